@@ -1,0 +1,157 @@
+/* tt-application.c — the application: actions, office file, windows
+ *
+ * `tuong-than [FILE]` opens that office file; without one, the last office (GSettings) or
+ * the default office file under the user's data folder.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-application.h"
+#include "tt-window.h"
+
+struct _TtApplication
+{
+  AdwApplication  parent_instance;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (TtApplication, tt_application, ADW_TYPE_APPLICATION)
+
+static void
+show_error (TtApplication *self, const char *path, const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                              _("Cannot open the office file"), NULL);
+
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", path, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_office (TtApplication *self, const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDb) db = tt_db_open (path, &error);
+  TtWindow *window;
+
+  if (db == NULL)
+    {
+      show_error (self, path, error);
+      return;
+    }
+  g_settings_set_string (self->settings, "last-office", path);
+  window = tt_window_new (self, db);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+tt_application_activate (GApplication *app)
+{
+  TtApplication *self = TT_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autofree char *last = NULL;
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+  last = g_settings_get_string (self->settings, "last-office");
+  if (last == NULL || *last == '\0' || !g_file_test (last, G_FILE_TEST_EXISTS))
+    {
+      g_free (last);
+      last = tt_db_default_path ();
+    }
+  open_office (self, last);
+}
+
+static void
+tt_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+      if (path != NULL)
+        open_office (TT_APPLICATION (app), path);
+    }
+}
+
+static void
+on_quit_activated_cb (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+on_about_activated_cb (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  const char *developers[] = { "Tương Thân contributors", NULL };
+  GtkWidget *about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                                   "application-name", _("Tương Thân"),
+                                   "application-icon", APP_ID,
+                                   "version", PACKAGE_VERSION,
+                                   "developers", developers,
+                                   "license-type", GTK_LICENSE_GPL_3_0,
+                                   "comments", _("Donations, receipts, beneficiaries and support "
+                                                 "for the Fund for the Poor"),
+                                   "transient-for", gtk_application_get_active_window (GTK_APPLICATION (user_data)),
+                                   NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", on_quit_activated_cb },
+  { "about", on_about_activated_cb },
+};
+
+static void
+tt_application_startup (GApplication *app)
+{
+  const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (tt_application_parent_class)->startup (app);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+tt_application_dispose (GObject *object)
+{
+  TtApplication *self = TT_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (tt_application_parent_class)->dispose (object);
+}
+
+static void
+tt_application_class_init (TtApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = tt_application_dispose;
+  app_class->activate = tt_application_activate;
+  app_class->open = tt_application_open;
+  app_class->startup = tt_application_startup;
+}
+
+static void
+tt_application_init (TtApplication *self)
+{
+  self->settings = g_settings_new (APP_ID);
+}
+
+TtApplication *
+tt_application_new (void)
+{
+  return g_object_new (TT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/io/github/tuongthan/TuongThan",
+                       NULL);
+}

@@ -1,0 +1,15 @@
+/* tt-application.h — the application: actions, office file, windows */
+#pragma once
+
+#include <adwaita.h>
+
+#include "tt-db.h"
+
+G_BEGIN_DECLS
+
+#define TT_TYPE_APPLICATION (tt_application_get_type ())
+G_DECLARE_FINAL_TYPE (TtApplication, tt_application, TT, APPLICATION, AdwApplication)
+
+TtApplication *tt_application_new (void);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* tt-window.h — the main window of one office file */
+#pragma once
+
+#include <adwaita.h>
+
+#include "tt-application.h"
+#include "tt-db.h"
+
+G_BEGIN_DECLS
+
+#define TT_TYPE_WINDOW (tt_window_get_type ())
+G_DECLARE_FINAL_TYPE (TtWindow, tt_window, TT, WINDOW, AdwApplicationWindow)
+
+TtWindow *tt_window_new    (TtApplication *application,
+                            TtDb          *db);
+TtDb     *tt_window_get_db (TtWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,576 @@
+/* tt-db.c — the office database: open, migrate, statements, transactions, backup
+ *
+ * One SQLite file per office. Every connection runs with foreign keys on, WAL (or a rollback
+ * journal with exclusive locking on network file systems), synchronous=FULL and a busy
+ * timeout. Statements are prepared once per connection and cached by their SQL text.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+#include <sys/vfs.h>
+
+#include "tt-db-private.h"
+
+#define BUSY_TIMEOUT_MS 10000
+
+struct _TtDb
+{
+  GObject     parent_instance;
+
+  sqlite3    *handle;
+  char       *path;
+  char       *actor;
+  char       *journal_mode;
+  char       *last_backup;
+  GHashTable *stmts;          /* SQL text → sqlite3_stmt */
+  guint       depth;          /* transaction nesting */
+  int         schema_version;
+  gboolean    network_fs;
+};
+
+G_DEFINE_FINAL_TYPE (TtDb, tt_db, G_TYPE_OBJECT)
+
+static gboolean
+is_network_fs (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  struct statfs st;
+
+  if (statfs (dir, &st) != 0)
+    return FALSE;
+
+  switch ((unsigned long) st.f_type)
+    {
+    case 0x6969UL:      /* NFS */
+    case 0x517BUL:      /* SMB */
+    case 0xFF534D42UL:  /* CIFS */
+    case 0xFE534D42UL:  /* SMB2 */
+    case 0x564C4D4AUL:  /* 9P */
+    case 0x65735546UL:  /* FUSE (sshfs, gvfs) */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+actor_func (sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+  TtDb *self = sqlite3_user_data (ctx);
+
+  sqlite3_result_text (ctx, self->actor, -1, SQLITE_TRANSIENT);
+}
+
+static void
+finalize_stmt (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+tt_db_finalize (GObject *object)
+{
+  TtDb *self = TT_DB (object);
+
+  g_clear_pointer (&self->stmts, g_hash_table_unref);
+  if (self->handle != NULL)
+    sqlite3_close_v2 (self->handle);
+  g_free (self->path);
+  g_free (self->actor);
+  g_free (self->journal_mode);
+  g_free (self->last_backup);
+
+  G_OBJECT_CLASS (tt_db_parent_class)->finalize (object);
+}
+
+static void
+tt_db_class_init (TtDbClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tt_db_finalize;
+}
+
+static void
+tt_db_init (TtDb *self)
+{
+  self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       finalize_stmt);
+  self->actor = g_strdup (g_get_user_name ());
+}
+
+gboolean
+tt_db_set_error (TtDb       *self,
+                 GError    **error,
+                 const char *what)
+{
+  int code = sqlite3_extended_errcode (self->handle);
+  int primary = code & 0xff;
+  TtDbError domain_code = TT_DB_ERROR_FAILED;
+
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    domain_code = TT_DB_ERROR_BUSY;
+  else if (primary == SQLITE_CONSTRAINT)
+    domain_code = TT_DB_ERROR_CONSTRAINT;
+  else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    domain_code = TT_DB_ERROR_CORRUPT;
+
+  if (domain_code == TT_DB_ERROR_BUSY)
+    g_set_error (error, TT_DB_ERROR, domain_code,
+                 _("The office database is busy in another program; try again in a moment (%s)."),
+                 what);
+  else
+    g_set_error (error, TT_DB_ERROR, domain_code, _("Database error while %s: %s"),
+                 what, sqlite3_errmsg (self->handle));
+  return FALSE;
+}
+
+void
+tt_bind_text (TtStmt *stmt, int idx, const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, idx);
+  else
+    sqlite3_bind_text (stmt, idx, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+tt_bind_int (TtStmt *stmt, int idx, gint64 value)
+{
+  sqlite3_bind_int64 (stmt, idx, value);
+}
+
+void
+tt_bind_opt_id (TtStmt *stmt, int idx, gint64 id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, idx, id);
+  else
+    sqlite3_bind_null (stmt, idx);
+}
+
+char *
+tt_column_dup (TtStmt *stmt, int col)
+{
+  const unsigned char *text = sqlite3_column_text (stmt, col);
+
+  return text != NULL ? g_strdup ((const char *) text) : NULL;
+}
+
+TtStmt *
+tt_db_prepare (TtDb        *self,
+               const char  *sql,
+               GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TT_IS_DB (self), NULL);
+
+  stmt = g_hash_table_lookup (self->stmts, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      tt_db_set_error (self, error, _("preparing a query"));
+      return NULL;
+    }
+  g_hash_table_insert (self->stmts, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+tt_db_exec (TtDb        *self,
+            const char  *sql,
+            GError     **error)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (self->handle, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      int code = sqlite3_extended_errcode (self->handle) & 0xff;
+      g_set_error (error, TT_DB_ERROR,
+                   code == SQLITE_BUSY ? TT_DB_ERROR_BUSY :
+                   code == SQLITE_CONSTRAINT ? TT_DB_ERROR_CONSTRAINT : TT_DB_ERROR_FAILED,
+                   _("Database error: %s"), message ? message : sqlite3_errmsg (self->handle));
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+tt_db_step_done (TtDb    *self,
+                 TtStmt  *stmt,
+                 GError **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return tt_db_set_error (self, error, _("saving"));
+  return TRUE;
+}
+
+gboolean
+tt_db_begin (TtDb    *self,
+             GError **error)
+{
+  g_autofree char *sql = NULL;
+
+  if (self->depth == 0)
+    sql = g_strdup ("BEGIN IMMEDIATE");
+  else
+    sql = g_strdup_printf ("SAVEPOINT tt_%u", self->depth);
+
+  if (!tt_db_exec (self, sql, error))
+    return FALSE;
+  self->depth++;
+  return TRUE;
+}
+
+gboolean
+tt_db_commit (TtDb    *self,
+              GError **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth == 1)
+    sql = g_strdup ("COMMIT");
+  else
+    sql = g_strdup_printf ("RELEASE tt_%u", self->depth - 1);
+
+  if (!tt_db_exec (self, sql, error))
+    {
+      tt_db_rollback (self);
+      return FALSE;
+    }
+  self->depth--;
+  return TRUE;
+}
+
+void
+tt_db_rollback (TtDb *self)
+{
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth == 1)
+    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+  else
+    {
+      g_autofree char *sql = g_strdup_printf ("ROLLBACK TO tt_%u; RELEASE tt_%u",
+                                              self->depth - 1, self->depth - 1);
+      sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+    }
+  self->depth--;
+}
+
+gboolean
+tt_db_in_transaction (TtDb *self)
+{
+  return self->depth > 0;
+}
+
+gint64
+tt_db_query_int (TtDb       *self,
+                 const char *sql,
+                 gint64      fallback)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (self, sql, NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return fallback;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gboolean
+configure_connection (TtDb    *self,
+                      GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->handle, 1);
+  sqlite3_create_function (self->handle, "tt_actor", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                           self, actor_func, NULL, NULL);
+
+  self->network_fs = is_network_fs (self->path);
+  if (self->network_fs)
+    {
+      if (!tt_db_exec (self, "PRAGMA locking_mode=EXCLUSIVE; PRAGMA journal_mode=DELETE", error))
+        return FALSE;
+    }
+  else if (sqlite3_prepare_v2 (self->handle, "PRAGMA journal_mode=WAL", -1, &stmt, NULL) != SQLITE_OK ||
+           sqlite3_step (stmt) != SQLITE_ROW)
+    return tt_db_set_error (self, error, _("opening the office file"));
+
+  if (!tt_db_exec (self,
+                   "PRAGMA foreign_keys=ON;"
+                   "PRAGMA synchronous=FULL;"
+                   "PRAGMA temp_store=MEMORY;"
+                   "PRAGMA cache_size=-32000;",
+                   error))
+    return FALSE;
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (sqlite3_prepare_v2 (self->handle, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    self->journal_mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+
+  return TRUE;
+}
+
+static char *
+backup_path_for (const char *path, int version)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+  return g_strdup_printf ("%s.v%d-%s.bak", path, version, stamp);
+}
+
+TtDb *
+tt_db_open (const char  *path,
+            GError     **error)
+{
+  g_autoptr(TtDb) self = NULL;
+  g_autofree char *dir = NULL;
+  gboolean existed;
+  int version;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED,
+                   _("Cannot create the folder “%s” for the office file: %s"),
+                   dir, g_strerror (errno));
+      return NULL;
+    }
+
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  self = g_object_new (TT_TYPE_DB, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("Cannot open the office file “%s”: %s"),
+                   path, self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc));
+      return NULL;
+    }
+  if (!existed)
+    g_chmod (path, 0600);
+
+  if (!configure_connection (self, error))
+    return NULL;
+
+  version = (int) tt_db_query_int (self, "PRAGMA user_version", -1);
+  if (version < 0)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS,
+                   _("“%s” is not a Tương Thân office file or it is damaged."), path);
+      return NULL;
+    }
+  if (version > TT_SCHEMA_VERSION)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_TOO_NEW,
+                   _("The office file “%s” was made by a newer version of Tương Thân (schema %d); "
+                     "this version understands schema %d. Please update the application."),
+                   path, version, TT_SCHEMA_VERSION);
+      return NULL;
+    }
+  if (version == 0 && tt_db_query_int (self, "SELECT count(*) FROM sqlite_schema", 0) > 0)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS,
+                   _("“%s” is an SQLite database of another program, not a Tương Thân office file."),
+                   path);
+      return NULL;
+    }
+
+  if (version < TT_SCHEMA_VERSION)
+    {
+      if (version > 0)
+        {
+          g_autofree char *backup = backup_path_for (path, version);
+          if (!tt_db_backup (self, backup, error))
+            return NULL;
+          self->last_backup = g_steal_pointer (&backup);
+        }
+      if (!tt_migrations_run (self, version, error))
+        return NULL;
+    }
+  self->schema_version = (int) tt_db_query_int (self, "PRAGMA user_version", 0);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+tt_db_get_path (TtDb *self)
+{
+  return self->path;
+}
+
+sqlite3 *
+tt_db_get_handle (TtDb *self)
+{
+  return self->handle;
+}
+
+int
+tt_db_get_schema_version (TtDb *self)
+{
+  return self->schema_version;
+}
+
+const char *
+tt_db_get_journal_mode (TtDb *self)
+{
+  return self->journal_mode;
+}
+
+gboolean
+tt_db_is_network_fs (TtDb *self)
+{
+  return self->network_fs;
+}
+
+const char *
+tt_db_get_last_backup (TtDb *self)
+{
+  return self->last_backup;
+}
+
+void
+tt_db_set_actor (TtDb       *self,
+                 const char *actor)
+{
+  g_return_if_fail (actor != NULL && *actor != '\0');
+  g_free (self->actor);
+  self->actor = g_strdup (actor);
+}
+
+const char *
+tt_db_get_actor (TtDb *self)
+{
+  return self->actor;
+}
+
+gboolean
+tt_db_backup (TtDb        *self,
+              const char  *dest_path,
+              GError     **error)
+{
+  g_autofree char *tmp = g_strconcat (dest_path, ".part", NULL);
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_unlink (tmp);
+  if (sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("Cannot write the backup “%s”: %s"),
+                   dest_path, dest ? sqlite3_errmsg (dest) : "");
+      sqlite3_close (dest);
+      return FALSE;
+    }
+
+  backup = sqlite3_backup_init (dest, "main", self->handle, "main");
+  if (backup == NULL)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("Cannot start the backup: %s"),
+                   sqlite3_errmsg (dest));
+      sqlite3_close (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  do
+    {
+      rc = sqlite3_backup_step (backup, 1024);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        sqlite3_sleep (20);
+    }
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish (backup);
+
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("The backup failed: %s"),
+                   sqlite3_errstr (rc));
+      sqlite3_close (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  /* A backup is a self-contained single file. */
+  sqlite3_exec (dest, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL);
+  sqlite3_close (dest);
+  g_chmod (tmp, 0600);
+
+  if (g_rename (tmp, dest_path) != 0)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("Cannot write the backup “%s”: %s"),
+                   dest_path, g_strerror (errno));
+      g_unlink (tmp);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+tt_db_get_setting (TtDb       *self,
+                   const char *key)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (self, "SELECT value FROM settings WHERE key = ?", NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return tt_column_dup (stmt, 0);
+}
+
+gboolean
+tt_db_set_setting (TtDb        *self,
+                   const char  *key,
+                   const char  *value,
+                   GError     **error)
+{
+  g_autoptr(TtStmt) stmt = NULL;
+
+  if (value == NULL)
+    stmt = tt_db_prepare (self, "DELETE FROM settings WHERE key = ?1", error);
+  else
+    stmt = tt_db_prepare (self,
+                          "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                          "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                          "WHERE value IS NOT excluded.value",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_text (stmt, 1, key);
+  if (value != NULL)
+    tt_bind_text (stmt, 2, value);
+  return tt_db_step_done (self, stmt, error);
+}
+
+char *
+tt_db_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "tuong-than", "office.db", NULL);
+}
+
+char *
+tt_new_uuid (void)
+{
+  return g_uuid_string_random ();
+}

@@ -1,0 +1,555 @@
+/* tt-donations.c — donations and their receipts
+ *
+ * A receipt takes the next number of its series from a counter row, incremented in the same
+ * BEGIN IMMEDIATE transaction that inserts the donation: numbers are gapless and never
+ * reused, even with several processes writing at once. Wrong receipts are voided with a
+ * reason and keep their number.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tt-date.h"
+#include "tt-db-private.h"
+#include "tt-donations.h"
+#include "tt-money.h"
+#include "tt-text.h"
+
+#define DEFAULT_REASON "Ủng hộ Quỹ \"Vì người nghèo\""
+
+#define DONATION_COLUMNS                                                                     \
+  "d.id, s.code, d.number, d.received_on, d.donor_id, d.payer_name, d.payer_address, "     \
+  "d.campaign_id, c.name, d.amount, d.method, d.bank_ref, d.goods_description, d.reason, "  \
+  "d.earmark, d.collected_by, d.note, d.attachments, d.status, d.void_reason, d.voided_at, " \
+  "d.print_count, d.created_by "                                                            \
+  "FROM donations d JOIN doc_series s ON s.id = d.series_id "                              \
+  "LEFT JOIN campaigns c ON c.id = d.campaign_id "
+
+static void
+donation_clear (TtDonation *d)
+{
+  g_free (d->receipt);
+  g_free (d->series);
+  g_free (d->received_on);
+  g_free (d->payer_name);
+  g_free (d->payer_address);
+  g_free (d->campaign_name);
+  g_free (d->method);
+  g_free (d->bank_ref);
+  g_free (d->goods_description);
+  g_free (d->reason);
+  g_free (d->earmark);
+  g_free (d->collected_by);
+  g_free (d->note);
+  g_free (d->status);
+  g_free (d->void_reason);
+  g_free (d->voided_at);
+  g_free (d->created_by);
+}
+
+void
+tt_donation_free (TtDonation *d)
+{
+  if (d == NULL)
+    return;
+  donation_clear (d);
+  g_free (d);
+}
+
+static void
+read_row (TtStmt *stmt, TtDonation *d)
+{
+  d->id = sqlite3_column_int64 (stmt, 0);
+  d->series = tt_column_dup (stmt, 1);
+  d->number = sqlite3_column_int64 (stmt, 2);
+  d->receipt = tt_receipt_format (d->series, d->number);
+  d->received_on = tt_column_dup (stmt, 3);
+  d->donor_id = sqlite3_column_int64 (stmt, 4);
+  d->payer_name = tt_column_dup (stmt, 5);
+  d->payer_address = tt_column_dup (stmt, 6);
+  d->campaign_id = sqlite3_column_int64 (stmt, 7);
+  d->campaign_name = tt_column_dup (stmt, 8);
+  d->amount = sqlite3_column_int64 (stmt, 9);
+  d->method = tt_column_dup (stmt, 10);
+  d->bank_ref = tt_column_dup (stmt, 11);
+  d->goods_description = tt_column_dup (stmt, 12);
+  d->reason = tt_column_dup (stmt, 13);
+  d->earmark = tt_column_dup (stmt, 14);
+  d->collected_by = tt_column_dup (stmt, 15);
+  d->note = tt_column_dup (stmt, 16);
+  d->attachments = sqlite3_column_int (stmt, 17);
+  d->status = tt_column_dup (stmt, 18);
+  d->void_reason = tt_column_dup (stmt, 19);
+  d->voided_at = tt_column_dup (stmt, 20);
+  d->print_count = sqlite3_column_int (stmt, 21);
+  d->created_by = tt_column_dup (stmt, 22);
+}
+
+const char *
+tt_donation_method_normalize (const char *method)
+{
+  if (method == NULL || g_str_equal (method, "cash") || g_str_equal (method, "tien-mat"))
+    return "cash";
+  if (g_str_equal (method, "transfer") || g_str_equal (method, "bank"))
+    return "transfer";
+  if (g_str_equal (method, "in_kind") || g_str_equal (method, "in-kind") ||
+      g_str_equal (method, "kind"))
+    return "in_kind";
+  return NULL;
+}
+
+char *
+tt_receipt_format (const char *series,
+                   gint64      number)
+{
+  return g_strdup_printf ("%s-%06" G_GINT64_FORMAT, series, number);
+}
+
+gboolean
+tt_receipt_parse (const char  *text,
+                  char       **out_series,
+                  gint64      *out_number,
+                  GError     **error)
+{
+  const char *dash;
+  gint64 number;
+  char *end = NULL;
+
+  if (text == NULL || (dash = strrchr (text, '-')) == NULL || dash == text || dash[1] == '\0')
+    goto bad;
+  number = g_ascii_strtoll (dash + 1, &end, 10);
+  if (*end != '\0' || number <= 0)
+    goto bad;
+  *out_series = g_strndup (text, dash - text);
+  *out_number = number;
+  return TRUE;
+
+bad:
+  g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+               _("“%s” is not a receipt number: write it as shown on the receipt, "
+                 "e.g. 2026-000123."),
+               text ? text : "");
+  return FALSE;
+}
+
+/* The next number of a series, created on first use. Runs inside the caller's transaction. */
+static gint64
+take_number (TtDb *db, const char *series, int year, gint64 *out_series_id, GError **error)
+{
+  g_autoptr(TtStmt) create = NULL;
+  g_autoptr(TtStmt) bump = NULL;
+
+  create = tt_db_prepare (db,
+                          "INSERT INTO doc_series (doc_kind, code, year) VALUES ('receipt', ?1, ?2) "
+                          "ON CONFLICT (doc_kind, code) DO NOTHING",
+                          error);
+  if (create == NULL)
+    return 0;
+  tt_bind_text (create, 1, series);
+  if (year > 0)
+    tt_bind_int (create, 2, year);
+  if (!tt_db_step_done (db, create, error))
+    return 0;
+
+  bump = tt_db_prepare (db,
+                        "UPDATE doc_series SET last_number = last_number + 1 "
+                        "WHERE doc_kind = 'receipt' AND code = ?1 AND active = 1 "
+                        "RETURNING id, last_number",
+                        error);
+  if (bump == NULL)
+    return 0;
+  tt_bind_text (bump, 1, series);
+  if (sqlite3_step (bump) != SQLITE_ROW)
+    {
+      if (sqlite3_errcode (tt_db_get_handle (db)) != SQLITE_DONE &&
+          sqlite3_errcode (tt_db_get_handle (db)) != SQLITE_OK)
+        tt_db_set_error (db, error, _("numbering the receipt"));
+      else
+        g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
+                     _("The receipt series “%s” is closed."), series);
+      return 0;
+    }
+  *out_series_id = sqlite3_column_int64 (bump, 0);
+  return sqlite3_column_int64 (bump, 1);
+}
+
+static gboolean
+check_bank_ref (TtDb *db, const char *bank_ref, GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT s.code, d.number, d.received_on FROM donations d "
+                                          "JOIN doc_series s ON s.id = d.series_id "
+                                          "WHERE d.bank_ref = ? AND d.status = 'valid'",
+                                          error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_text (stmt, 1, bank_ref);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *receipt = tt_receipt_format ((const char *) sqlite3_column_text (stmt, 0),
+                                                    sqlite3_column_int64 (stmt, 1));
+      g_autofree char *date = tt_date_display ((const char *) sqlite3_column_text (stmt, 2));
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE,
+                   _("Bank reference “%s” was already recorded on receipt %s of %s."),
+                   bank_ref, receipt, date);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+campaign_reason (TtDb *db, gint64 campaign_id, GError **error)
+{
+  g_autoptr(TtStmt) stmt = NULL;
+
+  if (campaign_id <= 0)
+    return g_strdup (DEFAULT_REASON);
+  stmt = tt_db_prepare (db, "SELECT name FROM campaigns WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, campaign_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("There is no campaign with number %" G_GINT64_FORMAT "."), campaign_id);
+      return NULL;
+    }
+  return g_strdup_printf ("%s — %s", DEFAULT_REASON, sqlite3_column_text (stmt, 0));
+}
+
+typedef struct
+{
+  char *bank_ref, *goods, *reason, *earmark, *collected_by, *note;
+} CleanText;
+
+static void
+clean_text_clear (CleanText *c)
+{
+  g_free (c->bank_ref);
+  g_free (c->goods);
+  g_free (c->reason);
+  g_free (c->earmark);
+  g_free (c->collected_by);
+  g_free (c->note);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CleanText, clean_text_clear)
+
+static gboolean
+clean_optional (const char *in, char **out, const char *label, gsize max, GError **error)
+{
+  if (in == NULL)
+    return TRUE;
+  *out = tt_text_clean_optional (in, label, max, error);
+  if (*out == NULL)
+    return FALSE;
+  if (**out == '\0')
+    g_clear_pointer (out, g_free);
+  return TRUE;
+}
+
+gint64
+tt_donation_add (TtDb                  *db,
+                 const TtDonationInput *in,
+                 char                 **out_receipt,
+                 GError               **error)
+{
+  g_auto(CleanText) t = { 0 };
+  g_autoptr(TtStmt) donor = NULL;
+  g_autoptr(TtStmt) insert = NULL;
+  g_autofree char *payer_name = NULL;
+  g_autofree char *payer_address = NULL;
+  g_autofree char *series = NULL;
+  g_autofree char *uuid = NULL;
+  const char *method;
+  char date[11];
+  gint64 series_id = 0, number, id;
+
+  method = tt_donation_method_normalize (in->method);
+  if (method == NULL)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("Unknown payment method “%s”: use cash, transfer or in-kind."), in->method);
+      return 0;
+    }
+  if (in->amount <= 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("The amount must be greater than 0."));
+      return 0;
+    }
+  if (in->amount > TT_MONEY_MAX)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE, _("The amount is too large."));
+      return 0;
+    }
+  if (in->received_on == NULL)
+    tt_date_today (date);
+  else if (!tt_date_parse (in->received_on, date, error))
+    return 0;
+  if (in->attachments < 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("The number of attachments cannot be negative."));
+      return 0;
+    }
+
+  if (!clean_optional (in->bank_ref, &t.bank_ref, _("Bank reference"), 100, error) ||
+      !clean_optional (in->goods_description, &t.goods, _("Goods description"), 500, error) ||
+      !clean_optional (in->reason, &t.reason, _("Reason"), 300, error) ||
+      !clean_optional (in->earmark, &t.earmark, _("Earmark"), 300, error) ||
+      !clean_optional (in->collected_by, &t.collected_by, _("Collected by"), 200, error) ||
+      !clean_optional (in->note, &t.note, _("Note"), 2000, error))
+    return 0;
+  if (g_str_equal (method, "in_kind") && t.goods == NULL)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY,
+                   _("A gift in kind needs a description of the goods."));
+      return 0;
+    }
+  if (!g_str_equal (method, "transfer") && t.bank_ref != NULL)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("A bank reference belongs to a transfer only."));
+      return 0;
+    }
+
+  if (in->series != NULL)
+    {
+      series = tt_text_clean_optional (in->series, _("Receipt series"), 20, error);
+      if (series == NULL)
+        return 0;
+      if (*series == '\0' || strpbrk (series, " /") != NULL)
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                       _("The receipt series “%s” must be a short code without spaces."),
+                       in->series);
+          return 0;
+        }
+    }
+  else
+    series = g_strdup_printf ("%d", tt_date_year (date));
+
+  if (!tt_db_begin (db, error))
+    return 0;
+
+  donor = tt_db_prepare (db, "SELECT name, address, merged_into FROM donors WHERE id = ?", error);
+  if (donor == NULL)
+    goto fail;
+  tt_bind_int (donor, 1, in->donor_id);
+  if (sqlite3_step (donor) != SQLITE_ROW)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("There is no donor with number %" G_GINT64_FORMAT "."), in->donor_id);
+      goto fail;
+    }
+  if (sqlite3_column_type (donor, 2) != SQLITE_NULL)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
+                   _("Donor %" G_GINT64_FORMAT " was merged into donor %" G_GINT64_FORMAT
+                     "; record the gift there."),
+                   in->donor_id, (gint64) sqlite3_column_int64 (donor, 2));
+      goto fail;
+    }
+  payer_name = tt_column_dup (donor, 0);
+  payer_address = tt_column_dup (donor, 1);
+
+  if (t.reason == NULL && (t.reason = campaign_reason (db, in->campaign_id, error)) == NULL)
+    goto fail;
+  if (t.bank_ref != NULL && !check_bank_ref (db, t.bank_ref, error))
+    goto fail;
+
+  number = take_number (db, series, in->series ? 0 : tt_date_year (date), &series_id, error);
+  if (number <= 0)
+    goto fail;
+
+  insert = tt_db_prepare (db,
+                          "INSERT INTO donations (uuid, series_id, number, received_on, donor_id, "
+                          "payer_name, payer_address, campaign_id, amount, method, bank_ref, "
+                          "goods_description, reason, earmark, collected_by, attachments, batch_id, "
+                          "note, created_by) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, tt_actor())",
+                          error);
+  if (insert == NULL)
+    goto fail;
+  uuid = tt_new_uuid ();
+  tt_bind_text (insert, 1, uuid);
+  tt_bind_int (insert, 2, series_id);
+  tt_bind_int (insert, 3, number);
+  tt_bind_text (insert, 4, date);
+  tt_bind_int (insert, 5, in->donor_id);
+  tt_bind_text (insert, 6, payer_name);
+  tt_bind_text (insert, 7, payer_address);
+  tt_bind_opt_id (insert, 8, in->campaign_id);
+  tt_bind_int (insert, 9, in->amount);
+  tt_bind_text (insert, 10, method);
+  tt_bind_text (insert, 11, t.bank_ref);
+  tt_bind_text (insert, 12, t.goods);
+  tt_bind_text (insert, 13, t.reason);
+  tt_bind_text (insert, 14, t.earmark);
+  tt_bind_text (insert, 15, t.collected_by);
+  tt_bind_int (insert, 16, in->attachments);
+  tt_bind_opt_id (insert, 17, in->batch_id);
+  tt_bind_text (insert, 18, t.note);
+  if (!tt_db_step_done (db, insert, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (tt_db_get_handle (db));
+
+  if (!tt_db_commit (db, error))
+    return 0;
+  if (out_receipt != NULL)
+    *out_receipt = tt_receipt_format (series, number);
+  return id;
+
+fail:
+  tt_db_rollback (db);
+  return 0;
+}
+
+TtDonation *
+tt_donation_get (TtDb    *db,
+                 gint64   id,
+                 GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT " DONATION_COLUMNS "WHERE d.id = ?", error);
+  TtDonation *d;
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("There is no donation with number %" G_GINT64_FORMAT "."), id);
+      return NULL;
+    }
+  d = g_new0 (TtDonation, 1);
+  read_row (stmt, d);
+  return d;
+}
+
+TtDonation *
+tt_donation_find (TtDb        *db,
+                  const char  *receipt,
+                  GError     **error)
+{
+  g_autoptr(TtStmt) stmt = NULL;
+  g_autofree char *series = NULL;
+  gint64 number;
+  TtDonation *d;
+
+  if (!tt_receipt_parse (receipt, &series, &number, error))
+    return NULL;
+  stmt = tt_db_prepare (db,
+                        "SELECT " DONATION_COLUMNS
+                        "WHERE s.doc_kind = 'receipt' AND s.code = ?1 AND d.number = ?2",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_text (stmt, 1, series);
+  tt_bind_int (stmt, 2, number);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("There is no receipt %s."), receipt);
+      return NULL;
+    }
+  d = g_new0 (TtDonation, 1);
+  read_row (stmt, d);
+  return d;
+}
+
+gboolean
+tt_donation_void (TtDb        *db,
+                  const char  *receipt,
+                  const char  *reason,
+                  GError     **error)
+{
+  g_autoptr(TtDonation) d = NULL;
+  g_autoptr(TtStmt) stmt = NULL;
+  g_autofree char *why = NULL;
+
+  why = tt_text_clean_name (reason, _("The reason for voiding"), error);
+  if (why == NULL)
+    return FALSE;
+  if (!tt_db_begin (db, error))
+    return FALSE;
+
+  d = tt_donation_find (db, receipt, error);
+  if (d == NULL)
+    goto fail;
+  if (g_str_equal (d->status, "void"))
+    {
+      g_autofree char *when = d->voided_at ? g_strndup (d->voided_at, 10) : NULL;
+      g_autofree char *shown = tt_date_display (when);
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
+                   _("Receipt %s was already voided on %s: %s"), d->receipt, shown,
+                   d->void_reason);
+      goto fail;
+    }
+
+  stmt = tt_db_prepare (db,
+                        "UPDATE donations SET status = 'void', void_reason = ?1, voided_by = tt_actor(), "
+                        "voided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?2 AND status = 'valid'",
+                        error);
+  if (stmt == NULL)
+    goto fail;
+  tt_bind_text (stmt, 1, why);
+  tt_bind_int (stmt, 2, d->id);
+  if (!tt_db_step_done (db, stmt, error))
+    goto fail;
+  return tt_db_commit (db, error);
+
+fail:
+  tt_db_rollback (db);
+  return FALSE;
+}
+
+gboolean
+tt_donation_mark_printed (TtDb    *db,
+                          gint64   id,
+                          GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "UPDATE donations SET print_count = print_count + 1 WHERE id = ?",
+                                          error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, id);
+  return tt_db_step_done (db, stmt, error);
+}
+
+gboolean
+tt_donation_foreach (TtDb           *db,
+                     gint64          donor_id,
+                     TtDonationFunc  func,
+                     gpointer        user_data,
+                     GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *sql = donor_id > 0
+    ? "SELECT " DONATION_COLUMNS "WHERE d.donor_id = ?1 ORDER BY d.received_on, s.code, d.number"
+    : "SELECT " DONATION_COLUMNS "ORDER BY s.code, d.number";
+  int rc;
+
+  if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
+    return tt_db_set_error (db, error, _("listing donations"));
+  if (donor_id > 0)
+    sqlite3_bind_int64 (stmt, 1, donor_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TtDonation d = { 0 };
+      gboolean go_on;
+
+      read_row (stmt, &d);
+      go_on = func (&d, user_data);
+      donation_clear (&d);
+      if (!go_on)
+        return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    return tt_db_set_error (db, error, _("listing donations"));
+  return TRUE;
+}

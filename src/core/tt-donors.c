@@ -1,0 +1,433 @@
+/* tt-donors.c — donors: add, edit, search, merge */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tt-db-private.h"
+#include "tt-donors.h"
+#include "tt-text.h"
+
+static const struct { const char *kind; const char *label; } kinds[] = {
+  { "person", N_("Person") },
+  { "business", N_("Business") },
+  { "agency", N_("Agency") },
+  { "organization", N_("Organisation") },
+  { "group", N_("Group") },
+  { "unit", N_("Armed-forces unit") },
+  { "anonymous", N_("Anonymous") },
+};
+
+void
+tt_donor_free (TtDonor *donor)
+{
+  if (donor == NULL)
+    return;
+  g_free (donor->uuid);
+  g_free (donor->kind);
+  g_free (donor->name);
+  g_free (donor->phone);
+  g_free (donor->email);
+  g_free (donor->address);
+  g_free (donor->tax_code);
+  g_free (donor->note);
+  g_free (donor->last_gift);
+  g_free (donor);
+}
+
+gboolean
+tt_donor_kind_valid (const char *kind)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kinds[i].kind, kind) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+tt_donor_kind_label (const char *kind)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kinds[i].kind, kind) == 0)
+      return _(kinds[i].label);
+  return kind;
+}
+
+typedef struct
+{
+  char *kind, *name, *name_key, *phone, *email, *address, *tax_code, *note;
+} CleanDonor;
+
+static void
+clean_donor_clear (CleanDonor *c)
+{
+  g_free (c->kind);
+  g_free (c->name);
+  g_free (c->name_key);
+  g_free (c->phone);
+  g_free (c->email);
+  g_free (c->address);
+  g_free (c->tax_code);
+  g_free (c->note);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CleanDonor, clean_donor_clear)
+
+static char *
+empty_to_null (char *s)
+{
+  if (s != NULL && *s == '\0')
+    {
+      g_free (s);
+      return NULL;
+    }
+  return s;
+}
+
+static gboolean
+validate_phone (const char *phone, GError **error)
+{
+  int digits = 0;
+
+  for (const char *p = phone; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (!strchr (" +-.()", *p))
+        goto bad;
+    }
+  if (digits >= 8 && digits <= 15)
+    return TRUE;
+bad:
+  g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+               _("Phone “%s” is not a phone number (8 to 15 digits)."), phone);
+  return FALSE;
+}
+
+static gboolean
+clean_input (const TtDonorInput *in, CleanDonor *out, GError **error)
+{
+  const char *kind = in->kind ? in->kind : "person";
+
+  if (!tt_donor_kind_valid (kind))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("Unknown donor kind “%s”: use person, business, agency, organization, "
+                     "group, unit or anonymous."),
+                   kind);
+      return FALSE;
+    }
+  out->kind = g_strdup (kind);
+
+  if (g_str_equal (kind, "anonymous") && (in->name == NULL || *in->name == '\0'))
+    out->name = g_strdup ("Nhà hảo tâm ẩn danh");
+  else if ((out->name = tt_text_clean_name (in->name, _("Donor name"), error)) == NULL)
+    return FALSE;
+  out->name_key = tt_text_fold (out->name);
+
+#define CLEAN(field, label, max)                                                       \
+  if (in->field != NULL)                                                               \
+    {                                                                                  \
+      out->field = tt_text_clean_optional (in->field, label, max, error);              \
+      if (out->field == NULL)                                                          \
+        return FALSE;                                                                  \
+      out->field = empty_to_null (out->field);                                         \
+    }
+  CLEAN (phone, _("Phone"), 40)
+  CLEAN (email, _("E-mail"), 200)
+  CLEAN (address, _("Address"), 500)
+  CLEAN (tax_code, _("Tax code"), 20)
+  CLEAN (note, _("Note"), 2000)
+#undef CLEAN
+
+  if (out->phone != NULL && !validate_phone (out->phone, error))
+    return FALSE;
+  if (out->email != NULL && strchr (out->email, '@') == NULL)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("E-mail “%s” is not an e-mail address."), out->email);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+tt_donor_add (TtDb               *db,
+              const TtDonorInput *input,
+              GError            **error)
+{
+  g_auto(CleanDonor) c = { 0 };
+  g_autoptr(TtStmt) stmt = NULL;
+  g_autofree char *uuid = NULL;
+
+  if (!clean_input (input, &c, error))
+    return 0;
+
+  stmt = tt_db_prepare (db,
+                        "INSERT INTO donors (uuid, kind, name, name_key, phone, email, address, "
+                        "tax_code, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return 0;
+  uuid = tt_new_uuid ();
+  tt_bind_text (stmt, 1, uuid);
+  tt_bind_text (stmt, 2, c.kind);
+  tt_bind_text (stmt, 3, c.name);
+  tt_bind_text (stmt, 4, c.name_key);
+  tt_bind_text (stmt, 5, c.phone);
+  tt_bind_text (stmt, 6, c.email);
+  tt_bind_text (stmt, 7, c.address);
+  tt_bind_text (stmt, 8, c.tax_code);
+  tt_bind_text (stmt, 9, c.note);
+  if (!tt_db_step_done (db, stmt, error))
+    return 0;
+  return sqlite3_last_insert_rowid (tt_db_get_handle (db));
+}
+
+gboolean
+tt_donor_exists (TtDb    *db,
+                 gint64   id,
+                 GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT merged_into FROM donors WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("There is no donor with number %" G_GINT64_FORMAT "."), id);
+      return FALSE;
+    }
+  if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
+                   _("Donor %" G_GINT64_FORMAT " was merged into donor %" G_GINT64_FORMAT "."),
+                   id, (gint64) sqlite3_column_int64 (stmt, 0));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+tt_donor_update (TtDb               *db,
+                 gint64              id,
+                 const TtDonorInput *input,
+                 GError            **error)
+{
+  g_auto(CleanDonor) c = { 0 };
+  g_autoptr(TtStmt) stmt = NULL;
+
+  if (!tt_donor_exists (db, id, error) || !clean_input (input, &c, error))
+    return FALSE;
+
+  stmt = tt_db_prepare (db,
+                        "UPDATE donors SET kind = ?, name = ?, name_key = ?, phone = ?, email = ?, "
+                        "address = ?, tax_code = ?, note = ?, "
+                        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_text (stmt, 1, c.kind);
+  tt_bind_text (stmt, 2, c.name);
+  tt_bind_text (stmt, 3, c.name_key);
+  tt_bind_text (stmt, 4, c.phone);
+  tt_bind_text (stmt, 5, c.email);
+  tt_bind_text (stmt, 6, c.address);
+  tt_bind_text (stmt, 7, c.tax_code);
+  tt_bind_text (stmt, 8, c.note);
+  tt_bind_int (stmt, 9, id);
+  return tt_db_step_done (db, stmt, error);
+}
+
+TtDonor *
+tt_donor_get (TtDb    *db,
+              gint64   id,
+              GError **error)
+{
+  g_autoptr(TtStmt) stmt = NULL;
+  TtDonor *d;
+
+  stmt = tt_db_prepare (db,
+                        "SELECT id, uuid, kind, name, phone, email, address, tax_code, note, "
+                        "merged_into, "
+                        "(SELECT coalesce(sum(amount), 0) FROM donations WHERE donor_id = d.id AND status = 'valid'), "
+                        "(SELECT count(*) FROM donations WHERE donor_id = d.id AND status = 'valid'), "
+                        "(SELECT max(received_on) FROM donations WHERE donor_id = d.id AND status = 'valid') "
+                        "FROM donors d WHERE id = ?",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("There is no donor with number %" G_GINT64_FORMAT "."), id);
+      return NULL;
+    }
+  d = g_new0 (TtDonor, 1);
+  d->id = sqlite3_column_int64 (stmt, 0);
+  d->uuid = tt_column_dup (stmt, 1);
+  d->kind = tt_column_dup (stmt, 2);
+  d->name = tt_column_dup (stmt, 3);
+  d->phone = tt_column_dup (stmt, 4);
+  d->email = tt_column_dup (stmt, 5);
+  d->address = tt_column_dup (stmt, 6);
+  d->tax_code = tt_column_dup (stmt, 7);
+  d->note = tt_column_dup (stmt, 8);
+  d->merged_into = sqlite3_column_int64 (stmt, 9);
+  d->total = sqlite3_column_int64 (stmt, 10);
+  d->gift_count = sqlite3_column_int64 (stmt, 11);
+  d->last_gift = tt_column_dup (stmt, 12);
+  return d;
+}
+
+static void
+add_hits (TtStmt *stmt, GPtrArray *out, GHashTable *seen, int limit)
+{
+  while ((int) out->len < limit && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      TtDonor *d;
+
+      if (g_hash_table_contains (seen, GINT_TO_POINTER (id)))
+        continue;
+      g_hash_table_add (seen, GINT_TO_POINTER (id));
+      d = g_new0 (TtDonor, 1);
+      d->id = id;
+      d->name = tt_column_dup (stmt, 1);
+      d->kind = tt_column_dup (stmt, 2);
+      d->phone = tt_column_dup (stmt, 3);
+      d->address = tt_column_dup (stmt, 4);
+      g_ptr_array_add (out, d);
+    }
+}
+
+/* Best matches first: names that start with the folded query (in name order), then names
+ * where every typed word starts a word of the name (in name order). */
+GPtrArray *
+tt_donor_search (TtDb        *db,
+                 const char  *query,
+                 int          limit,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_donor_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autofree char *key = tt_text_fold (query);
+  g_autofree char *fts = tt_text_fts_query (query);
+  g_autofree char *upper = NULL;
+
+  if (limit <= 0)
+    limit = 50;
+
+  if (*key == '\0')
+    {
+      g_autoptr(TtStmt) all = tt_db_prepare (db,
+                                             "SELECT id, name, kind, phone, address FROM donors "
+                                             "WHERE merged_into IS NULL ORDER BY name_key, name LIMIT ?",
+                                             error);
+      if (all == NULL)
+        return NULL;
+      tt_bind_int (all, 1, limit);
+      add_hits (all, out, seen, limit);
+      return g_steal_pointer (&out);
+    }
+
+  {
+    g_autoptr(TtStmt) prefix = tt_db_prepare (db,
+                                              "SELECT id, name, kind, phone, address FROM donors "
+                                              "WHERE name_key >= ?1 AND name_key < ?2 AND merged_into IS NULL "
+                                              "ORDER BY name_key, name LIMIT ?3",
+                                              error);
+    if (prefix == NULL)
+      return NULL;
+    upper = g_strconcat (key, "\xf4\x8f\xbf\xbf", NULL);
+    tt_bind_text (prefix, 1, key);
+    tt_bind_text (prefix, 2, upper);
+    tt_bind_int (prefix, 3, limit);
+    add_hits (prefix, out, seen, limit);
+  }
+
+  if ((int) out->len < limit && *fts != '\0')
+    {
+      g_autoptr(TtStmt) words = tt_db_prepare (db,
+                                               "SELECT d.id, d.name, d.kind, d.phone, d.address "
+                                               "FROM donors_fts f JOIN donors d ON d.id = f.rowid "
+                                               "WHERE donors_fts MATCH ?1 AND d.merged_into IS NULL "
+                                               "ORDER BY d.name_key, d.name LIMIT ?2",
+                                               error);
+      if (words == NULL)
+        return NULL;
+      tt_bind_text (words, 1, fts);
+      tt_bind_int (words, 2, limit + (gint64) out->len);
+      add_hits (words, out, seen, limit);
+    }
+
+  return g_steal_pointer (&out);
+}
+
+gboolean
+tt_donor_merge (TtDb    *db,
+                gint64   keep_id,
+                gint64   duplicate_id,
+                GError **error)
+{
+  g_autoptr(TtStmt) move = NULL;
+  g_autoptr(TtStmt) mark = NULL;
+  g_autoptr(TtStmt) note = NULL;
+  g_autofree char *json = NULL;
+  gint64 moved;
+
+  if (keep_id == duplicate_id)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("A donor cannot be merged into itself."));
+      return FALSE;
+    }
+  if (!tt_donor_exists (db, keep_id, error) || !tt_donor_exists (db, duplicate_id, error))
+    return FALSE;
+  if (!tt_db_begin (db, error))
+    return FALSE;
+
+  move = tt_db_prepare (db, "UPDATE donations SET donor_id = ?1 WHERE donor_id = ?2", error);
+  if (move == NULL)
+    goto fail;
+  tt_bind_int (move, 1, keep_id);
+  tt_bind_int (move, 2, duplicate_id);
+  if (!tt_db_step_done (db, move, error))
+    goto fail;
+  moved = sqlite3_changes (tt_db_get_handle (db));
+
+  mark = tt_db_prepare (db,
+                        "UPDATE donors SET merged_into = ?1, "
+                        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?2",
+                        error);
+  if (mark == NULL)
+    goto fail;
+  tt_bind_int (mark, 1, keep_id);
+  tt_bind_int (mark, 2, duplicate_id);
+  if (!tt_db_step_done (db, mark, error))
+    goto fail;
+
+  note = tt_db_prepare (db,
+                        "INSERT INTO audit_log (actor, table_name, row_id, action, old_values, new_values, note) "
+                        "VALUES (tt_actor(), 'donors', ?1, 'merge', json_object('donor_id', ?2), "
+                        "json_object('donor_id', ?1, 'donations_moved', ?3), ?4)",
+                        error);
+  if (note == NULL)
+    goto fail;
+  json = g_strdup_printf ("merged donor %" G_GINT64_FORMAT " into %" G_GINT64_FORMAT,
+                          duplicate_id, keep_id);
+  tt_bind_int (note, 1, keep_id);
+  tt_bind_int (note, 2, duplicate_id);
+  tt_bind_int (note, 3, moved);
+  tt_bind_text (note, 4, json);
+  if (!tt_db_step_done (db, note, error))
+    goto fail;
+
+  return tt_db_commit (db, error);
+
+fail:
+  tt_db_rollback (db);
+  return FALSE;
+}

@@ -1,0 +1,201 @@
+/* tt-migrations.c — schema migrations by PRAGMA user_version
+ *
+ * Each migration is an SQL file in the core resources plus generated audit triggers; it runs
+ * in one transaction. tt_db_open() backs the file up before migrating an existing office.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <gio/gio.h>
+
+#include "tt-core-resources.h"
+#include "tt-db-private.h"
+
+typedef struct
+{
+  const char *table;
+  const char *no_update_check;   /* a column whose change alone is not logged, or NULL */
+  gboolean    redact;            /* personal or sensitive data: log which fields, not values */
+  gboolean    forbid_delete;     /* financial rows are voided, never deleted */
+} AuditSpec;
+
+static const AuditSpec audit_v1[] = {
+  { "settings", NULL, FALSE, FALSE },
+  { "campaigns", NULL, FALSE, FALSE },
+  { "campaign_targets", NULL, FALSE, FALSE },
+  { "donors", NULL, FALSE, FALSE },
+  { "doc_series", "last_number", FALSE, TRUE },
+  { "donation_batches", NULL, FALSE, TRUE },
+  { "donations", NULL, FALSE, TRUE },
+  { "households", NULL, FALSE, FALSE },
+  { "household_personal", NULL, TRUE, FALSE },
+  { "household_sensitive", NULL, TRUE, FALSE },
+  { "household_members", NULL, TRUE, FALSE },
+  { "household_classifications", NULL, FALSE, FALSE },
+  { "commune_totals", NULL, FALSE, FALSE },
+  { "gift_packages", NULL, FALSE, FALSE },
+  { "gift_lists", NULL, FALSE, FALSE },
+  { "gift_entries", NULL, FALSE, FALSE },
+  { "payment_vouchers", NULL, FALSE, TRUE },
+  { "housing_projects", NULL, FALSE, FALSE },
+  { "housing_stage_events", NULL, FALSE, FALSE },
+  { "housing_funding", NULL, FALSE, TRUE },
+  { "housing_disbursements", NULL, FALSE, TRUE },
+  { "livelihood_models", NULL, FALSE, FALSE },
+  { "livelihood_assignments", NULL, FALSE, FALSE },
+  { "bhyt_cards", NULL, FALSE, FALSE },
+  { "humanitarian_addresses", NULL, FALSE, FALSE },
+  { "support_events", NULL, FALSE, TRUE },
+};
+
+typedef struct
+{
+  int              version;
+  const char      *resource;
+  const AuditSpec *audit;
+  gsize            n_audit;
+} Migration;
+
+static const Migration migrations[] = {
+  { 1, "/io/github/tuongthan/TuongThan/core/sql/001-initial.sql", audit_v1, G_N_ELEMENTS (audit_v1) },
+};
+
+static GPtrArray *
+table_columns (TtDb *db, const char *table)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA table_info (%s)", table);
+  GPtrArray *cols = g_ptr_array_new_with_free_func (g_free);
+
+  if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &stmt, NULL) == SQLITE_OK)
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_ptr_array_add (cols, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  return cols;
+}
+
+static void
+append_json (GString *sql, GPtrArray *cols, const char *prefix, gboolean redact)
+{
+  g_string_append (sql, "json_object(");
+  for (guint i = 0; i < cols->len; i++)
+    {
+      const char *c = cols->pdata[i];
+      if (i > 0)
+        g_string_append (sql, ", ");
+      if (redact && g_strcmp0 (c, "household_id") != 0 && g_strcmp0 (c, "id") != 0)
+        g_string_append_printf (sql, "'%s', CASE WHEN %s.%s IS NULL THEN NULL ELSE '***' END",
+                                c, prefix, c);
+      else
+        g_string_append_printf (sql, "'%s', %s.%s", c, prefix, c);
+    }
+  g_string_append (sql, ")");
+}
+
+static char *
+audit_triggers_sql (TtDb *db, const AuditSpec *spec)
+{
+  g_autoptr(GPtrArray) cols = table_columns (db, spec->table);
+  g_autoptr(GString) when = g_string_new (NULL);
+  GString *sql = g_string_new (NULL);
+  gboolean has_status = FALSE;
+
+  for (guint i = 0; i < cols->len; i++)
+    {
+      const char *c = cols->pdata[i];
+      if (g_str_equal (c, "status"))
+        has_status = TRUE;
+      if (g_str_equal (c, "updated_at") || g_strcmp0 (c, spec->no_update_check) == 0)
+        continue;
+      g_string_append_printf (when, "%sOLD.%s IS NOT NEW.%s", when->len ? " OR " : "", c, c);
+    }
+
+  g_string_append_printf (sql,
+                          "CREATE TRIGGER audit_%s_insert AFTER INSERT ON %s BEGIN "
+                          "INSERT INTO audit_log (actor, table_name, row_id, action, new_values) "
+                          "VALUES (tt_actor(), '%s', NEW.rowid, 'insert', ",
+                          spec->table, spec->table, spec->table);
+  append_json (sql, cols, "NEW", spec->redact);
+  g_string_append (sql, "); END;\n");
+
+  g_string_append_printf (sql,
+                          "CREATE TRIGGER audit_%s_update AFTER UPDATE ON %s WHEN %s BEGIN "
+                          "INSERT INTO audit_log (actor, table_name, row_id, action, old_values, new_values) "
+                          "VALUES (tt_actor(), '%s', NEW.rowid, %s, ",
+                          spec->table, spec->table, when->str, spec->table,
+                          has_status ? "CASE WHEN NEW.status = 'void' AND OLD.status IS NOT 'void' "
+                                       "THEN 'void' ELSE 'update' END" : "'update'");
+  append_json (sql, cols, "OLD", spec->redact);
+  g_string_append (sql, ", ");
+  append_json (sql, cols, "NEW", spec->redact);
+  g_string_append (sql, "); END;\n");
+
+  if (spec->forbid_delete)
+    g_string_append_printf (sql,
+                            "CREATE TRIGGER guard_%s_delete BEFORE DELETE ON %s BEGIN "
+                            "SELECT RAISE (ABORT, 'financial records are voided, never deleted'); END;\n",
+                            spec->table, spec->table);
+  else
+    {
+      g_string_append_printf (sql,
+                              "CREATE TRIGGER audit_%s_delete AFTER DELETE ON %s BEGIN "
+                              "INSERT INTO audit_log (actor, table_name, row_id, action, old_values) "
+                              "VALUES (tt_actor(), '%s', OLD.rowid, 'delete', ",
+                              spec->table, spec->table, spec->table);
+      append_json (sql, cols, "OLD", spec->redact);
+      g_string_append (sql, "); END;\n");
+    }
+
+  return g_string_free (sql, FALSE);
+}
+
+static gboolean
+run_one (TtDb *db, const Migration *m, GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *set_version = NULL;
+
+  bytes = g_resource_lookup_data (tt_core_get_resource (), m->resource,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return FALSE;
+  script = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  if (!tt_db_exec (db, script, error))
+    return FALSE;
+
+  for (gsize i = 0; i < m->n_audit; i++)
+    {
+      g_autofree char *sql = audit_triggers_sql (db, &m->audit[i]);
+      if (!tt_db_exec (db, sql, error))
+        return FALSE;
+    }
+
+  set_version = g_strdup_printf ("PRAGMA user_version = %d", m->version);
+  return tt_db_exec (db, set_version, error);
+}
+
+gboolean
+tt_migrations_run (TtDb    *db,
+                   int      from_version,
+                   GError **error)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (migrations); i++)
+    {
+      const Migration *m = &migrations[i];
+
+      if (m->version <= from_version)
+        continue;
+      if (!tt_db_begin (db, error))
+        return FALSE;
+      if (!run_one (db, m, error))
+        {
+          tt_db_rollback (db);
+          g_prefix_error (error, _("Upgrading the office file to schema %d failed: "), m->version);
+          return FALSE;
+        }
+      if (!tt_db_commit (db, error))
+        return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,34 @@
+/* tt-money.h — integer đồng: formatting, parsing, amount in Vietnamese words */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define TT_MONEY_MAX G_GINT64_CONSTANT (999999999999999)
+
+typedef enum {
+  TT_WORDS_DEFAULT = 0,
+  TT_WORDS_LE      = 1 << 0,  /* "lẻ" instead of "linh" */
+  TT_WORDS_NGAN    = 1 << 1,  /* "ngàn" instead of "nghìn" */
+  TT_WORDS_BON     = 1 << 2,  /* "bốn" instead of "tư" after "mươi" */
+  TT_WORDS_CHAN    = 1 << 3,  /* append "chẵn" */
+} TtWordsStyle;
+
+char         *tt_money_format        (gint64        amount);
+char         *tt_money_format_plain  (gint64        amount);
+gboolean      tt_money_parse         (const char   *text,
+                                      gint64       *out_amount,
+                                      GError      **error);
+gboolean      tt_money_parse_positive (const char  *text,
+                                      gint64       *out_amount,
+                                      GError      **error);
+char         *tt_money_words         (gint64        amount,
+                                      TtWordsStyle  style,
+                                      GError      **error);
+gboolean      tt_words_style_parse   (const char   *text,
+                                      TtWordsStyle *out_style,
+                                      GError      **error);
+char         *tt_words_style_to_string (TtWordsStyle style);
+
+G_END_DECLS

@@ -1,0 +1,202 @@
+/* tt-office.c — office settings: name, signatories, bank account, styles
+ *
+ * Settings are rows of the settings table (audited). Each key is validated here so the app
+ * and the CLI refuse the same bad values.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tt-date.h"
+#include "tt-db-private.h"
+#include "tt-money.h"
+#include "tt-office.h"
+#include "tt-places.h"
+#include "tt-text.h"
+
+static const TtOfficeKey keys[] = {
+  { "name", N_("Office name") },
+  { "level", N_("Level (province or commune)") },
+  { "parent", N_("Parent unit") },
+  { "address", N_("Address") },
+  { "phone", N_("Phone") },
+  { "province-code", N_("Province code") },
+  { "commune-code", N_("Commune code") },
+  { "head", N_("Head of the office") },
+  { "accountant", N_("Accountant") },
+  { "cashier", N_("Cashier") },
+  { "clerk", N_("Clerk") },
+  { "bank-bin", N_("Bank BIN") },
+  { "bank-account", N_("Bank account number") },
+  { "bank-name", N_("Bank name") },
+  { "bank-holder", N_("Account holder") },
+  { "words-style", N_("Amount-in-words style") },
+  { "year-start", N_("Reporting year starts on") },
+  { "receipt-paper", N_("Receipt paper size") },
+};
+
+const TtOfficeKey *
+tt_office_keys (gsize *n_keys)
+{
+  *n_keys = G_N_ELEMENTS (keys);
+  return keys;
+}
+
+static const TtOfficeKey *
+find_key (const char *key)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (keys); i++)
+    if (g_strcmp0 (keys[i].key, key) == 0)
+      return &keys[i];
+  return NULL;
+}
+
+static gboolean
+all_digits (const char *s, gsize min, gsize max)
+{
+  gsize n = strlen (s);
+
+  if (n < min || n > max)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+validate (TtDb *db, const TtOfficeKey *k, const char *value, GError **error)
+{
+  const char *key = k->key;
+  g_autofree char *clean = tt_text_clean_optional (value, _(k->label), 300, error);
+
+  if (clean == NULL)
+    return NULL;
+
+  if (g_str_equal (key, "name") && *clean == '\0')
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("%s must not be empty."),
+                   _(k->label));
+      return NULL;
+    }
+  if (*clean == '\0')
+    return g_steal_pointer (&clean);
+
+  if (g_str_equal (key, "level") && !g_str_equal (clean, "province") &&
+      !g_str_equal (clean, "commune") && !g_str_equal (clean, "central"))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("The level must be province, commune or central."));
+      return NULL;
+    }
+  if (g_str_equal (key, "bank-bin") && !all_digits (clean, 6, 6))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("The bank BIN must be 6 digits (e.g. 970436 for Vietcombank)."));
+      return NULL;
+    }
+  if (g_str_equal (key, "bank-account"))
+    {
+      for (const char *p = clean; *p; p++)
+        if (!g_ascii_isalnum (*p) || p - clean >= 19)
+          {
+            g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                         _("The bank account number must be up to 19 letters and digits."));
+            return NULL;
+          }
+    }
+  if (g_str_equal (key, "words-style"))
+    {
+      TtWordsStyle style;
+      if (!tt_words_style_parse (clean, &style, error))
+        return NULL;
+      g_free (clean);
+      clean = tt_words_style_to_string (style);
+    }
+  if (g_str_equal (key, "year-start"))
+    {
+      TtYearStart ys;
+      if (!tt_year_start_parse (clean, &ys, error))
+        return NULL;
+      g_free (clean);
+      clean = g_strdup_printf ("%02d/%02d", ys.day, ys.month);
+    }
+  if (g_str_equal (key, "receipt-paper"))
+    {
+      g_autofree char *up = g_ascii_strup (clean, -1);
+      if (!g_str_equal (up, "A4") && !g_str_equal (up, "A5"))
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                       _("The receipt paper must be A4 or A5."));
+          return NULL;
+        }
+      g_free (clean);
+      clean = g_steal_pointer (&up);
+    }
+  if ((g_str_equal (key, "province-code") || g_str_equal (key, "commune-code")) &&
+      tt_place_id_by_code (db, clean) == 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("There is no administrative unit with code %s."), clean);
+      return NULL;
+    }
+  return g_steal_pointer (&clean);
+}
+
+gboolean
+tt_office_set (TtDb        *db,
+               const char  *key,
+               const char  *value,
+               GError     **error)
+{
+  const TtOfficeKey *k = find_key (key);
+  g_autofree char *clean = NULL;
+
+  if (k == NULL)
+    {
+      g_autoptr(GString) known = g_string_new (NULL);
+      for (gsize i = 0; i < G_N_ELEMENTS (keys); i++)
+        g_string_append_printf (known, "%s%s", i ? ", " : "", keys[i].key);
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("Unknown office setting “%s”. Known settings: %s."), key, known->str);
+      return FALSE;
+    }
+  clean = validate (db, k, value, error);
+  if (clean == NULL)
+    return FALSE;
+  return tt_db_set_setting (db, key, *clean ? clean : NULL, error);
+}
+
+char *
+tt_office_get (TtDb       *db,
+               const char *key)
+{
+  return tt_db_get_setting (db, key);
+}
+
+gboolean
+tt_office_init (TtDb        *db,
+                const char  *name,
+                GError     **error)
+{
+  g_autofree char *existing = tt_office_get (db, "name");
+
+  if (existing != NULL)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE,
+                   _("This file already holds the office “%s”."), existing);
+      return FALSE;
+    }
+  if (!tt_db_begin (db, error))
+    return FALSE;
+  if (!tt_office_set (db, "name", name, error) ||
+      !tt_office_set (db, "words-style", "linh,nghìn,tư", error) ||
+      !tt_office_set (db, "receipt-paper", "A5", error) ||
+      !tt_places_load_official (db, error))
+    {
+      tt_db_rollback (db);
+      return FALSE;
+    }
+  return tt_db_commit (db, error);
+}

@@ -1,0 +1,25 @@
+/* tt-office.h — office settings: name, signatories, bank account, styles */
+#pragma once
+
+#include "tt-db.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *key;
+  const char *label;
+} TtOfficeKey;
+
+const TtOfficeKey *tt_office_keys       (gsize       *n_keys);
+gboolean           tt_office_init       (TtDb        *db,
+                                         const char  *name,
+                                         GError     **error);
+gboolean           tt_office_set        (TtDb        *db,
+                                         const char  *key,
+                                         const char  *value,
+                                         GError     **error);
+char              *tt_office_get        (TtDb        *db,
+                                         const char  *key);
+
+G_END_DECLS

@@ -1,0 +1,226 @@
+/* tt-text.c — Vietnamese text: NFC, search folding, name validation
+ *
+ * The folding key drops tones and hats, maps đ/Đ and the look-alike Ð (U+00D0) to d, folds
+ * case and collapses white space, so that "nguyen van duc" finds "Nguyễn Văn Đức" whether the
+ * name was stored in NFC or NFD. g_str_to_ascii() is not usable: it turns đ into '?'.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tt-error.h"
+#include "tt-text.h"
+
+char *
+tt_text_nfc (const char *text)
+{
+  if (text == NULL)
+    return NULL;
+  return g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+}
+
+static gboolean
+is_mark (gunichar c)
+{
+  GUnicodeType t = g_unichar_type (c);
+
+  return t == G_UNICODE_NON_SPACING_MARK || t == G_UNICODE_SPACING_MARK ||
+         t == G_UNICODE_ENCLOSING_MARK;
+}
+
+char *
+tt_text_fold (const char *text)
+{
+  g_autofree char *nfd = NULL;
+  GString *out;
+  gboolean pending_space = FALSE;
+
+  if (text == NULL)
+    return g_strdup ("");
+  nfd = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  if (nfd == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (nfd));
+  for (const char *p = nfd; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_mark (c))
+        continue;
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B)
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (c == 0x0111 || c == 0x0110 || c == 0x00D0 || c == 0x00F0 || c == 0x0189)
+        c = 'd';
+      else
+        c = g_unichar_tolower (c);
+
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+has_control_chars (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_iscntrl (c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+collapse_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean pending = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        {
+          pending = out->len > 0;
+          continue;
+        }
+      if (pending)
+        g_string_append_c (out, ' ');
+      pending = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+tt_text_clean_optional (const char  *text,
+                        const char  *field,
+                        gsize        max_chars,
+                        GError     **error)
+{
+  g_autofree char *nfc = NULL;
+  g_autofree char *clean = NULL;
+
+  if (text == NULL)
+    return NULL;
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("%s is not valid UTF-8 text."), field);
+      return NULL;
+    }
+  nfc = tt_text_nfc (text);
+  clean = g_strstrip (g_strdup (nfc));
+  if (g_utf8_strlen (clean, -1) > (glong) max_chars)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("%s is too long: at most %u characters."), field, (guint) max_chars);
+      return NULL;
+    }
+  return g_steal_pointer (&clean);
+}
+
+char *
+tt_text_clean_name (const char  *text,
+                    const char  *field,
+                    GError     **error)
+{
+  g_autofree char *nfc = NULL;
+  g_autofree char *clean = NULL;
+
+  if (text == NULL)
+    text = "";
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("%s is not valid UTF-8 text."), field);
+      return NULL;
+    }
+  nfc = tt_text_nfc (text);
+  clean = collapse_spaces (nfc);
+  if (*clean == '\0')
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("%s must not be empty."), field);
+      return NULL;
+    }
+  if (has_control_chars (clean))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("%s contains control characters."), field);
+      return NULL;
+    }
+  if (g_utf8_strlen (clean, -1) > TT_NAME_MAX_CHARS)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("%s is too long: at most %d characters."), field, TT_NAME_MAX_CHARS);
+      return NULL;
+    }
+  return g_steal_pointer (&clean);
+}
+
+/* An FTS5 query from what a person typed: every folded word is a prefix that must match. */
+char *
+tt_text_fts_query (const char *query)
+{
+  g_autofree char *folded = tt_text_fold (query);
+  g_auto(GStrv) words = NULL;
+  GString *out = g_string_new (NULL);
+
+  /* Keep letters and digits only, so the query can't carry FTS5 syntax. */
+  for (char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isalnum (c))
+        {
+          for (char *q = p; q < g_utf8_next_char (p); q++)
+            *q = ' ';
+        }
+    }
+  words = g_strsplit (folded, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append_printf (out, "\"%s\"*", words[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+int
+tt_text_collate (const char *a,
+                 const char *b)
+{
+  g_autofree char *ka = tt_text_fold (a);
+  g_autofree char *kb = tt_text_fold (b);
+  int r = strcmp (ka, kb);
+
+  return r != 0 ? r : g_strcmp0 (a, b);
+}
+
+char *
+tt_text_mask_id (const char *id_number)
+{
+  gsize len;
+
+  if (id_number == NULL || *id_number == '\0')
+    return g_strdup ("");
+  len = strlen (id_number);
+  if (len <= 6)
+    return g_strnfill (len, '*');
+  {
+    char *out = g_strdup (id_number);
+    memset (out + 3, '*', len - 6);
+    return out;
+  }
+}

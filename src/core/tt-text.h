@@ -1,0 +1,24 @@
+/* tt-text.h — Vietnamese text: NFC, search folding, name validation */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define TT_NAME_MAX_CHARS 200
+
+char     *tt_text_nfc           (const char  *text);
+char     *tt_text_fold          (const char  *text);
+char     *tt_text_clean_name    (const char  *text,
+                                 const char  *field,
+                                 GError     **error);
+char     *tt_text_clean_optional (const char *text,
+                                 const char  *field,
+                                 gsize        max_chars,
+                                 GError     **error);
+char     *tt_text_fts_query     (const char  *query);
+int       tt_text_collate       (const char  *a,
+                                 const char  *b);
+char     *tt_text_mask_id       (const char  *id_number);
+
+G_END_DECLS

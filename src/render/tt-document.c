@@ -1,0 +1,88 @@
+/* tt-document.c — page geometry and text helpers shared by every printed document
+ *
+ * Documents are drawn in points onto any cairo_t (PDF surface, print context, widget), so
+ * what is printed is what is tested.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "tt-document.h"
+
+void
+tt_page_size (TtPaper     paper,
+              gboolean    landscape,
+              TtPageSize *out)
+{
+  double w = paper == TT_PAPER_A5 ? TT_MM (148) : TT_MM (210);
+  double h = paper == TT_PAPER_A5 ? TT_MM (210) : TT_MM (297);
+
+  out->width = landscape ? h : w;
+  out->height = landscape ? w : h;
+  out->margin = paper == TT_PAPER_A5 ? TT_MM (10) : TT_MM (15);
+}
+
+TtPaper
+tt_paper_from_string (const char *name)
+{
+  return name != NULL && g_ascii_strcasecmp (name, "A5") == 0 ? TT_PAPER_A5 : TT_PAPER_A4;
+}
+
+static double
+draw_layout (cairo_t *cr, PangoLayout *layout, double x, double y, double width, double size,
+             gboolean bold, PangoAlignment align)
+{
+  PangoFontDescription *desc = pango_font_description_from_string (TT_DOCUMENT_FONT);
+  int h;
+
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, align);
+
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_layout_get_size (layout, NULL, &h);
+  return (double) h / PANGO_SCALE;
+}
+
+double
+tt_draw_text (cairo_t        *cr,
+              const char     *text,
+              double          x,
+              double          y,
+              double          width,
+              double          size,
+              gboolean        bold,
+              PangoAlignment  align)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  double h;
+
+  pango_layout_set_text (layout, text ? text : "", -1);
+  h = draw_layout (cr, layout, x, y, width, size, bold, align);
+  g_object_unref (layout);
+  return h;
+}
+
+double
+tt_draw_markup (cairo_t        *cr,
+                const char     *markup,
+                double          x,
+                double          y,
+                double          width,
+                double          size,
+                PangoAlignment  align)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  double h;
+
+  pango_layout_set_markup (layout, markup ? markup : "", -1);
+  h = draw_layout (cr, layout, x, y, width, size, FALSE, align);
+  g_object_unref (layout);
+  return h;
+}
