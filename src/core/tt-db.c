@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
+#include <sys/random.h>
 #include <sys/vfs.h>
 
 #include "tt-db-private.h"
@@ -569,8 +570,18 @@ tt_db_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "tuong-than", "office.db", NULL);
 }
 
+/* A version 4 UUID from the kernel's random source: unlike g_uuid_string_random(), it stays
+ * unique in processes forked from one parent. */
 char *
 tt_new_uuid (void)
 {
-  return g_uuid_string_random ();
+  guint8 b[16];
+
+  if (getrandom (b, sizeof b, 0) != (ssize_t) sizeof b)
+    return g_uuid_string_random ();
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                          b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10],
+                          b[11], b[12], b[13], b[14], b[15]);
 }

@@ -1,0 +1,321 @@
+/* test-cli.c — tuong-than-cli as scripts and people use it: output, exit codes, errors */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "tt-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static char *db_path;
+
+static Run
+run_argv (const char *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  Run r = { 0 };
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("TT_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &r.out, &r.err, &wait_status, &error));
+  g_assert_no_error (error);
+  r.status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  return r;
+}
+
+#define RUN(...) run_argv ((const char *const[]) { __VA_ARGS__, NULL })
+
+static void
+assert_one_error_line (const Run *r, const char *part)
+{
+  g_auto(GStrv) lines = g_strsplit (g_strchomp (r->err), "\n", -1);
+
+  g_assert_cmpint (r->status, ==, 1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1);
+  g_assert_true (g_str_has_prefix (lines[0], "error: "));
+  if (strstr (lines[0], part) == NULL)
+    g_error ("“%s” lacks “%s”", lines[0], part);
+}
+
+static void
+test_words_and_fold (void)
+{
+  {
+    g_auto(Run) r = RUN ("words", "1.234.567");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "Một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy đồng\n");
+  }
+  {
+    g_auto(Run) r = RUN ("words", "1,5 triệu");
+    g_assert_cmpstr (r.out, ==, "Một triệu năm trăm nghìn đồng\n");
+  }
+  {
+    g_auto(Run) r = RUN ("words", "105", "--style", "lẻ,chẵn");
+    g_assert_cmpstr (r.out, ==, "Một trăm lẻ năm đồng chẵn\n");
+  }
+  {
+    g_auto(Run) r = RUN ("words", "-5");
+    assert_one_error_line (&r, "negative");
+  }
+  {
+    g_auto(Run) r = RUN ("words", "1.23");
+    assert_one_error_line (&r, "ambiguous");
+  }
+  {
+    g_auto(Run) r = RUN ("words", "1000000000000000");
+    assert_one_error_line (&r, "too large");
+  }
+  {
+    g_auto(Run) r = RUN ("fold", "Nguyễn Văn Đức");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "nguyen van duc\n");
+  }
+  {
+    g_auto(Run) r = RUN ("fold", "\xc3\x90\xe1\xbb\xa9\x63");
+    g_assert_cmpstr (r.out, ==, "duc\n");
+  }
+  {
+    g_auto(Run) r = RUN ("period", "2024-Q1", "--year-start", "25/11");
+    g_assert_cmpstr (r.out, ==, "25/11/2023\t24/02/2024\tQuý I năm 2024\n");
+  }
+}
+
+static void
+test_usage (void)
+{
+  {
+    g_auto(Run) r = RUN ("frobnicate");
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "add", "--donor", "1");
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "usage"));
+  }
+  {
+    g_auto(Run) r = RUN ("donor");
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donor", "add", "--name", "A", "--bogus", "x");
+    g_assert_cmpint (r.status, ==, 2);
+  }
+}
+
+static void
+test_ledger_flow (void)
+{
+  g_autofree char *donor_id = NULL;
+  g_autofree char *receipt = NULL;
+  g_autofree char *campaign = NULL;
+
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "campaign", "add", "--name", "Tháng cao điểm 2026",
+                         "--from", "17/10/2026", "--to", "18/11/2026");
+    g_assert_cmpint (r.status, ==, 0);
+    campaign = g_strchomp (g_strdup (r.out));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "campaign", "list");
+    g_autofree char *expected = g_strdup_printf ("%s\tTháng cao điểm 2026\t17/10/2026\t18/11/2026\t0\n", campaign);
+    g_assert_cmpstr (r.out, ==, expected);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donor", "add", "--name", "Nguyễn Văn Đức", "--kind", "person",
+                         "--phone", "0912 345 678", "--address", "Thôn 3, xã Hòa Bình");
+    g_assert_cmpint (r.status, ==, 0);
+    donor_id = g_strchomp (g_strdup (r.out));
+    g_assert_cmpint (atoi (donor_id), >, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donor", "search", "nguyen van duc");
+    g_autofree char *expected = g_strdup_printf ("%s\tNguyễn Văn Đức\n", donor_id);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, expected);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donor", "search", "Ðuc", "--limit", "5");
+    g_assert_nonnull (strstr (r.out, "Nguyễn Văn Đức"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "add", "--donor", donor_id, "--amount", "1,5 triệu",
+                         "--date", "20/10/2026", "--method", "cash", "--campaign", campaign,
+                         "--note", "Phong bì");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "2026-000001\n");
+    receipt = g_strchomp (g_strdup (r.out));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "add", "--donor", donor_id, "--amount", "500k",
+                         "--date", "2026-10-21", "--method", "transfer", "--bank-ref", "FT26294");
+    g_assert_cmpstr (r.out, ==, "2026-000002\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "add", "--donor", donor_id, "--amount", "500k",
+                         "--method", "transfer", "--bank-ref", "FT26294");
+    assert_one_error_line (&r, "2026-000002");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "add", "--donor", "9999", "--amount", "5000");
+    assert_one_error_line (&r, "no donor");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "add", "--donor", donor_id, "--amount", "0");
+    assert_one_error_line (&r, "greater than 0");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "add", "--donor", donor_id, "--amount", "5000",
+                         "--date", "31/02/2026");
+    assert_one_error_line (&r, "does not exist");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donor", "add", "--name", "   ");
+    assert_one_error_line (&r, "must not be empty");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "void", receipt, "--reason", "Ghi sai người nộp");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "void", receipt, "--reason", "again");
+    assert_one_error_line (&r, "already voided");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "list");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==,
+                     "2026-000001\t20/10/2026\tNguyễn Văn Đức\t1500000\tvoid\n"
+                     "2026-000002\t21/10/2026\tNguyễn Văn Đức\t500000\tvalid\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "check");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, "ok:"));
+  }
+}
+
+static void
+test_office_and_backup (void)
+{
+  g_autofree char *copy = g_strconcat (db_path, ".backup", NULL);
+
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "office", "set", "head", "Nguyễn Thị Hạnh");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "office", "set", "bank-bin", "12");
+    assert_one_error_line (&r, "6 digits");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "office", "show");
+    g_assert_nonnull (strstr (r.out, "name\tBan vận động Quỹ Vì người nghèo xã Thử Nghiệm\n"));
+    g_assert_nonnull (strstr (r.out, "head\tNguyễn Thị Hạnh\n"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "backup", "-o", copy);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", copy, "office", "show");
+    g_assert_nonnull (strstr (r.out, "head\tNguyễn Thị Hạnh\n"));
+  }
+}
+
+static void
+test_missing_and_init (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "new.db", NULL);
+
+  {
+    g_auto(Run) r = RUN ("--db", path, "donor", "add", "--name", "A");
+    assert_one_error_line (&r, "no office file");
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", path, "init", "--office", "");
+    assert_one_error_line (&r, "must not be empty");
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", path, "init", "--office", "Hội Chữ thập đỏ phường Ba Đình");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", path, "init", "--office", "Again");
+    assert_one_error_line (&r, "already holds");
+  }
+}
+
+static void
+test_demo (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+
+  {
+    g_auto(Run) r = RUN ("--db", path, "demo", "--donors", "300", "--donations", "2000",
+                         "--households", "200");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", path, "check");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "300 donors, 2000 receipts"));
+  }
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TtDb) db = tt_db_open (path, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 200);
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donors WHERE name_key <> name AND name GLOB '*[^ -~]*'"), >, 100);
+    g_assert_cmpint (tt_test_count (db, "SELECT count(DISTINCT substr(received_on, 1, 4)) FROM donations"), >=, 3);
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM household_classifications"), ==, 400);
+  }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autofree char *dir = NULL;
+  int rc;
+
+  g_test_init (&argc, &argv, NULL);
+  dir = tt_test_tmpdir ();
+  db_path = g_build_filename (dir, "office.db", NULL);
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "init", "--office", "Ban vận động Quỹ Vì người nghèo xã Thử Nghiệm");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  g_test_add_func ("/cli/words-fold", test_words_and_fold);
+  g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/ledger-flow", test_ledger_flow);
+  g_test_add_func ("/cli/office-backup", test_office_and_backup);
+  g_test_add_func ("/cli/missing-and-init", test_missing_and_init);
+  g_test_add_func ("/cli/demo", test_demo);
+  rc = g_test_run ();
+  g_free (db_path);
+  return rc;
+}

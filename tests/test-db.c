@@ -1,0 +1,209 @@
+/* test-db.c — opening, migrations, pragmas, backup, append-only audit log */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "tt-db.h"
+#include "tt-office.h"
+#include "tt-test-util.h"
+
+#define SCHEMA_VERSION 1
+
+static void
+test_migrate_empty (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(TtDb) db = tt_test_new_db (&path);
+  struct stat st;
+
+  g_assert_cmpint (tt_db_get_schema_version (db), ==, SCHEMA_VERSION);
+  g_assert_cmpint (tt_test_count (db, "PRAGMA user_version"), ==, SCHEMA_VERSION);
+  g_assert_cmpstr (tt_db_get_journal_mode (db), ==, "wal");
+  g_assert_cmpint (tt_test_count (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (tt_test_count (db, "PRAGMA synchronous"), ==, 2);
+  g_assert_cmpint (tt_test_count (db, "PRAGMA busy_timeout"), >=, 1000);
+
+  /* Every table of the mission is there, STRICT. */
+  {
+    const char *tables[] = {
+      "settings", "places", "place_map", "campaigns", "campaign_targets", "campaign_activities",
+      "donors", "doc_series", "donation_batches", "donations", "poverty_standards", "households",
+      "household_personal", "household_sensitive", "household_members",
+      "household_classifications", "commune_totals", "gift_packages", "gift_lists",
+      "gift_entries", "payment_vouchers", "housing_projects", "housing_stage_events",
+      "housing_funding", "housing_disbursements", "livelihood_models", "livelihood_assignments",
+      "bhyt_cards", "humanitarian_addresses", "support_events", "support_combinations",
+      "export_log", "audit_log",
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS (tables); i++)
+      {
+        g_autofree char *sql = g_strdup_printf ("SELECT strict FROM pragma_table_list WHERE name = '%s'",
+                                                tables[i]);
+        g_assert_cmpint (tt_test_count (db, sql), ==, 1);
+      }
+  }
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                      "AND name LIKE 'audit_%'"), >, 50);
+
+  /* The official 2025 list of units is loaded. */
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM places WHERE kind = 'province'"), ==, 34);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM places WHERE kind = 'commune'"), ==, 3321);
+
+  /* The office file is readable by its owner only. */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0077, ==, 0);
+}
+
+static void
+test_reopen (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDb) again = NULL;
+  g_autofree char *name = NULL;
+
+  g_object_unref (tt_test_new_db (&path));
+  again = tt_db_open (path, &error);
+  g_assert_no_error (error);
+  name = tt_office_get (again, "name");
+  g_assert_cmpstr (name, ==, "Ban vận động Quỹ Vì người nghèo xã Thử Nghiệm");
+  g_assert_null (tt_db_get_last_backup (again));
+}
+
+static void
+test_too_new (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  TtDb *db = tt_test_new_db (&path);
+
+  g_assert_true (tt_db_exec (db, "PRAGMA user_version = 99", NULL));
+  g_object_unref (db);
+  g_assert_null (tt_db_open (path, &error));
+  g_assert_error (error, TT_DB_ERROR, TT_DB_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+}
+
+static void
+test_not_ours (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *text = g_build_filename (dir, "notes.txt", NULL);
+  g_autoptr(GError) e1 = NULL;
+  g_autoptr(GError) e2 = NULL;
+  sqlite3 *other = NULL;
+
+  sqlite3_open (path, &other);
+  sqlite3_exec (other, "CREATE TABLE x (a)", NULL, NULL, NULL);
+  sqlite3_close (other);
+  g_assert_null (tt_db_open (path, &e1));
+  g_assert_error (e1, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS);
+
+  g_assert_true (g_file_set_contents (text, "this is not a database, just some words in a file", -1, NULL));
+  g_assert_null (tt_db_open (text, &e2));
+  g_assert_nonnull (e2);
+}
+
+static void
+test_backup (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(TtDb) db = tt_test_new_db (&path);
+  g_autofree char *copy = g_strconcat (path, ".copy", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDb) restored = NULL;
+  g_autofree char *name = NULL;
+  struct stat st;
+
+  g_assert_true (tt_db_backup (db, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (copy, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0077, ==, 0);
+  restored = tt_db_open (copy, &error);
+  g_assert_no_error (error);
+  name = tt_office_get (restored, "name");
+  g_assert_cmpstr (name, ==, "Ban vận động Quỹ Vì người nghèo xã Thử Nghiệm");
+  g_assert_cmpint (tt_test_count (restored, "SELECT count(*) FROM places"), ==,
+                   tt_test_count (db, "SELECT count(*) FROM places"));
+}
+
+static void
+test_audit_append_only (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) e1 = NULL;
+  g_autoptr(GError) e2 = NULL;
+  gint64 n;
+
+  tt_db_set_actor (db, "ke-toan-1");
+  g_assert_true (tt_office_set (db, "head", "Nguyễn Văn Hùng", NULL));
+  n = tt_test_count (db, "SELECT count(*) FROM audit_log");
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM audit_log WHERE table_name = 'settings' "
+                                      "AND actor = 'ke-toan-1' AND new_values LIKE '%Nguyễn Văn Hùng%'"), ==, 1);
+  g_assert_false (tt_db_exec (db, "UPDATE audit_log SET actor = 'x'", &e1));
+  g_assert_nonnull (strstr (e1->message, "append-only"));
+  g_assert_false (tt_db_exec (db, "DELETE FROM audit_log", &e2));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM audit_log"), ==, n);
+}
+
+static void
+test_transactions_nest (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+
+  g_assert_true (tt_db_begin (db, NULL));
+  g_assert_true (tt_office_set (db, "head", "A", NULL));
+  g_assert_true (tt_db_begin (db, NULL));
+  g_assert_true (tt_office_set (db, "clerk", "B", NULL));
+  tt_db_rollback (db);
+  g_assert_true (tt_db_commit (db, NULL));
+  g_assert_false (tt_db_in_transaction (db));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM settings WHERE key = 'head'"), ==, 1);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM settings WHERE key = 'clerk'"), ==, 0);
+}
+
+static void
+test_office_settings (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  const char *bad[][2] = {
+    { "colour", "red" }, { "bank-bin", "12" }, { "bank-account", "12-34" }, { "name", "  " },
+    { "words-style", "euro" }, { "year-start", "31/02" }, { "receipt-paper", "Letter" },
+    { "province-code", "99" }, { "level", "district" },
+  };
+  g_autofree char *style = NULL;
+  g_autofree char *before = tt_test_dump (db);
+  g_autofree char *after = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_assert_false (tt_office_set (db, bad[i][0], bad[i][1], &error));
+      g_assert_nonnull (error);
+    }
+  after = tt_test_dump (db);
+  g_assert_cmpstr (before, ==, after);
+
+  g_assert_true (tt_office_set (db, "words-style", "lẻ,ngàn", NULL));
+  style = tt_office_get (db, "words-style");
+  g_assert_cmpstr (style, ==, "lẻ,ngàn,tư");
+  g_assert_true (tt_office_set (db, "province-code", "01", NULL));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/db/migrate-empty", test_migrate_empty);
+  g_test_add_func ("/db/reopen", test_reopen);
+  g_test_add_func ("/db/too-new", test_too_new);
+  g_test_add_func ("/db/not-ours", test_not_ours);
+  g_test_add_func ("/db/backup", test_backup);
+  g_test_add_func ("/db/audit-append-only", test_audit_append_only);
+  g_test_add_func ("/db/transactions-nest", test_transactions_nest);
+  g_test_add_func ("/db/office-settings", test_office_settings);
+  return g_test_run ();
+}

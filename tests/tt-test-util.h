@@ -1,0 +1,14 @@
+/* tt-test-util.h — helpers shared by the test programs */
+#pragma once
+
+#include "tt-db.h"
+
+G_BEGIN_DECLS
+
+char   *tt_test_tmpdir   (void);
+TtDb   *tt_test_new_db   (char       **out_path);
+gint64  tt_test_count    (TtDb        *db,
+                          const char  *sql);
+char   *tt_test_dump     (TtDb        *db);
+
+G_END_DECLS
