@@ -524,9 +524,10 @@ cmd_demo (Cli *cli, char **argv, int argc)
   size.seed = (guint32) seed;
   if (!open_db (cli, &error) || !tt_demo_generate (cli->db, &size, &error))
     return fail (error);
-  g_print (_("%" G_GINT64_FORMAT " donors, %" G_GINT64_FORMAT " donations, %" G_GINT64_FORMAT
+  g_print (_("%lld donors, %lld donations, %lld"
              " households in %.1f s\n"),
-           size.donors, size.donations, size.households, g_timer_elapsed (timer, NULL));
+           (long long) size.donors, (long long) size.donations, (long long) size.households,
+           g_timer_elapsed (timer, NULL));
   return 0;
 }
 
@@ -540,11 +541,11 @@ cmd_check (Cli *cli, char **argv, int argc)
     return fail (error);
   if (problems->len == 0)
     {
-      g_print (_("ok: the office file is sound (%" G_GINT64_FORMAT " donors, %" G_GINT64_FORMAT
-                 " receipts, %" G_GINT64_FORMAT " audit entries)\n"),
-               tt_db_query_int (cli->db, "SELECT count(*) FROM donors", 0),
-               tt_db_query_int (cli->db, "SELECT count(*) FROM donations", 0),
-               tt_db_query_int (cli->db, "SELECT count(*) FROM audit_log", 0));
+      g_print (_("ok: the office file is sound (%lld donors, %lld"
+                 " receipts, %lld audit entries)\n"),
+               (long long) tt_db_query_int (cli->db, "SELECT count(*) FROM donors", 0),
+               (long long) tt_db_query_int (cli->db, "SELECT count(*) FROM donations", 0),
+               (long long) tt_db_query_int (cli->db, "SELECT count(*) FROM audit_log", 0));
       return 0;
     }
   for (guint i = 0; i < problems->len; i++)

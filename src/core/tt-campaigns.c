@@ -139,7 +139,7 @@ tt_campaign_get (TtDb    *db,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
-                   _("There is no campaign with number %" G_GINT64_FORMAT "."), id);
+                   _("There is no campaign with number %lld."), (long long) id);
       return NULL;
     }
   return read_campaign (stmt);

@@ -9,7 +9,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
+#include <string.h>
 #include <sys/random.h>
+#include <unistd.h>
 #include <sys/vfs.h>
 
 #include "tt-db-private.h"
@@ -571,14 +573,32 @@ tt_db_default_path (void)
 }
 
 /* A version 4 UUID from the kernel's random source: unlike g_uuid_string_random(), it stays
- * unique in processes forked from one parent. */
+ * unique in processes forked from one parent. Random bytes are fetched in blocks and thrown
+ * away when the process id changes. */
 char *
 tt_new_uuid (void)
 {
+  static guint8 pool[4096];
+  static gsize used = sizeof pool;
+  static pid_t owner = 0;
+  G_LOCK_DEFINE_STATIC (pool);
   guint8 b[16];
 
-  if (getrandom (b, sizeof b, 0) != (ssize_t) sizeof b)
-    return g_uuid_string_random ();
+  G_LOCK (pool);
+  if (owner != getpid () || used + sizeof b > sizeof pool)
+    {
+      if (getrandom (pool, sizeof pool, 0) != (ssize_t) sizeof pool)
+        {
+          G_UNLOCK (pool);
+          return g_uuid_string_random ();
+        }
+      owner = getpid ();
+      used = 0;
+    }
+  memcpy (b, pool + used, sizeof b);
+  used += sizeof b;
+  G_UNLOCK (pool);
+
   b[6] = (b[6] & 0x0f) | 0x40;
   b[8] = (b[8] & 0x3f) | 0x80;
   return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",

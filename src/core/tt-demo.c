@@ -553,6 +553,14 @@ make_households (TtDb *db, GRand *r, gint64 n, int year, const char *province_co
   return TRUE;
 }
 
+static void
+restore_connection (TtDb *db)
+{
+  tt_db_exec (db, "PRAGMA cache_size = -32000", NULL);
+  if (!tt_db_is_network_fs (db))
+    tt_db_exec (db, "PRAGMA journal_mode = WAL", NULL);
+}
+
 gboolean
 tt_demo_generate (TtDb              *db,
                   const TtDemoSize  *size,
@@ -580,6 +588,11 @@ tt_demo_generate (TtDb              *db,
   tt_date_today (today);
   this_year = tt_date_year (today);
 
+  /* One big transaction: a large page cache, and a rollback journal (which holds only the
+   * few pages that existed before) instead of the WAL (which would hold every new page). */
+  tt_db_exec (db, "PRAGMA cache_size = -1000000", NULL);
+  if (!tt_db_is_network_fs (db))
+    tt_db_exec (db, "PRAGMA journal_mode = DELETE", NULL);
   if (!tt_db_begin (db, error))
     return FALSE;
 
@@ -626,9 +639,16 @@ tt_demo_generate (TtDb              *db,
       !make_households (db, r, size->households, this_year, province_code, communes, error))
     goto fail;
 
-  return tt_db_commit (db, error);
+  if (!tt_db_commit (db, error))
+    {
+      restore_connection (db);
+      return FALSE;
+    }
+  restore_connection (db);
+  return TRUE;
 
 fail:
   tt_db_rollback (db);
+  restore_connection (db);
   return FALSE;
 }

@@ -213,7 +213,7 @@ campaign_reason (TtDb *db, gint64 campaign_id, GError **error)
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
-                   _("There is no campaign with number %" G_GINT64_FORMAT "."), campaign_id);
+                   _("There is no campaign with number %lld."), (long long) campaign_id);
       return NULL;
     }
   return g_strdup_printf ("%s — %s", DEFAULT_REASON, sqlite3_column_text (stmt, 0));
@@ -341,15 +341,15 @@ tt_donation_add (TtDb                  *db,
   if (sqlite3_step (donor) != SQLITE_ROW)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
-                   _("There is no donor with number %" G_GINT64_FORMAT "."), in->donor_id);
+                   _("There is no donor with number %lld."), (long long) in->donor_id);
       goto fail;
     }
   if (sqlite3_column_type (donor, 2) != SQLITE_NULL)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
-                   _("Donor %" G_GINT64_FORMAT " was merged into donor %" G_GINT64_FORMAT
+                   _("Donor %lld was merged into donor %lld"
                      "; record the gift there."),
-                   in->donor_id, (gint64) sqlite3_column_int64 (donor, 2));
+                   (long long) in->donor_id, (long long) sqlite3_column_int64 (donor, 2));
       goto fail;
     }
   payer_name = tt_column_dup (donor, 0);
@@ -421,7 +421,7 @@ tt_donation_get (TtDb    *db,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
-                   _("There is no donation with number %" G_GINT64_FORMAT "."), id);
+                   _("There is no donation with number %lld."), (long long) id);
       return NULL;
     }
   d = g_new0 (TtDonation, 1);

@@ -196,14 +196,14 @@ tt_donor_exists (TtDb    *db,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
-                   _("There is no donor with number %" G_GINT64_FORMAT "."), id);
+                   _("There is no donor with number %lld."), (long long) id);
       return FALSE;
     }
   if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
-                   _("Donor %" G_GINT64_FORMAT " was merged into donor %" G_GINT64_FORMAT "."),
-                   id, (gint64) sqlite3_column_int64 (stmt, 0));
+                   _("Donor %lld was merged into donor %lld."),
+                   (long long) id, (long long) sqlite3_column_int64 (stmt, 0));
       return FALSE;
     }
   return TRUE;
@@ -262,7 +262,7 @@ tt_donor_get (TtDb    *db,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
-                   _("There is no donor with number %" G_GINT64_FORMAT "."), id);
+                   _("There is no donor with number %lld."), (long long) id);
       return NULL;
     }
   d = g_new0 (TtDonor, 1);

@@ -1,0 +1,149 @@
+/* bench-ledger.c — generate a province-scale office, then time opening and donor search
+ *
+ *   bench-ledger [--donors N] [--donations N] [--households N] [--db FILE] [--keep]
+ *
+ * With --db pointing at an existing office file, generation is skipped.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tt-db.h"
+#include "tt-demo.h"
+#include "tt-donors.h"
+
+static int
+cmp_double (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static void
+report (const char *what, double *ms, int n)
+{
+  qsort (ms, n, sizeof (double), cmp_double);
+  g_print ("%-34s median %7.2f ms   p95 %7.2f ms   max %7.2f ms   (%d runs)\n", what,
+           ms[n / 2], ms[(int) (n * 0.95)], ms[n - 1], n);
+}
+
+int
+main (int argc, char **argv)
+{
+  gint64 donors = 100000, donations = 1000000, households = 0;
+  const char *path = NULL;
+  gboolean keep = FALSE;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *db_path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+  const char *typed[] = { "nguyen van duc", "tran thi mai", "cong ty phu thinh", "le hoa",
+                          "duc", "thinh", "hoi chu thap do" };
+  double ms[2000];
+  int n = 0;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--donors") && i + 1 < argc)
+        donors = g_ascii_strtoll (argv[++i], NULL, 10);
+      else if (g_str_equal (argv[i], "--donations") && i + 1 < argc)
+        donations = g_ascii_strtoll (argv[++i], NULL, 10);
+      else if (g_str_equal (argv[i], "--households") && i + 1 < argc)
+        households = g_ascii_strtoll (argv[++i], NULL, 10);
+      else if (g_str_equal (argv[i], "--db") && i + 1 < argc)
+        path = argv[++i];
+      else if (g_str_equal (argv[i], "--keep"))
+        keep = TRUE;
+      else
+        {
+          g_printerr ("usage: bench-ledger [--donors N] [--donations N] [--households N] [--db FILE] [--keep]\n");
+          return 2;
+        }
+    }
+
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      TtDemoSize size = { donors, donations, households, 1 };
+      g_autoptr(TtDb) db = NULL;
+
+      if (path == NULL)
+        {
+          tmpdir = g_dir_make_tmp ("tt-bench-XXXXXX", NULL);
+          db_path = g_build_filename (tmpdir, "office.db", NULL);
+        }
+      else
+        db_path = g_strdup (path);
+      db = tt_db_open (db_path, &error);
+      g_timer_start (timer);
+      if (db == NULL || !tt_demo_generate (db, &size, &error))
+        {
+          g_printerr ("error: %s\n", error->message);
+          return 1;
+        }
+      g_print ("generate %" G_GINT64_FORMAT " donors, %" G_GINT64_FORMAT " donations, %"
+               G_GINT64_FORMAT " households: %.2f s\n",
+               donors, donations, households, g_timer_elapsed (timer, NULL));
+      tt_db_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+    }
+  else
+    db_path = g_strdup (path);
+
+  /* Opening an existing office file. */
+  for (n = 0; n < 50; n++)
+    {
+      TtDb *db;
+      g_timer_start (timer);
+      db = tt_db_open (db_path, &error);
+      ms[n] = g_timer_elapsed (timer, NULL) * 1000.0;
+      if (db == NULL)
+        {
+          g_printerr ("error: %s\n", error->message);
+          return 1;
+        }
+      g_object_unref (db);
+    }
+  report ("open office file", ms, n);
+
+  /* Search as the name is typed, one key at a time, on one open connection. */
+  {
+    g_autoptr(TtDb) db = tt_db_open (db_path, &error);
+    gint64 count = tt_db_query_int (db, "SELECT count(*) FROM donors", 0);
+    gint64 gifts = tt_db_query_int (db, "SELECT count(*) FROM donations", 0);
+    double first[G_N_ELEMENTS (typed)];
+
+    g_print ("office: %" G_GINT64_FORMAT " donors, %" G_GINT64_FORMAT " donations\n", count, gifts);
+    n = 0;
+    for (int round = 0; round < 3; round++)
+      for (gsize q = 0; q < G_N_ELEMENTS (typed); q++)
+        for (gsize len = 1; len <= strlen (typed[q]); len++)
+          {
+            g_autofree char *prefix = g_strndup (typed[q], len);
+            g_autoptr(GPtrArray) hits = NULL;
+
+            g_timer_start (timer);
+            hits = tt_donor_search (db, prefix, 50, NULL);
+            ms[n] = g_timer_elapsed (timer, NULL) * 1000.0;
+            if (round == 0 && len == strlen (typed[q]))
+              first[q] = ms[n];
+            n++;
+          }
+    report ("donor search, each key typed", ms, n);
+    for (gsize q = 0; q < G_N_ELEMENTS (typed); q++)
+      g_print ("  “%s” (first run) %.2f ms\n", typed[q], first[q]);
+  }
+
+  if (!keep && tmpdir != NULL)
+    {
+      g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (db_path, "-shm", NULL);
+      g_unlink (db_path);
+      g_unlink (wal);
+      g_unlink (shm);
+      g_rmdir (tmpdir);
+    }
+  else
+    g_print ("office file kept: %s\n", db_path);
+  return 0;
+}
