@@ -381,6 +381,46 @@ test_parse_positive (void)
   g_assert_cmpint (v, ==, 1);
 }
 
+/* What is shown parses back to the same amount; random input never crashes and is either
+ * refused with an error or gives an amount in range. */
+static void
+test_parse_roundtrip_and_garbage (void)
+{
+  g_autoptr(GRand) r = g_rand_new_with_seed (7);
+  static const char alphabet[] = "0123456789.,  kKđồngtriệuỷnghìn-+dvn\xc3";
+
+  for (int i = 0; i < 20000; i++)
+    {
+      gint64 n = (gint64) (g_rand_double (r) * (double) TT_MONEY_MAX);
+      g_autofree char *shown = tt_money_format (n);
+      g_autofree char *plain = tt_money_format_plain (n);
+      gint64 back = -1;
+
+      g_assert_true (tt_money_parse (shown, &back, NULL));
+      g_assert_cmpint (back, ==, n);
+      g_assert_true (tt_money_parse (plain, &back, NULL));
+      g_assert_cmpint (back, ==, n);
+    }
+  for (int i = 0; i < 50000; i++)
+    {
+      char buf[24];
+      int len = g_rand_int_range (r, 0, sizeof buf);
+      g_autoptr(GError) error = NULL;
+      gint64 v = -1;
+
+      for (int k = 0; k < len; k++)
+        buf[k] = alphabet[g_rand_int_range (r, 0, sizeof alphabet - 1)];
+      buf[len] = '\0';
+      if (tt_money_parse (buf, &v, &error))
+        {
+          g_assert_cmpint (v, >=, 0);
+          g_assert_cmpint (v, <=, TT_MONEY_MAX);
+        }
+      else
+        g_assert_nonnull (error);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -395,5 +435,6 @@ main (int argc, char **argv)
   g_test_add_func ("/money/parse/bad", test_parse_bad);
   g_test_add_func ("/money/parse/invalid-utf8", test_parse_invalid_utf8);
   g_test_add_func ("/money/parse/positive", test_parse_positive);
+  g_test_add_func ("/money/parse/roundtrip-and-garbage", test_parse_roundtrip_and_garbage);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include "tt-date.h"
 #include "tt-error.h"
+#include "tt-text.h"
 
 static const TtYearStart calendar_year = { 1, 1 };
 
@@ -48,19 +49,6 @@ tt_date_year (const char *iso)
   return from_iso (iso, &d) ? g_date_get_year (&d) : 0;
 }
 
-static gboolean
-all_digits (const char *s, gsize min, gsize max)
-{
-  gsize n = strlen (s);
-
-  if (n < min || n > max)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isdigit (s[i]))
-      return FALSE;
-  return TRUE;
-}
-
 gboolean
 tt_date_parse (const char  *text,
                char        *out_iso,
@@ -79,8 +67,8 @@ tt_date_parse (const char  *text,
   if (strchr (t, '/') != NULL)
     {
       parts = g_strsplit (t, "/", -1);
-      if (g_strv_length (parts) != 3 || !all_digits (parts[0], 1, 2) ||
-          !all_digits (parts[1], 1, 2) || !all_digits (parts[2], 4, 4))
+      if (g_strv_length (parts) != 3 || !tt_text_all_digits (parts[0], 1, 2) ||
+          !tt_text_all_digits (parts[1], 1, 2) || !tt_text_all_digits (parts[2], 4, 4))
         goto bad_form;
       d = atoi (parts[0]);
       m = atoi (parts[1]);
@@ -89,8 +77,8 @@ tt_date_parse (const char  *text,
   else if (strchr (t, '-') != NULL)
     {
       parts = g_strsplit (t, "-", -1);
-      if (g_strv_length (parts) != 3 || !all_digits (parts[0], 4, 4) ||
-          !all_digits (parts[1], 1, 2) || !all_digits (parts[2], 1, 2))
+      if (g_strv_length (parts) != 3 || !tt_text_all_digits (parts[0], 4, 4) ||
+          !tt_text_all_digits (parts[1], 1, 2) || !tt_text_all_digits (parts[2], 1, 2))
         goto bad_form;
       y = atoi (parts[0]);
       m = atoi (parts[1]);

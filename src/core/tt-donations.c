@@ -236,19 +236,6 @@ clean_text_clear (CleanText *c)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CleanText, clean_text_clear)
 
-static gboolean
-clean_optional (const char *in, char **out, const char *label, gsize max, GError **error)
-{
-  if (in == NULL)
-    return TRUE;
-  *out = tt_text_clean_optional (in, label, max, error);
-  if (*out == NULL)
-    return FALSE;
-  if (**out == '\0')
-    g_clear_pointer (out, g_free);
-  return TRUE;
-}
-
 gint64
 tt_donation_add (TtDb                  *db,
                  const TtDonationInput *in,
@@ -295,12 +282,12 @@ tt_donation_add (TtDb                  *db,
       return 0;
     }
 
-  if (!clean_optional (in->bank_ref, &t.bank_ref, _("Bank reference"), 100, error) ||
-      !clean_optional (in->goods_description, &t.goods, _("Goods description"), 500, error) ||
-      !clean_optional (in->reason, &t.reason, _("Reason"), 300, error) ||
-      !clean_optional (in->earmark, &t.earmark, _("Earmark"), 300, error) ||
-      !clean_optional (in->collected_by, &t.collected_by, _("Collected by"), 200, error) ||
-      !clean_optional (in->note, &t.note, _("Note"), 2000, error))
+  if (!tt_text_clean_field (in->bank_ref, _("Bank reference"), 100, &t.bank_ref, error) ||
+      !tt_text_clean_field (in->goods_description, _("Goods description"), 500, &t.goods, error) ||
+      !tt_text_clean_field (in->reason, _("Reason"), 300, &t.reason, error) ||
+      !tt_text_clean_field (in->earmark, _("Earmark"), 300, &t.earmark, error) ||
+      !tt_text_clean_field (in->collected_by, _("Collected by"), 200, &t.collected_by, error) ||
+      !tt_text_clean_field (in->note, _("Note"), 2000, &t.note, error))
     return 0;
   if (g_str_equal (method, "in_kind") && t.goods == NULL)
     {

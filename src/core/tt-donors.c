@@ -72,17 +72,6 @@ clean_donor_clear (CleanDonor *c)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CleanDonor, clean_donor_clear)
 
-static char *
-empty_to_null (char *s)
-{
-  if (s != NULL && *s == '\0')
-    {
-      g_free (s);
-      return NULL;
-    }
-  return s;
-}
-
 static gboolean
 validate_phone (const char *phone, GError **error)
 {
@@ -124,20 +113,12 @@ clean_input (const TtDonorInput *in, CleanDonor *out, GError **error)
     return FALSE;
   out->name_key = tt_text_fold (out->name);
 
-#define CLEAN(field, label, max)                                                       \
-  if (in->field != NULL)                                                               \
-    {                                                                                  \
-      out->field = tt_text_clean_optional (in->field, label, max, error);              \
-      if (out->field == NULL)                                                          \
-        return FALSE;                                                                  \
-      out->field = empty_to_null (out->field);                                         \
-    }
-  CLEAN (phone, _("Phone"), 40)
-  CLEAN (email, _("E-mail"), 200)
-  CLEAN (address, _("Address"), 500)
-  CLEAN (tax_code, _("Tax code"), 20)
-  CLEAN (note, _("Note"), 2000)
-#undef CLEAN
+  if (!tt_text_clean_field (in->phone, _("Phone"), 40, &out->phone, error) ||
+      !tt_text_clean_field (in->email, _("E-mail"), 200, &out->email, error) ||
+      !tt_text_clean_field (in->address, _("Address"), 500, &out->address, error) ||
+      !tt_text_clean_field (in->tax_code, _("Tax code"), 20, &out->tax_code, error) ||
+      !tt_text_clean_field (in->note, _("Note"), 2000, &out->note, error))
+    return FALSE;
 
   if (out->phone != NULL && !validate_phone (out->phone, error))
     return FALSE;
@@ -183,6 +164,14 @@ tt_donor_add (TtDb               *db,
   return sqlite3_last_insert_rowid (tt_db_get_handle (db));
 }
 
+static gboolean
+no_such_donor (gint64 id, GError **error)
+{
+  g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+               _("There is no donor with number %lld."), (long long) id);
+  return FALSE;
+}
+
 gboolean
 tt_donor_exists (TtDb    *db,
                  gint64   id,
@@ -194,11 +183,7 @@ tt_donor_exists (TtDb    *db,
     return FALSE;
   tt_bind_int (stmt, 1, id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
-                   _("There is no donor with number %lld."), (long long) id);
-      return FALSE;
-    }
+    return no_such_donor (id, error);
   if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
@@ -261,8 +246,7 @@ tt_donor_get (TtDb    *db,
   tt_bind_int (stmt, 1, id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
-                   _("There is no donor with number %lld."), (long long) id);
+      no_such_donor (id, error);
       return NULL;
     }
   d = g_new0 (TtDonor, 1);

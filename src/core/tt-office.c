@@ -52,19 +52,6 @@ find_key (const char *key)
   return NULL;
 }
 
-static gboolean
-all_digits (const char *s, gsize min, gsize max)
-{
-  gsize n = strlen (s);
-
-  if (n < min || n > max)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isdigit (s[i]))
-      return FALSE;
-  return TRUE;
-}
-
 static char *
 validate (TtDb *db, const TtOfficeKey *k, const char *value, GError **error)
 {
@@ -90,7 +77,7 @@ validate (TtDb *db, const TtOfficeKey *k, const char *value, GError **error)
                    _("The level must be province, commune or central."));
       return NULL;
     }
-  if (g_str_equal (key, "bank-bin") && !all_digits (clean, 6, 6))
+  if (g_str_equal (key, "bank-bin") && !tt_text_all_digits (clean, 6, 6))
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
                    _("The bank BIN must be 6 digits (e.g. 970436 for Vietcombank)."));

@@ -129,6 +129,44 @@ tt_text_clean_optional (const char  *text,
   return g_steal_pointer (&clean);
 }
 
+/* An optional field: *out is NULL when the text is absent or blank, else the cleaned text. */
+gboolean
+tt_text_clean_field (const char  *text,
+                     const char  *field,
+                     gsize        max_chars,
+                     char       **out,
+                     GError     **error)
+{
+  char *clean;
+
+  *out = NULL;
+  if (text == NULL)
+    return TRUE;
+  clean = tt_text_clean_optional (text, field, max_chars, error);
+  if (clean == NULL)
+    return FALSE;
+  if (*clean == '\0')
+    g_free (clean);
+  else
+    *out = clean;
+  return TRUE;
+}
+
+gboolean
+tt_text_all_digits (const char *text,
+                    gsize       min_len,
+                    gsize       max_len)
+{
+  gsize n = strlen (text);
+
+  if (n < min_len || n > max_len)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 char *
 tt_text_clean_name (const char  *text,
                     const char  *field,

@@ -16,6 +16,14 @@ char     *tt_text_clean_optional (const char *text,
                                  const char  *field,
                                  gsize        max_chars,
                                  GError     **error);
+gboolean  tt_text_clean_field   (const char  *text,
+                                 const char  *field,
+                                 gsize        max_chars,
+                                 char       **out,
+                                 GError     **error);
+gboolean  tt_text_all_digits    (const char  *text,
+                                 gsize        min_len,
+                                 gsize        max_len);
 char     *tt_text_fts_query     (const char  *query);
 int       tt_text_collate       (const char  *a,
                                  const char  *b);
