@@ -178,4 +178,8 @@ T = {
  'Total received': 'Tổng số đã nhận',
  '_About Tương Thân': '_Giới thiệu Tương Thân',
  '_Quit': '_Thoát',
+ 'The transfer purpose is too long for a VietQR code: at most %d letters (“%s” has %u).': 'Nội dung chuyển khoản quá dài cho mã VietQR: tối đa %d ký tự (“%s” có %u).',
+ 'The office has no valid bank BIN (6 digits); set it in the preferences.': 'Đơn vị chưa có mã BIN ngân hàng hợp lệ (6 chữ số); hãy đặt trong phần thiết lập.',
+ 'The office has no bank account number; set it in the preferences.': 'Đơn vị chưa có số tài khoản ngân hàng; hãy đặt trong phần thiết lập.',
+ 'The amount of a VietQR code must be between 1 and 13 digits of đồng.': 'Số tiền trong mã VietQR phải có từ 1 đến 13 chữ số.',
 }

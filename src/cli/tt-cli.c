@@ -21,6 +21,7 @@
 #include "tt-money.h"
 #include "tt-office.h"
 #include "tt-text.h"
+#include "tt-vietqr.h"
 
 #define EXIT_ERROR 1
 #define EXIT_USAGE 2
@@ -595,6 +596,23 @@ cmd_office_set (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+static int
+cmd_vietqr (Cli *cli, char **argv, int argc)
+{
+  g_autofree char *payload = NULL;
+  gint64 amount = 0;
+
+  PARSE_ARGS (LIST ("amount", "purpose"), NONE, 0, 0);
+  if (tt_args_has (&args, "amount") &&
+      !tt_money_parse_positive (tt_args_get (&args, "amount"), &amount, &error))
+    return fail (error);
+  if (!open_office (cli, &error) ||
+      (payload = tt_vietqr_for_office (cli->db, amount, tt_args_get (&args, "purpose"), &error)) == NULL)
+    return fail (error);
+  g_print ("%s\n", payload);
+  return 0;
+}
+
 static const Command commands[] = {
   { "init", NULL, cmd_init, "[--db FILE] init --office NAME" },
   { "words", NULL, cmd_words, "words AMOUNT [--style linh|lẻ,nghìn|ngàn,tư|bốn,chẵn]" },
@@ -614,6 +632,7 @@ static const Command commands[] = {
   { "campaign", "list", cmd_campaign_list, "[--db FILE] campaign list" },
   { "office", "show", cmd_office_show, "[--db FILE] office show" },
   { "office", "set", cmd_office_set, "[--db FILE] office set KEY VALUE" },
+  { "vietqr", NULL, cmd_vietqr, "[--db FILE] vietqr [--amount AMOUNT] [--purpose TEXT]" },
   { "demo", NULL, cmd_demo, "[--db FILE] demo --donors N --donations N --households N [--seed S]" },
   { "check", NULL, cmd_check, "[--db FILE] check" },
   { "backup", NULL, cmd_backup, "[--db FILE] backup -o FILE" },
