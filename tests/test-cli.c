@@ -212,6 +212,16 @@ test_ledger_flow (void)
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (g_str_has_prefix (r.out, "ok:"));
   }
+  {
+    g_autofree char *pdf = g_strconcat (db_path, ".receipt.pdf", NULL);
+    g_auto(Run) r = RUN ("--db", db_path, "receipt", "pdf", "2026-000002", "-o", pdf);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "receipt", "pdf", "2026-000777", "-o", "/tmp/none.pdf");
+    assert_one_error_line (&r, "no receipt 2026-000777");
+  }
 }
 
 static void

@@ -182,4 +182,7 @@ T = {
  'The office has no valid bank BIN (6 digits); set it in the preferences.': 'Đơn vị chưa có mã BIN ngân hàng hợp lệ (6 chữ số); hãy đặt trong phần thiết lập.',
  'The office has no bank account number; set it in the preferences.': 'Đơn vị chưa có số tài khoản ngân hàng; hãy đặt trong phần thiết lập.',
  'The amount of a VietQR code must be between 1 and 13 digits of đồng.': 'Số tiền trong mã VietQR phải có từ 1 đến 13 chữ số.',
+ '-o FILE.pdf is required.': 'Cần có -o TỆP.pdf.',
+ '--paper must be A4 or A5.': '--paper phải là A4 hoặc A5.',
+ 'Cannot write the PDF “%s”: %s': 'Không ghi được tệp PDF “%s”: %s',
 }

@@ -20,6 +20,7 @@
 #include "tt-donors.h"
 #include "tt-money.h"
 #include "tt-office.h"
+#include "tt-receipt.h"
 #include "tt-text.h"
 #include "tt-vietqr.h"
 
@@ -613,6 +614,30 @@ cmd_vietqr (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+static int
+cmd_receipt_pdf (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(TtReceiptDoc) doc = NULL;
+  g_autoptr(TtDonation) d = NULL;
+  const char *out, *paper;
+
+  PARSE_ARGS (LIST ("o", "output", "paper"), LIST ("copy"), 1, 1);
+  out = tt_args_get (&args, "o") ? tt_args_get (&args, "o") : tt_args_get (&args, "output");
+  if (out == NULL)
+    return usage_error (cmd_usage, _("-o FILE.pdf is required."));
+  paper = tt_args_get (&args, "paper");
+  if (paper != NULL && g_ascii_strcasecmp (paper, "A4") != 0 && g_ascii_strcasecmp (paper, "A5") != 0)
+    return usage_error (cmd_usage, _("--paper must be A4 or A5."));
+  if (!open_office (cli, &error) ||
+      (doc = tt_receipt_doc_load (cli->db, POS (0), tt_args_has (&args, "copy"), &error)) == NULL ||
+      !tt_receipt_write_pdf (doc, tt_paper_from_string (paper ? paper : doc->paper), out, &error) ||
+      (d = tt_donation_find (cli->db, POS (0), &error)) == NULL ||
+      !tt_donation_mark_printed (cli->db, d->id, &error))
+    return fail (error);
+  g_print ("%s\n", out);
+  return 0;
+}
+
 static const Command commands[] = {
   { "init", NULL, cmd_init, "[--db FILE] init --office NAME" },
   { "words", NULL, cmd_words, "words AMOUNT [--style linh|lẻ,nghìn|ngàn,tư|bốn,chẵn]" },
@@ -632,6 +657,7 @@ static const Command commands[] = {
   { "campaign", "list", cmd_campaign_list, "[--db FILE] campaign list" },
   { "office", "show", cmd_office_show, "[--db FILE] office show" },
   { "office", "set", cmd_office_set, "[--db FILE] office set KEY VALUE" },
+  { "receipt", "pdf", cmd_receipt_pdf, "[--db FILE] receipt pdf RECEIPT -o FILE.pdf [--copy] [--paper A4|A5]" },
   { "vietqr", NULL, cmd_vietqr, "[--db FILE] vietqr [--amount AMOUNT] [--purpose TEXT]" },
   { "demo", NULL, cmd_demo, "[--db FILE] demo --donors N --donations N --households N [--seed S]" },
   { "check", NULL, cmd_check, "[--db FILE] check" },

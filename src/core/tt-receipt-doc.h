@@ -1,0 +1,42 @@
+/* tt-receipt-doc.h — everything a printed receipt shows, gathered from the office file */
+#pragma once
+
+#include "tt-db.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char    *office;
+  char    *parent;
+  char    *office_address;
+  char    *book;            /* series code */
+  char    *number;          /* zero-padded */
+  char    *receipt;         /* series-number */
+  char    *date_words;      /* "Ngày 20 tháng 10 năm 2026" */
+  char    *payer;
+  char    *payer_address;
+  char    *reason;
+  char    *amount;          /* "1.500.000 đ" */
+  char    *amount_words;
+  char    *method;          /* Vietnamese description of how it was paid */
+  int      attachments;
+  char    *head;
+  char    *accountant;
+  char    *cashier;
+  char    *clerk;
+  char    *paper;           /* A4 or A5 */
+  gboolean is_void;
+  char    *void_reason;
+  gboolean is_copy;
+} TtReceiptDoc;
+
+void          tt_receipt_doc_free (TtReceiptDoc *doc);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtReceiptDoc, tt_receipt_doc_free)
+
+TtReceiptDoc *tt_receipt_doc_load (TtDb         *db,
+                                   const char   *receipt,
+                                   gboolean      force_copy,
+                                   GError      **error);
+
+G_END_DECLS
