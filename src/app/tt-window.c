@@ -38,18 +38,18 @@ refresh (TtWindow *self)
   g_autofree char *donors = NULL;
   g_autofree char *receipts = NULL;
   g_autofree char *total = NULL;
-  gint64 n_donors = tt_db_query_int (self->db, "SELECT count(*) FROM donors WHERE merged_into IS NULL", 0);
-  gint64 n_receipts = tt_db_query_int (self->db, "SELECT count(*) FROM donations WHERE status = 'valid'", 0);
-  gint64 sum = tt_db_query_int (self->db, "SELECT coalesce(sum(amount), 0) FROM donations WHERE status = 'valid'", 0);
+  TtOfficeSummary summary;
+
+  tt_office_summary (self->db, &summary);
 
   adw_window_title_set_title (self->title, name ? name : _("New office"));
   adw_window_title_set_subtitle (self->title, tt_db_get_path (self->db));
   gtk_window_set_title (GTK_WINDOW (self), name ? name : _("Tương Thân"));
   adw_status_page_set_title (self->overview, name ? name : _("New office"));
 
-  donors = tt_money_format_plain (n_donors);
-  receipts = tt_money_format_plain (n_receipts);
-  total = tt_money_format (sum);
+  donors = tt_money_format_plain (summary.donors);
+  receipts = tt_money_format_plain (summary.receipts);
+  total = tt_money_format (summary.received);
   gtk_label_set_label (self->donors_label, donors);
   gtk_label_set_label (self->receipts_label, receipts);
   gtk_label_set_label (self->total_label, total);

@@ -618,7 +618,6 @@ static int
 cmd_receipt_pdf (Cli *cli, char **argv, int argc)
 {
   g_autoptr(TtReceiptDoc) doc = NULL;
-  g_autoptr(TtDonation) d = NULL;
   const char *out, *paper;
 
   PARSE_ARGS (LIST ("o", "output", "paper"), LIST ("copy"), 1, 1);
@@ -631,8 +630,7 @@ cmd_receipt_pdf (Cli *cli, char **argv, int argc)
   if (!open_office (cli, &error) ||
       (doc = tt_receipt_doc_load (cli->db, POS (0), tt_args_has (&args, "copy"), &error)) == NULL ||
       !tt_receipt_write_pdf (doc, tt_paper_from_string (paper ? paper : doc->paper), out, &error) ||
-      (d = tt_donation_find (cli->db, POS (0), &error)) == NULL ||
-      !tt_donation_mark_printed (cli->db, d->id, &error))
+      !tt_donation_mark_printed (cli->db, doc->donation_id, &error))
     return fail (error);
   g_print ("%s\n", out);
   return 0;

@@ -187,3 +187,13 @@ tt_office_init (TtDb        *db,
     }
   return tt_db_commit (db, error);
 }
+
+void
+tt_office_summary (TtDb            *db,
+                   TtOfficeSummary *out)
+{
+  out->donors = tt_db_query_int (db, "SELECT count(*) FROM donors WHERE merged_into IS NULL", 0);
+  out->receipts = tt_db_query_int (db, "SELECT count(*) FROM donations WHERE status = 'valid'", 0);
+  out->received = tt_db_query_int (db, "SELECT coalesce(sum(amount), 0) FROM donations "
+                                       "WHERE status = 'valid'", 0);
+}

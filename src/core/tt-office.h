@@ -22,4 +22,14 @@ gboolean           tt_office_set        (TtDb        *db,
 char              *tt_office_get        (TtDb        *db,
                                          const char  *key);
 
+typedef struct
+{
+  gint64 donors;      /* not merged away */
+  gint64 receipts;    /* valid */
+  gint64 received;    /* đồng on valid receipts */
+} TtOfficeSummary;
+
+void               tt_office_summary    (TtDb            *db,
+                                         TtOfficeSummary *out);
+
 G_END_DECLS

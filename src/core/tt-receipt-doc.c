@@ -70,6 +70,7 @@ tt_receipt_doc_load (TtDb        *db,
     tt_words_style_parse (style_text, &style, NULL);
 
   doc = g_new0 (TtReceiptDoc, 1);
+  doc->donation_id = d->id;
   doc->office = tt_office_get (db, "name");
   doc->parent = tt_office_get (db, "parent");
   doc->office_address = tt_office_get (db, "address");

@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
+  gint64   donation_id;
   char    *office;
   char    *parent;
   char    *office_address;

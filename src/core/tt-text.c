@@ -2,7 +2,7 @@
  *
  * The folding key drops tones and hats, maps đ/Đ and the look-alike Ð (U+00D0) to d, folds
  * case and collapses white space, so that "nguyen van duc" finds "Nguyễn Văn Đức" whether the
- * name was stored in NFC or NFD. g_str_to_ascii() is not usable: it turns đ into '?'.
+ * name was stored in NFC or NFD. GLib's ASCII transliteration is not usable: it turns đ into '?'.
  */
 #include "config.h"
 
