@@ -261,6 +261,19 @@ cmp_int (gconstpointer a, gconstpointer b)
   return (x > y) - (x < y);
 }
 
+/* The series counter ends at the last number given, so the series stays gapless. */
+static gboolean
+close_series (TtDb *db, gint64 series_id, gint64 last_number, GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "UPDATE doc_series SET last_number = ? WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, last_number);
+  tt_bind_int (stmt, 2, series_id);
+  return tt_db_step_done (db, stmt, error);
+}
+
 static gboolean
 make_donations (TtDb *db, GRand *r, gint64 n, int first_year, int last_year,
                 GArray *donor_ids, GArray *donor_big, GArray *campaign_ids, GError **error)
@@ -350,16 +363,8 @@ make_donations (TtDb *db, GRand *r, gint64 n, int first_year, int last_year,
       if (y != cur_year)
         {
           g_autofree char *code = g_strdup_printf ("%d", y);
-          if (cur_year != 0)
-            {
-              g_autoptr(TtStmt) close = tt_db_prepare (db, "UPDATE doc_series SET last_number = ? WHERE id = ?", error);
-              if (close == NULL)
-                return FALSE;
-              tt_bind_int (close, 1, number);
-              tt_bind_int (close, 2, series_id);
-              if (!tt_db_step_done (db, close, error))
-                return FALSE;
-            }
+          if (cur_year != 0 && !close_series (db, series_id, number, error))
+            return FALSE;
           sqlite3_reset (series);
           tt_bind_text (series, 1, code);
           if (sqlite3_step (series) != SQLITE_ROW)
@@ -405,14 +410,7 @@ make_donations (TtDb *db, GRand *r, gint64 n, int first_year, int last_year,
         return FALSE;
     }
 
-  {
-    g_autoptr(TtStmt) close = tt_db_prepare (db, "UPDATE doc_series SET last_number = ? WHERE id = ?", error);
-    if (close == NULL)
-      return FALSE;
-    tt_bind_int (close, 1, number);
-    tt_bind_int (close, 2, series_id);
-    return tt_db_step_done (db, close, error);
-  }
+  return close_series (db, series_id, number, error);
 }
 
 static gboolean
