@@ -12,6 +12,7 @@
 
 #include "tt-db.h"
 #include "tt-demo.h"
+#include "tt-donor-index.h"
 #include "tt-donors.h"
 
 static int
@@ -130,6 +131,52 @@ main (int argc, char **argv)
             n++;
           }
     report ("donor search, each key typed", ms, n);
+
+    /* What the donor list does on each key: the full ordered id list for the list model. */
+    for (int sort = TT_DONOR_SORT_NAME; sort <= TT_DONOR_SORT_LAST_GIFT; sort++)
+      {
+        n = 0;
+        for (gsize q = 0; q < G_N_ELEMENTS (typed); q++)
+          for (gsize len = 0; len <= strlen (typed[q]); len++)
+            {
+              g_autofree char *prefix = g_strndup (typed[q], len);
+              g_autoptr(GArray) ids = NULL;
+
+              g_timer_start (timer);
+              ids = tt_donor_ids (db, prefix, sort, NULL);
+              ms[n++] = g_timer_elapsed (timer, NULL) * 1000.0;
+            }
+        report (sort == TT_DONOR_SORT_NAME ? "SQL list ids, by name, each key"
+                : sort == TT_DONOR_SORT_TOTAL ? "SQL list ids, by total, each key"
+                : "SQL list ids, by last gift, each key", ms, n);
+      }
+
+    /* The same through the memory index the app's donor list uses. */
+    {
+      g_autoptr(TtDonorIndex) index = NULL;
+
+      g_timer_start (timer);
+      index = tt_donor_index_load (db, NULL);
+      g_print ("load donor index (%u donors)          %8.2f ms\n", tt_donor_index_size (index),
+               g_timer_elapsed (timer, NULL) * 1000.0);
+      for (int sort = TT_DONOR_SORT_NAME; sort <= TT_DONOR_SORT_LAST_GIFT; sort++)
+        {
+          n = 0;
+          for (gsize q = 0; q < G_N_ELEMENTS (typed); q++)
+            for (gsize len = 0; len <= strlen (typed[q]); len++)
+              {
+                g_autofree char *prefix = g_strndup (typed[q], len);
+                g_autoptr(GArray) ids = NULL;
+
+                g_timer_start (timer);
+                ids = tt_donor_index_search (index, prefix, sort);
+                ms[n++] = g_timer_elapsed (timer, NULL) * 1000.0;
+              }
+          report (sort == TT_DONOR_SORT_NAME ? "index list ids, by name, each key"
+                  : sort == TT_DONOR_SORT_TOTAL ? "index list ids, by total, each key"
+                  : "index list ids, by last gift, each key", ms, n);
+        }
+    }
     for (gsize q = 0; q < G_N_ELEMENTS (typed); q++)
       g_print ("  “%s” (first run) %.2f ms\n", typed[q], first[q]);
   }

@@ -9,7 +9,7 @@
 #include "tt-office.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION 2
 
 static void
 test_migrate_empty (void)
@@ -70,6 +70,50 @@ test_reopen (void)
   name = tt_office_get (again, "name");
   g_assert_cmpstr (name, ==, "Ban vận động Quỹ Vì người nghèo xã Thử Nghiệm");
   g_assert_null (tt_db_get_last_backup (again));
+}
+
+/* An office file of schema 1 with donations is backed up, then upgraded: the donor totals
+ * table is filled from the existing donations and kept up to date afterwards. */
+static void
+test_migrate_from_v1 (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDb) again = NULL;
+  sqlite3 *backup = NULL;
+
+  {
+    g_autoptr(TtDb) db = tt_test_new_db (&path);
+    g_assert_true (tt_db_exec (db,
+      "INSERT INTO donors (uuid, name, name_key) VALUES ('u1', 'An', 'an');"
+      "INSERT INTO doc_series (doc_kind, code, year, last_number) VALUES ('receipt', '2026', 2026, 2);"
+      "INSERT INTO donations (uuid, series_id, number, received_on, donor_id, payer_name, amount) "
+      "  VALUES ('d1', 1, 1, '2026-03-01', 1, 'An', 500000), ('d2', 1, 2, '2026-04-02', 1, 'An', 250000);"
+      "DROP TRIGGER donor_stats_ai; DROP TRIGGER donor_stats_au; DROP TABLE donor_stats;"
+      "PRAGMA user_version = 1;", &error));
+    g_assert_no_error (error);
+  }
+  again = tt_db_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tt_db_get_schema_version (again), ==, SCHEMA_VERSION);
+  g_assert_nonnull (tt_db_get_last_backup (again));
+  g_assert_true (g_file_test (tt_db_get_last_backup (again), G_FILE_TEST_EXISTS));
+  g_assert_cmpint (tt_test_count (again, "SELECT total FROM donor_stats WHERE donor_id = 1"), ==, 750000);
+  g_assert_cmpint (tt_test_count (again, "SELECT gifts FROM donor_stats WHERE donor_id = 1"), ==, 2);
+
+  /* The backup is the untouched schema 1 file. */
+  g_assert_cmpint (sqlite3_open_v2 (tt_db_get_last_backup (again), &backup, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *stmt = NULL;
+    g_assert_cmpint (sqlite3_prepare_v2 (backup, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (backup);
+
+  g_assert_true (tt_db_exec (again, "UPDATE donations SET status = 'void', void_reason = 'x' WHERE id = 1", &error));
+  g_assert_cmpint (tt_test_count (again, "SELECT total FROM donor_stats WHERE donor_id = 1"), ==, 250000);
 }
 
 static void
@@ -199,6 +243,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/db/migrate-empty", test_migrate_empty);
   g_test_add_func ("/db/reopen", test_reopen);
+  g_test_add_func ("/db/migrate-from-v1", test_migrate_from_v1);
   g_test_add_func ("/db/too-new", test_too_new);
   g_test_add_func ("/db/not-ours", test_not_ours);
   g_test_add_func ("/db/backup", test_backup);

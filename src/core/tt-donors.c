@@ -235,11 +235,8 @@ tt_donor_get (TtDb    *db,
 
   stmt = tt_db_prepare (db,
                         "SELECT id, uuid, kind, name, phone, email, address, tax_code, note, "
-                        "merged_into, "
-                        "(SELECT coalesce(sum(amount), 0) FROM donations WHERE donor_id = d.id AND status = 'valid'), "
-                        "(SELECT count(*) FROM donations WHERE donor_id = d.id AND status = 'valid'), "
-                        "(SELECT max(received_on) FROM donations WHERE donor_id = d.id AND status = 'valid') "
-                        "FROM donors d WHERE id = ?",
+                        "merged_into, coalesce(s.total, 0), coalesce(s.gifts, 0), s.last_gift "
+                        "FROM donors d LEFT JOIN donor_stats s ON s.donor_id = d.id WHERE d.id = ?",
                         error);
   if (stmt == NULL)
     return NULL;
@@ -414,4 +411,98 @@ tt_donor_merge (TtDb    *db,
 fail:
   tt_db_rollback (db);
   return FALSE;
+}
+
+/* The ordered ids of the donors that match @query (all donors when it is empty): names that
+ * start with the folded query, names where every typed word starts a word, or a phone
+ * number that starts with the typed digits. Merged-away donors are left out. */
+GArray *
+tt_donor_ids (TtDb         *db,
+              const char   *query,
+              TtDonorSort   sort,
+              GError      **error)
+{
+  static const char *orders[] = {
+    [TT_DONOR_SORT_NAME] = "d.name_key, d.name, d.id",
+    [TT_DONOR_SORT_TOTAL] = "coalesce(s.total, 0) DESC, d.name_key, d.name, d.id",
+    [TT_DONOR_SORT_LAST_GIFT] = "coalesce(s.last_gift, '') DESC, d.name_key, d.name, d.id",
+  };
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *key = tt_text_fold (query ? query : "");
+  g_autofree char *fts = tt_text_fts_query (query ? query : "");
+  g_autofree char *upper = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(TtStmt) stmt = NULL;
+  gboolean digits;
+
+  g_return_val_if_fail (sort <= TT_DONOR_SORT_LAST_GIFT, NULL);
+
+  digits = *key != '\0' && tt_text_all_digits (key, 1, 20);
+  if (*key == '\0')
+    sql = g_strdup_printf ("SELECT d.id FROM donors d %s WHERE d.merged_into IS NULL ORDER BY %s",
+                           sort == TT_DONOR_SORT_NAME ? "" : "LEFT JOIN donor_stats s ON s.donor_id = d.id",
+                           orders[sort]);
+  else
+    sql = g_strdup_printf ("SELECT d.id FROM donors d LEFT JOIN donor_stats s ON s.donor_id = d.id "
+                           "WHERE d.merged_into IS NULL AND ("
+                           "(d.name_key >= ?1 AND d.name_key < ?2) "
+                           "OR d.id IN (SELECT rowid FROM donors_fts WHERE donors_fts MATCH ?3) "
+                           "OR (?4 AND d.phone >= ?1 AND d.phone < ?2)) "
+                           "ORDER BY %s", orders[sort]);
+  stmt = tt_db_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  if (*key != '\0')
+    {
+      upper = g_strconcat (key, "\xf4\x8f\xbf\xbf", NULL);
+      tt_bind_text (stmt, 1, key);
+      tt_bind_text (stmt, 2, upper);
+      tt_bind_text (stmt, 3, *fts != '\0' ? fts : "\"\"");
+      tt_bind_int (stmt, 4, digits);
+    }
+  for (int rc = sqlite3_step (stmt); ; rc = sqlite3_step (stmt))
+    {
+      gint64 id;
+
+      if (rc == SQLITE_DONE)
+        break;
+      if (rc != SQLITE_ROW)
+        {
+          tt_db_set_error (db, error, _("Listing donors"));
+          return NULL;
+        }
+      id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  return g_steal_pointer (&ids);
+}
+
+/* Donors that were merged into @id, oldest merge first, with the time of the merge. */
+GPtrArray *
+tt_donor_merged_from (TtDb    *db,
+                      gint64   id,
+                      GError **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_donor_free);
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT d.id, d.name, "
+                                          "(SELECT max(a.at) FROM audit_log a WHERE a.table_name = 'donors' "
+                                          "  AND a.action = 'merge' AND a.row_id = ?1 "
+                                          "  AND json_extract(a.old_values, '$.donor_id') = d.id) "
+                                          "FROM donors d WHERE d.merged_into = ?1 ORDER BY 3, d.id",
+                                          error);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      TtDonor *d = g_new0 (TtDonor, 1);
+      d->id = sqlite3_column_int64 (stmt, 0);
+      d->name = tt_column_dup (stmt, 1);
+      d->last_gift = tt_column_dup (stmt, 2);   /* the time of the merge */
+      d->merged_into = id;
+      g_ptr_array_add (out, d);
+    }
+  return g_steal_pointer (&out);
 }

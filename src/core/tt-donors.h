@@ -33,6 +33,12 @@ typedef struct
   char   *last_gift;      /* ISO date or NULL */
 } TtDonor;
 
+typedef enum {
+  TT_DONOR_SORT_NAME,
+  TT_DONOR_SORT_TOTAL,
+  TT_DONOR_SORT_LAST_GIFT,
+} TtDonorSort;
+
 void        tt_donor_free        (TtDonor            *donor);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtDonor, tt_donor_free)
 
@@ -55,6 +61,13 @@ GPtrArray  *tt_donor_search      (TtDb               *db,
 gboolean    tt_donor_merge       (TtDb               *db,
                                   gint64              keep_id,
                                   gint64              duplicate_id,
+                                  GError            **error);
+GArray     *tt_donor_ids         (TtDb               *db,
+                                  const char         *query,
+                                  TtDonorSort         sort,
+                                  GError            **error);
+GPtrArray  *tt_donor_merged_from (TtDb               *db,
+                                  gint64              id,
                                   GError            **error);
 gboolean    tt_donor_exists      (TtDb               *db,
                                   gint64              id,
