@@ -306,6 +306,67 @@ test_demo (void)
   }
 }
 
+/* A stack of three slips declared as 3 for 600.000 đ: only two typed → closing is refused with
+ * the difference; the third typed → it closes; a closed batch takes no more receipts. */
+static void
+test_batches (void)
+{
+  g_autofree char *donor = NULL;
+  g_autofree char *batch = NULL;
+
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donor", "add", "--name", "Phạm Thị Lô");
+    g_assert_cmpint (r.status, ==, 0);
+    donor = g_strchomp (g_strdup (r.out));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "batch", "open", "--count", "3", "--total", "600 nghìn");
+    g_assert_cmpint (r.status, ==, 0);
+    batch = g_strchomp (g_strdup (r.out));
+  }
+  for (int i = 0; i < 2; i++)
+    {
+      g_auto(Run) r = RUN ("--db", db_path, "donation", "add", "--donor", donor, "--amount", "200000",
+                           "--batch", batch);
+      g_assert_cmpint (r.status, ==, 0);
+    }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "batch", "close", batch);
+    assert_one_error_line (&r, "has 2 receipts for 400.000 đ, but 3 slips for 600.000 đ were declared");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "batch", "show", batch);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "status\topen\n"));
+    g_assert_nonnull (strstr (r.out, "count\t2\ntotal\t400000\n"));
+    g_assert_nonnull (strstr (r.out, "mismatch\t"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "add", "--donor", donor, "--amount", "200.000",
+                         "--batch", batch);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "batch", "close", batch);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donation", "add", "--donor", donor, "--amount", "1000",
+                         "--batch", batch);
+    assert_one_error_line (&r, "already closed");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "batch", "open", "--count", "0", "--total", "1000");
+    assert_one_error_line (&r, "number of slips must be a positive whole number");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db_path, "donor", "list", "--sort", "total", "--search", "pham thi lo");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "\tPhạm Thị Lô\t600000\t"));
+    g_assert_cmpint (strchr (r.out, '\n') - r.out + 1, ==, strlen (r.out));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -325,6 +386,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/office-backup", test_office_and_backup);
   g_test_add_func ("/cli/missing-and-init", test_missing_and_init);
   g_test_add_func ("/cli/demo", test_demo);
+  g_test_add_func ("/cli/batches", test_batches);
   rc = g_test_run ();
   g_free (db_path);
   return rc;

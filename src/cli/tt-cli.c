@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tt-batches.h"
 #include "tt-campaigns.h"
 #include "tt-check.h"
 #include "tt-cli-args.h"
@@ -326,6 +327,87 @@ cmd_donor_search (Cli *cli, char **argv, int argc)
 }
 
 static int
+cmd_donor_list (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(GArray) ids = NULL;
+  const char *sort_name;
+  TtDonorSort sort = TT_DONOR_SORT_NAME;
+
+  PARSE_ARGS (LIST ("sort", "search"), NONE, 0, 0);
+  sort_name = tt_args_get (&args, "sort");
+  if (sort_name == NULL || g_str_equal (sort_name, "name"))
+    sort = TT_DONOR_SORT_NAME;
+  else if (g_str_equal (sort_name, "total"))
+    sort = TT_DONOR_SORT_TOTAL;
+  else if (g_str_equal (sort_name, "last-gift"))
+    sort = TT_DONOR_SORT_LAST_GIFT;
+  else
+    return usage_error (cmd_usage, _("--sort must be name, total or last-gift."));
+  if (!open_office (cli, &error) ||
+      (ids = tt_donor_ids (cli->db, tt_args_get (&args, "search"), sort, &error)) == NULL)
+    return fail (error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(TtDonor) d = tt_donor_get (cli->db, g_array_index (ids, gint64, i), &error);
+      if (d == NULL)
+        return fail (error);
+      g_print ("%lld\t%s\t%lld\t%s\n", (long long) d->id, d->name, (long long) d->total,
+               d->last_gift ? d->last_gift : "");
+    }
+  return 0;
+}
+
+static int
+cmd_batch_open (Cli *cli, char **argv, int argc)
+{
+  gint64 count = 0, total = 0, id;
+
+  PARSE_ARGS (LIST ("count", "total", "note"), NONE, 0, 0);
+  if (!tt_args_has (&args, "count") || !tt_args_has (&args, "total"))
+    return usage_error (cmd_usage, _("--count N and --total AMOUNT are required."));
+  if (!parse_id (tt_args_get (&args, "count"), _("The number of slips"), &count, &error) ||
+      !tt_money_parse_positive (tt_args_get (&args, "total"), &total, &error) ||
+      !open_office (cli, &error) ||
+      (id = tt_batch_open (cli->db, count, total, tt_args_get (&args, "note"), &error)) == 0)
+    return fail (error);
+  g_print ("%lld\n", (long long) id);
+  return 0;
+}
+
+static int
+cmd_batch_show (Cli *cli, char **argv, int argc)
+{
+  TtBatch b;
+  gint64 id;
+  g_autofree char *mismatch = NULL;
+
+  PARSE_ARGS (NONE, NONE, 1, 1);
+  if (!parse_id (POS (0), _("The batch number"), &id, &error) ||
+      !open_office (cli, &error) || !tt_batch_get (cli->db, id, &b, &error))
+    return fail (error);
+  g_print ("batch\t%lld\nstatus\t%s\nexpected-count\t%lld\nexpected-total\t%lld\n"
+           "count\t%lld\ntotal\t%lld\n",
+           (long long) b.id, b.closed ? "closed" : "open", (long long) b.expected_count,
+           (long long) b.expected_total, (long long) b.count, (long long) b.total);
+  if ((mismatch = tt_batch_mismatch (&b)) != NULL)
+    g_print ("mismatch\t%s\n", mismatch);
+  return 0;
+}
+
+static int
+cmd_batch_close (Cli *cli, char **argv, int argc)
+{
+  gint64 id;
+
+  PARSE_ARGS (NONE, LIST ("accept-mismatch"), 1, 1);
+  if (!parse_id (POS (0), _("The batch number"), &id, &error) ||
+      !open_office (cli, &error) ||
+      !tt_batch_close (cli->db, id, tt_args_has (&args, "accept-mismatch"), &error))
+    return fail (error);
+  return 0;
+}
+
+static int
 cmd_donor_show (Cli *cli, char **argv, int argc)
 {
   g_autoptr(TtDonor) d = NULL;
@@ -369,7 +451,7 @@ cmd_donation_add (Cli *cli, char **argv, int argc)
   const char *att;
 
   PARSE_ARGS (LIST ("donor", "amount", "date", "method", "campaign", "note", "bank-ref", "goods",
-                    "reason", "earmark", "collected-by", "series", "attachments"),
+                    "reason", "earmark", "collected-by", "series", "attachments", "batch"),
               NONE, 0, 0);
   if (!tt_args_has (&args, "donor") || !tt_args_has (&args, "amount"))
     return usage_error (cmd_usage, _("--donor ID and --amount AMOUNT are required."));
@@ -387,6 +469,9 @@ cmd_donation_add (Cli *cli, char **argv, int argc)
         return fail (error);
       in.attachments = (int) MIN (n, 1000);
     }
+  if (tt_args_has (&args, "batch") &&
+      !parse_id (tt_args_get (&args, "batch"), _("The batch number"), &in.batch_id, &error))
+    return fail (error);
   in.received_on = tt_args_get (&args, "date");
   in.method = tt_args_get (&args, "method");
   in.note = tt_args_get (&args, "note");
@@ -645,9 +730,13 @@ static const Command commands[] = {
   { "donor", "add", cmd_donor_add, "[--db FILE] donor add --name NAME [--kind person|business|agency|organization|group|unit|anonymous] [--phone P] [--address A] [--email E] [--tax-code T] [--note N]" },
   { "donor", "edit", cmd_donor_edit, "[--db FILE] donor edit ID [--name NAME] [--kind K] [--phone P] [--address A] [--email E] [--tax-code T] [--note N]" },
   { "donor", "search", cmd_donor_search, "[--db FILE] donor search QUERY [--limit N]" },
+  { "donor", "list", cmd_donor_list, "[--db FILE] donor list [--sort name|total|last-gift] [--search TEXT]" },
   { "donor", "show", cmd_donor_show, "[--db FILE] donor show ID" },
   { "donor", "merge", cmd_donor_merge, "[--db FILE] donor merge KEEP_ID DUPLICATE_ID" },
-  { "donation", "add", cmd_donation_add, "[--db FILE] donation add --donor ID --amount AMOUNT [--date DATE] [--method cash|transfer|in-kind] [--campaign ID] [--bank-ref REF] [--goods TEXT] [--reason TEXT] [--earmark TEXT] [--collected-by NAME] [--attachments N] [--series CODE] [--note TEXT]" },
+  { "donation", "add", cmd_donation_add, "[--db FILE] donation add --donor ID --amount AMOUNT [--date DATE] [--method cash|transfer|in-kind] [--campaign ID] [--bank-ref REF] [--goods TEXT] [--reason TEXT] [--earmark TEXT] [--collected-by NAME] [--attachments N] [--series CODE] [--batch ID] [--note TEXT]" },
+  { "batch", "open", cmd_batch_open, "[--db FILE] batch open --count N --total AMOUNT [--note TEXT]" },
+  { "batch", "show", cmd_batch_show, "[--db FILE] batch show ID" },
+  { "batch", "close", cmd_batch_close, "[--db FILE] batch close ID [--accept-mismatch]" },
   { "donation", "void", cmd_donation_void, "[--db FILE] donation void RECEIPT --reason TEXT" },
   { "donation", "list", cmd_donation_list, "[--db FILE] donation list [--donor ID]" },
   { "donation", "show", cmd_donation_show, "[--db FILE] donation show RECEIPT" },

@@ -236,6 +236,30 @@ clean_text_clear (CleanText *c)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CleanText, clean_text_clear)
 
+static gboolean
+check_batch_open (TtDb *db, gint64 batch_id, GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT closed_at IS NOT NULL FROM donation_batches WHERE id = ?",
+                                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, batch_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("There is no batch with number %lld."), (long long) batch_id);
+      return FALSE;
+    }
+  if (sqlite3_column_int (stmt, 0))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
+                   _("Batch %lld is already closed; start a new batch."), (long long) batch_id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gint64
 tt_donation_add (TtDb                  *db,
                  const TtDonationInput *in,
@@ -342,6 +366,8 @@ tt_donation_add (TtDb                  *db,
   payer_name = tt_column_dup (donor, 0);
   payer_address = tt_column_dup (donor, 1);
 
+  if (in->batch_id > 0 && !check_batch_open (db, in->batch_id, error))
+    goto fail;
   if (t.reason == NULL && (t.reason = campaign_reason (db, in->campaign_id, error)) == NULL)
     goto fail;
   if (t.bank_ref != NULL && !check_bank_ref (db, t.bank_ref, error))

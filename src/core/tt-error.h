@@ -26,6 +26,7 @@ typedef enum {
   TT_INPUT_ERROR_NOT_FOUND,
   TT_INPUT_ERROR_DUPLICATE,
   TT_INPUT_ERROR_STATE,
+  TT_INPUT_ERROR_MISMATCH,
 } TtInputError;
 
 GQuark tt_db_error_quark (void);
