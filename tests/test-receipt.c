@@ -7,7 +7,11 @@
 #include "tt-donations.h"
 #include "tt-donors.h"
 #include "tt-office.h"
+#include "tt-certificate.h"
+#include "tt-date.h"
 #include "tt-receipt.h"
+#include "tt-statement.h"
+#include "tt-vietqr.h"
 #include "tt-test-util.h"
 
 static char *
@@ -103,6 +107,149 @@ test_unknown_receipt (void)
   g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND);
 }
 
+static char *
+run_tool (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  return out;
+}
+
+/* The certificate names the donor and the gift; its QR code, scanned from the printed page,
+ * is the office's VietQR payload. */
+static void
+test_certificate (void)
+{
+  g_autofree char *receipt = NULL;
+  g_autoptr(TtDb) db = office_with_gift (&receipt);
+  g_autoptr(TtReceiptDoc) doc = NULL;
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "c.pdf", NULL);
+  g_autofree char *png_base = g_build_filename (dir, "c", NULL);
+  g_autofree char *png = g_build_filename (dir, "c-1.png", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *scanned = NULL;
+  g_autofree char *expected_qr = NULL;
+  g_autofree char *expected_line = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *expected[] = {
+    "THƯ CẢM ƠN", "Nguyễn Văn Đức", "1.234.567 đ",
+    "Một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy đồng", "Theo phiếu thu số 2026-000001",
+    "Hoàng Văn Thái", "Ngày 20 tháng 10 năm 2026", "Vietcombank — STK 0011004455667",
+  };
+
+  g_assert_true (tt_office_set (db, "bank-bin", "970436", NULL));
+  g_assert_true (tt_office_set (db, "bank-account", "0011004455667", NULL));
+  g_assert_true (tt_office_set (db, "bank-name", "Vietcombank", NULL));
+  doc = tt_receipt_doc_load (db, receipt, FALSE, NULL);
+  g_assert_true (tt_certificate_write_pdf (doc, TT_PAPER_A5, pdf, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+  for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("the certificate PDF lacks “%s”:\n%s", expected[i], text);
+
+  g_free (run_tool ((const char *const[]) { "pdftoppm", "-r", "150", "-png", pdf, png_base, NULL }));
+  scanned = run_tool ((const char *const[]) { "zbarimg", "-q", "--raw", png, NULL });
+  expected_qr = tt_vietqr_for_office (db, 0, "UNG HO QUY VI NGUOI NGHEO", NULL);
+  expected_line = g_strconcat (expected_qr, "\n", NULL);
+  g_assert_cmpstr (scanned, ==, expected_line);
+  g_assert_nonnull (strstr (scanned, "0006970436011300110044556670208QRIBFTTA"));
+
+  /* No certificate for a void receipt. */
+  g_assert_true (tt_donation_void (db, receipt, "Ghi nhầm", NULL));
+  g_clear_pointer (&doc, tt_receipt_doc_free);
+  doc = tt_receipt_doc_load (db, receipt, FALSE, NULL);
+  g_assert_false (tt_certificate_write_pdf (doc, TT_PAPER_A5, pdf, &error));
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE);
+}
+
+/* A year's statement lists the valid gifts of the year only, on as many numbered pages as
+ * needed, and ends with the total in words. */
+static void
+test_statement (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  TtDonorInput donor = { .name = "Công ty TNHH Phú Thịnh", .address = "12 Lê Lợi" };
+  gint64 id = tt_donor_add (db, &donor, NULL);
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "s.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *void_receipt = NULL;
+  g_autoptr(TtStatementDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  TtYearStart ys = { 1, 1 };
+  TtPeriod year;
+
+  for (int i = 1; i <= 80; i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2026-%02d-%02d", 1 + i % 12, 1 + i % 28);
+      TtDonationInput gift = { .donor_id = id, .amount = 100000, .received_on = date };
+      g_autofree char *r = NULL;
+      g_assert_cmpint (tt_donation_add (db, &gift, &r, NULL), >, 0);
+      if (i == 5)
+        void_receipt = g_steal_pointer (&r);
+    }
+  {
+    TtDonationInput other_year = { .donor_id = id, .amount = 777000, .received_on = "2025-12-31" };
+    g_assert_cmpint (tt_donation_add (db, &other_year, NULL, NULL), >, 0);
+  }
+  g_assert_true (tt_donation_void (db, void_receipt, "Ghi nhầm", NULL));
+
+  g_assert_true (tt_period_make (TT_PERIOD_YEAR, 2026, 0, &ys, &year, NULL));
+  doc = tt_statement_doc_load (db, id, &year, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (doc->lines->len, ==, 79);
+  g_assert_cmpint (doc->total_amount, ==, 7900000);
+  g_assert_true (tt_statement_write_pdf (doc, pdf, &error));
+  g_assert_no_error (error);
+
+  text = pdf_text (pdf);
+  info = run_tool ((const char *const[]) { "pdfinfo", pdf, NULL });
+  {
+    TtPageSize a4;
+    int pages;
+    g_autofree char *line = NULL;
+
+    tt_page_size (TT_PAPER_A4, FALSE, &a4);
+    pages = tt_statement_page_count (doc, &a4);
+    g_assert_cmpint (pages, >=, 2);
+    line = g_strdup_printf ("Pages: %d\n", pages);
+    {
+      /* pdfinfo pads the label to a column; compare without the padding. */
+      g_autoptr(GRegex) pad = g_regex_new ("Pages: +", 0, 0, NULL);
+      g_autofree char *squeezed = g_regex_replace_literal (pad, info, -1, 0, "Pages: ", 0, NULL);
+      g_assert_nonnull (strstr (squeezed, line));
+    }
+    for (int p = 1; p <= pages; p++)
+      {
+        g_autofree char *number = g_strdup_printf ("Trang %d/%d", p, pages);
+        g_assert_nonnull (strstr (text, number));
+      }
+    /* Every gift is on a row with its number in the list. */
+    for (int i = 1; i <= 79; i++)
+      {
+        g_autofree char *pattern = g_strdup_printf ("^ *%d +[0-9]{2}/[0-9]{2}/2026 +2026-[0-9]{6} ", i);
+        g_assert_true (g_regex_match_simple (pattern, text, G_REGEX_MULTILINE, 0));
+      }
+  }
+  for (const char *const *e = (const char *const[]) { "BẢNG XÁC NHẬN ỦNG HỘ", "Công ty TNHH Phú Thịnh",
+                                                         "Năm 2026 (từ 01/01/2026 đến 31/12/2026)",
+                                                         "Tổng cộng: 7.900.000 đ (79 khoản)",
+                                                         "Bảy triệu chín trăm nghìn đồng", NULL }; *e; e++)
+    if (strstr (text, *e) == NULL)
+      g_error ("the statement lacks “%s”:\n%s", *e, text);
+  g_assert_null (strstr (text, void_receipt));
+  g_assert_null (strstr (text, "777.000"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -110,5 +257,7 @@ main (int argc, char **argv)
   g_test_add_func ("/receipt/pdf", test_receipt_pdf);
   g_test_add_func ("/receipt/void-and-copy", test_void_and_copy);
   g_test_add_func ("/receipt/unknown", test_unknown_receipt);
+  g_test_add_func ("/receipt/certificate", test_certificate);
+  g_test_add_func ("/receipt/statement", test_statement);
   return g_test_run ();
 }

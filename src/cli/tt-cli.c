@@ -12,6 +12,7 @@
 
 #include "tt-batches.h"
 #include "tt-campaigns.h"
+#include "tt-certificate.h"
 #include "tt-check.h"
 #include "tt-cli-args.h"
 #include "tt-cli.h"
@@ -22,6 +23,7 @@
 #include "tt-money.h"
 #include "tt-office.h"
 #include "tt-receipt.h"
+#include "tt-statement.h"
 #include "tt-text.h"
 #include "tt-vietqr.h"
 
@@ -704,18 +706,60 @@ cmd_receipt_pdf (Cli *cli, char **argv, int argc)
 {
   g_autoptr(TtReceiptDoc) doc = NULL;
   const char *out, *paper;
+  gboolean certificate;
 
-  PARSE_ARGS (LIST ("o", "output", "paper"), LIST ("copy"), 1, 1);
+  PARSE_ARGS (LIST ("o", "output", "paper"), LIST ("copy", "certificate"), 1, 1);
   out = tt_args_get (&args, "o") ? tt_args_get (&args, "o") : tt_args_get (&args, "output");
   if (out == NULL)
     return usage_error (cmd_usage, _("-o FILE.pdf is required."));
   paper = tt_args_get (&args, "paper");
   if (paper != NULL && g_ascii_strcasecmp (paper, "A4") != 0 && g_ascii_strcasecmp (paper, "A5") != 0)
     return usage_error (cmd_usage, _("--paper must be A4 or A5."));
+  certificate = tt_args_has (&args, "certificate");
   if (!open_office (cli, &error) ||
-      (doc = tt_receipt_doc_load (cli->db, POS (0), tt_args_has (&args, "copy"), &error)) == NULL ||
-      !tt_receipt_write_pdf (doc, tt_paper_from_string (paper ? paper : doc->paper), out, &error) ||
-      !tt_donation_mark_printed (cli->db, doc->donation_id, &error))
+      (doc = tt_receipt_doc_load (cli->db, POS (0), tt_args_has (&args, "copy"), &error)) == NULL)
+    return fail (error);
+  if (certificate)
+    {
+      /* A certificate of thanks is not the receipt: printing it does not make the next
+       * receipt print a copy. */
+      if (!tt_certificate_write_pdf (doc, tt_paper_from_string (paper ? paper : "A5"), out, &error))
+        return fail (error);
+    }
+  else if (!tt_receipt_write_pdf (doc, tt_paper_from_string (paper ? paper : doc->paper), out, &error) ||
+           !tt_donation_mark_printed (cli->db, doc->donation_id, &error))
+    return fail (error);
+  g_print ("%s\n", out);
+  return 0;
+}
+
+static int
+cmd_donor_statement (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(TtStatementDoc) doc = NULL;
+  const char *out, *period_text;
+  TtYearStart year_start;
+  TtPeriod period;
+  gint64 id;
+
+  PARSE_ARGS (LIST ("o", "output", "period", "year"), NONE, 1, 1);
+  out = tt_args_get (&args, "o") ? tt_args_get (&args, "o") : tt_args_get (&args, "output");
+  if (out == NULL)
+    return usage_error (cmd_usage, _("-o FILE.pdf is required."));
+  period_text = tt_args_get (&args, "period") ? tt_args_get (&args, "period") : tt_args_get (&args, "year");
+  if (!parse_id (POS (0), _("The donor number"), &id, &error) || !open_office (cli, &error))
+    return fail (error);
+  tt_office_year_start (cli->db, &year_start);
+  if (period_text == NULL)
+    {
+      char today[11];
+      tt_date_today (today);
+      tt_period_make (TT_PERIOD_YEAR, tt_period_year_of (today, &year_start), 0, &year_start, &period, NULL);
+    }
+  else if (!tt_period_parse (period_text, &year_start, &period, &error))
+    return fail (error);
+  if ((doc = tt_statement_doc_load (cli->db, id, &period, &error)) == NULL ||
+      !tt_statement_write_pdf (doc, out, &error))
     return fail (error);
   g_print ("%s\n", out);
   return 0;
@@ -732,6 +776,7 @@ static const Command commands[] = {
   { "donor", "search", cmd_donor_search, "[--db FILE] donor search QUERY [--limit N]" },
   { "donor", "list", cmd_donor_list, "[--db FILE] donor list [--sort name|total|last-gift] [--search TEXT]" },
   { "donor", "show", cmd_donor_show, "[--db FILE] donor show ID" },
+  { "donor", "statement", cmd_donor_statement, "[--db FILE] donor statement ID -o FILE.pdf [--year YEAR | --period 2026|2026-Q1|FROM..TO]" },
   { "donor", "merge", cmd_donor_merge, "[--db FILE] donor merge KEEP_ID DUPLICATE_ID" },
   { "donation", "add", cmd_donation_add, "[--db FILE] donation add --donor ID --amount AMOUNT [--date DATE] [--method cash|transfer|in-kind] [--campaign ID] [--bank-ref REF] [--goods TEXT] [--reason TEXT] [--earmark TEXT] [--collected-by NAME] [--attachments N] [--series CODE] [--batch ID] [--note TEXT]" },
   { "batch", "open", cmd_batch_open, "[--db FILE] batch open --count N --total AMOUNT [--note TEXT]" },
@@ -744,7 +789,7 @@ static const Command commands[] = {
   { "campaign", "list", cmd_campaign_list, "[--db FILE] campaign list" },
   { "office", "show", cmd_office_show, "[--db FILE] office show" },
   { "office", "set", cmd_office_set, "[--db FILE] office set KEY VALUE" },
-  { "receipt", "pdf", cmd_receipt_pdf, "[--db FILE] receipt pdf RECEIPT -o FILE.pdf [--copy] [--paper A4|A5]" },
+  { "receipt", "pdf", cmd_receipt_pdf, "[--db FILE] receipt pdf RECEIPT -o FILE.pdf [--copy] [--certificate] [--paper A4|A5]" },
   { "vietqr", NULL, cmd_vietqr, "[--db FILE] vietqr [--amount AMOUNT] [--purpose TEXT]" },
   { "demo", NULL, cmd_demo, "[--db FILE] demo --donors N --donations N --households N [--seed S]" },
   { "check", NULL, cmd_check, "[--db FILE] check" },

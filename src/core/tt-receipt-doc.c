@@ -12,6 +12,7 @@
 #include "tt-money.h"
 #include "tt-office.h"
 #include "tt-receipt-doc.h"
+#include "tt-vietqr.h"
 
 void
 tt_receipt_doc_free (TtReceiptDoc *doc)
@@ -37,6 +38,8 @@ tt_receipt_doc_free (TtReceiptDoc *doc)
   g_free (doc->clerk);
   g_free (doc->paper);
   g_free (doc->void_reason);
+  g_free (doc->qr_payload);
+  g_free (doc->bank_line);
   g_free (doc);
 }
 
@@ -94,5 +97,15 @@ tt_receipt_doc_load (TtDb        *db,
   doc->is_void = g_str_equal (d->status, "void");
   doc->void_reason = g_strdup (d->void_reason);
   doc->is_copy = force_copy || d->print_count > 0;
+
+  /* A certificate of thanks may carry the office's VietQR code for further gifts. */
+  doc->qr_payload = tt_vietqr_for_office (db, 0, "UNG HO QUY VI NGUOI NGHEO", NULL);
+  if (doc->qr_payload != NULL)
+    {
+      g_autofree char *bank = tt_office_get (db, "bank-name");
+      g_autofree char *account = tt_office_get (db, "bank-account");
+      doc->bank_line = bank ? g_strdup_printf ("%s — STK %s", bank, account)
+                            : g_strdup_printf ("STK %s", account);
+    }
   return doc;
 }

@@ -30,6 +30,8 @@ typedef struct
   gboolean is_void;
   char    *void_reason;
   gboolean is_copy;
+  char    *qr_payload;      /* VietQR for further gifts, when the office has a bank account */
+  char    *bank_line;       /* "Vietcombank — STK 0123456789" */
 } TtReceiptDoc;
 
 void          tt_receipt_doc_free (TtReceiptDoc *doc);

@@ -5,6 +5,10 @@
  */
 #include "config.h"
 
+#include <cairo-pdf.h>
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "tt-document.h"
@@ -69,6 +73,28 @@ tt_draw_text (cairo_t        *cr,
   return h;
 }
 
+/* One line only: text that does not fit ends with "…" (table cells). */
+double
+tt_draw_text_line (cairo_t        *cr,
+                   const char     *text,
+                   double          x,
+                   double          y,
+                   double          width,
+                   double          size,
+                   gboolean        bold,
+                   PangoAlignment  align)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  double h;
+
+  pango_layout_set_text (layout, text ? text : "", -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -1);
+  h = draw_layout (cr, layout, x, y, width, size, bold, align);
+  g_object_unref (layout);
+  return h;
+}
+
 double
 tt_draw_markup (cairo_t        *cr,
                 const char     *markup,
@@ -85,4 +111,39 @@ tt_draw_markup (cairo_t        *cr,
   h = draw_layout (cr, layout, x, y, width, size, FALSE, align);
   g_object_unref (layout);
   return h;
+}
+
+/* Writes every page to a PDF file; fonts are embedded (subset) by cairo. */
+gboolean
+tt_document_write_pdf (const char       *path,
+                       const char       *title,
+                       const TtPageSize *page,
+                       int               n_pages,
+                       TtPageDrawFunc    draw,
+                       gpointer          data,
+                       GError          **error)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, page->width, page->height);
+  cairo_t *cr;
+  cairo_status_t status;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Tương Thân");
+  cr = cairo_create (surface);
+  for (int i = 0; i < n_pages; i++)
+    {
+      draw (cr, page, i, data);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write the PDF “%s”: %s"),
+                   path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -33,6 +33,14 @@ double    tt_draw_text         (cairo_t         *cr,
                                 double           size,
                                 gboolean         bold,
                                 PangoAlignment   align);
+double    tt_draw_text_line    (cairo_t         *cr,
+                                const char      *text,
+                                double           x,
+                                double           y,
+                                double           width,
+                                double           size,
+                                gboolean         bold,
+                                PangoAlignment   align);
 double    tt_draw_markup       (cairo_t         *cr,
                                 const char      *markup,
                                 double           x,
@@ -40,5 +48,19 @@ double    tt_draw_markup       (cairo_t         *cr,
                                 double           width,
                                 double           size,
                                 PangoAlignment   align);
+
+/* Draws page @page_nr (from 0) of a document. */
+typedef void (*TtPageDrawFunc) (cairo_t          *cr,
+                                const TtPageSize *page,
+                                int               page_nr,
+                                gpointer          data);
+
+gboolean  tt_document_write_pdf (const char       *path,
+                                 const char       *title,
+                                 const TtPageSize *page,
+                                 int               n_pages,
+                                 TtPageDrawFunc    draw,
+                                 gpointer          data,
+                                 GError          **error);
 
 G_END_DECLS

@@ -7,7 +7,6 @@
  */
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -137,6 +136,12 @@ tt_receipt_draw (cairo_t            *cr,
   cairo_restore (cr);
 }
 
+static void
+draw_receipt_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
+{
+  tt_receipt_draw (cr, data, page);
+}
+
 gboolean
 tt_receipt_write_pdf (const TtReceiptDoc  *doc,
                       TtPaper              paper,
@@ -144,28 +149,9 @@ tt_receipt_write_pdf (const TtReceiptDoc  *doc,
                       GError             **error)
 {
   TtPageSize page;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
 
   /* A5 receipts are A5 landscape (half an A4 sheet): A5 portrait is too narrow for the five
    * signature blocks. */
   tt_page_size (paper, paper == TT_PAPER_A5, &page);
-  surface = cairo_pdf_surface_create (path, page.width, page.height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "Phiếu thu");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Tương Thân");
-  cr = cairo_create (surface);
-  tt_receipt_draw (cr, doc, &page);
-  cairo_show_page (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write the PDF “%s”: %s"),
-                   path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return tt_document_write_pdf (path, "Phiếu thu", &page, 1, draw_receipt_page, (gpointer) doc, error);
 }
