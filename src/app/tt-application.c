@@ -155,3 +155,11 @@ tt_application_new (void)
                        "resource-base-path", "/io/github/tuongthan/TuongThan",
                        NULL);
 }
+
+/* Opens the office file @path in a new window (creating it when it does not exist). */
+void
+tt_application_open_file (TtApplication *self,
+                          const char    *path)
+{
+  open_office (self, path);
+}

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 #define TT_TYPE_APPLICATION (tt_application_get_type ())
 G_DECLARE_FINAL_TYPE (TtApplication, tt_application, TT, APPLICATION, AdwApplication)
 
-TtApplication *tt_application_new (void);
+TtApplication *tt_application_new       (void);
+void           tt_application_open_file (TtApplication *self,
+                                         const char    *path);
 
 G_END_DECLS

@@ -1,10 +1,19 @@
-/* tt-window.c — the main window of one office file */
+/* tt-window.c — the main window of one office file
+ *
+ * A new office file opens on the welcome page; an office opens on its sections (a sidebar
+ * in an AdwLeaflet that folds on narrow screens): Overview, Donors & donations. Sections of
+ * later parts of the mission are added to the sidebar as they arrive.
+ */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "tt-demo.h"
+#include "tt-donors-page.h"
 #include "tt-money.h"
 #include "tt-office.h"
+#include "tt-preferences.h"
+#include "tt-welcome.h"
 #include "tt-window.h"
 
 struct _TtWindow
@@ -13,9 +22,18 @@ struct _TtWindow
 
   TtDb                 *db;
   GSettings            *settings;
+  TtDonorsPage         *donors_page;
 
+  AdwToastOverlay      *toasts;
+  GtkStack             *main_stack;
+  TtWelcome            *welcome;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *content;
+  GtkListBox           *sections;
   AdwWindowTitle       *title;
+  AdwViewStack         *stack;
   AdwStatusPage        *overview;
+  GtkBox               *donors_holder;
   GtkLabel             *donors_label;
   GtkLabel             *receipts_label;
   GtkLabel             *total_label;
@@ -56,12 +74,259 @@ refresh (TtWindow *self)
 }
 
 static void
+update_actions (TtWindow *self)
+{
+  gboolean office = g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "office");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-donation", office);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-donor", office);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-batch", office);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", office);
+}
+
+static void
+show_office (TtWindow *self)
+{
+  if (self->donors_page == NULL)
+    {
+      self->donors_page = g_object_new (TT_TYPE_DONORS_PAGE, "db", self->db, "hexpand", TRUE, "vexpand", TRUE, NULL);
+      g_signal_connect_swapped (self->donors_page, "changed", G_CALLBACK (refresh), self);
+      gtk_box_append (self->donors_holder, GTK_WIDGET (self->donors_page));
+    }
+  refresh (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "office");
+  update_actions (self);
+}
+
+/* Shows a section by name: overview, donors. */
+static void
+show_section (TtWindow *self, const char *name)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sections)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_str_equal (gtk_widget_get_name (row), name))
+      gtk_list_box_select_row (self->sections, GTK_LIST_BOX_ROW (row));
+  adw_view_stack_set_visible_child_name (self->stack, name);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_section_activated_cb (TtWindow *self, GtkListBoxRow *row)
+{
+  show_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+on_back_clicked_cb (TtWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_welcome_create_cb (TtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (tt_welcome_save (self->welcome, self->db, &error))
+    {
+      show_office (self);
+      show_section (self, "donors");
+      tt_window_toast (self, _("The office is ready. Press Ctrl+N to record the first donation."));
+    }
+}
+
+static void
+generate_demo_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDb) db = tt_db_open (task_data, &error);
+  TtDemoSize size = { 3000, 15000, 600, 1 };
+
+  if (db == NULL || !tt_demo_generate (db, &size, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_demo_ready_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  TtWindow *self = TT_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->welcome), TRUE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      tt_welcome_show_error (self->welcome, error->message);
+      return;
+    }
+  tt_application_open_file (TT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                            g_task_get_task_data (G_TASK (result)));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* The demo office is its own file beside the default one, so real data is never mixed in. */
+static void
+on_welcome_demo_cb (TtWindow *self)
+{
+  g_autofree char *dir = g_path_get_dirname (tt_db_get_path (self->db));
+  g_autofree char *path = g_build_filename (dir, "demo-office.db", NULL);
+  g_autoptr(GTask) task = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      tt_application_open_file (TT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->welcome), FALSE);
+  tt_window_toast (self, _("Making the demo office…"));
+  task = g_task_new (self, NULL, on_demo_ready_cb, NULL);
+  g_task_set_task_data (task, g_steal_pointer (&path), g_free);
+  g_task_run_in_thread (task, generate_demo_thread);
+}
+
+/* ---- window actions -------------------------------------------------------------------- */
+
+static void
+new_donation_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtWindow *self = TT_WINDOW (widget);
+
+  show_section (self, "donors");
+  gtk_widget_activate_action (GTK_WIDGET (self->donors_page), "donors.new-donation", NULL);
+}
+
+static void
+new_donor_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtWindow *self = TT_WINDOW (widget);
+
+  show_section (self, "donors");
+  gtk_widget_activate_action (GTK_WIDGET (self->donors_page), "donors.new-donor", NULL);
+}
+
+static void
+start_batch_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtWindow *self = TT_WINDOW (widget);
+
+  show_section (self, "donors");
+  gtk_widget_activate_action (GTK_WIDGET (self->donors_page), "donors.start-batch", NULL);
+}
+
+static void
+preferences_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtWindow *self = TT_WINDOW (widget);
+  TtPreferences *prefs = tt_preferences_new (GTK_WINDOW (self), self->db);
+
+  g_signal_connect_object (prefs, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+on_office_chosen_cb (GtkNativeDialog *chooser, int response, TtWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+      if (path != NULL && app != NULL)
+        tt_application_open_file (TT_APPLICATION (app), path);
+    }
+  g_object_unref (chooser);
+}
+
+static GtkFileChooserNative *
+office_chooser (TtWindow *self, const char *title, GtkFileChooserAction action, const char *accept)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Office files"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  return chooser;
+}
+
+static void
+open_office_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtWindow *self = TT_WINDOW (widget);
+  GtkFileChooserNative *chooser = office_chooser (self, _("Open Office File"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_office_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+new_office_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtWindow *self = TT_WINDOW (widget);
+  GtkFileChooserNative *chooser = office_chooser (self, _("New Office File"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "office.db");
+  g_signal_connect (chooser, "response", G_CALLBACK (on_office_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_backup_chosen_cb (GtkNativeDialog *chooser, int response, TtWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *message = NULL;
+
+      if (tt_db_backup (self->db, path, &error))
+        message = g_strdup_printf (_("Backed up to “%s”"), path);
+      tt_window_toast (self, message ? message : error->message);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+backup_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtWindow *self = TT_WINDOW (widget);
+  GtkFileChooserNative *chooser = office_chooser (self, _("Back Up Office File"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d-%H%M");
+  g_autofree char *file = g_strdup_printf ("sao-luu-%s.db", stamp);
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_backup_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ---- object ---------------------------------------------------------------------------- */
+
+static void
 tt_window_constructed (GObject *object)
 {
   TtWindow *self = TT_WINDOW (object);
+  g_autofree char *name = NULL;
 
   G_OBJECT_CLASS (tt_window_parent_class)->constructed (object);
-  refresh (self);
+
+  name = tt_office_get (self->db, "name");
+  if (name == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      update_actions (self);
+    }
+  else
+    {
+      show_office (self);
+      show_section (self, "overview");
+    }
 }
 
 static void
@@ -100,6 +365,7 @@ tt_window_dispose (GObject *object)
   TtWindow *self = TT_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TT_TYPE_WINDOW);
+  self->donors_page = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (tt_window_parent_class)->dispose (object);
@@ -121,12 +387,39 @@ tt_window_class_init (TtWindowClass *klass)
                                              G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TT_TYPE_WELCOME);
+
+  gtk_widget_class_install_action (widget_class, "win.new-donation", NULL, new_donation_action);
+  gtk_widget_class_install_action (widget_class, "win.new-donor", NULL, new_donor_action);
+  gtk_widget_class_install_action (widget_class, "win.start-batch", NULL, start_batch_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.open-office", NULL, open_office_action);
+  gtk_widget_class_install_action (widget_class, "win.new-office", NULL, new_office_action);
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-donation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-donor", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK, "win.start-batch", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-office", NULL);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tuongthan/TuongThan/tt-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, welcome);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, sections);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, title);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, overview);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, receipts_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, total_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_welcome_create_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_welcome_demo_cb);
 }
 
 static void
@@ -151,4 +444,27 @@ TtDb *
 tt_window_get_db (TtWindow *self)
 {
   return self->db;
+}
+
+void
+tt_window_toast (TtWindow   *self,
+                 const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+/* For tests and the command line: the donors page of an open office, or NULL. */
+TtDonorsPage *
+tt_window_get_donors_page (TtWindow *self)
+{
+  return self->donors_page;
+}
+
+const char *
+tt_window_get_page (TtWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->main_stack);
 }

@@ -14,5 +14,11 @@ G_DECLARE_FINAL_TYPE (TtWindow, tt_window, TT, WINDOW, AdwApplicationWindow)
 TtWindow *tt_window_new    (TtApplication *application,
                             TtDb          *db);
 TtDb     *tt_window_get_db (TtWindow      *self);
+void      tt_window_toast  (TtWindow      *self,
+                            const char    *message);
+const char *tt_window_get_page (TtWindow  *self);
+
+typedef struct _TtDonorsPage TtDonorsPage;
+TtDonorsPage *tt_window_get_donors_page (TtWindow *self);
 
 G_END_DECLS

@@ -44,6 +44,13 @@ tt_donor_kind_valid (const char *kind)
   return FALSE;
 }
 
+/* The donor kinds in display order; NULL past the last. */
+const char *
+tt_donor_kind_nth (guint i)
+{
+  return i < G_N_ELEMENTS (kinds) ? kinds[i].kind : NULL;
+}
+
 const char *
 tt_donor_kind_label (const char *kind)
 {

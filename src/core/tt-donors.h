@@ -44,6 +44,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtDonor, tt_donor_free)
 
 gboolean    tt_donor_kind_valid  (const char         *kind);
 const char *tt_donor_kind_label  (const char         *kind);
+const char *tt_donor_kind_nth    (guint               i);
 gint64      tt_donor_add         (TtDb               *db,
                                   const TtDonorInput *input,
                                   GError            **error);

@@ -1,0 +1,500 @@
+/* tt-donation-dialog.c — record a donation from the keyboard
+ *
+ * Type the donor's name (accents optional) or phone, Enter takes the best match or creates
+ * the donor; type the amount in any accepted form and read it back in words; Enter saves and
+ * gives the receipt number. With "enter another", the form empties for the next slip.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-campaigns.h"
+#include "tt-date.h"
+#include "tt-donation-dialog.h"
+#include "tt-donations.h"
+#include "tt-donors.h"
+#include "tt-money.h"
+#include "tt-office.h"
+
+#define N_MATCHES 6
+
+struct _TtDonationDialog
+{
+  AdwWindow       parent_instance;
+
+  TtDb           *db;
+  gint64          donor_id;
+  gint64          batch_id;
+  GArray         *campaign_ids;   /* gint64, index 0 is "none" */
+
+  AdwWindowTitle *window_title;
+  AdwEntryRow    *donor_row;
+  AdwActionRow   *chosen_row;
+  GtkListBox     *matches;
+  AdwEntryRow    *amount_row;
+  AdwComboRow    *method_row;
+  AdwEntryRow    *bank_ref_row;
+  AdwEntryRow    *goods_row;
+  AdwEntryRow    *date_row;
+  GtkLabel       *words_label;
+  AdwComboRow    *campaign_row;
+  AdwEntryRow    *reason_row;
+  AdwEntryRow    *earmark_row;
+  AdwEntryRow    *collected_row;
+  GtkLabel       *error_label;
+  GtkCheckButton *another_check;
+};
+
+enum {
+  PROP_0,
+  PROP_DB,
+  PROP_DONOR_ID,
+  PROP_BATCH_ID,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_SAVED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (TtDonationDialog, tt_donation_dialog, ADW_TYPE_WINDOW)
+
+static void
+show_error (TtDonationDialog *self, const char *message)
+{
+  gtk_label_set_label (self->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+choose_donor (TtDonationDialog *self, gint64 id)
+{
+  g_autoptr(TtDonor) donor = id > 0 ? tt_donor_get (self->db, id, NULL) : NULL;
+
+  self->donor_id = donor ? donor->id : 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->chosen_row), donor != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->matches), FALSE);
+  if (donor != NULL)
+    {
+      g_autofree char *total = tt_money_format (donor->total);
+      g_autofree char *subtitle = g_strdup_printf (_("%s · given so far %s"),
+                                                   donor->address ? donor->address : tt_donor_kind_label (donor->kind),
+                                                   total);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->chosen_row), donor->name);
+      adw_action_row_set_subtitle (self->chosen_row, subtitle);
+    }
+}
+
+static void
+clear_matches (TtDonationDialog *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->matches))) != NULL)
+    gtk_list_box_remove (self->matches, child);
+}
+
+static GtkWidget *
+match_row (const char *title, const char *subtitle, gint64 id)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "donor-id64", g_memdup2 (&id, sizeof id), g_free);
+  return row;
+}
+
+static void
+on_donor_changed_cb (TtDonationDialog *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->donor_row));
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autofree char *create = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+
+  clear_matches (self);
+  if (*trimmed == '\0')
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->matches), FALSE);
+      return;
+    }
+  hits = tt_donor_search (self->db, text, N_MATCHES, NULL);
+  for (guint i = 0; hits != NULL && i < hits->len; i++)
+    {
+      TtDonor *d = hits->pdata[i];
+      g_autofree char *subtitle = g_strdup_printf ("%s%s%s", d->address ? d->address : "",
+                                                   d->address && d->phone ? " · " : "", d->phone ? d->phone : "");
+      gtk_list_box_append (self->matches, match_row (d->name, *subtitle ? subtitle : NULL, d->id));
+    }
+  create = g_strdup_printf (_("New donor “%s”"), trimmed);
+  gtk_list_box_append (self->matches, match_row (create, _("Create this donor and record the gift"), 0));
+  gtk_widget_set_visible (GTK_WIDGET (self->matches), TRUE);
+}
+
+static gint64
+row_donor (GtkListBoxRow *row)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "donor-id64");
+  return id ? *id : 0;
+}
+
+static void
+take_row (TtDonationDialog *self, GtkListBoxRow *row)
+{
+  gint64 id = row_donor (row);
+
+  if (id == 0)
+    {
+      g_autoptr(GError) error = NULL;
+      TtDonorInput in = { .name = gtk_editable_get_text (GTK_EDITABLE (self->donor_row)) };
+
+      id = tt_donor_add (self->db, &in, &error);
+      if (id == 0)
+        {
+          show_error (self, error->message);
+          return;
+        }
+    }
+  show_error (self, NULL);
+  choose_donor (self, id);
+  gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
+}
+
+static void
+on_match_activated_cb (TtDonationDialog *self, GtkListBoxRow *row)
+{
+  take_row (self, row);
+}
+
+/* Enter in the donor field takes the best match (the first row). */
+static void
+on_donor_activated_cb (TtDonationDialog *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->matches, 0);
+
+  if (first != NULL && gtk_widget_get_visible (GTK_WIDGET (self->matches)))
+    take_row (self, first);
+  else if (self->donor_id > 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
+}
+
+static void
+on_amount_changed_cb (TtDonationDialog *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->amount_row));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *style_text = tt_office_get (self->db, "words-style");
+  TtWordsStyle style = TT_WORDS_DEFAULT;
+  gint64 amount;
+
+  if (style_text != NULL)
+    tt_words_style_parse (style_text, &style, NULL);
+  if (*text == '\0')
+    gtk_label_set_label (self->words_label, "");
+  else if (tt_money_parse_positive (text, &amount, &error))
+    {
+      g_autofree char *figures = tt_money_format (amount);
+      g_autofree char *words = tt_money_words (amount, style, NULL);
+      g_autofree char *label = g_strdup_printf ("%s — %s", figures, words);
+      gtk_label_set_label (self->words_label, label);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->words_label), "error");
+    }
+  else
+    {
+      gtk_label_set_label (self->words_label, error->message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->words_label), "error");
+    }
+}
+
+static void
+on_method_changed_cb (TtDonationDialog *self)
+{
+  guint method = adw_combo_row_get_selected (self->method_row);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->bank_ref_row), method == 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->goods_row), method == 2);
+}
+
+static const char *
+optional (AdwEntryRow *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  return *text ? text : NULL;
+}
+
+static void
+reset_for_next (TtDonationDialog *self)
+{
+  self->donor_id = 0;
+  gtk_editable_set_text (GTK_EDITABLE (self->donor_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->amount_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->bank_ref_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->goods_row), "");
+  gtk_widget_set_visible (GTK_WIDGET (self->chosen_row), FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->donor_row));
+}
+
+static void
+on_save_clicked_cb (TtDonationDialog *self)
+{
+  tt_donation_dialog_save (self);
+}
+
+static gboolean
+on_save_shortcut_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
+{
+  tt_donation_dialog_save (TT_DONATION_DIALOG (widget));
+  return TRUE;
+}
+
+static void
+load_campaigns (TtDonationDialog *self)
+{
+  g_autoptr(GPtrArray) list = tt_campaign_list (self->db, NULL);
+  GtkStringList *names = gtk_string_list_new (NULL);
+  gint64 none = 0;
+
+  gtk_string_list_append (names, _("None"));
+  g_array_append_val (self->campaign_ids, none);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      TtCampaign *c = list->pdata[i];
+      gtk_string_list_append (names, c->name);
+      g_array_append_val (self->campaign_ids, c->id);
+    }
+  adw_combo_row_set_model (self->campaign_row, G_LIST_MODEL (names));
+  g_object_unref (names);
+}
+
+static void
+tt_donation_dialog_constructed (GObject *object)
+{
+  TtDonationDialog *self = TT_DONATION_DIALOG (object);
+  char today[11];
+  g_autofree char *shown = NULL;
+
+  G_OBJECT_CLASS (tt_donation_dialog_parent_class)->constructed (object);
+
+  load_campaigns (self);
+  tt_date_today (today);
+  shown = tt_date_display (today);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), shown);
+  if (self->batch_id > 0)
+    {
+      g_autofree char *subtitle = g_strdup_printf (_("Batch %lld"), (long long) self->batch_id);
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+      gtk_check_button_set_active (self->another_check, TRUE);
+    }
+  if (self->donor_id > 0)
+    {
+      choose_donor (self, self->donor_id);
+      gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
+    }
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->donor_row));
+}
+
+static void
+tt_donation_dialog_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  TtDonationDialog *self = TT_DONATION_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_DB:
+      g_value_set_object (value, self->db);
+      break;
+    case PROP_DONOR_ID:
+      g_value_set_int64 (value, self->donor_id);
+      break;
+    case PROP_BATCH_ID:
+      g_value_set_int64 (value, self->batch_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tt_donation_dialog_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  TtDonationDialog *self = TT_DONATION_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_DB:
+      self->db = g_value_dup_object (value);
+      break;
+    case PROP_DONOR_ID:
+      self->donor_id = g_value_get_int64 (value);
+      break;
+    case PROP_BATCH_ID:
+      self->batch_id = g_value_get_int64 (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tt_donation_dialog_dispose (GObject *object)
+{
+  TtDonationDialog *self = TT_DONATION_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TT_TYPE_DONATION_DIALOG);
+  g_clear_object (&self->db);
+  g_clear_pointer (&self->campaign_ids, g_array_unref);
+  G_OBJECT_CLASS (tt_donation_dialog_parent_class)->dispose (object);
+}
+
+static void
+tt_donation_dialog_class_init (TtDonationDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = tt_donation_dialog_constructed;
+  object_class->dispose = tt_donation_dialog_dispose;
+  object_class->get_property = tt_donation_dialog_get_property;
+  object_class->set_property = tt_donation_dialog_set_property;
+
+  properties[PROP_DB] = g_param_spec_object ("db", NULL, NULL, TT_TYPE_DB,
+                                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                             G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_DONOR_ID] = g_param_spec_int64 ("donor-id", NULL, NULL, 0, G_MAXINT64, 0,
+                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                  G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_BATCH_ID] = g_param_spec_int64 ("batch-id", NULL, NULL, 0, G_MAXINT64, 0,
+                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                  G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* saved (donation id, receipt number) */
+  signals[SIGNAL_SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                        NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/tuongthan/TuongThan/tt-donation-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, donor_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, chosen_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, matches);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, amount_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, method_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, bank_ref_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, goods_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, words_label);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, campaign_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, earmark_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, collected_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, another_check);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_donor_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_donor_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_match_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_amount_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_method_changed_cb);
+}
+
+static void
+tt_donation_dialog_init (TtDonationDialog *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  self->campaign_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ctrl+Enter saves from anywhere in the form. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (on_save_shortcut_cb, NULL, NULL)));
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+}
+
+TtDonationDialog *
+tt_donation_dialog_new (GtkWindow *parent,
+                        TtDb      *db,
+                        gint64     donor_id,
+                        gint64     batch_id)
+{
+  return g_object_new (TT_TYPE_DONATION_DIALOG, "transient-for", parent, "db", db,
+                       "donor-id", donor_id, "batch-id", batch_id, NULL);
+}
+
+gint64
+tt_donation_dialog_get_donor (TtDonationDialog *self)
+{
+  return self->donor_id;
+}
+
+/* Checks and records the gift. On a mistake the form keeps everything and says what is wrong. */
+gboolean
+tt_donation_dialog_save (TtDonationDialog *self)
+{
+  static const char *methods[] = { "cash", "transfer", "in_kind" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *receipt = NULL;
+  TtDonationInput in = { 0 };
+  char date[11];
+  guint method = MIN (adw_combo_row_get_selected (self->method_row), 2);
+  guint campaign = adw_combo_row_get_selected (self->campaign_row);
+  gint64 id;
+
+  if (self->donor_id == 0)
+    {
+      show_error (self, _("Donor: choose who gave, or create a new donor from the name typed."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->donor_row));
+      return FALSE;
+    }
+  if (!tt_money_parse_positive (gtk_editable_get_text (GTK_EDITABLE (self->amount_row)), &in.amount, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Amount: %s"), error->message);
+      show_error (self, message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
+      return FALSE;
+    }
+  if (!tt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), date, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Date received: %s"), error->message);
+      show_error (self, message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
+      return FALSE;
+    }
+  in.donor_id = self->donor_id;
+  in.received_on = date;
+  in.method = methods[method];
+  in.bank_ref = method == 1 ? optional (self->bank_ref_row) : NULL;
+  in.goods_description = method == 2 ? optional (self->goods_row) : NULL;
+  in.campaign_id = campaign < self->campaign_ids->len ? g_array_index (self->campaign_ids, gint64, campaign) : 0;
+  in.reason = optional (self->reason_row);
+  in.earmark = optional (self->earmark_row);
+  in.collected_by = optional (self->collected_row);
+  in.batch_id = self->batch_id;
+
+  id = tt_donation_add (self->db, &in, &receipt, &error);
+  if (id == 0)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+  show_error (self, NULL);
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, id, receipt);
+  if (gtk_check_button_get_active (self->another_check))
+    reset_for_next (self);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}

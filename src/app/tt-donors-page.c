@@ -1,0 +1,1148 @@
+/* tt-donors-page.c — every donor, searched as you type, with their gifts and receipts
+ *
+ * The list is a TtQueryModel over donor ids. Search and sorting go through the donor index,
+ * loaded on a worker thread from its own connection so the window appears at once; each key
+ * typed replaces the ids with one items-changed. After any change the index is reloaded in
+ * the background and the current search applied again.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-batches.h"
+#include "tt-certificate.h"
+#include "tt-date.h"
+#include "tt-donation-dialog.h"
+#include "tt-donations.h"
+#include "tt-donor-dialog.h"
+#include "tt-donor-index.h"
+#include "tt-donor-row.h"
+#include "tt-donors-page.h"
+#include "tt-money.h"
+#include "tt-print.h"
+#include "tt-query-model.h"
+#include "tt-receipt.h"
+#include "tt-statement.h"
+#include "tt-window.h"
+
+struct _TtDonorsPage
+{
+  GtkWidget           parent_instance;
+
+  TtDb               *db;
+  TtQueryModel       *model;
+  GtkSingleSelection *selection;
+  TtDonorIndex       *index;
+  guint               generation;     /* of the index load in flight */
+  gint64              donor_id;       /* shown on the right */
+  gint64              batch_id;       /* open batch, or 0 */
+
+  GtkRevealer        *batch_revealer;
+  GtkLabel           *batch_label;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *sort_dropdown;
+  GtkStack           *list_stack;
+  GtkSpinner         *spinner;
+  GtkListView        *list_view;
+  GtkLabel           *count_label;
+  GtkStack           *detail_stack;
+  GtkLabel           *name_label;
+  GtkLabel           *summary_label;
+  GtkListBox         *details_list;
+  GtkListBox         *gifts_list;
+  AdwPreferencesGroup *merged_group;
+  GtkListBox         *merged_list;
+};
+
+enum {
+  PROP_0,
+  PROP_DB,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (TtDonorsPage, tt_donors_page, GTK_TYPE_WIDGET)
+
+static void show_donor (TtDonorsPage *self, gint64 id);
+
+static GtkWindow *
+parent_window (TtDonorsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+toast (TtDonorsPage *self, const char *message)
+{
+  GtkWindow *window = parent_window (self);
+
+  if (window != NULL && TT_IS_WINDOW (window))
+    tt_window_toast (TT_WINDOW (window), message);
+}
+
+/* ---- the list -------------------------------------------------------------------------- */
+
+static void
+apply_search (TtDonorsPage *self)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *count = NULL;
+  gint64 keep = self->donor_id;
+  guint position;
+
+  if (self->index == NULL)
+    return;
+  ids = tt_donor_index_search (self->index, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                               gtk_drop_down_get_selected (self->sort_dropdown));
+  tt_query_model_set_ids (self->model, ids);
+
+  {
+    g_autofree char *n = tt_money_format_plain (ids->len);
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s donor", "%s donors", ids->len), n);
+  }
+  gtk_label_set_label (self->count_label, count);
+  gtk_stack_set_visible_child_name (self->list_stack, ids->len > 0 ? "list" : "empty");
+  gtk_spinner_stop (self->spinner);
+
+  if (keep > 0 && tt_query_model_find (self->model, keep, &position))
+    gtk_single_selection_set_selected (self->selection, position);
+  else
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static void
+load_index_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDb) db = tt_db_open (task_data, &error);
+  TtDonorIndex *index = db ? tt_donor_index_load (db, &error) : NULL;
+
+  if (index == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, index, (GDestroyNotify) tt_donor_index_free);
+}
+
+static void
+on_index_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  TtDonorIndex *index = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (GPOINTER_TO_UINT (user_data) != self->generation)
+    {
+      tt_donor_index_free (index);
+      return;
+    }
+  if (index == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  g_clear_pointer (&self->index, tt_donor_index_free);
+  self->index = index;
+  apply_search (self);
+}
+
+/* Loads the donor index again in the background; the list keeps showing the old one. */
+void
+tt_donors_page_reload (TtDonorsPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (TT_IS_DONORS_PAGE (self));
+
+  self->generation++;
+  if (self->index == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "loading");
+      gtk_spinner_start (self->spinner);
+    }
+  task = g_task_new (self, NULL, on_index_loaded_cb, GUINT_TO_POINTER (self->generation));
+  g_task_set_task_data (task, g_strdup (tt_db_get_path (self->db)), g_free);
+  g_task_run_in_thread (task, load_index_thread);
+}
+
+static void
+on_search_changed_cb (TtDonorsPage *self)
+{
+  apply_search (self);
+}
+
+static void
+on_sort_changed_cb (TtDonorsPage *self)
+{
+  apply_search (self);
+}
+
+/* Enter in the search: the only match opens; no match offers to create the donor. */
+static void
+on_search_activate_cb (TtDonorsPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+
+  if (n >= 1)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+    }
+  else if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    gtk_widget_activate_action (GTK_WIDGET (self), "donors.new-donor", NULL);
+}
+
+static void
+on_selection_changed_cb (TtDonorsPage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  show_donor (self, tt_query_model_get_id (self->model, position));
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *sub = gtk_label_new (NULL);
+  GtkWidget *total = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (sub), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (sub), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (sub, "dim-label");
+  gtk_widget_add_css_class (sub, "caption");
+  gtk_widget_add_css_class (total, "numeric");
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (texts), name);
+  gtk_box_append (GTK_BOX (texts), sub);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_box_append (GTK_BOX (box), total);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *texts = gtk_widget_get_first_child (box);
+  GtkWidget *name = gtk_widget_get_first_child (texts);
+  GtkWidget *sub = gtk_widget_get_next_sibling (name);
+  GtkWidget *total = gtk_widget_get_next_sibling (texts);
+  const TtDonor *d = tt_donor_row_get_donor (gtk_list_item_get_item (item));
+  g_autofree char *amount = tt_money_format (d->total);
+  g_autofree char *last = d->last_gift ? tt_date_display (d->last_gift) : NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (last != NULL)
+    subtitle = g_strdup_printf (_("Last gift %s · %s"), last, d->address ? d->address : tt_donor_kind_label (d->kind));
+  else
+    subtitle = g_strdup (d->address ? d->address : tt_donor_kind_label (d->kind));
+  gtk_label_set_label (GTK_LABEL (name), d->name);
+  gtk_label_set_label (GTK_LABEL (sub), subtitle);
+  gtk_label_set_label (GTK_LABEL (total), amount);
+}
+
+/* ---- the donor ------------------------------------------------------------------------- */
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static void
+add_detail (TtDonorsPage *self, const char *title, const char *value)
+{
+  GtkWidget *row;
+
+  if (value == NULL || *value == '\0')
+    return;
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+  gtk_widget_add_css_class (row, "property");
+  gtk_list_box_append (self->details_list, row);
+}
+
+static GMenuModel *
+gift_menu (const TtDonation *d)
+{
+  GMenu *menu = g_menu_new ();
+  GMenu *print = g_menu_new ();
+  GMenu *other = g_menu_new ();
+  GVariant *target = g_variant_new_string (d->receipt);
+
+  {
+    struct { const char *label; const char *action; } items[] = {
+      { N_("_Print Receipt…"), "donors.print-receipt" },
+      { N_("_Export Receipt as PDF…"), "donors.export-receipt" },
+      { N_("Print _Certificate of Thanks…"), "donors.print-certificate" },
+      { N_("Export Certificate as P_DF…"), "donors.export-certificate" },
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS (items); i++)
+      {
+        g_autoptr(GMenuItem) item = NULL;
+
+        if (g_str_equal (d->status, "void") && i >= 2)
+          break;
+        item = g_menu_item_new (_(items[i].label), NULL);
+        g_menu_item_set_action_and_target_value (item, items[i].action, target);
+        g_menu_append_item (print, item);
+      }
+  }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (print));
+  if (g_str_equal (d->status, "valid"))
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("_Void Receipt…"), NULL);
+      g_menu_item_set_action_and_target_value (item, "donors.void", target);
+      g_menu_append_item (other, item);
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (other));
+    }
+  g_object_unref (print);
+  g_object_unref (other);
+  return G_MENU_MODEL (menu);
+}
+
+static gboolean
+add_gift_row (const TtDonation *d, gpointer user_data)
+{
+  TtDonorsPage *self = user_data;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *menu_button = gtk_menu_button_new ();
+  g_autoptr(GMenuModel) menu = gift_menu (d);
+  g_autofree char *amount = tt_money_format (d->amount);
+  g_autofree char *date = tt_date_display (d->received_on);
+  g_autofree char *title = g_strdup_printf ("%s · %s", d->receipt, amount);
+  const char *method = g_str_equal (d->method, "transfer") ? _("Bank transfer")
+                     : g_str_equal (d->method, "in_kind") ? _("In kind") : _("Cash");
+  g_autofree char *subtitle = NULL;
+
+  if (g_str_equal (d->status, "void"))
+    subtitle = g_strdup_printf (_("%s · %s · VOID: %s"), date, method, d->void_reason);
+  else
+    subtitle = g_strdup_printf ("%s · %s%s%s", date, method, d->reason ? " · " : "", d->reason ? d->reason : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (g_str_equal (d->status, "void"))
+    gtk_widget_add_css_class (row, "dim-label");
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (menu_button, _("Print, export or void this receipt"));
+  gtk_widget_add_css_class (menu_button, "flat");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
+  g_object_set_data_full (G_OBJECT (row), "receipt", g_strdup (d->receipt), g_free);
+  gtk_list_box_prepend (self->gifts_list, row);   /* newest first */
+  return TRUE;
+}
+
+static void
+show_donor (TtDonorsPage *self, gint64 id)
+{
+  g_autoptr(TtDonor) d = tt_donor_get (self->db, id, NULL);
+  g_autoptr(GPtrArray) merged = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *summary = NULL;
+
+  clear_list (self->details_list);
+  clear_list (self->gifts_list);
+  clear_list (self->merged_list);
+  if (d == NULL)
+    {
+      self->donor_id = 0;
+      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      return;
+    }
+  self->donor_id = d->id;
+  gtk_label_set_label (self->name_label, d->name);
+  total = tt_money_format (d->total);
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %lld gift", "%s in %lld gifts", d->gift_count),
+                             total, (long long) d->gift_count);
+  gtk_label_set_label (self->summary_label, summary);
+
+  add_detail (self, _("Kind"), tt_donor_kind_label (d->kind));
+  add_detail (self, _("Phone"), d->phone);
+  add_detail (self, _("Address"), d->address);
+  add_detail (self, _("Email"), d->email);
+  add_detail (self, _("Tax code"), d->tax_code);
+  add_detail (self, _("Note"), d->note);
+
+  tt_donation_foreach (self->db, d->id, add_gift_row, self, NULL);
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->gifts_list)) == NULL)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No gifts recorded yet"));
+      gtk_list_box_append (self->gifts_list, row);
+    }
+
+  merged = tt_donor_merged_from (self->db, d->id, NULL);
+  for (guint i = 0; merged != NULL && i < merged->len; i++)
+    {
+      TtDonor *m = merged->pdata[i];
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *when = NULL;
+      if (m->last_gift != NULL)
+        {
+          g_autofree char *day = g_strndup (m->last_gift, 10);
+          g_autofree char *shown = tt_date_display (day);
+          when = g_strdup_printf (_("Merged on %s"), shown);
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), m->name);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      if (when != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+      gtk_list_box_append (self->merged_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->merged_group), merged != NULL && merged->len > 0);
+  gtk_stack_set_visible_child_name (self->detail_stack, "donor");
+}
+
+/* Something changed: show it now, and refresh the list in the background. */
+static void
+changed (TtDonorsPage *self, gint64 donor_id)
+{
+  if (donor_id > 0)
+    {
+      tt_query_model_row_changed (self->model, donor_id);
+      if (donor_id == self->donor_id || self->donor_id == 0)
+        show_donor (self, donor_id);
+    }
+  tt_donors_page_reload (self);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+/* ---- actions --------------------------------------------------------------------------- */
+
+static void
+on_donation_saved_cb (TtDonationDialog *dialog, gint64 id, const char *receipt, TtDonorsPage *self)
+{
+  g_autoptr(TtDonation) d = tt_donation_get (self->db, id, NULL);
+  g_autofree char *message = NULL;
+
+  if (d == NULL)
+    return;
+  message = g_strdup_printf (_("Receipt %s recorded for %s"), receipt, d->payer_name);
+  toast (self, message);
+  self->donor_id = d->donor_id;
+  changed (self, d->donor_id);
+  if (self->batch_id > 0)
+    {
+      TtBatch b;
+      if (tt_batch_get (self->db, self->batch_id, &b, NULL))
+        {
+          g_autofree char *done = tt_money_format (b.total);
+          g_autofree char *expected = tt_money_format (b.expected_total);
+          g_autofree char *label = g_strdup_printf (_("Batch %lld: %lld of %lld slips entered, %s of %s"),
+                                                    (long long) b.id, (long long) b.count,
+                                                    (long long) b.expected_count, done, expected);
+          gtk_label_set_label (self->batch_label, label);
+        }
+    }
+}
+
+static void
+open_donation_dialog (TtDonorsPage *self, gint64 donor_id)
+{
+  TtDonationDialog *dialog = tt_donation_dialog_new (parent_window (self), self->db, donor_id, self->batch_id);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_donation_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_donation_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  open_donation_dialog (TT_DONORS_PAGE (widget), 0);
+}
+
+static void
+new_donation_for_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  open_donation_dialog (self, self->donor_id);
+}
+
+static void
+on_donor_saved_cb (TtDonorDialog *dialog, gint64 id, TtDonorsPage *self)
+{
+  self->donor_id = id;
+  changed (self, id);
+  show_donor (self, id);
+}
+
+static void
+donor_dialog (TtDonorsPage *self, gint64 id, const char *name)
+{
+  TtDonorDialog *dialog = tt_donor_dialog_new (parent_window (self), self->db, id, name);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_donor_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_donor_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  donor_dialog (self, 0, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+edit_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  if (self->donor_id > 0)
+    donor_dialog (self, self->donor_id, NULL);
+}
+
+/* Void: the reason is required; the receipt stays in the book, marked void. */
+static void
+on_void_response_cb (AdwMessageDialog *dialog, const char *response, TtDonorsPage *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "reason");
+  const char *receipt = g_object_get_data (G_OBJECT (dialog), "receipt");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!g_str_equal (response, "void"))
+    return;
+  if (!tt_donation_void (self->db, receipt, gtk_editable_get_text (entry), &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  message = g_strdup_printf (_("Receipt %s is void"), receipt);
+  toast (self, message);
+  changed (self, self->donor_id);
+}
+
+static void
+on_reason_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  adw_message_dialog_set_response_enabled (dialog, "void", *text != '\0');
+}
+
+static void
+void_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  const char *receipt = g_variant_get_string (param, NULL);
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), NULL, NULL);
+  GtkWidget *entry = gtk_entry_new ();
+
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Void receipt %s?"), receipt);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("The receipt stays in the book marked void, and its amount leaves the totals. "
+                                 "Give the reason."));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason for voiding"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "void", _("_Void Receipt"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "void", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "void", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "void");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "reason", entry);
+  g_object_set_data_full (G_OBJECT (dialog), "receipt", g_strdup (receipt), g_free);
+  g_signal_connect (entry, "changed", G_CALLBACK (on_reason_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_void_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+/* Receipts and certificates: print or save, from the same drawing code. */
+typedef struct
+{
+  TtDb         *db;
+  TtReceiptDoc *doc;
+  gboolean      certificate;
+  TtDonorsPage *page;
+} ReceiptJob;
+
+static void
+receipt_job_free (ReceiptJob *job)
+{
+  g_clear_object (&job->db);
+  g_clear_object (&job->page);
+  tt_receipt_doc_free (job->doc);
+  g_free (job);
+}
+
+static void
+draw_receipt_job (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
+{
+  ReceiptJob *job = data;
+
+  if (job->certificate)
+    tt_certificate_draw (cr, job->doc, page);
+  else
+    tt_receipt_draw (cr, job->doc, page);
+}
+
+static void
+receipt_printed (gboolean printed, gpointer data)
+{
+  ReceiptJob *job = data;
+
+  if (printed && !job->certificate)
+    {
+      tt_donation_mark_printed (job->db, job->doc->donation_id, NULL);
+      changed (job->page, job->page->donor_id);
+    }
+}
+
+static gboolean
+write_receipt_job (const char *path, gpointer data, GError **error)
+{
+  ReceiptJob *job = data;
+  TtPaper paper = job->certificate ? TT_PAPER_A5 : tt_paper_from_string (job->doc->paper);
+
+  if (job->certificate)
+    return tt_certificate_write_pdf (job->doc, paper, path, error);
+  if (!tt_receipt_write_pdf (job->doc, paper, path, error))
+    return FALSE;
+  return tt_donation_mark_printed (job->db, job->doc->donation_id, error);
+}
+
+static ReceiptJob *
+receipt_job (TtDonorsPage *self, GVariant *param, gboolean certificate)
+{
+  g_autoptr(GError) error = NULL;
+  ReceiptJob *job;
+  TtReceiptDoc *doc = tt_receipt_doc_load (self->db, g_variant_get_string (param, NULL), FALSE, &error);
+
+  if (doc == NULL)
+    {
+      toast (self, error->message);
+      return NULL;
+    }
+  if (certificate && doc->is_void)
+    {
+      toast (self, _("A void receipt gets no certificate of thanks."));
+      tt_receipt_doc_free (doc);
+      return NULL;
+    }
+  job = g_new0 (ReceiptJob, 1);
+  job->db = g_object_ref (self->db);
+  job->doc = doc;
+  job->certificate = certificate;
+  job->page = g_object_ref (self);
+  return job;
+}
+
+static void
+print_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  gboolean certificate = g_str_equal (name, "donors.print-certificate");
+  ReceiptJob *job = receipt_job (self, param, certificate);
+  TtPaper paper;
+
+  if (job == NULL)
+    return;
+  paper = certificate ? TT_PAPER_A5 : tt_paper_from_string (job->doc->paper);
+  tt_print_pages (parent_window (self), job->doc->receipt, paper, certificate || paper == TT_PAPER_A5, 1,
+                  draw_receipt_job, receipt_printed, job, (GDestroyNotify) receipt_job_free);
+}
+
+static void
+export_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  gboolean certificate = g_str_equal (name, "donors.export-certificate");
+  ReceiptJob *job = receipt_job (self, param, certificate);
+  g_autofree char *file = NULL;
+
+  if (job == NULL)
+    return;
+  file = g_strdup_printf (certificate ? "thu-cam-on-%s.pdf" : "phieu-thu-%s.pdf", job->doc->receipt);
+  tt_save_pdf (parent_window (self), certificate ? _("Export Certificate") : _("Export Receipt"), file,
+               write_receipt_job, job, (GDestroyNotify) receipt_job_free);
+}
+
+/* Year statement: the current reporting year, or the one typed. */
+static gboolean
+write_statement (const char *path, gpointer data, GError **error)
+{
+  return tt_statement_write_pdf (data, path, error);
+}
+
+static void
+on_statement_response_cb (AdwMessageDialog *dialog, const char *response, TtDonorsPage *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "period");
+  g_autoptr(GError) error = NULL;
+  TtStatementDoc *doc;
+  g_autofree char *file = NULL;
+  TtYearStart ys;
+  TtPeriod period;
+
+  if (!g_str_equal (response, "save"))
+    return;
+  tt_office_year_start (self->db, &ys);
+  if (!tt_period_parse (gtk_editable_get_text (entry), &ys, &period, &error) ||
+      (doc = tt_statement_doc_load (self->db, self->donor_id, &period, &error)) == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  file = g_strdup_printf ("xac-nhan-ung-ho-%lld-%s.pdf", (long long) self->donor_id, gtk_editable_get_text (entry));
+  g_strdelimit (file, "/ ", '-');
+  tt_save_pdf (parent_window (self), _("Export Statement"), file, write_statement, doc,
+               (GDestroyNotify) tt_statement_doc_free);
+}
+
+static void
+statement_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  GtkWidget *dialog, *entry;
+  g_autofree char *year = NULL;
+  TtYearStart ys;
+  char today[11];
+
+  if (self->donor_id == 0)
+    return;
+  tt_office_year_start (self->db, &ys);
+  tt_date_today (today);
+  year = g_strdup_printf ("%d", tt_period_year_of (today, &ys));
+  dialog = adw_message_dialog_new (parent_window (self), _("Statement of Gifts"),
+                                   _("All valid gifts of the donor in the period, with the total in words. "
+                                     "Give a year (2026), a quarter (2026-Q4), a month (2026-11) or dates (01/01/2026..30/06/2026)."));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), year);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "save", _("_Save PDF…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  g_object_set_data (G_OBJECT (dialog), "period", entry);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_statement_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Merge: the chosen duplicate's gifts and receipts move to the donor shown. */
+static void
+on_merge_response_cb (AdwMessageDialog *dialog, const char *response, TtDonorsPage *self)
+{
+  GtkListBox *list = g_object_get_data (G_OBJECT (dialog), "candidates");
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gint64 duplicate;
+
+  if (!g_str_equal (response, "merge") || row == NULL)
+    return;
+  duplicate = *(gint64 *) g_object_get_data (G_OBJECT (row), "donor-id");
+  if (!tt_donor_merge (self->db, self->donor_id, duplicate, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  message = g_strdup_printf (_("Merged “%s” into this donor"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  toast (self, message);
+  changed (self, self->donor_id);
+}
+
+static void
+fill_candidates (GtkListBox *list, TtDb *db, const char *query, gint64 keep)
+{
+  g_autoptr(GPtrArray) hits = tt_donor_search (db, query, 20, NULL);
+
+  clear_list (list);
+  for (guint i = 0; hits != NULL && i < hits->len; i++)
+    {
+      TtDonor *d = hits->pdata[i];
+      GtkWidget *row;
+      if (d->id == keep)
+        continue;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->name);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      if (d->address != NULL || d->phone != NULL)
+        {
+          g_autofree char *sub = g_strdup_printf ("%s%s%s", d->address ? d->address : "",
+                                                  d->address && d->phone ? " · " : "", d->phone ? d->phone : "");
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+        }
+      g_object_set_data_full (G_OBJECT (row), "donor-id", g_memdup2 (&d->id, sizeof d->id), g_free);
+      gtk_list_box_append (list, row);
+    }
+}
+
+static void
+on_merge_search_cb (GtkSearchEntry *entry, AdwMessageDialog *dialog)
+{
+  TtDonorsPage *self = g_object_get_data (G_OBJECT (dialog), "page");
+  fill_candidates (g_object_get_data (G_OBJECT (dialog), "candidates"), self->db,
+                   gtk_editable_get_text (GTK_EDITABLE (entry)), self->donor_id);
+}
+
+static void
+on_candidate_selected_cb (GtkListBox *list, GtkListBoxRow *row, AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "merge", row != NULL);
+}
+
+static void
+merge_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  g_autoptr(TtDonor) keep = self->donor_id ? tt_donor_get (self->db, self->donor_id, NULL) : NULL;
+  GtkWidget *dialog, *box, *entry, *scroller, *list;
+
+  if (keep == NULL)
+    return;
+  dialog = adw_message_dialog_new (parent_window (self), _("Merge a Duplicate"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Choose the duplicate record of “%s”. All its gifts and receipts move to this donor; "
+                                    "the merge is kept in the audit log."), keep->name);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  entry = gtk_search_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), keep->name);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 220);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  list = gtk_list_box_new ();
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "merge", _("_Merge"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "merge", FALSE);
+  g_object_set_data (G_OBJECT (dialog), "candidates", list);
+  g_object_set_data (G_OBJECT (dialog), "page", self);
+  fill_candidates (GTK_LIST_BOX (list), self->db, keep->name, keep->id);
+  g_signal_connect (entry, "search-changed", G_CALLBACK (on_merge_search_cb), dialog);
+  g_signal_connect (list, "row-selected", G_CALLBACK (on_candidate_selected_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_merge_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Batches: declare the stack of slips, enter them, close when they add up. */
+static void
+show_batch (TtDonorsPage *self)
+{
+  TtBatch b;
+
+  if (self->batch_id > 0 && tt_batch_get (self->db, self->batch_id, &b, NULL) && !b.closed)
+    {
+      g_autofree char *done = tt_money_format (b.total);
+      g_autofree char *expected = tt_money_format (b.expected_total);
+      g_autofree char *label = g_strdup_printf (_("Batch %lld: %lld of %lld slips entered, %s of %s"),
+                                                (long long) b.id, (long long) b.count,
+                                                (long long) b.expected_count, done, expected);
+      gtk_label_set_label (self->batch_label, label);
+      gtk_revealer_set_reveal_child (self->batch_revealer, TRUE);
+    }
+  else
+    {
+      self->batch_id = 0;
+      gtk_revealer_set_reveal_child (self->batch_revealer, FALSE);
+    }
+}
+
+static void
+on_start_batch_response_cb (AdwMessageDialog *dialog, const char *response, TtDonorsPage *self)
+{
+  GtkEditable *count = g_object_get_data (G_OBJECT (dialog), "count");
+  GtkEditable *total = g_object_get_data (G_OBJECT (dialog), "total");
+  g_autoptr(GError) error = NULL;
+  gint64 n = 0, amount = 0;
+
+  if (!g_str_equal (response, "start"))
+    return;
+  n = g_ascii_strtoll (gtk_editable_get_text (count), NULL, 10);
+  if (!tt_money_parse_positive (gtk_editable_get_text (total), &amount, &error) ||
+      (self->batch_id = tt_batch_open (self->db, n, amount, NULL, &error)) == 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("The batch was not started: %s"), error->message);
+      toast (self, message);
+      return;
+    }
+  show_batch (self);
+  open_donation_dialog (self, 0);
+}
+
+static void
+start_batch_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), _("Start a Batch"),
+                                              _("Count the slips in the stack and add up their amounts. When the batch "
+                                                "is closed, what was entered is checked against these figures."));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *count = gtk_entry_new ();
+  GtkWidget *total = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (count), _("Number of slips"));
+  gtk_entry_set_input_purpose (GTK_ENTRY (count), GTK_INPUT_PURPOSE_DIGITS);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (total), _("Total of the slips"));
+  gtk_entry_set_activates_default (GTK_ENTRY (total), TRUE);
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_box_append (GTK_BOX (box), total);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "start", _("_Start Entering"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "start");
+  g_object_set_data (G_OBJECT (dialog), "count", count);
+  g_object_set_data (G_OBJECT (dialog), "total", total);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_start_batch_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (count);
+}
+
+static void
+batch_closed (TtDonorsPage *self)
+{
+  g_autofree char *message = g_strdup_printf (_("Batch %lld closed"), (long long) self->batch_id);
+
+  toast (self, message);
+  self->batch_id = 0;
+  show_batch (self);
+}
+
+static void
+on_mismatch_response_cb (AdwMessageDialog *dialog, const char *response, TtDonorsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "close"))
+    return;
+  if (!tt_batch_close (self->db, self->batch_id, TRUE, &error))
+    toast (self, error->message);
+  else
+    batch_closed (self);
+}
+
+static void
+close_batch_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (self->batch_id == 0)
+    return;
+  if (tt_batch_close (self->db, self->batch_id, FALSE, &error))
+    {
+      batch_closed (self);
+      return;
+    }
+  if (!g_error_matches (error, TT_INPUT_ERROR, TT_INPUT_ERROR_MISMATCH))
+    {
+      toast (self, error->message);
+      return;
+    }
+  dialog = adw_message_dialog_new (parent_window (self), _("The Batch Does Not Add Up"), error->message);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Keep Entering"),
+                                    "close", _("Close _Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_mismatch_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+focus_search_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (TT_DONORS_PAGE (widget)->search_entry));
+}
+
+/* ---- object ---------------------------------------------------------------------------- */
+
+static void
+tt_donors_page_constructed (GObject *object)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (object);
+
+  G_OBJECT_CLASS (tt_donors_page_parent_class)->constructed (object);
+
+  self->model = tt_query_model_new (TT_TYPE_DONOR_ROW, tt_donor_row_fetch, self->db, NULL);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  tt_donors_page_reload (self);
+}
+
+static void
+tt_donors_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_DB:
+      g_value_set_object (value, TT_DONORS_PAGE (object)->db);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tt_donors_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_DB:
+      TT_DONORS_PAGE (object)->db = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tt_donors_page_dispose (GObject *object)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (object);
+
+  self->generation++;   /* an index still loading is dropped */
+  gtk_widget_dispose_template (GTK_WIDGET (self), TT_TYPE_DONORS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->index, tt_donor_index_free);
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (tt_donors_page_parent_class)->dispose (object);
+}
+
+static void
+tt_donors_page_class_init (TtDonorsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = tt_donors_page_constructed;
+  object_class->dispose = tt_donors_page_dispose;
+  object_class->get_property = tt_donors_page_get_property;
+  object_class->set_property = tt_donors_page_set_property;
+
+  properties[PROP_DB] = g_param_spec_object ("db", NULL, NULL, TT_TYPE_DB,
+                                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                             G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                          NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "donors.new-donation", NULL, new_donation_action);
+  gtk_widget_class_install_action (widget_class, "donors.new-donation-for", NULL, new_donation_for_action);
+  gtk_widget_class_install_action (widget_class, "donors.new-donor", NULL, new_donor_action);
+  gtk_widget_class_install_action (widget_class, "donors.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "donors.merge", NULL, merge_action);
+  gtk_widget_class_install_action (widget_class, "donors.statement", NULL, statement_action);
+  gtk_widget_class_install_action (widget_class, "donors.start-batch", NULL, start_batch_action);
+  gtk_widget_class_install_action (widget_class, "donors.close-batch", NULL, close_batch_action);
+  gtk_widget_class_install_action (widget_class, "donors.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "donors.void", "s", void_action);
+  gtk_widget_class_install_action (widget_class, "donors.print-receipt", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "donors.print-certificate", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "donors.export-receipt", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "donors.export-certificate", "s", export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "donors.focus-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "donors.edit", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tuongthan/TuongThan/tt-donors-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, batch_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, batch_label);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, details_list);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, gifts_list);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, merged_group);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, merged_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sort_changed_cb);
+}
+
+static void
+tt_donors_page_init (TtDonorsPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+}
+
+void
+tt_donors_page_search (TtDonorsPage *self,
+                       const char   *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  apply_search (self);
+}
+
+void
+tt_donors_page_select_donor (TtDonorsPage *self,
+                             gint64        donor_id)
+{
+  guint position;
+
+  if (tt_query_model_find (self->model, donor_id, &position))
+    gtk_single_selection_set_selected (self->selection, position);
+  show_donor (self, donor_id);
+}
+
+gint64
+tt_donors_page_get_donor (TtDonorsPage *self)
+{
+  return self->donor_id;
+}
+
+guint
+tt_donors_page_get_n_shown (TtDonorsPage *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->model));
+}
+
+gboolean
+tt_donors_page_is_loading (TtDonorsPage *self)
+{
+  return self->index == NULL;
+}
+
+gint64
+tt_donors_page_get_batch (TtDonorsPage *self)
+{
+  return self->batch_id;
+}

@@ -1,0 +1,34 @@
+/* tt-print.h — print through GtkPrintOperation and save PDFs, for every document of render/ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "tt-document.h"
+
+G_BEGIN_DECLS
+
+/* Writes the document to @path. */
+typedef gboolean (*TtWritePdfFunc) (const char *path,
+                                    gpointer    data,
+                                    GError    **error);
+/* Called once the document went to the printer (TRUE) or was cancelled or failed (FALSE). */
+typedef void     (*TtPrintedFunc)  (gboolean    printed,
+                                    gpointer    data);
+
+void tt_print_pages  (GtkWindow       *parent,
+                      const char      *job_name,
+                      TtPaper          paper,
+                      gboolean         landscape,
+                      int              n_pages,
+                      TtPageDrawFunc   draw,
+                      TtPrintedFunc    printed,
+                      gpointer         data,
+                      GDestroyNotify   destroy);
+void tt_save_pdf     (GtkWindow       *parent,
+                      const char      *title,
+                      const char      *suggested_name,
+                      TtWritePdfFunc   write,
+                      gpointer         data,
+                      GDestroyNotify   destroy);
+
+G_END_DECLS
