@@ -34,6 +34,7 @@ struct _TtDonorsPage
   GtkSingleSelection *selection;
   TtDonorIndex       *index;
   guint               generation;     /* of the index load in flight */
+  gboolean            loading;
   gint64              donor_id;       /* shown on the right */
   gint64              batch_id;       /* open batch, or 0 */
 
@@ -145,11 +146,13 @@ on_index_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   if (index == NULL)
     {
+      self->loading = FALSE;
       toast (self, error->message);
       return;
     }
   g_clear_pointer (&self->index, tt_donor_index_free);
   self->index = index;
+  self->loading = FALSE;
   apply_search (self);
 }
 
@@ -162,6 +165,7 @@ tt_donors_page_reload (TtDonorsPage *self)
   g_return_if_fail (TT_IS_DONORS_PAGE (self));
 
   self->generation++;
+  self->loading = TRUE;
   if (self->index == NULL)
     {
       gtk_stack_set_visible_child_name (self->list_stack, "loading");
@@ -754,8 +758,13 @@ on_merge_response_cb (AdwMessageDialog *dialog, const char *response, TtDonorsPa
   g_autofree char *message = NULL;
   gint64 duplicate;
 
-  if (!g_str_equal (response, "merge") || row == NULL)
+  if (!g_str_equal (response, "merge"))
     return;
+  if (row == NULL)
+    {
+      toast (self, _("Nothing was merged: choose the duplicate record in the list first."));
+      return;
+    }
   duplicate = *(gint64 *) g_object_get_data (G_OBJECT (row), "donor-id");
   if (!tt_donor_merge (self->db, self->donor_id, duplicate, &error))
     {
@@ -802,12 +811,6 @@ on_merge_search_cb (GtkSearchEntry *entry, AdwMessageDialog *dialog)
 }
 
 static void
-on_candidate_selected_cb (GtkListBox *list, GtkListBoxRow *row, AdwMessageDialog *dialog)
-{
-  adw_message_dialog_set_response_enabled (dialog, "merge", row != NULL);
-}
-
-static void
 merge_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtDonorsPage *self = TT_DONORS_PAGE (widget);
@@ -835,12 +838,10 @@ merge_action (GtkWidget *widget, const char *name, GVariant *param)
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     "merge", _("_Merge"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "merge", FALSE);
   g_object_set_data (G_OBJECT (dialog), "candidates", list);
   g_object_set_data (G_OBJECT (dialog), "page", self);
   fill_candidates (GTK_LIST_BOX (list), self->db, keep->name, keep->id);
   g_signal_connect (entry, "search-changed", G_CALLBACK (on_merge_search_cb), dialog);
-  g_signal_connect (list, "row-selected", G_CALLBACK (on_candidate_selected_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_merge_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -1027,6 +1028,11 @@ tt_donors_page_dispose (GObject *object)
 
   self->generation++;   /* an index still loading is dropped */
   gtk_widget_dispose_template (GTK_WIDGET (self), TT_TYPE_DONORS_PAGE);
+  {
+    GtkWidget *child;
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+      gtk_widget_unparent (child);
+  }
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_pointer (&self->index, tt_donor_index_free);
@@ -1135,10 +1141,11 @@ tt_donors_page_get_n_shown (TtDonorsPage *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->model));
 }
 
+/* TRUE while the donor list is being (re)loaded in the background. */
 gboolean
 tt_donors_page_is_loading (TtDonorsPage *self)
 {
-  return self->index == NULL;
+  return self->loading;
 }
 
 gint64

@@ -27,6 +27,8 @@ struct _TtWelcome
   AdwEntryRow *bank_bin_row;
   AdwEntryRow *bank_account_row;
   GtkLabel    *error_label;
+  GtkButton   *create_button;
+  GtkButton   *demo_button;
 };
 
 enum {
@@ -55,6 +57,11 @@ static void
 tt_welcome_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), TT_TYPE_WELCOME);
+  {
+    GtkWidget *child;
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+      gtk_widget_unparent (child);
+  }
   G_OBJECT_CLASS (tt_welcome_parent_class)->dispose (object);
 }
 
@@ -85,6 +92,8 @@ tt_welcome_class_init (TtWelcomeClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtWelcome, bank_bin_row);
   gtk_widget_class_bind_template_child (widget_class, TtWelcome, bank_account_row);
   gtk_widget_class_bind_template_child (widget_class, TtWelcome, error_label);
+  gtk_widget_class_bind_template_child (widget_class, TtWelcome, create_button);
+  gtk_widget_class_bind_template_child (widget_class, TtWelcome, demo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_create_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_demo_clicked_cb);
 }

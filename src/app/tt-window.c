@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "tt-demo.h"
+#include "tt-donation-dialog.h"
+#include "tt-donor-dialog.h"
 #include "tt-donors-page.h"
 #include "tt-money.h"
 #include "tt-office.h"
@@ -388,6 +390,9 @@ tt_window_class_init (TtWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TT_TYPE_WELCOME);
+  g_type_ensure (TT_TYPE_DONORS_PAGE);
+  g_type_ensure (TT_TYPE_DONATION_DIALOG);
+  g_type_ensure (TT_TYPE_DONOR_DIALOG);
 
   gtk_widget_class_install_action (widget_class, "win.new-donation", NULL, new_donation_action);
   gtk_widget_class_install_action (widget_class, "win.new-donor", NULL, new_donor_action);
