@@ -34,6 +34,17 @@ msgstr ""
 "Plural-Forms: nplurals=1; plural=0;\\n"''']
 missing = []
 for e in entries[1:]:
+    p = re.search(r'^msgid ((?:".*"\n?)+)msgid_plural ((?:".*"\n?)+)msgstr\[0\]', e, re.M)
+    if p:
+        # Vietnamese has one plural form.
+        msgid = unquote(p.group(1))
+        head = '\n'.join(l for l in e[:p.start()].split('\n') if l.startswith('#') or l.startswith('msgctxt'))
+        if msgid not in T:
+            missing.append(msgid)
+            continue
+        out.append((head + '\n' if head else '') + 'msgid ' + quote(msgid) + '\nmsgid_plural ' +
+                   quote(unquote(p.group(2))) + '\nmsgstr[0] ' + quote(T[msgid]))
+        continue
     m = re.search(r'^msgid ((?:".*"\n?)+)msgstr', e, re.M)
     if not m:
         continue

@@ -30,6 +30,21 @@ show_error (TtApplication *self, const char *path, const GError *error)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* For bench/bench-startup: print when the first frame has been drawn, then quit. */
+static void
+on_first_frame_cb (GdkFrameClock *clock, GApplication *app)
+{
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, app);
+  g_application_quit (app);
+}
+
+static void
+on_window_realize_cb (GtkWidget *window, GApplication *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_first_frame_cb), app);
+}
+
 static void
 open_office (TtApplication *self, const char *path)
 {
@@ -44,6 +59,8 @@ open_office (TtApplication *self, const char *path)
     }
   g_settings_set_string (self->settings, "last-office", path);
   window = tt_window_new (self, db);
+  if (g_getenv ("TT_EXIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), self);
   gtk_window_present (GTK_WINDOW (window));
 }
 
