@@ -66,7 +66,10 @@ main (int argc, char **argv)
       else if (g_str_equal (argv[i], "--db") && i + 1 < argc)
         db = argv[++i];
       else if (g_str_equal (argv[i], "--runs") && i + 1 < argc)
-        runs = CLAMP (atoi (argv[++i]), 1, 100);
+        {
+          int n = atoi (argv[++i]);
+          runs = CLAMP (n, 1, 100);
+        }
     }
   if (app == NULL || empty == NULL || db == NULL)
     {
