@@ -73,6 +73,7 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (TtDonorsPage, tt_donors_page, GTK_TYPE_WIDGET)
 
 static void show_donor (TtDonorsPage *self, gint64 id);
+static void show_batch (TtDonorsPage *self);
 
 static GtkWindow *
 parent_window (TtDonorsPage *self)
@@ -452,19 +453,7 @@ on_donation_saved_cb (TtDonationDialog *dialog, gint64 id, const char *receipt, 
   toast (self, message);
   self->donor_id = d->donor_id;
   changed (self, d->donor_id);
-  if (self->batch_id > 0)
-    {
-      TtBatch b;
-      if (tt_batch_get (self->db, self->batch_id, &b, NULL))
-        {
-          g_autofree char *done = tt_money_format (b.total);
-          g_autofree char *expected = tt_money_format (b.expected_total);
-          g_autofree char *label = g_strdup_printf (_("Batch %lld: %lld of %lld slips entered, %s of %s"),
-                                                    (long long) b.id, (long long) b.count,
-                                                    (long long) b.expected_count, done, expected);
-          gtk_label_set_label (self->batch_label, label);
-        }
-    }
+  show_batch (self);
 }
 
 static void
