@@ -10,51 +10,17 @@
 #include <glib/gi18n.h>
 
 #include "tt-batches.h"
-#include "tt-certificate.h"
 #include "tt-date.h"
 #include "tt-donation-dialog.h"
 #include "tt-donations.h"
 #include "tt-donor-dialog.h"
 #include "tt-donor-index.h"
 #include "tt-donor-row.h"
-#include "tt-donors-page.h"
+#include "tt-donors-page-private.h"
 #include "tt-money.h"
-#include "tt-print.h"
 #include "tt-query-model.h"
-#include "tt-receipt.h"
-#include "tt-statement.h"
 #include "tt-window.h"
 
-struct _TtDonorsPage
-{
-  GtkWidget           parent_instance;
-
-  TtDb               *db;
-  TtQueryModel       *model;
-  GtkSingleSelection *selection;
-  TtDonorIndex       *index;
-  guint               generation;     /* of the index load in flight */
-  gboolean            loading;
-  guint               first_load;     /* timeout that starts the first load */
-  gint64              donor_id;       /* shown on the right */
-  gint64              batch_id;       /* open batch, or 0 */
-
-  GtkRevealer        *batch_revealer;
-  GtkLabel           *batch_label;
-  GtkSearchEntry     *search_entry;
-  GtkDropDown        *sort_dropdown;
-  GtkStack           *list_stack;
-  GtkSpinner         *spinner;
-  GtkListView        *list_view;
-  GtkLabel           *count_label;
-  GtkStack           *detail_stack;
-  GtkLabel           *name_label;
-  GtkLabel           *summary_label;
-  GtkListBox         *details_list;
-  GtkListBox         *gifts_list;
-  AdwPreferencesGroup *merged_group;
-  GtkListBox         *merged_list;
-};
 
 enum {
   PROP_0,
@@ -75,17 +41,17 @@ G_DEFINE_FINAL_TYPE (TtDonorsPage, tt_donors_page, GTK_TYPE_WIDGET)
 static void show_donor (TtDonorsPage *self, gint64 id);
 static void show_batch (TtDonorsPage *self);
 
-static GtkWindow *
-parent_window (TtDonorsPage *self)
+GtkWindow *
+tt_donors_page_parent_window (TtDonorsPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-toast (TtDonorsPage *self, const char *message)
+void
+tt_donors_page_toast (TtDonorsPage *self, const char *message)
 {
-  GtkWindow *window = parent_window (self);
+  GtkWindow *window = tt_donors_page_parent_window (self);
 
   if (window != NULL && TT_IS_WINDOW (window))
     tt_window_toast (TT_WINDOW (window), message);
@@ -149,7 +115,7 @@ on_index_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (index == NULL)
     {
       self->loading = FALSE;
-      toast (self, error->message);
+      tt_donors_page_toast (self, error->message);
       return;
     }
   g_clear_pointer (&self->index, tt_donor_index_free);
@@ -426,8 +392,8 @@ show_donor (TtDonorsPage *self, gint64 id)
 }
 
 /* Something changed: show it now, and refresh the list in the background. */
-static void
-changed (TtDonorsPage *self, gint64 donor_id)
+void
+tt_donors_page_changed (TtDonorsPage *self, gint64 donor_id)
 {
   if (donor_id > 0)
     {
@@ -450,16 +416,16 @@ on_donation_saved_cb (TtDonationDialog *dialog, gint64 id, const char *receipt, 
   if (d == NULL)
     return;
   message = g_strdup_printf (_("Receipt %s recorded for %s"), receipt, d->payer_name);
-  toast (self, message);
+  tt_donors_page_toast (self, message);
   self->donor_id = d->donor_id;
-  changed (self, d->donor_id);
+  tt_donors_page_changed (self, d->donor_id);
   show_batch (self);
 }
 
 static void
 open_donation_dialog (TtDonorsPage *self, gint64 donor_id)
 {
-  TtDonationDialog *dialog = tt_donation_dialog_new (parent_window (self), self->db, donor_id, self->batch_id);
+  TtDonationDialog *dialog = tt_donation_dialog_new (tt_donors_page_parent_window (self), self->db, donor_id, self->batch_id);
 
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_donation_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -482,14 +448,14 @@ static void
 on_donor_saved_cb (TtDonorDialog *dialog, gint64 id, TtDonorsPage *self)
 {
   self->donor_id = id;
-  changed (self, id);
+  tt_donors_page_changed (self, id);
   show_donor (self, id);
 }
 
 static void
 donor_dialog (TtDonorsPage *self, gint64 id, const char *name)
 {
-  TtDonorDialog *dialog = tt_donor_dialog_new (parent_window (self), self->db, id, name);
+  TtDonorDialog *dialog = tt_donor_dialog_new (tt_donors_page_parent_window (self), self->db, id, name);
 
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_donor_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -523,12 +489,12 @@ on_void_response_cb (AdwMessageDialog *dialog, const char *response, TtDonorsPag
     return;
   if (!tt_donation_void (self->db, receipt, gtk_editable_get_text (entry), &error))
     {
-      toast (self, error->message);
+      tt_donors_page_toast (self, error->message);
       return;
     }
   message = g_strdup_printf (_("Receipt %s is void"), receipt);
-  toast (self, message);
-  changed (self, self->donor_id);
+  tt_donors_page_toast (self, message);
+  tt_donors_page_changed (self, self->donor_id);
 }
 
 static void
@@ -543,7 +509,7 @@ void_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtDonorsPage *self = TT_DONORS_PAGE (widget);
   const char *receipt = g_variant_get_string (param, NULL);
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), NULL, NULL);
+  GtkWidget *dialog = adw_message_dialog_new (tt_donors_page_parent_window (self), NULL, NULL);
   GtkWidget *entry = gtk_entry_new ();
 
   adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Void receipt %s?"), receipt);
@@ -567,178 +533,6 @@ void_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_widget_grab_focus (entry);
 }
 
-/* Receipts and certificates: print or save, from the same drawing code. */
-typedef struct
-{
-  TtDb         *db;
-  TtReceiptDoc *doc;
-  gboolean      certificate;
-  TtDonorsPage *page;
-} ReceiptJob;
-
-static void
-receipt_job_free (ReceiptJob *job)
-{
-  g_clear_object (&job->db);
-  g_clear_object (&job->page);
-  tt_receipt_doc_free (job->doc);
-  g_free (job);
-}
-
-static void
-draw_receipt_job (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
-{
-  ReceiptJob *job = data;
-
-  if (job->certificate)
-    tt_certificate_draw (cr, job->doc, page);
-  else
-    tt_receipt_draw (cr, job->doc, page);
-}
-
-static void
-receipt_printed (gboolean printed, gpointer data)
-{
-  ReceiptJob *job = data;
-
-  if (printed && !job->certificate)
-    {
-      tt_donation_mark_printed (job->db, job->doc->donation_id, NULL);
-      changed (job->page, job->page->donor_id);
-    }
-}
-
-static gboolean
-write_receipt_job (const char *path, gpointer data, GError **error)
-{
-  ReceiptJob *job = data;
-  TtPaper paper = job->certificate ? TT_PAPER_A5 : tt_paper_from_string (job->doc->paper);
-
-  if (job->certificate)
-    return tt_certificate_write_pdf (job->doc, paper, path, error);
-  if (!tt_receipt_write_pdf (job->doc, paper, path, error))
-    return FALSE;
-  return tt_donation_mark_printed (job->db, job->doc->donation_id, error);
-}
-
-static ReceiptJob *
-receipt_job (TtDonorsPage *self, GVariant *param, gboolean certificate)
-{
-  g_autoptr(GError) error = NULL;
-  ReceiptJob *job;
-  TtReceiptDoc *doc = tt_receipt_doc_load (self->db, g_variant_get_string (param, NULL), FALSE, &error);
-
-  if (doc == NULL)
-    {
-      toast (self, error->message);
-      return NULL;
-    }
-  if (certificate && doc->is_void)
-    {
-      toast (self, _("A void receipt gets no certificate of thanks."));
-      tt_receipt_doc_free (doc);
-      return NULL;
-    }
-  job = g_new0 (ReceiptJob, 1);
-  job->db = g_object_ref (self->db);
-  job->doc = doc;
-  job->certificate = certificate;
-  job->page = g_object_ref (self);
-  return job;
-}
-
-static void
-print_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  TtDonorsPage *self = TT_DONORS_PAGE (widget);
-  gboolean certificate = g_str_equal (name, "donors.print-certificate");
-  ReceiptJob *job = receipt_job (self, param, certificate);
-  TtPaper paper;
-
-  if (job == NULL)
-    return;
-  paper = certificate ? TT_PAPER_A5 : tt_paper_from_string (job->doc->paper);
-  tt_print_pages (parent_window (self), job->doc->receipt, paper, certificate || paper == TT_PAPER_A5, 1,
-                  draw_receipt_job, receipt_printed, job, (GDestroyNotify) receipt_job_free);
-}
-
-static void
-export_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  TtDonorsPage *self = TT_DONORS_PAGE (widget);
-  gboolean certificate = g_str_equal (name, "donors.export-certificate");
-  ReceiptJob *job = receipt_job (self, param, certificate);
-  g_autofree char *file = NULL;
-
-  if (job == NULL)
-    return;
-  file = g_strdup_printf (certificate ? "thu-cam-on-%s.pdf" : "phieu-thu-%s.pdf", job->doc->receipt);
-  tt_save_pdf (parent_window (self), certificate ? _("Export Certificate") : _("Export Receipt"), file,
-               write_receipt_job, job, (GDestroyNotify) receipt_job_free);
-}
-
-/* Year statement: the current reporting year, or the one typed. */
-static gboolean
-write_statement (const char *path, gpointer data, GError **error)
-{
-  return tt_statement_write_pdf (data, path, error);
-}
-
-static void
-on_statement_response_cb (AdwMessageDialog *dialog, const char *response, TtDonorsPage *self)
-{
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "period");
-  g_autoptr(GError) error = NULL;
-  TtStatementDoc *doc;
-  g_autofree char *file = NULL;
-  TtYearStart ys;
-  TtPeriod period;
-
-  if (!g_str_equal (response, "save"))
-    return;
-  tt_office_year_start (self->db, &ys);
-  if (!tt_period_parse (gtk_editable_get_text (entry), &ys, &period, &error) ||
-      (doc = tt_statement_doc_load (self->db, self->donor_id, &period, &error)) == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-  file = g_strdup_printf ("xac-nhan-ung-ho-%lld-%s.pdf", (long long) self->donor_id, gtk_editable_get_text (entry));
-  g_strdelimit (file, "/ ", '-');
-  tt_save_pdf (parent_window (self), _("Export Statement"), file, write_statement, doc,
-               (GDestroyNotify) tt_statement_doc_free);
-}
-
-static void
-statement_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  TtDonorsPage *self = TT_DONORS_PAGE (widget);
-  GtkWidget *dialog, *entry;
-  g_autofree char *year = NULL;
-  TtYearStart ys;
-  char today[11];
-
-  if (self->donor_id == 0)
-    return;
-  tt_office_year_start (self->db, &ys);
-  tt_date_today (today);
-  year = g_strdup_printf ("%d", tt_period_year_of (today, &ys));
-  dialog = adw_message_dialog_new (parent_window (self), _("Statement of Gifts"),
-                                   _("All valid gifts of the donor in the period, with the total in words. "
-                                     "Give a year (2026), a quarter (2026-Q4), a month (2026-11) or dates (01/01/2026..30/06/2026)."));
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), year);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "save", _("_Save PDF…"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  g_object_set_data (G_OBJECT (dialog), "period", entry);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_statement_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* Merge: the chosen duplicate's gifts and receipts move to the donor shown. */
 static void
 on_merge_response_cb (AdwMessageDialog *dialog, const char *response, TtDonorsPage *self)
@@ -753,18 +547,18 @@ on_merge_response_cb (AdwMessageDialog *dialog, const char *response, TtDonorsPa
     return;
   if (row == NULL)
     {
-      toast (self, _("Nothing was merged: choose the duplicate record in the list first."));
+      tt_donors_page_toast (self, _("Nothing was merged: choose the duplicate record in the list first."));
       return;
     }
   duplicate = *(gint64 *) g_object_get_data (G_OBJECT (row), "donor-id");
   if (!tt_donor_merge (self->db, self->donor_id, duplicate, &error))
     {
-      toast (self, error->message);
+      tt_donors_page_toast (self, error->message);
       return;
     }
   message = g_strdup_printf (_("Merged “%s” into this donor"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
-  toast (self, message);
-  changed (self, self->donor_id);
+  tt_donors_page_toast (self, message);
+  tt_donors_page_changed (self, self->donor_id);
 }
 
 static void
@@ -810,7 +604,7 @@ merge_action (GtkWidget *widget, const char *name, GVariant *param)
 
   if (keep == NULL)
     return;
-  dialog = adw_message_dialog_new (parent_window (self), _("Merge a Duplicate"), NULL);
+  dialog = adw_message_dialog_new (tt_donors_page_parent_window (self), _("Merge a Duplicate"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("Choose the duplicate record of “%s”. All its gifts and receipts move to this donor; "
                                     "the merge is kept in the audit log."), keep->name);
@@ -875,7 +669,7 @@ on_start_batch_response_cb (AdwMessageDialog *dialog, const char *response, TtDo
       (self->batch_id = tt_batch_open (self->db, n, amount, NULL, &error)) == 0)
     {
       g_autofree char *message = g_strdup_printf (_("The batch was not started: %s"), error->message);
-      toast (self, message);
+      tt_donors_page_toast (self, message);
       return;
     }
   show_batch (self);
@@ -886,7 +680,7 @@ static void
 start_batch_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtDonorsPage *self = TT_DONORS_PAGE (widget);
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), _("Start a Batch"),
+  GtkWidget *dialog = adw_message_dialog_new (tt_donors_page_parent_window (self), _("Start a Batch"),
                                               _("Count the slips in the stack and add up their amounts. When the batch "
                                                 "is closed, what was entered is checked against these figures."));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -916,7 +710,7 @@ batch_closed (TtDonorsPage *self)
 {
   g_autofree char *message = g_strdup_printf (_("Batch %lld closed"), (long long) self->batch_id);
 
-  toast (self, message);
+  tt_donors_page_toast (self, message);
   self->batch_id = 0;
   show_batch (self);
 }
@@ -929,7 +723,7 @@ on_mismatch_response_cb (AdwMessageDialog *dialog, const char *response, TtDonor
   if (!g_str_equal (response, "close"))
     return;
   if (!tt_batch_close (self->db, self->batch_id, TRUE, &error))
-    toast (self, error->message);
+    tt_donors_page_toast (self, error->message);
   else
     batch_closed (self);
 }
@@ -950,10 +744,10 @@ close_batch_action (GtkWidget *widget, const char *name, GVariant *param)
     }
   if (!g_error_matches (error, TT_INPUT_ERROR, TT_INPUT_ERROR_MISMATCH))
     {
-      toast (self, error->message);
+      tt_donors_page_toast (self, error->message);
       return;
     }
-  dialog = adw_message_dialog_new (parent_window (self), _("The Batch Does Not Add Up"), error->message);
+  dialog = adw_message_dialog_new (tt_donors_page_parent_window (self), _("The Batch Does Not Add Up"), error->message);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Keep Entering"),
                                     "close", _("Close _Anyway"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_DESTRUCTIVE);
@@ -1072,15 +866,15 @@ tt_donors_page_class_init (TtDonorsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "donors.new-donor", NULL, new_donor_action);
   gtk_widget_class_install_action (widget_class, "donors.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "donors.merge", NULL, merge_action);
-  gtk_widget_class_install_action (widget_class, "donors.statement", NULL, statement_action);
+  gtk_widget_class_install_action (widget_class, "donors.statement", NULL, tt_donors_page_statement_action);
   gtk_widget_class_install_action (widget_class, "donors.start-batch", NULL, start_batch_action);
   gtk_widget_class_install_action (widget_class, "donors.close-batch", NULL, close_batch_action);
   gtk_widget_class_install_action (widget_class, "donors.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "donors.void", "s", void_action);
-  gtk_widget_class_install_action (widget_class, "donors.print-receipt", "s", print_action);
-  gtk_widget_class_install_action (widget_class, "donors.print-certificate", "s", print_action);
-  gtk_widget_class_install_action (widget_class, "donors.export-receipt", "s", export_action);
-  gtk_widget_class_install_action (widget_class, "donors.export-certificate", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "donors.print-receipt", "s", tt_donors_page_print_action);
+  gtk_widget_class_install_action (widget_class, "donors.print-certificate", "s", tt_donors_page_print_action);
+  gtk_widget_class_install_action (widget_class, "donors.export-receipt", "s", tt_donors_page_export_action);
+  gtk_widget_class_install_action (widget_class, "donors.export-certificate", "s", tt_donors_page_export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "donors.focus-search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "donors.edit", NULL);
 

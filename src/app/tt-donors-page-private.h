@@ -1,0 +1,56 @@
+/* tt-donors-page-private.h — shared by the files of the donors page */
+#pragma once
+
+#include "tt-donor-index.h"
+#include "tt-donors-page.h"
+#include "tt-query-model.h"
+
+G_BEGIN_DECLS
+
+struct _TtDonorsPage
+{
+  GtkWidget           parent_instance;
+
+  TtDb               *db;
+  TtQueryModel       *model;
+  GtkSingleSelection *selection;
+  TtDonorIndex       *index;
+  guint               generation;     /* of the index load in flight */
+  gboolean            loading;
+  guint               first_load;     /* timeout that starts the first load */
+  gint64              donor_id;       /* shown on the right */
+  gint64              batch_id;       /* open batch, or 0 */
+
+  GtkRevealer        *batch_revealer;
+  GtkLabel           *batch_label;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *sort_dropdown;
+  GtkStack           *list_stack;
+  GtkSpinner         *spinner;
+  GtkListView        *list_view;
+  GtkLabel           *count_label;
+  GtkStack           *detail_stack;
+  GtkLabel           *name_label;
+  GtkLabel           *summary_label;
+  GtkListBox         *details_list;
+  GtkListBox         *gifts_list;
+  AdwPreferencesGroup *merged_group;
+  GtkListBox         *merged_list;
+};
+
+GtkWindow *tt_donors_page_parent_window     (TtDonorsPage *self);
+void       tt_donors_page_toast             (TtDonorsPage *self,
+                                             const char   *message);
+void       tt_donors_page_changed           (TtDonorsPage *self,
+                                             gint64        donor_id);
+void       tt_donors_page_print_action      (GtkWidget    *widget,
+                                             const char   *name,
+                                             GVariant     *param);
+void       tt_donors_page_export_action     (GtkWidget    *widget,
+                                             const char   *name,
+                                             GVariant     *param);
+void       tt_donors_page_statement_action  (GtkWidget    *widget,
+                                             const char   *name,
+                                             GVariant     *param);
+
+G_END_DECLS
