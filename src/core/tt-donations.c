@@ -100,6 +100,17 @@ tt_donation_method_normalize (const char *method)
   return NULL;
 }
 
+/* How a method is named on printed documents (always Vietnamese). */
+const char *
+tt_donation_method_printed (const char *method)
+{
+  if (g_strcmp0 (method, "transfer") == 0)
+    return "Chuyển khoản";
+  if (g_strcmp0 (method, "in_kind") == 0)
+    return "Hiện vật";
+  return "Tiền mặt";
+}
+
 char *
 tt_receipt_format (const char *series,
                    gint64      number)

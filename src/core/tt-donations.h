@@ -57,6 +57,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtDonation, tt_donation_free)
 typedef gboolean (*TtDonationFunc) (const TtDonation *donation, gpointer user_data);
 
 const char *tt_donation_method_normalize (const char       *method);
+const char *tt_donation_method_printed   (const char       *method);
 char       *tt_receipt_format       (const char            *series,
                                      gint64                 number);
 gboolean    tt_receipt_parse        (const char            *text,

@@ -46,12 +46,13 @@ tt_receipt_doc_free (TtReceiptDoc *doc)
 static char *
 method_text (const TtDonation *d)
 {
-  if (g_str_equal (d->method, "transfer"))
-    return d->bank_ref ? g_strdup_printf ("Chuyển khoản (mã giao dịch %s)", d->bank_ref)
-                       : g_strdup ("Chuyển khoản");
+  const char *how = tt_donation_method_printed (d->method);
+
+  if (g_str_equal (d->method, "transfer") && d->bank_ref)
+    return g_strdup_printf ("%s (mã giao dịch %s)", how, d->bank_ref);
   if (g_str_equal (d->method, "in_kind"))
-    return g_strdup_printf ("Hiện vật: %s (quy ra tiền)", d->goods_description);
-  return g_strdup ("Tiền mặt");
+    return g_strdup_printf ("%s: %s (quy ra tiền)", how, d->goods_description);
+  return g_strdup (how);
 }
 
 TtReceiptDoc *

@@ -66,8 +66,7 @@ typedef struct
 static char *
 describe (const TtDonation *d)
 {
-  const char *how = g_str_equal (d->method, "transfer") ? "Chuyển khoản"
-                  : g_str_equal (d->method, "in_kind") ? "Hiện vật" : "Tiền mặt";
+  const char *how = tt_donation_method_printed (d->method);
   const char *what = d->earmark ? d->earmark : d->reason ? d->reason : d->campaign_name;
 
   if (g_str_equal (d->method, "in_kind") && d->goods_description != NULL)

@@ -54,6 +54,24 @@ draw_layout (cairo_t *cr, PangoLayout *layout, double x, double y, double width,
   return (double) h / PANGO_SCALE;
 }
 
+static double
+draw_plain (cairo_t *cr, const char *text, double x, double y, double width, double size,
+            gboolean bold, PangoAlignment align, gboolean one_line)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  double h;
+
+  pango_layout_set_text (layout, text ? text : "", -1);
+  if (one_line)
+    {
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -1);
+    }
+  h = draw_layout (cr, layout, x, y, width, size, bold, align);
+  g_object_unref (layout);
+  return h;
+}
+
 double
 tt_draw_text (cairo_t        *cr,
               const char     *text,
@@ -64,13 +82,7 @@ tt_draw_text (cairo_t        *cr,
               gboolean        bold,
               PangoAlignment  align)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  double h;
-
-  pango_layout_set_text (layout, text ? text : "", -1);
-  h = draw_layout (cr, layout, x, y, width, size, bold, align);
-  g_object_unref (layout);
-  return h;
+  return draw_plain (cr, text, x, y, width, size, bold, align, FALSE);
 }
 
 /* One line only: text that does not fit ends with "…" (table cells). */
@@ -84,15 +96,7 @@ tt_draw_text_line (cairo_t        *cr,
                    gboolean        bold,
                    PangoAlignment  align)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  double h;
-
-  pango_layout_set_text (layout, text ? text : "", -1);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, -1);
-  h = draw_layout (cr, layout, x, y, width, size, bold, align);
-  g_object_unref (layout);
-  return h;
+  return draw_plain (cr, text, x, y, width, size, bold, align, TRUE);
 }
 
 double
