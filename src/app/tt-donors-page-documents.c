@@ -158,7 +158,8 @@ void
 tt_donors_page_statement_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtDonorsPage *self = TT_DONORS_PAGE (widget);
-  GtkWidget *dialog, *entry;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
   g_autofree char *year = NULL;
   TtYearStart ys;
   char today[11];
@@ -168,19 +169,14 @@ tt_donors_page_statement_action (GtkWidget *widget, const char *name, GVariant *
   tt_office_year_start (self->db, &ys);
   tt_date_today (today);
   year = g_strdup_printf ("%d", tt_period_year_of (today, &ys));
-  dialog = adw_message_dialog_new (tt_donors_page_parent_window (self), _("Statement of Gifts"),
-                                   _("All valid gifts of the donor in the period, with the total in words. "
-                                     "Give a year (2026), a quarter (2026-Q4), a month (2026-11) or dates (01/01/2026..30/06/2026)."));
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), year);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "save", _("_Save PDF…"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  dialog = tt_donors_page_ask (self, _("Statement of Gifts"),
+                               _("All valid gifts of the donor in the period, with the total in words. "
+                                 "Give a year (2026), a quarter (2026-Q4), a month (2026-11) or dates (01/01/2026..30/06/2026)."),
+                               entry, _("_Cancel"), "save", _("_Save PDF…"), ADW_RESPONSE_SUGGESTED, "save",
+                               G_CALLBACK (on_statement_response_cb));
   g_object_set_data (G_OBJECT (dialog), "period", entry);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_statement_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -43,6 +43,16 @@ void       tt_donors_page_toast             (TtDonorsPage *self,
                                              const char   *message);
 void       tt_donors_page_changed           (TtDonorsPage *self,
                                              gint64        donor_id);
+AdwMessageDialog *tt_donors_page_ask      (TtDonorsPage          *self,
+                                           const char            *heading,
+                                           const char            *body,
+                                           GtkWidget             *extra,
+                                           const char            *cancel_label,
+                                           const char            *response,
+                                           const char            *response_label,
+                                           AdwResponseAppearance  appearance,
+                                           const char            *default_response,
+                                           GCallback              callback);
 void       tt_donors_page_print_action      (GtkWidget    *widget,
                                              const char   *name,
                                              GVariant     *param);

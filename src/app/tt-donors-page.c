@@ -57,6 +57,33 @@ tt_donors_page_toast (TtDonorsPage *self, const char *message)
     tt_window_toast (TT_WINDOW (window), message);
 }
 
+/* A question with one answer besides cancelling; @callback gets (dialog, response, self). */
+AdwMessageDialog *
+tt_donors_page_ask (TtDonorsPage          *self,
+                    const char            *heading,
+                    const char            *body,
+                    GtkWidget             *extra,
+                    const char            *cancel_label,
+                    const char            *response,
+                    const char            *response_label,
+                    AdwResponseAppearance  appearance,
+                    const char            *default_response,
+                    GCallback              callback)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (tt_donors_page_parent_window (self),
+                                                                         heading, body));
+
+  if (extra != NULL)
+    adw_message_dialog_set_extra_child (dialog, extra);
+  adw_message_dialog_add_responses (dialog, "cancel", cancel_label, response, response_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, response, appearance);
+  adw_message_dialog_set_default_response (dialog, default_response);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", callback, self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
 /* ---- the list -------------------------------------------------------------------------- */
 
 static void
@@ -509,27 +536,21 @@ void_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtDonorsPage *self = TT_DONORS_PAGE (widget);
   const char *receipt = g_variant_get_string (param, NULL);
-  GtkWidget *dialog = adw_message_dialog_new (tt_donors_page_parent_window (self), NULL, NULL);
+  g_autofree char *heading = g_strdup_printf (_("Void receipt %s?"), receipt);
   GtkWidget *entry = gtk_entry_new ();
+  AdwMessageDialog *dialog;
 
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Void receipt %s?"), receipt);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                               _("The receipt stays in the book marked void, and its amount leaves the totals. "
-                                 "Give the reason."));
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason for voiding"));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "void", _("_Void Receipt"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "void", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "void", FALSE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "void");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = tt_donors_page_ask (self, heading,
+                               _("The receipt stays in the book marked void, and its amount leaves the totals. "
+                                 "Give the reason."),
+                               entry, _("_Cancel"), "void", _("_Void Receipt"), ADW_RESPONSE_DESTRUCTIVE, "void",
+                               G_CALLBACK (on_void_response_cb));
+  adw_message_dialog_set_response_enabled (dialog, "void", FALSE);
   g_object_set_data (G_OBJECT (dialog), "reason", entry);
   g_object_set_data_full (G_OBJECT (dialog), "receipt", g_strdup (receipt), g_free);
   g_signal_connect (entry, "changed", G_CALLBACK (on_reason_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_void_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
 }
 
@@ -600,14 +621,14 @@ merge_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtDonorsPage *self = TT_DONORS_PAGE (widget);
   g_autoptr(TtDonor) keep = self->donor_id ? tt_donor_get (self->db, self->donor_id, NULL) : NULL;
-  GtkWidget *dialog, *box, *entry, *scroller, *list;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *entry, *scroller, *list;
 
   if (keep == NULL)
     return;
-  dialog = adw_message_dialog_new (tt_donors_page_parent_window (self), _("Merge a Duplicate"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Choose the duplicate record of “%s”. All its gifts and receipts move to this donor; "
-                                    "the merge is kept in the audit log."), keep->name);
+  body = g_strdup_printf (_("Choose the duplicate record of “%s”. All its gifts and receipts move to this donor; "
+                            "the merge is kept in the audit log."), keep->name);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   entry = gtk_search_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), keep->name);
@@ -619,16 +640,12 @@ merge_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
   gtk_box_append (GTK_BOX (box), entry);
   gtk_box_append (GTK_BOX (box), scroller);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "merge", _("_Merge"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_DESTRUCTIVE);
+  fill_candidates (GTK_LIST_BOX (list), self->db, keep->name, keep->id);
+  dialog = tt_donors_page_ask (self, _("Merge a Duplicate"), body, box, _("_Cancel"), "merge", _("_Merge"),
+                               ADW_RESPONSE_DESTRUCTIVE, "cancel", G_CALLBACK (on_merge_response_cb));
   g_object_set_data (G_OBJECT (dialog), "candidates", list);
   g_object_set_data (G_OBJECT (dialog), "page", self);
-  fill_candidates (GTK_LIST_BOX (list), self->db, keep->name, keep->id);
   g_signal_connect (entry, "search-changed", G_CALLBACK (on_merge_search_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_merge_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Batches: declare the stack of slips, enter them, close when they add up. */
@@ -680,9 +697,7 @@ static void
 start_batch_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtDonorsPage *self = TT_DONORS_PAGE (widget);
-  GtkWidget *dialog = adw_message_dialog_new (tt_donors_page_parent_window (self), _("Start a Batch"),
-                                              _("Count the slips in the stack and add up their amounts. When the batch "
-                                                "is closed, what was entered is checked against these figures."));
+  AdwMessageDialog *dialog;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *count = gtk_entry_new ();
   GtkWidget *total = gtk_entry_new ();
@@ -693,15 +708,13 @@ start_batch_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_entry_set_activates_default (GTK_ENTRY (total), TRUE);
   gtk_box_append (GTK_BOX (box), count);
   gtk_box_append (GTK_BOX (box), total);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "start", _("_Start Entering"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "start");
+  dialog = tt_donors_page_ask (self, _("Start a Batch"),
+                               _("Count the slips in the stack and add up their amounts. When the batch "
+                                 "is closed, what was entered is checked against these figures."),
+                               box, _("_Cancel"), "start", _("_Start Entering"), ADW_RESPONSE_SUGGESTED, "start",
+                               G_CALLBACK (on_start_batch_response_cb));
   g_object_set_data (G_OBJECT (dialog), "count", count);
   g_object_set_data (G_OBJECT (dialog), "total", total);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_start_batch_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (count);
 }
 
@@ -733,7 +746,6 @@ close_batch_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtDonorsPage *self = TT_DONORS_PAGE (widget);
   g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
 
   if (self->batch_id == 0)
     return;
@@ -747,13 +759,9 @@ close_batch_action (GtkWidget *widget, const char *name, GVariant *param)
       tt_donors_page_toast (self, error->message);
       return;
     }
-  dialog = adw_message_dialog_new (tt_donors_page_parent_window (self), _("The Batch Does Not Add Up"), error->message);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Keep Entering"),
-                                    "close", _("Close _Anyway"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_mismatch_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  tt_donors_page_ask (self, _("The Batch Does Not Add Up"), error->message, NULL, _("_Keep Entering"),
+                      "close", _("Close _Anyway"), ADW_RESPONSE_DESTRUCTIVE, "cancel",
+                      G_CALLBACK (on_mismatch_response_cb));
 }
 
 static void
@@ -906,6 +914,9 @@ tt_donors_page_init (TtDonorsPage *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Every key typed searches at once: the index answers within a frame, so the entry's
+   * default 150 ms pause would only make the list lag behind the typing. */
+  gtk_search_entry_set_search_delay (self->search_entry, 0);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);

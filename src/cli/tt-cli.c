@@ -642,12 +642,19 @@ cmd_check (Cli *cli, char **argv, int argc)
   return EXIT_ERROR;
 }
 
+/* -o FILE or --output FILE. */
+static const char *
+output_arg (TtArgs *args)
+{
+  return tt_args_get (args, "o") ? tt_args_get (args, "o") : tt_args_get (args, "output");
+}
+
 static int
 cmd_backup (Cli *cli, char **argv, int argc)
 {
   PARSE_ARGS (LIST ("o", "output"), NONE, 0, 0);
   {
-    const char *out = tt_args_get (&args, "o") ? tt_args_get (&args, "o") : tt_args_get (&args, "output");
+    const char *out = output_arg (&args);
     if (out == NULL)
       return usage_error (cmd_usage, _("-o FILE is required."));
     if (!open_office (cli, &error) || !tt_db_backup (cli->db, out, &error))
@@ -709,8 +716,7 @@ cmd_receipt_pdf (Cli *cli, char **argv, int argc)
   gboolean certificate;
 
   PARSE_ARGS (LIST ("o", "output", "paper"), LIST ("copy", "certificate"), 1, 1);
-  out = tt_args_get (&args, "o") ? tt_args_get (&args, "o") : tt_args_get (&args, "output");
-  if (out == NULL)
+  if ((out = output_arg (&args)) == NULL)
     return usage_error (cmd_usage, _("-o FILE.pdf is required."));
   paper = tt_args_get (&args, "paper");
   if (paper != NULL && g_ascii_strcasecmp (paper, "A4") != 0 && g_ascii_strcasecmp (paper, "A5") != 0)
@@ -743,8 +749,7 @@ cmd_donor_statement (Cli *cli, char **argv, int argc)
   gint64 id;
 
   PARSE_ARGS (LIST ("o", "output", "period", "year"), NONE, 1, 1);
-  out = tt_args_get (&args, "o") ? tt_args_get (&args, "o") : tt_args_get (&args, "output");
-  if (out == NULL)
+  if ((out = output_arg (&args)) == NULL)
     return usage_error (cmd_usage, _("-o FILE.pdf is required."));
   period_text = tt_args_get (&args, "period") ? tt_args_get (&args, "period") : tt_args_get (&args, "year");
   if (!parse_id (POS (0), _("The donor number"), &id, &error) || !open_office (cli, &error))
