@@ -30,6 +30,47 @@ report (const char *what, double *ms, int n)
            ms[n / 2], ms[(int) (n * 0.95)], ms[n - 1], n);
 }
 
+typedef GArray *(*IdsFunc) (gpointer source, const char *query, TtDonorSort sort);
+
+static GArray *
+sql_ids (gpointer db, const char *query, TtDonorSort sort)
+{
+  return tt_donor_ids (db, query, sort, NULL);
+}
+
+static GArray *
+index_ids (gpointer index, const char *query, TtDonorSort sort)
+{
+  return tt_donor_index_search (index, query, sort);
+}
+
+/* Every prefix of every typed query, in each sort order. */
+static void
+time_id_lists (const char *what, IdsFunc ids_for, gpointer source, const char *const *typed, gsize n_typed)
+{
+  static const char *sorts[] = { "by name", "by total", "by last gift" };
+  g_autoptr(GTimer) timer = g_timer_new ();
+  double ms[2000];
+
+  for (int sort = TT_DONOR_SORT_NAME; sort <= TT_DONOR_SORT_LAST_GIFT; sort++)
+    {
+      g_autofree char *label = g_strdup_printf ("%s list ids, %s, each key", what, sorts[sort]);
+      int n = 0;
+
+      for (gsize q = 0; q < n_typed; q++)
+        for (gsize len = 0; len <= strlen (typed[q]); len++)
+          {
+            g_autofree char *prefix = g_strndup (typed[q], len);
+            g_autoptr(GArray) ids = NULL;
+
+            g_timer_start (timer);
+            ids = ids_for (source, prefix, sort);
+            ms[n++] = g_timer_elapsed (timer, NULL) * 1000.0;
+          }
+      report (label, ms, n);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -132,26 +173,9 @@ main (int argc, char **argv)
           }
     report ("donor search, each key typed", ms, n);
 
-    /* What the donor list does on each key: the full ordered id list for the list model. */
-    for (int sort = TT_DONOR_SORT_NAME; sort <= TT_DONOR_SORT_LAST_GIFT; sort++)
-      {
-        n = 0;
-        for (gsize q = 0; q < G_N_ELEMENTS (typed); q++)
-          for (gsize len = 0; len <= strlen (typed[q]); len++)
-            {
-              g_autofree char *prefix = g_strndup (typed[q], len);
-              g_autoptr(GArray) ids = NULL;
-
-              g_timer_start (timer);
-              ids = tt_donor_ids (db, prefix, sort, NULL);
-              ms[n++] = g_timer_elapsed (timer, NULL) * 1000.0;
-            }
-        report (sort == TT_DONOR_SORT_NAME ? "SQL list ids, by name, each key"
-                : sort == TT_DONOR_SORT_TOTAL ? "SQL list ids, by total, each key"
-                : "SQL list ids, by last gift, each key", ms, n);
-      }
-
-    /* The same through the memory index the app's donor list uses. */
+    /* What the donor list does on each key: the full ordered id list for the list model,
+     * in SQL and through the memory index the app's donor list uses. */
+    time_id_lists ("SQL", sql_ids, db, typed, G_N_ELEMENTS (typed));
     {
       g_autoptr(TtDonorIndex) index = NULL;
 
@@ -159,23 +183,7 @@ main (int argc, char **argv)
       index = tt_donor_index_load (db, NULL);
       g_print ("load donor index (%u donors)          %8.2f ms\n", tt_donor_index_size (index),
                g_timer_elapsed (timer, NULL) * 1000.0);
-      for (int sort = TT_DONOR_SORT_NAME; sort <= TT_DONOR_SORT_LAST_GIFT; sort++)
-        {
-          n = 0;
-          for (gsize q = 0; q < G_N_ELEMENTS (typed); q++)
-            for (gsize len = 0; len <= strlen (typed[q]); len++)
-              {
-                g_autofree char *prefix = g_strndup (typed[q], len);
-                g_autoptr(GArray) ids = NULL;
-
-                g_timer_start (timer);
-                ids = tt_donor_index_search (index, prefix, sort);
-                ms[n++] = g_timer_elapsed (timer, NULL) * 1000.0;
-              }
-          report (sort == TT_DONOR_SORT_NAME ? "index list ids, by name, each key"
-                  : sort == TT_DONOR_SORT_TOTAL ? "index list ids, by total, each key"
-                  : "index list ids, by last gift, each key", ms, n);
-        }
+      time_id_lists ("index", index_ids, index, typed, G_N_ELEMENTS (typed));
     }
     for (gsize q = 0; q < G_N_ELEMENTS (typed); q++)
       g_print ("  “%s” (first run) %.2f ms\n", typed[q], first[q]);
