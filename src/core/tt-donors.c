@@ -80,26 +80,6 @@ clean_donor_clear (CleanDonor *c)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CleanDonor, clean_donor_clear)
 
 static gboolean
-validate_phone (const char *phone, GError **error)
-{
-  int digits = 0;
-
-  for (const char *p = phone; *p; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        digits++;
-      else if (!strchr (" +-.()", *p))
-        goto bad;
-    }
-  if (digits >= 8 && digits <= 15)
-    return TRUE;
-bad:
-  g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-               _("Phone “%s” is not a phone number (8 to 15 digits)."), phone);
-  return FALSE;
-}
-
-static gboolean
 clean_input (const TtDonorInput *in, CleanDonor *out, GError **error)
 {
   const char *kind = in->kind ? in->kind : "person";
@@ -127,7 +107,7 @@ clean_input (const TtDonorInput *in, CleanDonor *out, GError **error)
       !tt_text_clean_field (in->note, _("Note"), 2000, &out->note, error))
     return FALSE;
 
-  if (out->phone != NULL && !validate_phone (out->phone, error))
+  if (out->phone != NULL && !tt_text_check_phone (out->phone, error))
     return FALSE;
   if (out->email != NULL && strchr (out->email, '@') == NULL)
     {

@@ -113,3 +113,329 @@ tt_place_name (TtDb   *db,
     return NULL;
   return tt_column_dup (stmt, 0);
 }
+
+static const char *const kinds[] = {
+  "province", "commune", "village", "old_province", "old_district", "old_commune",
+};
+
+static gboolean
+kind_valid (const char *kind)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kinds[i], kind) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The kind of the unit a place of @kind sits under, or NULL when it stands alone. */
+static const char *
+parent_kind (const char *kind)
+{
+  if (g_str_equal (kind, "commune"))
+    return "province";
+  if (g_str_equal (kind, "village"))
+    return "commune";
+  if (g_str_equal (kind, "old_district"))
+    return "old_province";
+  if (g_str_equal (kind, "old_commune"))
+    return "old_district";
+  return NULL;
+}
+
+char *
+tt_place_kind (TtDb   *db,
+               gint64  id)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT kind FROM places WHERE id = ?", NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? tt_column_dup (stmt, 0) : NULL;
+}
+
+static gint64
+parent_of (TtDb *db, gint64 id)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT coalesce(parent_id, 0) FROM places WHERE id = ?", NULL);
+
+  if (stmt == NULL)
+    return 0;
+  tt_bind_int (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
+/* Adds a place the clerk names: a village under a commune, a former unit, or a unit missing
+ * from the official list. Returns its id. */
+gint64
+tt_place_add (TtDb        *db,
+              const char  *kind,
+              const char  *code,
+              const char  *name,
+              gint64       parent_id,
+              GError     **error)
+{
+  g_autofree char *clean = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *pkind = NULL;
+  g_autoptr(TtStmt) stmt = NULL;
+  const char *want = NULL;
+
+  if (!kind_valid (kind))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("Unknown kind of place “%s”: use province, commune, village, old_province, "
+                     "old_district or old_commune."), kind ? kind : "");
+      return 0;
+    }
+  if ((clean = tt_text_clean_name (name, _("Place name"), error)) == NULL)
+    return 0;
+  if (code != NULL && *code != '\0' && !tt_text_all_digits (code, 1, 10))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("Place code “%s” must be digits only."), code);
+      return 0;
+    }
+  if (code != NULL && *code != '\0' && tt_place_id_by_code (db, code) != 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE,
+                   _("Place code %s is already used: codes are never reused."), code);
+      return 0;
+    }
+  want = parent_kind (kind);
+  pkind = parent_id ? tt_place_kind (db, parent_id) : NULL;
+  if ((want == NULL && parent_id != 0) || (want != NULL && g_strcmp0 (pkind, want) != 0 &&
+                                            !(g_str_equal (kind, "old_commune") && parent_id == 0) &&
+                                            !(g_str_equal (kind, "old_district") && parent_id == 0)))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_MISMATCH,
+                   _("A place of kind %s must sit under a %s."), kind, want ? want : "nothing");
+      return 0;
+    }
+  key = tt_text_fold (clean);
+  if (g_str_equal (kind, "village") && tt_place_find_child (db, parent_id, "village", clean) != 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE,
+                   _("The commune already has a village named “%s”."), clean);
+      return 0;
+    }
+  stmt = tt_db_prepare (db,
+                        "INSERT INTO places (code, name, name_key, kind, parent_id, urban) VALUES (?, ?, ?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return 0;
+  tt_bind_text (stmt, 1, code && *code ? code : NULL);
+  tt_bind_text (stmt, 2, clean);
+  tt_bind_text (stmt, 3, key);
+  tt_bind_text (stmt, 4, kind);
+  tt_bind_opt_id (stmt, 5, parent_id);
+  tt_bind_int (stmt, 6, g_str_has_prefix (clean, "Tổ dân phố") || g_str_has_prefix (clean, "Phường"));
+  if (!tt_db_step_done (db, stmt, error))
+    return 0;
+  return sqlite3_last_insert_rowid (tt_db_get_handle (db));
+}
+
+gboolean
+tt_place_rename (TtDb        *db,
+                 gint64       id,
+                 const char  *name,
+                 GError     **error)
+{
+  g_autofree char *clean = tt_text_clean_name (name, _("Place name"), error);
+  g_autofree char *key = NULL;
+  g_autoptr(TtStmt) stmt = NULL;
+
+  if (clean == NULL)
+    return FALSE;
+  key = tt_text_fold (clean);
+  stmt = tt_db_prepare (db,
+                        "UPDATE places SET name = ?, name_key = ?, "
+                        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND official = 0",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_text (stmt, 1, clean);
+  tt_bind_text (stmt, 2, key);
+  tt_bind_int (stmt, 3, id);
+  if (!tt_db_step_done (db, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (tt_db_get_handle (db)) == 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
+                   _("Place %lld does not exist or is an official unit, whose name is fixed by law."),
+                   (long long) id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Records that the former unit @old_id became (part of) @new_id on 1 July 2025. */
+gboolean
+tt_place_map (TtDb    *db,
+              gint64   old_id,
+              gint64   new_id,
+              GError **error)
+{
+  g_autofree char *old_kind = tt_place_kind (db, old_id);
+  g_autofree char *new_kind = tt_place_kind (db, new_id);
+  g_autoptr(TtStmt) stmt = NULL;
+
+  if (old_kind == NULL || !g_str_has_prefix (old_kind, "old_") || new_kind == NULL ||
+      g_str_has_prefix (new_kind, "old_") || g_str_equal (new_kind, "village"))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_MISMATCH,
+                   _("Map a former unit to a current province or commune."));
+      return FALSE;
+    }
+  stmt = tt_db_prepare (db, "INSERT OR IGNORE INTO place_map (old_place_id, new_place_id) VALUES (?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, old_id);
+  tt_bind_int (stmt, 2, new_id);
+  return tt_db_step_done (db, stmt, error);
+}
+
+/* Strips the unit word a name may carry ("Xã", "Phường", "Thôn", "Bản", "Tổ dân phố"…) from a
+ * folded name so "Tân Lập" and "Xã Tân Lập" compare equal. */
+static const char *
+bare_key (const char *key)
+{
+  static const char *const words[] = {
+    "thanh pho ", "tinh ", "xa ", "phuong ", "dac khu ", "thi tran ", "thon ", "ban ", "to dan pho ",
+    "khu pho ", "to ", "ap ", "xom ", "khu ", "lang ", "huyen ", "quan ", "thi xa ",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_prefix (key, words[i]) && key[strlen (words[i])] != '\0')
+      return key + strlen (words[i]);
+  return key;
+}
+
+/* The place of @kind under @parent_id (0: anywhere) whose name matches @name, ignoring
+ * accents, case and the unit word; 0 when none, -1 when several match. */
+gint64
+tt_place_find_child (TtDb       *db,
+                     gint64      parent_id,
+                     const char *kind,
+                     const char *name)
+{
+  g_autofree char *key = tt_text_fold (name ? name : "");
+  const char *bare = bare_key (key);
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT id, name_key FROM places WHERE kind = ?1 AND (?2 = 0 OR parent_id = ?2) "
+                                          "AND (name_key = ?3 OR name_key LIKE '% ' || ?3)",
+                                          NULL);
+  gint64 found = 0;
+
+  if (stmt == NULL || *bare == '\0')
+    return 0;
+  tt_bind_text (stmt, 1, kind);
+  tt_bind_int (stmt, 2, parent_id);
+  tt_bind_text (stmt, 3, bare);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (!g_str_equal (bare_key ((const char *) sqlite3_column_text (stmt, 1)), bare))
+        continue;
+      if (found != 0)
+        return -1;
+      found = sqlite3_column_int64 (stmt, 0);
+    }
+  return found;
+}
+
+/* The village named @name in the commune, added when the commune has none by that name. */
+gint64
+tt_place_village_ensure (TtDb        *db,
+                         gint64       commune_id,
+                         const char  *name,
+                         gboolean    *created,
+                         GError     **error)
+{
+  gint64 id = tt_place_find_child (db, commune_id, "village", name);
+
+  if (created)
+    *created = FALSE;
+  if (id > 0)
+    return id;
+  if (id < 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_AMBIGUOUS,
+                   _("Several villages of the commune are named “%s”."), name);
+      return 0;
+    }
+  id = tt_place_add (db, "village", NULL, name, commune_id, error);
+  if (id != 0 && created)
+    *created = TRUE;
+  return id;
+}
+
+/* What the clerk types for an area: a province or commune code, or the name of a commune or a
+ * village (in the office's province when it is set). */
+gint64
+tt_place_resolve (TtDb        *db,
+                  const char  *text,
+                  GError     **error)
+{
+  g_autofree char *province_code = tt_db_get_setting (db, "province-code");
+  gint64 province = tt_place_id_by_code (db, province_code);
+  gint64 id;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+  if (tt_text_all_digits (text, 1, 10))
+    {
+      if ((id = tt_place_id_by_code (db, text)) != 0)
+        return id;
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("There is no administrative unit with code %s."), text);
+      return 0;
+    }
+  id = tt_place_find_child (db, province, "commune", text);
+  if (id == 0)
+    {
+      g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                              "SELECT v.id, v.name_key FROM places v JOIN places c ON c.id = v.parent_id "
+                                              "WHERE v.kind = 'village' AND (?1 = 0 OR c.parent_id = ?1)",
+                                              error);
+      g_autofree char *key = tt_text_fold (text);
+      const char *bare = bare_key (key);
+      if (stmt == NULL)
+        return 0;
+      tt_bind_int (stmt, 1, province);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        if (g_str_equal (bare_key ((const char *) sqlite3_column_text (stmt, 1)), bare))
+          {
+            if (id != 0)
+              {
+                id = -1;
+                break;
+              }
+            id = sqlite3_column_int64 (stmt, 0);
+          }
+    }
+  if (id < 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_AMBIGUOUS,
+                   _("Several places are named “%s”: give the commune code instead."), text);
+      return 0;
+    }
+  if (id == 0)
+    g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                 _("There is no commune or village named “%s”."), text);
+  return id;
+}
+
+/* The province a place lies in (itself for a province), or 0. */
+gint64
+tt_place_province_of (TtDb   *db,
+                      gint64  id)
+{
+  for (int depth = 0; id != 0 && depth < 4; depth++)
+    {
+      g_autofree char *kind = tt_place_kind (db, id);
+      if (g_strcmp0 (kind, "province") == 0)
+        return id;
+      id = parent_of (db, id);
+    }
+  return 0;
+}

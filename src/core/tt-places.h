@@ -12,4 +12,35 @@ gint64   tt_place_id_by_code     (TtDb        *db,
 char    *tt_place_name           (TtDb        *db,
                                   gint64       id);
 
+char    *tt_place_kind           (TtDb        *db,
+                                  gint64       id);
+gint64   tt_place_add            (TtDb        *db,
+                                  const char  *kind,
+                                  const char  *code,
+                                  const char  *name,
+                                  gint64       parent_id,
+                                  GError     **error);
+gboolean tt_place_rename         (TtDb        *db,
+                                  gint64       id,
+                                  const char  *name,
+                                  GError     **error);
+gboolean tt_place_map            (TtDb        *db,
+                                  gint64       old_id,
+                                  gint64       new_id,
+                                  GError     **error);
+gint64   tt_place_find_child     (TtDb        *db,
+                                  gint64       parent_id,
+                                  const char  *kind,
+                                  const char  *name);
+gint64   tt_place_village_ensure (TtDb        *db,
+                                  gint64       commune_id,
+                                  const char  *name,
+                                  gboolean    *created,
+                                  GError     **error);
+gint64   tt_place_resolve        (TtDb        *db,
+                                  const char  *text,
+                                  GError     **error);
+gint64   tt_place_province_of    (TtDb        *db,
+                                  gint64       id);
+
 G_END_DECLS

@@ -262,3 +262,25 @@ tt_text_mask_id (const char *id_number)
     return out;
   }
 }
+
+/* A phone number as people write it: 8 to 15 digits with spaces, +, -, dots or brackets. */
+gboolean
+tt_text_check_phone (const char  *phone,
+                     GError     **error)
+{
+  int digits = 0;
+
+  for (const char *p = phone; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (!strchr (" +-.()", *p))
+        goto bad;
+    }
+  if (digits >= 8 && digits <= 15)
+    return TRUE;
+bad:
+  g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+               _("Phone “%s” is not a phone number (8 to 15 digits)."), phone);
+  return FALSE;
+}

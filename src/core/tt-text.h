@@ -28,5 +28,7 @@ char     *tt_text_fts_query     (const char  *query);
 int       tt_text_collate       (const char  *a,
                                  const char  *b);
 char     *tt_text_mask_id       (const char  *id_number);
+gboolean  tt_text_check_phone   (const char  *phone,
+                                 GError     **error);
 
 G_END_DECLS

@@ -1,0 +1,19 @@
+/* tt-households-private.h — household writes inside a caller's transaction (imports, gifts) */
+#pragma once
+
+#include "tt-households.h"
+
+G_BEGIN_DECLS
+
+gint64    tt_household_insert_in_tx        (TtDb                   *db,
+                                            const TtHouseholdInput *input,
+                                            GError                **error);
+gboolean  tt_household_update_in_tx        (TtDb                   *db,
+                                            gint64                  id,
+                                            const TtHouseholdInput *input,
+                                            GError                **error);
+char     *tt_household_category_condition  (const char *const      *codes,
+                                            guint                   n_codes,
+                                            int                     year);
+
+G_END_DECLS

@@ -1,0 +1,879 @@
+/* tt-households.c — the register of beneficiary households and their yearly classification
+ *
+ * Personal data (ID number) and sensitive data (ethnicity, health, disability) live in their
+ * own tables; classifications are kept per year and standard and never overwritten by another
+ * year's. Every change reaches the audit log through the triggers of the schema.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tt-db-private.h"
+#include "tt-households-private.h"
+#include "tt-text.h"
+
+static const struct { const char *code; const char *label; const char *printed; } categories[] = {
+  { "poor", N_("Poor"), "Hộ nghèo" },
+  { "near_poor", N_("Near-poor"), "Hộ cận nghèo" },
+  { "hardship", N_("Hardship"), "Hộ hoàn cảnh khó khăn" },
+  { "policy", N_("Policy family"), "Gia đình chính sách" },
+  { "social_protection", N_("Social protection"), "Đối tượng bảo trợ xã hội" },
+  { "not_poor", N_("Not poor"), "Không thuộc diện nghèo" },
+};
+
+/* Folded words people write for each category, in lists and on the command line. */
+static const struct { const char *folded; const char *code; } category_words[] = {
+  { "poor", "poor" }, { "ho ngheo", "poor" }, { "ngheo", "poor" }, { "hn", "poor" },
+  { "near poor", "near_poor" }, { "ho can ngheo", "near_poor" }, { "can ngheo", "near_poor" },
+  { "hcn", "near_poor" },
+  { "hardship", "hardship" }, { "hoan canh kho khan", "hardship" },
+  { "ho hoan canh kho khan", "hardship" }, { "ho co hoan canh kho khan", "hardship" },
+  { "hoan canh dac biet kho khan", "hardship" }, { "ho hoan canh dac biet kho khan", "hardship" },
+  { "ho kho khan", "hardship" }, { "kho khan", "hardship" }, { "hckk", "hardship" },
+  { "policy", "policy" }, { "gia dinh chinh sach", "policy" }, { "ho chinh sach", "policy" },
+  { "chinh sach", "policy" }, { "gdcs", "policy" },
+  { "social protection", "social_protection" }, { "bao tro xa hoi", "social_protection" },
+  { "doi tuong bao tro xa hoi", "social_protection" }, { "btxh", "social_protection" },
+  { "not poor", "not_poor" }, { "khong ngheo", "not_poor" }, { "thoat ngheo", "not_poor" },
+  { "ho thoat ngheo", "not_poor" },
+};
+
+static const struct { const char *code; const char *label; } statuses[] = {
+  { "active", N_("Active") },
+  { "moved", N_("Moved away") },
+  { "escaped_poverty", N_("Escaped poverty") },
+  { "deceased", N_("Deceased") },
+  { "merged", N_("Merged") },
+};
+
+void
+tt_household_free (TtHousehold *h)
+{
+  if (h == NULL)
+    return;
+  g_free (h->code);
+  g_free (h->head_name);
+  g_free (h->head_gender);
+  g_free (h->commune_name);
+  g_free (h->village_name);
+  g_free (h->address);
+  g_free (h->phone);
+  g_free (h->id_number);
+  g_free (h->status);
+  g_free (h->note);
+  g_free (h->category);
+  g_free (h);
+}
+
+void
+tt_classification_free (TtClassification *c)
+{
+  if (c == NULL)
+    return;
+  g_free (c->standard);
+  g_free (c->category);
+  g_free (c->decision_ref);
+  g_free (c);
+}
+
+void
+tt_commune_stats_free (TtCommuneStats *s)
+{
+  if (s == NULL)
+    return;
+  g_free (s->commune_code);
+  g_free (s->commune_name);
+  g_free (s);
+}
+
+/* The categories in display order; NULL past the last. */
+const char *
+tt_category_nth (guint i)
+{
+  return i < G_N_ELEMENTS (categories) ? categories[i].code : NULL;
+}
+
+const char *
+tt_category_label (const char *category)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (categories); i++)
+    if (g_strcmp0 (categories[i].code, category) == 0)
+      return _(categories[i].label);
+  return category ? category : "";
+}
+
+/* The category as printed documents name it (always Vietnamese). */
+const char *
+tt_category_printed (const char *category)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (categories); i++)
+    if (g_strcmp0 (categories[i].code, category) == 0)
+      return categories[i].printed;
+  return "";
+}
+
+/* A category code from what people write: "Hộ cận nghèo", "near-poor", "HCN"…; NULL if none. */
+const char *
+tt_category_parse (const char *text)
+{
+  g_autofree char *key = NULL;
+
+  if (text == NULL)
+    return NULL;
+  key = tt_text_fold (text);
+  g_strdelimit (key, "-_.", ' ');
+  g_strstrip (key);
+  for (gsize i = 0; i < G_N_ELEMENTS (category_words); i++)
+    if (g_str_equal (key, category_words[i].folded))
+      return category_words[i].code;
+  for (gsize i = 0; i < G_N_ELEMENTS (categories); i++)
+    if (g_str_equal (text, categories[i].code))
+      return categories[i].code;
+  return NULL;
+}
+
+const char *
+tt_household_status_label (const char *status)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (statuses); i++)
+    if (g_strcmp0 (statuses[i].code, status) == 0)
+      return _(statuses[i].label);
+  return status ? status : "";
+}
+
+static gboolean
+status_valid (const char *status)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (statuses); i++)
+    if (g_str_equal (statuses[i].code, status))
+      return TRUE;
+  return FALSE;
+}
+
+/* The poverty standard in force for @year (data in poverty_standards), or NULL. */
+char *
+tt_poverty_standard_for (TtDb *db,
+                         int   year)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT code FROM poverty_standards WHERE valid_from <= ?1 "
+                                          "AND (valid_to IS NULL OR valid_to >= ?1) ORDER BY valid_from DESC LIMIT 1",
+                                          NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, year);
+  return sqlite3_step (stmt) == SQLITE_ROW ? tt_column_dup (stmt, 0) : NULL;
+}
+
+typedef struct
+{
+  char   *code, *head_name, *head_name_key, *gender, *address, *phone, *id_number, *status, *note;
+  char   *ethnicity, *health, *disability;
+  int     birth_year, member_count;
+  gint64  commune_id, village_id;
+} CleanHousehold;
+
+static void
+clean_household_clear (CleanHousehold *c)
+{
+  g_free (c->code);
+  g_free (c->head_name);
+  g_free (c->head_name_key);
+  g_free (c->gender);
+  g_free (c->address);
+  g_free (c->phone);
+  g_free (c->id_number);
+  g_free (c->status);
+  g_free (c->note);
+  g_free (c->ethnicity);
+  g_free (c->health);
+  g_free (c->disability);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CleanHousehold, clean_household_clear)
+
+static gboolean
+place_kind_is (TtDb *db, gint64 id, const char *kind, gint64 *parent)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT kind, coalesce(parent_id, 0) FROM places WHERE id = ?", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW ||
+      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), kind) != 0)
+    return FALSE;
+  if (parent)
+    *parent = sqlite3_column_int64 (stmt, 1);
+  return TRUE;
+}
+
+/* Digits of an ID number as written ("001 085 012 345"); NULL and an error when it is not one. */
+static char *
+clean_id_number (const char *text, GError **error)
+{
+  GString *digits = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (digits, *p);
+    else if (!strchr (" .-", *p))
+      {
+        g_string_truncate (digits, 0);
+        break;
+      }
+  if (digits->len != 12 && digits->len != 9)
+    {
+      g_string_free (digits, TRUE);
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("ID number “%s” must have 12 digits (CCCD) or 9 (old CMND)."), text);
+      return NULL;
+    }
+  return g_string_free (digits, FALSE);
+}
+
+static gboolean
+clean_household (TtDb *db, const TtHouseholdInput *in, CleanHousehold *out, GError **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int this_year = g_date_time_get_year (now);
+
+  if ((out->head_name = tt_text_clean_name (in->head_name, _("Head of household"), error)) == NULL)
+    return FALSE;
+  out->head_name_key = tt_text_fold (out->head_name);
+  if (!tt_text_clean_field (in->code, _("Household code"), 40, &out->code, error) ||
+      !tt_text_clean_field (in->address, _("Address"), 300, &out->address, error) ||
+      !tt_text_clean_field (in->phone, _("Phone"), 40, &out->phone, error) ||
+      !tt_text_clean_field (in->note, _("Note"), 1000, &out->note, error) ||
+      !tt_text_clean_field (in->ethnicity, _("Ethnicity"), 60, &out->ethnicity, error) ||
+      !tt_text_clean_field (in->health, _("Health"), 300, &out->health, error) ||
+      !tt_text_clean_field (in->disability, _("Disability"), 300, &out->disability, error))
+    return FALSE;
+  if (out->phone != NULL && !tt_text_check_phone (out->phone, error))
+    return FALSE;
+  if (in->head_birth_year != 0 && (in->head_birth_year < 1900 || in->head_birth_year > this_year))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("Birth year %d is not between 1900 and %d."), in->head_birth_year, this_year);
+      return FALSE;
+    }
+  out->birth_year = in->head_birth_year;
+  if (in->head_gender != NULL && *in->head_gender != '\0')
+    {
+      if (!g_str_equal (in->head_gender, "male") && !g_str_equal (in->head_gender, "female") &&
+          !g_str_equal (in->head_gender, "other"))
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                       _("Gender “%s” is not one of male, female or other."), in->head_gender);
+          return FALSE;
+        }
+      out->gender = g_strdup (in->head_gender);
+    }
+  if (in->member_count != 0 && (in->member_count < 1 || in->member_count > 100))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("Number of members %d is not between 1 and 100."), in->member_count);
+      return FALSE;
+    }
+  out->member_count = in->member_count ? in->member_count : 1;
+  if (in->id_number != NULL && *in->id_number != '\0' &&
+      (out->id_number = clean_id_number (in->id_number, error)) == NULL)
+    return FALSE;
+  out->status = g_strdup (in->status ? in->status : "active");
+  if (!status_valid (out->status))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("Status “%s” is not one of active, moved, escaped_poverty or deceased."),
+                   out->status);
+      return FALSE;
+    }
+
+  out->commune_id = in->commune_id;
+  out->village_id = in->village_id;
+  if (out->village_id != 0)
+    {
+      gint64 parent = 0;
+      if (!place_kind_is (db, out->village_id, "village", &parent))
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                       _("Place %lld is not a village."), (long long) out->village_id);
+          return FALSE;
+        }
+      if (out->commune_id == 0)
+        out->commune_id = parent;
+      else if (parent != out->commune_id)
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_MISMATCH,
+                       _("The village is not in the household’s commune."));
+          return FALSE;
+        }
+    }
+  if (out->commune_id != 0 && !place_kind_is (db, out->commune_id, "commune", NULL))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("Place %lld is not a commune."), (long long) out->commune_id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+id_number_owner (TtDb *db, const char *id_number)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT household_id FROM household_personal WHERE id_number = ?", NULL);
+
+  if (stmt == NULL || id_number == NULL)
+    return 0;
+  tt_bind_text (stmt, 1, id_number);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
+static gboolean
+write_side_tables (TtDb *db, gint64 id, const CleanHousehold *c, gboolean update, GError **error)
+{
+  gint64 owner = id_number_owner (db, c->id_number);
+
+  if (owner != 0 && owner != id)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE,
+                   _("ID number %s already belongs to household %lld."), c->id_number, (long long) owner);
+      return FALSE;
+    }
+  if (c->id_number != NULL || update)
+    {
+      g_autoptr(TtStmt) personal = tt_db_prepare (db,
+                                                  "INSERT INTO household_personal (household_id, id_number) VALUES (?1, ?2) "
+                                                  "ON CONFLICT (household_id) DO UPDATE SET id_number = ?2 "
+                                                  "WHERE id_number IS NOT ?2",
+                                                  error);
+      if (personal == NULL)
+        return FALSE;
+      tt_bind_int (personal, 1, id);
+      tt_bind_text (personal, 2, c->id_number);
+      if (!tt_db_step_done (db, personal, error))
+        return FALSE;
+    }
+  if (c->ethnicity != NULL || c->health != NULL || c->disability != NULL)
+    {
+      g_autoptr(TtStmt) sensitive = tt_db_prepare (db,
+                                                   "INSERT INTO household_sensitive (household_id, ethnicity, health, disability) "
+                                                   "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (household_id) DO UPDATE SET "
+                                                   "ethnicity = ?2, health = ?3, disability = ?4",
+                                                   error);
+      if (sensitive == NULL)
+        return FALSE;
+      tt_bind_int (sensitive, 1, id);
+      tt_bind_text (sensitive, 2, c->ethnicity);
+      tt_bind_text (sensitive, 3, c->health);
+      tt_bind_text (sensitive, 4, c->disability);
+      if (!tt_db_step_done (db, sensitive, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+bind_household (TtStmt *stmt, const CleanHousehold *c)
+{
+  tt_bind_text (stmt, 2, c->code);
+  tt_bind_text (stmt, 3, c->head_name);
+  tt_bind_text (stmt, 4, c->head_name_key);
+  if (c->birth_year)
+    tt_bind_int (stmt, 5, c->birth_year);
+  else
+    sqlite3_bind_null (stmt, 5);
+  tt_bind_text (stmt, 6, c->gender);
+  tt_bind_opt_id (stmt, 7, c->commune_id);
+  tt_bind_opt_id (stmt, 8, c->village_id);
+  tt_bind_text (stmt, 9, c->address);
+  tt_bind_text (stmt, 10, c->phone);
+  tt_bind_int (stmt, 11, c->member_count);
+  tt_bind_text (stmt, 12, c->status);
+  tt_bind_text (stmt, 13, c->note);
+}
+
+static gint64
+insert_household (TtDb *db, const CleanHousehold *c, GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "INSERT INTO households (uuid, code, head_name, head_name_key, head_birth_year, "
+                                          "head_gender, commune_id, village_id, address, phone, member_count, status, note) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                          error);
+  g_autofree char *uuid = tt_new_uuid ();
+  gint64 id;
+
+  if (stmt == NULL)
+    return 0;
+  if (c->id_number != NULL && id_number_owner (db, c->id_number) != 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE,
+                   _("ID number %s already belongs to household %lld."), c->id_number,
+                   (long long) id_number_owner (db, c->id_number));
+      return 0;
+    }
+  tt_bind_text (stmt, 1, uuid);
+  bind_household (stmt, c);
+  if (!tt_db_step_done (db, stmt, error))
+    return 0;
+  id = sqlite3_last_insert_rowid (tt_db_get_handle (db));
+  return write_side_tables (db, id, c, FALSE, error) ? id : 0;
+}
+
+static gboolean
+update_household (TtDb *db, gint64 id, const CleanHousehold *c, GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "UPDATE households SET code = ?2, head_name = ?3, head_name_key = ?4, "
+                                          "head_birth_year = ?5, head_gender = ?6, commune_id = ?7, village_id = ?8, "
+                                          "address = ?9, phone = ?10, member_count = ?11, status = ?12, note = ?13, "
+                                          "status_on = CASE WHEN status IS ?12 THEN status_on ELSE date('now', 'localtime') END, "
+                                          "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
+                                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, id);
+  bind_household (stmt, c);
+  if (!tt_db_step_done (db, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (tt_db_get_handle (db)) == 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("There is no household %lld."), (long long) id);
+      return FALSE;
+    }
+  return write_side_tables (db, id, c, TRUE, error);
+}
+
+gint64
+tt_household_insert_in_tx (TtDb *db, const TtHouseholdInput *input, GError **error)
+{
+  g_auto(CleanHousehold) c = { 0 };
+
+  if (!clean_household (db, input, &c, error))
+    return 0;
+  return insert_household (db, &c, error);
+}
+
+gboolean
+tt_household_update_in_tx (TtDb *db, gint64 id, const TtHouseholdInput *input, GError **error)
+{
+  g_auto(CleanHousehold) c = { 0 };
+
+  if (!clean_household (db, input, &c, error))
+    return FALSE;
+  return update_household (db, id, &c, error);
+}
+
+gint64
+tt_household_create (TtDb                   *db,
+                     const TtHouseholdInput *input,
+                     GError                **error)
+{
+  gint64 id;
+
+  if (!tt_db_begin (db, error))
+    return 0;
+  id = tt_household_insert_in_tx (db, input, error);
+  if (id == 0 || !tt_db_commit (db, error))
+    {
+      tt_db_rollback (db);
+      return 0;
+    }
+  return id;
+}
+
+gboolean
+tt_household_update (TtDb                   *db,
+                     gint64                  id,
+                     const TtHouseholdInput *input,
+                     GError                **error)
+{
+  if (!tt_db_begin (db, error))
+    return FALSE;
+  if (!tt_household_update_in_tx (db, id, input, error) || !tt_db_commit (db, error))
+    {
+      tt_db_rollback (db);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Records the household's category for @year under the standard in force that year; the
+ * classification of another year is kept as it is. */
+gboolean
+tt_household_classify (TtDb        *db,
+                       gint64       id,
+                       int          year,
+                       const char  *category,
+                       int          deficits,
+                       const char  *decision_ref,
+                       GError     **error)
+{
+  g_autofree char *standard = NULL;
+  const char *code = tt_category_parse (category);
+  g_autoptr(TtStmt) stmt = NULL;
+
+  if (code == NULL)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("Unknown category “%s”: use poor, near-poor, hardship, policy, "
+                     "social-protection or not-poor."), category ? category : "");
+      return FALSE;
+    }
+  if (year < 2000 || year > 2100)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("Classification year %d is not between 2000 and 2100."), year);
+      return FALSE;
+    }
+  standard = tt_poverty_standard_for (db, year);
+  if (standard == NULL)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("No poverty standard covers the year %d."), year);
+      return FALSE;
+    }
+  stmt = tt_db_prepare (db,
+                        "INSERT INTO household_classifications (household_id, year, standard, category, "
+                        "deficits, decision_ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                        "ON CONFLICT (household_id, year, standard) DO UPDATE SET category = ?4, "
+                        "deficits = ?5, decision_ref = coalesce(?6, decision_ref) "
+                        "WHERE category IS NOT ?4 OR deficits IS NOT ?5 OR ?6 IS NOT NULL",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, id);
+  tt_bind_int (stmt, 2, year);
+  tt_bind_text (stmt, 3, standard);
+  tt_bind_text (stmt, 4, code);
+  tt_bind_int (stmt, 5, MAX (deficits, 0));
+  tt_bind_text (stmt, 6, decision_ref && *decision_ref ? decision_ref : NULL);
+  return tt_db_step_done (db, stmt, error);
+}
+
+#define HOUSEHOLD_COLUMNS \
+  "h.id, h.code, h.head_name, coalesce(h.head_birth_year, 0), h.head_gender, coalesce(h.commune_id, 0), " \
+  "c.name, coalesce(h.village_id, 0), v.name, h.address, h.phone, h.member_count, p.id_number, h.status, " \
+  "h.note, coalesce(k.year, 0), k.category "
+
+TtHousehold *
+tt_household_get (TtDb    *db,
+                  gint64   id,
+                  GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT " HOUSEHOLD_COLUMNS
+                                          "FROM households h LEFT JOIN places c ON c.id = h.commune_id "
+                                          "LEFT JOIN places v ON v.id = h.village_id "
+                                          "LEFT JOIN household_personal p ON p.household_id = h.id "
+                                          "LEFT JOIN household_classifications k ON k.id = (SELECT id FROM "
+                                          "household_classifications WHERE household_id = h.id ORDER BY year DESC, id DESC LIMIT 1) "
+                                          "WHERE h.id = ?",
+                                          error);
+  TtHousehold *h;
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("There is no household %lld."), (long long) id);
+      return NULL;
+    }
+  h = g_new0 (TtHousehold, 1);
+  h->id = sqlite3_column_int64 (stmt, 0);
+  h->code = tt_column_dup (stmt, 1);
+  h->head_name = tt_column_dup (stmt, 2);
+  h->head_birth_year = sqlite3_column_int (stmt, 3);
+  h->head_gender = tt_column_dup (stmt, 4);
+  h->commune_id = sqlite3_column_int64 (stmt, 5);
+  h->commune_name = tt_column_dup (stmt, 6);
+  h->village_id = sqlite3_column_int64 (stmt, 7);
+  h->village_name = tt_column_dup (stmt, 8);
+  h->address = tt_column_dup (stmt, 9);
+  h->phone = tt_column_dup (stmt, 10);
+  h->member_count = sqlite3_column_int (stmt, 11);
+  h->id_number = tt_column_dup (stmt, 12);
+  h->status = tt_column_dup (stmt, 13);
+  h->note = tt_column_dup (stmt, 14);
+  h->year = sqlite3_column_int (stmt, 15);
+  h->category = tt_column_dup (stmt, 16);
+  return h;
+}
+
+/* Every classification of the household, latest year first. */
+GPtrArray *
+tt_household_classifications (TtDb    *db,
+                              gint64   id,
+                              GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT year, standard, category, deficits, decision_ref FROM "
+                                          "household_classifications WHERE household_id = ? ORDER BY year DESC, id DESC",
+                                          error);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_classification_free);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      TtClassification *c = g_new0 (TtClassification, 1);
+      c->year = sqlite3_column_int (stmt, 0);
+      c->standard = tt_column_dup (stmt, 1);
+      c->category = tt_column_dup (stmt, 2);
+      c->deficits = sqlite3_column_int (stmt, 3);
+      c->decision_ref = tt_column_dup (stmt, 4);
+      g_ptr_array_add (out, c);
+    }
+  return g_steal_pointer (&out);
+}
+
+/* The household already in the register that is the same as the one described: same ID
+ * number, or same folded head name, birth year and village. 0 when there is none. */
+gint64
+tt_household_find_duplicate (TtDb       *db,
+                             const char *id_number,
+                             const char *head_name,
+                             int         birth_year,
+                             gint64      village_id)
+{
+  g_autoptr(TtStmt) stmt = NULL;
+  g_autofree char *key = NULL;
+  gint64 owner;
+
+  if (id_number != NULL && (owner = id_number_owner (db, id_number)) != 0)
+    return owner;
+  if (head_name == NULL || birth_year == 0 || village_id == 0)
+    return 0;
+  stmt = tt_db_prepare (db,
+                        "SELECT id FROM households WHERE head_name_key = ? AND head_birth_year = ? "
+                        "AND village_id = ? AND status <> 'merged' ORDER BY id LIMIT 1",
+                        NULL);
+  if (stmt == NULL)
+    return 0;
+  key = tt_text_fold (head_name);
+  tt_bind_text (stmt, 1, key);
+  tt_bind_int (stmt, 2, birth_year);
+  tt_bind_int (stmt, 3, village_id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
+/* Parses "poor,near-poor" into category codes. */
+gboolean
+tt_household_filter_categories (const char  *text,
+                                GPtrArray   *out,
+                                GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit (text ? text : "", ",", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *code;
+      g_strstrip (parts[i]);
+      if (*parts[i] == '\0')
+        continue;
+      code = tt_category_parse (parts[i]);
+      if (code == NULL)
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                       _("Unknown category “%s”: use poor, near-poor, hardship, policy, "
+                         "social-protection or not-poor."), parts[i]);
+          return FALSE;
+        }
+      g_ptr_array_add (out, (gpointer) code);
+    }
+  return TRUE;
+}
+
+static char *
+place_condition (TtDb *db, gint64 place_id)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT kind FROM places WHERE id = ?", NULL);
+  const char *kind;
+
+  if (place_id == 0 || stmt == NULL)
+    return g_strdup ("1");
+  tt_bind_int (stmt, 1, place_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return g_strdup ("0");
+  kind = (const char *) sqlite3_column_text (stmt, 0);
+  if (g_str_equal (kind, "province"))
+    return g_strdup_printf ("h.commune_id IN (SELECT id FROM places WHERE parent_id = %" G_GINT64_FORMAT ")", place_id);
+  if (g_str_equal (kind, "commune"))
+    return g_strdup_printf ("h.commune_id = %" G_GINT64_FORMAT, place_id);
+  if (g_str_equal (kind, "village"))
+    return g_strdup_printf ("h.village_id = %" G_GINT64_FORMAT, place_id);
+  /* A former unit: the communes it became. */
+  return g_strdup_printf ("h.commune_id IN (SELECT new_place_id FROM place_map WHERE old_place_id = %"
+                          G_GINT64_FORMAT ")", place_id);
+}
+
+/* The SQL condition on household `h` for categories and a year (no user text in it: the
+ * category codes come from the fixed table). */
+char *
+tt_household_category_condition (const char *const *codes,
+                                  guint              n_codes,
+                                  int                year)
+{
+  GString *sql = g_string_new (NULL);
+
+  if (n_codes == 0 && year == 0)
+    return g_string_free (g_string_append (sql, "1"), FALSE);
+  g_string_append (sql, "EXISTS (SELECT 1 FROM household_classifications k WHERE k.household_id = h.id AND ");
+  if (year != 0)
+    g_string_append_printf (sql, "k.year = %d", year);
+  else
+    g_string_append (sql, "k.year = (SELECT max(year) FROM household_classifications WHERE household_id = h.id)");
+  if (n_codes > 0)
+    {
+      g_string_append (sql, " AND k.category IN (");
+      for (guint i = 0; i < n_codes; i++)
+        g_string_append_printf (sql, "%s'%s'", i ? ", " : "", codes[i]);
+      g_string_append (sql, ")");
+    }
+  g_string_append (sql, ")");
+  return g_string_free (sql, FALSE);
+}
+
+/* Ids of the households that match @filter, by the head's name. */
+GArray *
+tt_household_ids (TtDb                    *db,
+                  const TtHouseholdFilter *filter,
+                  GError                 **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  g_autofree char *key = tt_text_fold (filter->query ? filter->query : "");
+  g_autofree char *fts = tt_text_fts_query (filter->query ? filter->query : "");
+  g_autofree char *upper = g_strconcat (key, "\xf4\x8f\xbf\xbf", NULL);
+  g_autofree char *place = place_condition (db, filter->place_id);
+  g_autofree char *cls = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!tt_household_filter_categories (filter->categories, codes, error))
+    return NULL;
+  cls = tt_household_category_condition ((const char *const *) codes->pdata, codes->len, filter->year);
+  sql = g_strdup_printf ("SELECT h.id FROM households h WHERE %s AND %s AND %s AND (?1 = '' OR "
+                         "(h.head_name_key >= ?1 AND h.head_name_key < ?2) "
+                         "OR h.id IN (SELECT rowid FROM households_fts WHERE households_fts MATCH ?3) "
+                         "OR (?4 AND (h.phone >= ?1 AND h.phone < ?2 OR h.code = ?1 OR h.id IN "
+                         "(SELECT household_id FROM household_personal WHERE id_number >= ?1 AND id_number < ?2)))) "
+                         "ORDER BY h.head_name_key, h.head_name, h.id",
+                         filter->include_inactive ? "h.status <> 'merged'" : "h.status = 'active'",
+                         place, cls);
+  /* Not cached: the text varies with the filter. */
+  if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      tt_db_set_error (db, error, _("Listing households"));
+      return NULL;
+    }
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, *fts ? fts : "\"\"", -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 4, *key != '\0' && tt_text_all_digits (key, 1, 20));
+  for (int rc = sqlite3_step (stmt); ; rc = sqlite3_step (stmt))
+    {
+      gint64 id;
+      if (rc == SQLITE_DONE)
+        break;
+      if (rc != SQLITE_ROW)
+        {
+          tt_db_set_error (db, error, _("Listing households"));
+          return NULL;
+        }
+      id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  return g_steal_pointer (&ids);
+}
+
+/* Poor and near-poor households per commune for @year (under the standard of that year),
+ * with the commune's total number of households; communes with neither are left out. */
+GPtrArray *
+tt_household_stats (TtDb    *db,
+                    int      year,
+                    gint64   province_id,
+                    GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "WITH cls AS (SELECT h.commune_id AS cid, k.category AS cat FROM household_classifications k "
+                                          "  JOIN households h ON h.id = k.household_id WHERE k.year = ?1 AND k.standard IS ?2), "
+                                          "reg AS (SELECT commune_id AS cid, count(*) AS n FROM households WHERE status = 'active' "
+                                          "  GROUP BY commune_id) "
+                                          "SELECT p.id, p.code, p.name, coalesce(t.total_households, 0), coalesce(r.n, 0), "
+                                          "  (SELECT count(*) FROM cls WHERE cid = p.id AND cat = 'poor'), "
+                                          "  (SELECT count(*) FROM cls WHERE cid = p.id AND cat = 'near_poor') "
+                                          "FROM places p LEFT JOIN commune_totals t ON t.place_id = p.id AND t.year = ?1 "
+                                          "LEFT JOIN reg r ON r.cid = p.id "
+                                          "WHERE p.kind = 'commune' AND (?3 = 0 OR p.parent_id = ?3) "
+                                          "AND (t.place_id IS NOT NULL OR r.cid IS NOT NULL OR p.id IN (SELECT cid FROM cls)) "
+                                          "ORDER BY p.code, p.name",
+                                          error);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_commune_stats_free);
+  g_autofree char *standard = tt_poverty_standard_for (db, year);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, year);
+  tt_bind_text (stmt, 2, standard);
+  tt_bind_int (stmt, 3, province_id);
+  for (int rc = sqlite3_step (stmt); rc != SQLITE_DONE; rc = sqlite3_step (stmt))
+    {
+      TtCommuneStats *s;
+      if (rc != SQLITE_ROW)
+        {
+          tt_db_set_error (db, error, _("Counting households"));
+          return NULL;
+        }
+      s = g_new0 (TtCommuneStats, 1);
+      s->commune_id = sqlite3_column_int64 (stmt, 0);
+      s->commune_code = tt_column_dup (stmt, 1);
+      s->commune_name = tt_column_dup (stmt, 2);
+      s->total = sqlite3_column_int64 (stmt, 3);
+      s->registered = sqlite3_column_int64 (stmt, 4);
+      s->poor = sqlite3_column_int64 (stmt, 5);
+      s->near_poor = sqlite3_column_int64 (stmt, 6);
+      g_ptr_array_add (out, s);
+    }
+  return g_steal_pointer (&out);
+}
+
+/* The number of households living in the commune in @year: the denominator of its rates. */
+gboolean
+tt_commune_total_set (TtDb    *db,
+                      gint64   commune_id,
+                      int      year,
+                      gint64   total,
+                      GError **error)
+{
+  g_autoptr(TtStmt) stmt = NULL;
+
+  if (!place_kind_is (db, commune_id, "commune", NULL))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                   _("Place %lld is not a commune."), (long long) commune_id);
+      return FALSE;
+    }
+  if (total < 0 || total > 10000000 || year < 2000 || year > 2100)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("The total must be between 0 and 10,000,000 households and the year between 2000 and 2100."));
+      return FALSE;
+    }
+  stmt = tt_db_prepare (db,
+                        "INSERT INTO commune_totals (place_id, year, total_households) VALUES (?1, ?2, ?3) "
+                        "ON CONFLICT (place_id, year) DO UPDATE SET total_households = ?3",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, commune_id);
+  tt_bind_int (stmt, 2, year);
+  tt_bind_int (stmt, 3, total);
+  return tt_db_step_done (db, stmt, error);
+}

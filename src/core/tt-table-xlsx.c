@@ -1,0 +1,464 @@
+/* tt-table-xlsx.c — the first worksheet of an XLSX workbook as rows of text cells
+ *
+ * An XLSX file is a ZIP archive of XML parts. This reader takes the archive from memory (so it
+ * can be fuzzed and needs no temporary files), inflates the parts it needs with zlib after
+ * checking every offset and size against the buffer, and reads the XML with GMarkup.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "tt-error.h"
+#include "tt-table-private.h"
+
+#define MAX_COLUMNS 1024
+
+static guint16
+le16 (const guchar *p)
+{
+  return p[0] | (p[1] << 8);
+}
+
+static guint32
+le32 (const guchar *p)
+{
+  return p[0] | (p[1] << 8) | (p[2] << 16) | ((guint32) p[3] << 24);
+}
+
+static void
+set_broken (GError **error, const char *why)
+{
+  g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+               _("The file is not a readable XLSX workbook (%s)."), why);
+}
+
+/* The uncompressed content of the archive member @name, or NULL (error set unless the member
+ * is simply missing and @missing_ok). */
+static GBytes *
+zip_member (const guchar *data, gsize length, const char *name, gboolean missing_ok, GError **error)
+{
+  gsize eocd = 0, cd, cd_end, name_len = strlen (name);
+  guint n_entries;
+  gboolean found = FALSE;
+
+  if (length < 22)
+    return set_broken (error, "too short"), NULL;
+  for (gsize i = length - 22 + 1; i-- > 0 && length - i <= 22 + 65535;)
+    if (le32 (data + i) == 0x06054b50)
+      {
+        eocd = i;
+        found = TRUE;
+        break;
+      }
+  if (!found)
+    return set_broken (error, "no ZIP directory"), NULL;
+  n_entries = le16 (data + eocd + 10);
+  cd = le32 (data + eocd + 16);
+  cd_end = cd + (gsize) le32 (data + eocd + 12);
+  if (cd > eocd || cd_end > eocd)
+    return set_broken (error, "bad ZIP directory"), NULL;
+
+  for (guint e = 0; e < n_entries; e++)
+    {
+      guint method, n_len, x_len, c_len, local_n, local_x;
+      guint32 crc, c_size, u_size, offset;
+      gsize start;
+      GBytes *out;
+
+      if (cd + 46 > cd_end || le32 (data + cd) != 0x02014b50)
+        return set_broken (error, "bad ZIP entry"), NULL;
+      method = le16 (data + cd + 10);
+      crc = le32 (data + cd + 16);
+      c_size = le32 (data + cd + 20);
+      u_size = le32 (data + cd + 24);
+      n_len = le16 (data + cd + 28);
+      x_len = le16 (data + cd + 30);
+      c_len = le16 (data + cd + 32);
+      offset = le32 (data + cd + 42);
+      if (cd + 46 + n_len > cd_end)
+        return set_broken (error, "bad ZIP entry"), NULL;
+      if (n_len != name_len || memcmp (data + cd + 46, name, n_len) != 0)
+        {
+          cd += 46 + (gsize) n_len + x_len + c_len;
+          continue;
+        }
+      if ((gsize) offset + 30 > length || le32 (data + offset) != 0x04034b50)
+        return set_broken (error, "bad local header"), NULL;
+      local_n = le16 (data + offset + 26);
+      local_x = le16 (data + offset + 28);
+      start = (gsize) offset + 30 + local_n + local_x;
+      if (start > length || c_size > length - start)
+        return set_broken (error, "member beyond the end"), NULL;
+      if (u_size > TT_TABLE_MAX_BYTES)
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                       _("The workbook is larger than %u MB once unpacked."),
+                       TT_TABLE_MAX_BYTES / (1024 * 1024));
+          return NULL;
+        }
+      if (method == 0)
+        {
+          if (c_size != u_size)
+            return set_broken (error, "bad stored size"), NULL;
+          out = g_bytes_new (data + start, u_size);
+        }
+      else if (method == 8)
+        {
+          z_stream z = { 0 };
+          guchar *buf = g_malloc (u_size + 1);
+          int rc;
+
+          if (inflateInit2 (&z, -MAX_WBITS) != Z_OK)
+            return g_free (buf), set_broken (error, "zlib"), NULL;
+          z.next_in = (Bytef *) data + start;
+          z.avail_in = c_size;
+          z.next_out = buf;
+          z.avail_out = u_size + 1;
+          rc = inflate (&z, Z_FINISH);
+          inflateEnd (&z);
+          if (rc != Z_STREAM_END || z.total_out != u_size)
+            return g_free (buf), set_broken (error, "damaged compressed data"), NULL;
+          out = g_bytes_new_take (buf, u_size);
+        }
+      else
+        return set_broken (error, "unknown compression"), NULL;
+      if (crc32 (0, g_bytes_get_data (out, NULL), u_size) != crc)
+        return g_bytes_unref (out), set_broken (error, "checksum mismatch"), NULL;
+      return out;
+    }
+  if (!missing_ok)
+    {
+      g_autofree char *why = g_strdup_printf ("no %s", name);
+      set_broken (error, why);
+    }
+  return NULL;
+}
+
+static const char *
+local_name (const char *element)
+{
+  const char *colon = strrchr (element, ':');
+  return colon ? colon + 1 : element;
+}
+
+static const char *
+attribute (const char **names, const char **values, const char *want)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (local_name (names[i]), want))
+      return values[i];
+  return NULL;
+}
+
+static gboolean
+parse_xml (GBytes *bytes, const GMarkupParser *parser, gpointer data, GError **error)
+{
+  g_autoptr(GMarkupParseContext) ctx = g_markup_parse_context_new (parser, G_MARKUP_IGNORE_QUALIFIED, data, NULL);
+  g_autoptr(GError) local = NULL;
+  gsize n;
+  const char *text = g_bytes_get_data (bytes, &n);
+
+  if (!g_markup_parse_context_parse (ctx, text ? text : "", n, &local) ||
+      !g_markup_parse_context_end_parse (ctx, &local))
+    {
+      if (local->domain == TT_INPUT_ERROR)
+        g_propagate_error (error, g_steal_pointer (&local));
+      else
+        set_broken (error, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Workbook: the relationship id of the first sheet. Relationships: its part name. */
+typedef struct
+{
+  char *first_sheet_rid;
+  char *target;
+} Lookup;
+
+static void
+workbook_start (GMarkupParseContext *ctx, const char *element, const char **names,
+                const char **values, gpointer data, GError **error)
+{
+  Lookup *l = data;
+  const char *name = local_name (element);
+
+  if (g_str_equal (name, "sheet") && l->first_sheet_rid == NULL)
+    l->first_sheet_rid = g_strdup (attribute (names, values, "id"));
+  else if (g_str_equal (name, "Relationship") && l->target == NULL && l->first_sheet_rid != NULL &&
+           g_strcmp0 (attribute (names, values, "Id"), l->first_sheet_rid) == 0)
+    l->target = g_strdup (attribute (names, values, "Target"));
+}
+
+/* Shared strings: the text of each <si>, without phonetic runs. */
+typedef struct
+{
+  GPtrArray *strings;
+  GString   *current;
+  gboolean   in_t;
+  int        skip;
+} Strings;
+
+static void
+strings_start (GMarkupParseContext *ctx, const char *element, const char **names,
+               const char **values, gpointer data, GError **error)
+{
+  Strings *s = data;
+  const char *name = local_name (element);
+
+  if (g_str_equal (name, "si"))
+    g_string_truncate (s->current, 0);
+  else if (g_str_equal (name, "rPh"))
+    s->skip++;
+  else if (g_str_equal (name, "t") && s->skip == 0)
+    s->in_t = TRUE;
+}
+
+static void
+strings_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError **error)
+{
+  Strings *s = data;
+  const char *name = local_name (element);
+
+  if (g_str_equal (name, "si"))
+    g_ptr_array_add (s->strings, g_strdup (s->current->str));
+  else if (g_str_equal (name, "rPh"))
+    s->skip--;
+  else if (g_str_equal (name, "t"))
+    s->in_t = FALSE;
+}
+
+static void
+strings_text (GMarkupParseContext *ctx, const char *text, gsize len, gpointer data, GError **error)
+{
+  Strings *s = data;
+
+  if (s->in_t)
+    g_string_append_len (s->current, text, len);
+}
+
+/* Worksheet rows. */
+typedef struct
+{
+  TtTable    *table;
+  GPtrArray  *shared;
+  GPtrArray  *row;
+  guint       row_number, last_row, column;
+  char       *type;
+  GString    *value;
+  gboolean    in_value;
+} Sheet;
+
+static guint
+column_of (const char *ref, guint fallback)
+{
+  guint col = 0;
+  int letters = 0;
+
+  if (ref == NULL)
+    return fallback;
+  for (; g_ascii_isalpha (*ref) && letters < 4; ref++, letters++)
+    col = col * 26 + (g_ascii_toupper (*ref) - 'A' + 1);
+  return letters == 0 ? fallback : col - 1;
+}
+
+static void
+sheet_start (GMarkupParseContext *ctx, const char *element, const char **names,
+             const char **values, gpointer data, GError **error)
+{
+  Sheet *s = data;
+  const char *name = local_name (element);
+
+  if (g_str_equal (name, "row"))
+    {
+      const char *r = attribute (names, values, "r");
+      guint64 n = 0;
+      s->row_number = (r && g_ascii_string_to_unsigned (r, 10, 1, 1048576, &n, NULL)) ? n : s->last_row + 1;
+      s->row = g_ptr_array_new_with_free_func (g_free);
+      s->column = 0;
+    }
+  else if (g_str_equal (name, "c") && s->row != NULL)
+    {
+      s->column = column_of (attribute (names, values, "r"), s->row->len);
+      g_free (s->type);
+      s->type = g_strdup (attribute (names, values, "t"));
+      g_string_truncate (s->value, 0);
+      if (s->column >= MAX_COLUMNS)
+        g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                     _("Row %u has data beyond column %u."), s->row_number, MAX_COLUMNS);
+    }
+  else if ((g_str_equal (name, "v") || g_str_equal (name, "t")) && s->row != NULL)
+    s->in_value = TRUE;
+}
+
+/* A number cell as a person reads it: 1975 not 1975.0, 123456789012 not 1.23456789012E+11. */
+static char *
+number_text (const char *v)
+{
+  char *end = NULL;
+  double d = g_ascii_strtod (v, &end);
+
+  if (end == v || *end != '\0')
+    return g_strdup (v);
+  if (d == (double) (gint64) d && d > -1e15 && d < 1e15)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) d);
+  return g_strdup (v);
+}
+
+static void
+sheet_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError **error)
+{
+  Sheet *s = data;
+  const char *name = local_name (element);
+
+  if (g_str_equal (name, "v") || g_str_equal (name, "t"))
+    s->in_value = FALSE;
+  else if (g_str_equal (name, "c") && s->row != NULL && s->column < MAX_COLUMNS)
+    {
+      char *text;
+      if (g_strcmp0 (s->type, "s") == 0)
+        {
+          guint64 i = 0;
+          if (!g_ascii_string_to_unsigned (s->value->str, 10, 0, G_MAXUINT32, &i, NULL) ||
+              i >= s->shared->len)
+            {
+              g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                           _("Row %u refers to a shared text that does not exist."), s->row_number);
+              return;
+            }
+          text = g_strdup (s->shared->pdata[i]);
+        }
+      else if (s->type == NULL || g_str_equal (s->type, "n"))
+        text = number_text (s->value->str);
+      else
+        text = g_strdup (s->value->str);
+      while (s->row->len < s->column)
+        g_ptr_array_add (s->row, g_strdup (""));
+      if (s->column < s->row->len)
+        {
+          g_free (s->row->pdata[s->column]);
+          s->row->pdata[s->column] = text;
+        }
+      else
+        g_ptr_array_add (s->row, text);
+    }
+  else if (g_str_equal (name, "row") && s->row != NULL)
+    {
+      gboolean empty = TRUE;
+      for (guint i = 0; i < s->row->len && empty; i++)
+        empty = *(char *) s->row->pdata[i] == '\0';
+      if (empty)
+        g_ptr_array_unref (s->row);
+      else
+        tt_table_add_row (s->table, s->row, s->row_number);
+      s->row = NULL;
+      s->last_row = s->row_number;
+    }
+}
+
+static void
+sheet_text (GMarkupParseContext *ctx, const char *text, gsize len, gpointer data, GError **error)
+{
+  Sheet *s = data;
+
+  if (s->in_value)
+    g_string_append_len (s->value, text, len);
+}
+
+static char *
+sheet_part (const char *target)
+{
+  if (target == NULL)
+    return g_strdup ("xl/worksheets/sheet1.xml");
+  if (target[0] == '/')
+    return g_strdup (target + 1);
+  return g_strconcat ("xl/", target, NULL);
+}
+
+static gboolean
+refuse_legacy_cells (TtTable *table, GError **error)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *sample = NULL;
+  const char *legacy;
+  guint line = 0;
+
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      char **cells = table->rows->pdata[r];
+      for (guint c = 0; cells[c] != NULL; c++)
+        g_string_append_printf (all, "%s ", cells[c]);
+      g_string_append_c (all, '\n');
+    }
+  legacy = tt_table_legacy_encoding (all->str, all->len, &line, &sample);
+  if (legacy == NULL)
+    return TRUE;
+  g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+               _("The file is written in the old %s encoding, not Unicode (row %u: “%s”). "
+                 "Convert it to Unicode, for example with UniKey’s converter, and import it again."),
+               legacy, tt_table_row_number (table, line - 1), sample);
+  return FALSE;
+}
+
+TtTable *
+tt_table_read_xlsx (const char  *data,
+                    gsize        length,
+                    GError     **error)
+{
+  static const GMarkupParser lookup_parser = { workbook_start, NULL, NULL, NULL, NULL };
+  static const GMarkupParser strings_parser = { strings_start, strings_end, strings_text, NULL, NULL };
+  static const GMarkupParser sheet_parser = { sheet_start, sheet_end, sheet_text, NULL, NULL };
+  const guchar *u = (const guchar *) data;
+  g_autoptr(GBytes) workbook = NULL;
+  g_autoptr(GBytes) rels = NULL;
+  g_autoptr(GBytes) shared = NULL;
+  g_autoptr(GBytes) sheet = NULL;
+  g_autoptr(TtTable) table = tt_table_new ("XLSX", 0);
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) current = g_string_new (NULL);
+  g_autoptr(GString) value = g_string_new (NULL);
+  g_autofree char *part = NULL;
+  g_autoptr(GError) local = NULL;
+  Lookup lookup = { NULL, NULL };
+  Strings st = { strings, current, FALSE, 0 };
+  Sheet sh = { table, strings, NULL, 0, 0, 0, NULL, value, FALSE };
+  gboolean ok;
+
+  if (length > TT_TABLE_MAX_BYTES)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("The file is larger than %u MB."), TT_TABLE_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  if ((workbook = zip_member (u, length, "xl/workbook.xml", FALSE, &local)) == NULL ||
+      !parse_xml (workbook, &lookup_parser, &lookup, &local))
+    goto fail;
+  if ((rels = zip_member (u, length, "xl/_rels/workbook.xml.rels", TRUE, &local)) != NULL &&
+      !parse_xml (rels, &lookup_parser, &lookup, &local))
+    goto fail;
+  if (local != NULL)
+    goto fail;
+  part = sheet_part (lookup.target);
+  shared = zip_member (u, length, "xl/sharedStrings.xml", TRUE, &local);
+  if (local != NULL || (shared != NULL && !parse_xml (shared, &strings_parser, &st, &local)))
+    goto fail;
+  if ((sheet = zip_member (u, length, part, FALSE, &local)) == NULL)
+    goto fail;
+  ok = parse_xml (sheet, &sheet_parser, &sh, &local);
+  g_clear_pointer (&sh.row, g_ptr_array_unref);
+  g_free (sh.type);
+  if (!ok || !refuse_legacy_cells (table, &local))
+    goto fail;
+  g_free (lookup.first_sheet_rid);
+  g_free (lookup.target);
+  return g_steal_pointer (&table);
+
+fail:
+  g_free (lookup.first_sheet_rid);
+  g_free (lookup.target);
+  g_propagate_error (error, g_steal_pointer (&local));
+  return NULL;
+}
