@@ -14,7 +14,7 @@
 #include "tt-campaigns.h"
 #include "tt-certificate.h"
 #include "tt-check.h"
-#include "tt-cli-args.h"
+#include "tt-cli-private.h"
 #include "tt-cli.h"
 #include "tt-date.h"
 #include "tt-demo.h"
@@ -27,34 +27,15 @@
 #include "tt-text.h"
 #include "tt-vietqr.h"
 
-#define EXIT_ERROR 1
-#define EXIT_USAGE 2
-
-typedef struct
-{
-  const char *db_path;
-  TtDb       *db;
-} Cli;
-
-typedef int (*CommandFunc) (Cli *cli, char **argv, int argc);
-
-typedef struct
-{
-  const char  *group;
-  const char  *name;     /* NULL for a one-word command */
-  CommandFunc  func;
-  const char  *usage;
-} Command;
-
-static int
-fail (GError *error)
+int
+tt_cli_fail (GError *error)
 {
   g_printerr ("error: %s\n", error ? error->message : _("unknown failure"));
   return EXIT_ERROR;
 }
 
-static int
-usage_error (const char *usage, const char *message)
+int
+tt_cli_usage_error (const char *usage, const char *message)
 {
   if (message != NULL)
     g_printerr ("error: %s\n", message);
@@ -62,8 +43,8 @@ usage_error (const char *usage, const char *message)
   return EXIT_USAGE;
 }
 
-static gboolean
-open_db (Cli *cli, GError **error)
+gboolean
+tt_cli_open_db (Cli *cli, GError **error)
 {
   g_autofree char *path = NULL;
 
@@ -75,8 +56,8 @@ open_db (Cli *cli, GError **error)
 }
 
 /* Opens an existing office (not a fresh empty file, which only init may create). */
-static gboolean
-open_office (Cli *cli, GError **error)
+gboolean
+tt_cli_open_office (Cli *cli, GError **error)
 {
   g_autofree char *path = cli->db_path ? g_strdup (cli->db_path) : tt_db_default_path ();
 
@@ -87,11 +68,11 @@ open_office (Cli *cli, GError **error)
                    path, path);
       return FALSE;
     }
-  return open_db (cli, error);
+  return tt_cli_open_db (cli, error);
 }
 
-static gboolean
-parse_id (const char *text, const char *what, gint64 *out, GError **error)
+gboolean
+tt_cli_parse_id (const char *text, const char *what, gint64 *out, GError **error)
 {
   char *end = NULL;
   gint64 v;
@@ -112,22 +93,15 @@ parse_id (const char *text, const char *what, gint64 *out, GError **error)
   return TRUE;
 }
 
-#define PARSE_ARGS(values, flags, min_pos, max_pos)                                         \
-  g_auto(TtArgs) args = { 0 };                                                              \
-  g_autoptr(GError) error = NULL;                                                           \
-  {                                                                                         \
-    static const char *const v_[] = values;                                                 \
-    static const char *const f_[] = flags;                                                  \
-    if (!tt_args_parse (argv, argc, v_, f_, &args, &error))                                 \
-      return usage_error (cmd_usage, error->message);                                       \
-    if ((int) args.positional->len < (min_pos) || (int) args.positional->len > (max_pos))   \
-      return usage_error (cmd_usage, NULL);                                                 \
-  }
-#define LIST(...) { __VA_ARGS__, NULL }
-#define NONE { NULL }
-#define POS(i) ((const char *) args.positional->pdata[i])
+/* -o FILE or --output FILE. */
+const char *
+tt_cli_output_arg (TtArgs *args)
+{
+  return tt_args_get (args, "o") ? tt_args_get (args, "o") : tt_args_get (args, "output");
+}
 
-static const char *cmd_usage;
+const char *tt_cli_usage;
+
 
 /* ---- commands -------------------------------------------------------------------------- */
 
@@ -136,15 +110,15 @@ cmd_init (Cli *cli, char **argv, int argc)
 {
   PARSE_ARGS (LIST ("office"), NONE, 0, 0);
   if (!tt_args_has (&args, "office"))
-    return usage_error (cmd_usage, _("--office NAME is required."));
+    return tt_cli_usage_error (tt_cli_usage, _("--office NAME is required."));
   {
     g_autofree char *path = cli->db_path ? g_strdup (cli->db_path) : tt_db_default_path ();
     gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
     g_autofree char *clean = tt_text_clean_name (tt_args_get (&args, "office"), _("Office name"), &error);
 
     if (clean == NULL)
-      return fail (error);
-    if (!open_db (cli, &error) || !tt_office_init (cli->db, clean, &error))
+      return tt_cli_fail (error);
+    if (!tt_cli_open_db (cli, &error) || !tt_office_init (cli->db, clean, &error))
       {
         if (!existed && cli->db != NULL)
           {
@@ -155,7 +129,7 @@ cmd_init (Cli *cli, char **argv, int argc)
             g_unlink (wal);
             g_unlink (shm);
           }
-        return fail (error);
+        return tt_cli_fail (error);
       }
     g_print ("%s\n", tt_db_get_path (cli->db));
   }
@@ -173,22 +147,22 @@ cmd_words (Cli *cli, char **argv, int argc)
   if (tt_args_has (&args, "style"))
     {
       if (!tt_words_style_parse (tt_args_get (&args, "style"), &style, &error))
-        return fail (error);
+        return tt_cli_fail (error);
     }
   else if (cli->db_path != NULL)
     {
       g_autofree char *saved = NULL;
-      if (!open_office (cli, &error))
-        return fail (error);
+      if (!tt_cli_open_office (cli, &error))
+        return tt_cli_fail (error);
       saved = tt_office_get (cli->db, "words-style");
       if (saved != NULL && !tt_words_style_parse (saved, &style, &error))
-        return fail (error);
+        return tt_cli_fail (error);
     }
   if (!tt_money_parse (POS (0), &amount, &error))
-    return fail (error);
+    return tt_cli_fail (error);
   words = tt_money_words (amount, style, &error);
   if (words == NULL)
-    return fail (error);
+    return tt_cli_fail (error);
   g_print ("%s\n", words);
   return 0;
 }
@@ -201,7 +175,7 @@ cmd_amount (Cli *cli, char **argv, int argc)
 
   PARSE_ARGS (NONE, NONE, 1, 1);
   if (!tt_money_parse (POS (0), &amount, &error))
-    return fail (error);
+    return tt_cli_fail (error);
   shown = tt_money_format (amount);
   g_print ("%" G_GINT64_FORMAT "\t%s\n", amount, shown);
   return 0;
@@ -241,19 +215,19 @@ cmd_period (Cli *cli, char **argv, int argc)
   if (tt_args_has (&args, "year-start"))
     {
       if (!tt_year_start_parse (tt_args_get (&args, "year-start"), &ys, &error))
-        return fail (error);
+        return tt_cli_fail (error);
     }
   else if (cli->db_path != NULL)
     {
       g_autofree char *saved = NULL;
-      if (!open_office (cli, &error))
-        return fail (error);
+      if (!tt_cli_open_office (cli, &error))
+        return tt_cli_fail (error);
       saved = tt_office_get (cli->db, "year-start");
       if (saved != NULL && !tt_year_start_parse (saved, &ys, &error))
-        return fail (error);
+        return tt_cli_fail (error);
     }
   if (!tt_period_parse (POS (0), &ys, &period, &error))
-    return fail (error);
+    return tt_cli_fail (error);
   label = tt_period_label (&period);
   a = tt_date_display (period.start);
   b = tt_date_display (period.end);
@@ -276,9 +250,9 @@ cmd_donor_add (Cli *cli, char **argv, int argc)
   in.tax_code = tt_args_get (&args, "tax-code");
   in.note = tt_args_get (&args, "note");
   if (in.name == NULL && g_strcmp0 (in.kind, "anonymous") != 0)
-    return usage_error (cmd_usage, _("--name NAME is required."));
-  if (!open_office (cli, &error) || (id = tt_donor_add (cli->db, &in, &error)) == 0)
-    return fail (error);
+    return tt_cli_usage_error (tt_cli_usage, _("--name NAME is required."));
+  if (!tt_cli_open_office (cli, &error) || (id = tt_donor_add (cli->db, &in, &error)) == 0)
+    return tt_cli_fail (error);
   g_print ("%" G_GINT64_FORMAT "\n", id);
   return 0;
 }
@@ -291,9 +265,9 @@ cmd_donor_edit (Cli *cli, char **argv, int argc)
   gint64 id;
 
   PARSE_ARGS (LIST ("name", "kind", "phone", "address", "email", "tax-code", "note"), NONE, 1, 1);
-  if (!parse_id (POS (0), _("The donor number"), &id, &error) || !open_office (cli, &error) ||
+  if (!tt_cli_parse_id (POS (0), _("The donor number"), &id, &error) || !tt_cli_open_office (cli, &error) ||
       (d = tt_donor_get (cli->db, id, &error)) == NULL)
-    return fail (error);
+    return tt_cli_fail (error);
 #define PICK_ARG(field, opt) in.field = tt_args_has (&args, opt) ? tt_args_get (&args, opt) : d->field
   PICK_ARG (name, "name");
   PICK_ARG (kind, "kind");
@@ -304,7 +278,7 @@ cmd_donor_edit (Cli *cli, char **argv, int argc)
   PICK_ARG (note, "note");
 #undef PICK_ARG
   if (!tt_donor_update (cli->db, id, &in, &error))
-    return fail (error);
+    return tt_cli_fail (error);
   return 0;
 }
 
@@ -315,11 +289,11 @@ cmd_donor_search (Cli *cli, char **argv, int argc)
   gint64 limit = 20;
 
   PARSE_ARGS (LIST ("limit"), NONE, 1, 1);
-  if (tt_args_has (&args, "limit") && !parse_id (tt_args_get (&args, "limit"), "--limit", &limit, &error))
-    return fail (error);
-  if (!open_office (cli, &error) ||
+  if (tt_args_has (&args, "limit") && !tt_cli_parse_id (tt_args_get (&args, "limit"), "--limit", &limit, &error))
+    return tt_cli_fail (error);
+  if (!tt_cli_open_office (cli, &error) ||
       (hits = tt_donor_search (cli->db, POS (0), (int) MIN (limit, 100000), &error)) == NULL)
-    return fail (error);
+    return tt_cli_fail (error);
   for (guint i = 0; i < hits->len; i++)
     {
       TtDonor *d = hits->pdata[i];
@@ -344,15 +318,15 @@ cmd_donor_list (Cli *cli, char **argv, int argc)
   else if (g_str_equal (sort_name, "last-gift"))
     sort = TT_DONOR_SORT_LAST_GIFT;
   else
-    return usage_error (cmd_usage, _("--sort must be name, total or last-gift."));
-  if (!open_office (cli, &error) ||
+    return tt_cli_usage_error (tt_cli_usage, _("--sort must be name, total or last-gift."));
+  if (!tt_cli_open_office (cli, &error) ||
       (ids = tt_donor_ids (cli->db, tt_args_get (&args, "search"), sort, &error)) == NULL)
-    return fail (error);
+    return tt_cli_fail (error);
   for (guint i = 0; i < ids->len; i++)
     {
       g_autoptr(TtDonor) d = tt_donor_get (cli->db, g_array_index (ids, gint64, i), &error);
       if (d == NULL)
-        return fail (error);
+        return tt_cli_fail (error);
       g_print ("%lld\t%s\t%lld\t%s\n", (long long) d->id, d->name, (long long) d->total,
                d->last_gift ? d->last_gift : "");
     }
@@ -366,12 +340,12 @@ cmd_batch_open (Cli *cli, char **argv, int argc)
 
   PARSE_ARGS (LIST ("count", "total", "note"), NONE, 0, 0);
   if (!tt_args_has (&args, "count") || !tt_args_has (&args, "total"))
-    return usage_error (cmd_usage, _("--count N and --total AMOUNT are required."));
-  if (!parse_id (tt_args_get (&args, "count"), _("The number of slips"), &count, &error) ||
+    return tt_cli_usage_error (tt_cli_usage, _("--count N and --total AMOUNT are required."));
+  if (!tt_cli_parse_id (tt_args_get (&args, "count"), _("The number of slips"), &count, &error) ||
       !tt_money_parse_positive (tt_args_get (&args, "total"), &total, &error) ||
-      !open_office (cli, &error) ||
+      !tt_cli_open_office (cli, &error) ||
       (id = tt_batch_open (cli->db, count, total, tt_args_get (&args, "note"), &error)) == 0)
-    return fail (error);
+    return tt_cli_fail (error);
   g_print ("%lld\n", (long long) id);
   return 0;
 }
@@ -384,9 +358,9 @@ cmd_batch_show (Cli *cli, char **argv, int argc)
   g_autofree char *mismatch = NULL;
 
   PARSE_ARGS (NONE, NONE, 1, 1);
-  if (!parse_id (POS (0), _("The batch number"), &id, &error) ||
-      !open_office (cli, &error) || !tt_batch_get (cli->db, id, &b, &error))
-    return fail (error);
+  if (!tt_cli_parse_id (POS (0), _("The batch number"), &id, &error) ||
+      !tt_cli_open_office (cli, &error) || !tt_batch_get (cli->db, id, &b, &error))
+    return tt_cli_fail (error);
   g_print ("batch\t%lld\nstatus\t%s\nexpected-count\t%lld\nexpected-total\t%lld\n"
            "count\t%lld\ntotal\t%lld\n",
            (long long) b.id, b.closed ? "closed" : "open", (long long) b.expected_count,
@@ -402,10 +376,10 @@ cmd_batch_close (Cli *cli, char **argv, int argc)
   gint64 id;
 
   PARSE_ARGS (NONE, LIST ("accept-mismatch"), 1, 1);
-  if (!parse_id (POS (0), _("The batch number"), &id, &error) ||
-      !open_office (cli, &error) ||
+  if (!tt_cli_parse_id (POS (0), _("The batch number"), &id, &error) ||
+      !tt_cli_open_office (cli, &error) ||
       !tt_batch_close (cli->db, id, tt_args_has (&args, "accept-mismatch"), &error))
-    return fail (error);
+    return tt_cli_fail (error);
   return 0;
 }
 
@@ -418,9 +392,9 @@ cmd_donor_show (Cli *cli, char **argv, int argc)
   gint64 id;
 
   PARSE_ARGS (NONE, NONE, 1, 1);
-  if (!parse_id (POS (0), _("The donor number"), &id, &error) || !open_office (cli, &error) ||
+  if (!tt_cli_parse_id (POS (0), _("The donor number"), &id, &error) || !tt_cli_open_office (cli, &error) ||
       (d = tt_donor_get (cli->db, id, &error)) == NULL)
-    return fail (error);
+    return tt_cli_fail (error);
   total = tt_money_format (d->total);
   last = d->last_gift ? tt_date_display (d->last_gift) : g_strdup ("");
   g_print ("id\t%" G_GINT64_FORMAT "\nname\t%s\nkind\t%s\nphone\t%s\naddress\t%s\nemail\t%s\n"
@@ -438,10 +412,10 @@ cmd_donor_merge (Cli *cli, char **argv, int argc)
   gint64 keep, dup;
 
   PARSE_ARGS (NONE, NONE, 2, 2);
-  if (!parse_id (POS (0), _("The donor to keep"), &keep, &error) ||
-      !parse_id (POS (1), _("The duplicate donor"), &dup, &error) ||
-      !open_office (cli, &error) || !tt_donor_merge (cli->db, keep, dup, &error))
-    return fail (error);
+  if (!tt_cli_parse_id (POS (0), _("The donor to keep"), &keep, &error) ||
+      !tt_cli_parse_id (POS (1), _("The duplicate donor"), &dup, &error) ||
+      !tt_cli_open_office (cli, &error) || !tt_donor_merge (cli->db, keep, dup, &error))
+    return tt_cli_fail (error);
   return 0;
 }
 
@@ -456,24 +430,24 @@ cmd_donation_add (Cli *cli, char **argv, int argc)
                     "reason", "earmark", "collected-by", "series", "attachments", "batch"),
               NONE, 0, 0);
   if (!tt_args_has (&args, "donor") || !tt_args_has (&args, "amount"))
-    return usage_error (cmd_usage, _("--donor ID and --amount AMOUNT are required."));
-  if (!parse_id (tt_args_get (&args, "donor"), _("The donor number"), &in.donor_id, &error))
-    return fail (error);
+    return tt_cli_usage_error (tt_cli_usage, _("--donor ID and --amount AMOUNT are required."));
+  if (!tt_cli_parse_id (tt_args_get (&args, "donor"), _("The donor number"), &in.donor_id, &error))
+    return tt_cli_fail (error);
   if (!tt_money_parse_positive (tt_args_get (&args, "amount"), &in.amount, &error))
-    return fail (error);
+    return tt_cli_fail (error);
   if (tt_args_has (&args, "campaign") &&
-      !parse_id (tt_args_get (&args, "campaign"), _("The campaign number"), &in.campaign_id, &error))
-    return fail (error);
+      !tt_cli_parse_id (tt_args_get (&args, "campaign"), _("The campaign number"), &in.campaign_id, &error))
+    return tt_cli_fail (error);
   if ((att = tt_args_get (&args, "attachments")) != NULL)
     {
       gint64 n;
-      if (!parse_id (att, _("The number of attachments"), &n, &error))
-        return fail (error);
+      if (!tt_cli_parse_id (att, _("The number of attachments"), &n, &error))
+        return tt_cli_fail (error);
       in.attachments = (int) MIN (n, 1000);
     }
   if (tt_args_has (&args, "batch") &&
-      !parse_id (tt_args_get (&args, "batch"), _("The batch number"), &in.batch_id, &error))
-    return fail (error);
+      !tt_cli_parse_id (tt_args_get (&args, "batch"), _("The batch number"), &in.batch_id, &error))
+    return tt_cli_fail (error);
   in.received_on = tt_args_get (&args, "date");
   in.method = tt_args_get (&args, "method");
   in.note = tt_args_get (&args, "note");
@@ -484,8 +458,8 @@ cmd_donation_add (Cli *cli, char **argv, int argc)
   in.collected_by = tt_args_get (&args, "collected-by");
   in.series = tt_args_get (&args, "series");
 
-  if (!open_office (cli, &error) || tt_donation_add (cli->db, &in, &receipt, &error) == 0)
-    return fail (error);
+  if (!tt_cli_open_office (cli, &error) || tt_donation_add (cli->db, &in, &receipt, &error) == 0)
+    return tt_cli_fail (error);
   g_print ("%s\n", receipt);
   return 0;
 }
@@ -495,10 +469,10 @@ cmd_donation_void (Cli *cli, char **argv, int argc)
 {
   PARSE_ARGS (LIST ("reason"), NONE, 1, 1);
   if (!tt_args_has (&args, "reason"))
-    return usage_error (cmd_usage, _("--reason TEXT is required."));
-  if (!open_office (cli, &error) ||
+    return tt_cli_usage_error (tt_cli_usage, _("--reason TEXT is required."));
+  if (!tt_cli_open_office (cli, &error) ||
       !tt_donation_void (cli->db, POS (0), tt_args_get (&args, "reason"), &error))
-    return fail (error);
+    return tt_cli_fail (error);
   return 0;
 }
 
@@ -518,12 +492,12 @@ cmd_donation_list (Cli *cli, char **argv, int argc)
   gint64 donor = 0;
 
   PARSE_ARGS (LIST ("donor"), NONE, 0, 0);
-  if (tt_args_has (&args, "donor") && !parse_id (tt_args_get (&args, "donor"), _("The donor number"), &donor, &error))
-    return fail (error);
-  if (!open_office (cli, &error) ||
+  if (tt_args_has (&args, "donor") && !tt_cli_parse_id (tt_args_get (&args, "donor"), _("The donor number"), &donor, &error))
+    return tt_cli_fail (error);
+  if (!tt_cli_open_office (cli, &error) ||
       (donor > 0 && !tt_donor_exists (cli->db, donor, &error)) ||
       !tt_donation_foreach (cli->db, donor, print_donation, NULL, &error))
-    return fail (error);
+    return tt_cli_fail (error);
   return 0;
 }
 
@@ -536,8 +510,8 @@ cmd_donation_show (Cli *cli, char **argv, int argc)
   g_autofree char *words = NULL;
 
   PARSE_ARGS (NONE, NONE, 1, 1);
-  if (!open_office (cli, &error) || (d = tt_donation_find (cli->db, POS (0), &error)) == NULL)
-    return fail (error);
+  if (!tt_cli_open_office (cli, &error) || (d = tt_donation_find (cli->db, POS (0), &error)) == NULL)
+    return tt_cli_fail (error);
   date = tt_date_display (d->received_on);
   amount = tt_money_format (d->amount);
   words = tt_money_words (d->amount, TT_WORDS_DEFAULT, NULL);
@@ -563,11 +537,11 @@ cmd_campaign_add (Cli *cli, char **argv, int argc)
 
   PARSE_ARGS (LIST ("name", "from", "to", "kind"), NONE, 0, 0);
   if (!tt_args_has (&args, "name") || !tt_args_has (&args, "from") || !tt_args_has (&args, "to"))
-    return usage_error (cmd_usage, _("--name, --from and --to are required."));
-  if (!open_office (cli, &error) ||
+    return tt_cli_usage_error (tt_cli_usage, _("--name, --from and --to are required."));
+  if (!tt_cli_open_office (cli, &error) ||
       (id = tt_campaign_add (cli->db, tt_args_get (&args, "name"), tt_args_get (&args, "kind"),
                              tt_args_get (&args, "from"), tt_args_get (&args, "to"), &error)) == 0)
-    return fail (error);
+    return tt_cli_fail (error);
   g_print ("%" G_GINT64_FORMAT "\n", id);
   return 0;
 }
@@ -578,8 +552,8 @@ cmd_campaign_list (Cli *cli, char **argv, int argc)
   g_autoptr(GPtrArray) list = NULL;
 
   PARSE_ARGS (NONE, NONE, 0, 0);
-  if (!open_office (cli, &error) || (list = tt_campaign_list (cli->db, &error)) == NULL)
-    return fail (error);
+  if (!tt_cli_open_office (cli, &error) || (list = tt_campaign_list (cli->db, &error)) == NULL)
+    return tt_cli_fail (error);
   for (guint i = 0; i < list->len; i++)
     {
       TtCampaign *c = list->pdata[i];
@@ -605,14 +579,14 @@ cmd_demo (Cli *cli, char **argv, int argc)
     if (tt_args_has (&args, names[i]))
       {
         const char *v = tt_args_get (&args, names[i]);
-        if (g_strcmp0 (v, "0") != 0 && !parse_id (v, names[i], fields[i], &error))
-          return fail (error);
+        if (g_strcmp0 (v, "0") != 0 && !tt_cli_parse_id (v, names[i], fields[i], &error))
+          return tt_cli_fail (error);
       }
-  if (tt_args_has (&args, "seed") && !parse_id (tt_args_get (&args, "seed"), "--seed", &seed, &error))
-    return fail (error);
+  if (tt_args_has (&args, "seed") && !tt_cli_parse_id (tt_args_get (&args, "seed"), "--seed", &seed, &error))
+    return tt_cli_fail (error);
   size.seed = (guint32) seed;
-  if (!open_db (cli, &error) || !tt_demo_generate (cli->db, &size, &error))
-    return fail (error);
+  if (!tt_cli_open_db (cli, &error) || !tt_demo_generate (cli->db, &size, &error))
+    return tt_cli_fail (error);
   g_print (_("%lld donors, %lld donations, %lld"
              " households in %.1f s\n"),
            (long long) size.donors, (long long) size.donations, (long long) size.households,
@@ -626,8 +600,8 @@ cmd_check (Cli *cli, char **argv, int argc)
   g_autoptr(GPtrArray) problems = NULL;
 
   PARSE_ARGS (NONE, NONE, 0, 0);
-  if (!open_office (cli, &error) || !tt_check_run (cli->db, &problems, &error))
-    return fail (error);
+  if (!tt_cli_open_office (cli, &error) || !tt_check_run (cli->db, &problems, &error))
+    return tt_cli_fail (error);
   if (problems->len == 0)
     {
       g_print (_("ok: the office file is sound (%lld donors, %lld"
@@ -642,23 +616,16 @@ cmd_check (Cli *cli, char **argv, int argc)
   return EXIT_ERROR;
 }
 
-/* -o FILE or --output FILE. */
-static const char *
-output_arg (TtArgs *args)
-{
-  return tt_args_get (args, "o") ? tt_args_get (args, "o") : tt_args_get (args, "output");
-}
-
 static int
 cmd_backup (Cli *cli, char **argv, int argc)
 {
   PARSE_ARGS (LIST ("o", "output"), NONE, 0, 0);
   {
-    const char *out = output_arg (&args);
+    const char *out = tt_cli_output_arg (&args);
     if (out == NULL)
-      return usage_error (cmd_usage, _("-o FILE is required."));
-    if (!open_office (cli, &error) || !tt_db_backup (cli->db, out, &error))
-      return fail (error);
+      return tt_cli_usage_error (tt_cli_usage, _("-o FILE is required."));
+    if (!tt_cli_open_office (cli, &error) || !tt_db_backup (cli->db, out, &error))
+      return tt_cli_fail (error);
     g_print ("%s\n", out);
   }
   return 0;
@@ -671,8 +638,8 @@ cmd_office_show (Cli *cli, char **argv, int argc)
   gsize n;
 
   PARSE_ARGS (NONE, NONE, 0, 0);
-  if (!open_office (cli, &error))
-    return fail (error);
+  if (!tt_cli_open_office (cli, &error))
+    return tt_cli_fail (error);
   keys = tt_office_keys (&n);
   for (gsize i = 0; i < n; i++)
     {
@@ -686,8 +653,8 @@ static int
 cmd_office_set (Cli *cli, char **argv, int argc)
 {
   PARSE_ARGS (NONE, NONE, 2, 2);
-  if (!open_office (cli, &error) || !tt_office_set (cli->db, POS (0), POS (1), &error))
-    return fail (error);
+  if (!tt_cli_open_office (cli, &error) || !tt_office_set (cli->db, POS (0), POS (1), &error))
+    return tt_cli_fail (error);
   return 0;
 }
 
@@ -700,10 +667,10 @@ cmd_vietqr (Cli *cli, char **argv, int argc)
   PARSE_ARGS (LIST ("amount", "purpose"), NONE, 0, 0);
   if (tt_args_has (&args, "amount") &&
       !tt_money_parse_positive (tt_args_get (&args, "amount"), &amount, &error))
-    return fail (error);
-  if (!open_office (cli, &error) ||
+    return tt_cli_fail (error);
+  if (!tt_cli_open_office (cli, &error) ||
       (payload = tt_vietqr_for_office (cli->db, amount, tt_args_get (&args, "purpose"), &error)) == NULL)
-    return fail (error);
+    return tt_cli_fail (error);
   g_print ("%s\n", payload);
   return 0;
 }
@@ -716,25 +683,25 @@ cmd_receipt_pdf (Cli *cli, char **argv, int argc)
   gboolean certificate;
 
   PARSE_ARGS (LIST ("o", "output", "paper"), LIST ("copy", "certificate"), 1, 1);
-  if ((out = output_arg (&args)) == NULL)
-    return usage_error (cmd_usage, _("-o FILE.pdf is required."));
+  if ((out = tt_cli_output_arg (&args)) == NULL)
+    return tt_cli_usage_error (tt_cli_usage, _("-o FILE.pdf is required."));
   paper = tt_args_get (&args, "paper");
   if (paper != NULL && g_ascii_strcasecmp (paper, "A4") != 0 && g_ascii_strcasecmp (paper, "A5") != 0)
-    return usage_error (cmd_usage, _("--paper must be A4 or A5."));
+    return tt_cli_usage_error (tt_cli_usage, _("--paper must be A4 or A5."));
   certificate = tt_args_has (&args, "certificate");
-  if (!open_office (cli, &error) ||
+  if (!tt_cli_open_office (cli, &error) ||
       (doc = tt_receipt_doc_load (cli->db, POS (0), tt_args_has (&args, "copy"), &error)) == NULL)
-    return fail (error);
+    return tt_cli_fail (error);
   if (certificate)
     {
       /* A certificate of thanks is not the receipt: printing it does not make the next
        * receipt print a copy. */
       if (!tt_certificate_write_pdf (doc, tt_paper_from_string (paper ? paper : "A5"), out, &error))
-        return fail (error);
+        return tt_cli_fail (error);
     }
   else if (!tt_receipt_write_pdf (doc, tt_paper_from_string (paper ? paper : doc->paper), out, &error) ||
            !tt_donation_mark_printed (cli->db, doc->donation_id, &error))
-    return fail (error);
+    return tt_cli_fail (error);
   g_print ("%s\n", out);
   return 0;
 }
@@ -749,11 +716,11 @@ cmd_donor_statement (Cli *cli, char **argv, int argc)
   gint64 id;
 
   PARSE_ARGS (LIST ("o", "output", "period", "year"), NONE, 1, 1);
-  if ((out = output_arg (&args)) == NULL)
-    return usage_error (cmd_usage, _("-o FILE.pdf is required."));
+  if ((out = tt_cli_output_arg (&args)) == NULL)
+    return tt_cli_usage_error (tt_cli_usage, _("-o FILE.pdf is required."));
   period_text = tt_args_get (&args, "period") ? tt_args_get (&args, "period") : tt_args_get (&args, "year");
-  if (!parse_id (POS (0), _("The donor number"), &id, &error) || !open_office (cli, &error))
-    return fail (error);
+  if (!tt_cli_parse_id (POS (0), _("The donor number"), &id, &error) || !tt_cli_open_office (cli, &error))
+    return tt_cli_fail (error);
   tt_office_year_start (cli->db, &year_start);
   if (period_text == NULL)
     {
@@ -762,10 +729,10 @@ cmd_donor_statement (Cli *cli, char **argv, int argc)
       tt_period_make (TT_PERIOD_YEAR, tt_period_year_of (today, &year_start), 0, &year_start, &period, NULL);
     }
   else if (!tt_period_parse (period_text, &year_start, &period, &error))
-    return fail (error);
+    return tt_cli_fail (error);
   if ((doc = tt_statement_doc_load (cli->db, id, &period, &error)) == NULL ||
       !tt_statement_write_pdf (doc, out, &error))
-    return fail (error);
+    return tt_cli_fail (error);
   g_print ("%s\n", out);
   return 0;
 }
@@ -801,13 +768,43 @@ static const Command commands[] = {
   { "backup", NULL, cmd_backup, "[--db FILE] backup -o FILE" },
 };
 
+static const Command *
+table (int t)
+{
+  return t == 0 ? commands : tt_cli_household_commands;
+}
+
+static gsize
+table_size (int t)
+{
+  return t == 0 ? G_N_ELEMENTS (commands) : tt_cli_n_household_commands;
+}
+
+/* How many words of @rest name @c ("gifts list create" is three), or 0 when it is not @c. */
+static int
+command_matches (const Command *c, GPtrArray *rest)
+{
+  g_auto(GStrv) words = g_strsplit (c->group, " ", -1);
+  guint n = g_strv_length (words);
+
+  for (guint i = 0; i < n; i++)
+    if (i >= rest->len || !g_str_equal (words[i], rest->pdata[i]))
+      return 0;
+  if (c->name == NULL)
+    return n;
+  if (n >= rest->len || !g_str_equal (c->name, rest->pdata[n]))
+    return 0;
+  return n + 1;
+}
+
 static void
 print_help (void)
 {
   g_print ("%s\n\n", _("tuong-than-cli — the Tương Thân office ledger from the command line"));
   g_print ("%s\n", _("Commands:"));
-  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  tuong-than-cli %s\n", commands[i].usage);
+  for (int t = 0; t < 2; t++)
+    for (gsize i = 0; i < table_size (t); i++)
+      g_print ("  tuong-than-cli %s\n", table (t)[i].usage);
   g_print ("\n%s\n", _("Without --db, the app's default office file is used."));
 }
 
@@ -817,7 +814,7 @@ tt_cli_run (int argc, char **argv)
   Cli cli = { 0 };
   g_autoptr(GPtrArray) rest = g_ptr_array_new ();
   int rc = EXIT_USAGE;
-  const char *group, *name;
+  const char *group;
 
   /* Global options may stand anywhere before the command's own arguments. */
   for (int i = 1; i < argc; i++)
@@ -837,7 +834,7 @@ tt_cli_run (int argc, char **argv)
           return 0;
         }
       else if (g_str_equal (argv[i], "--db"))
-        return usage_error ("--db FILE COMMAND ...", _("--db needs a file name."));
+        return tt_cli_usage_error ("--db FILE COMMAND ...", _("--db needs a file name."));
       else
         g_ptr_array_add (rest, argv[i]);
     }
@@ -849,32 +846,30 @@ tt_cli_run (int argc, char **argv)
     }
 
   group = rest->pdata[0];
-  name = rest->len > 1 ? rest->pdata[1] : NULL;
-  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    {
-      const Command *c = &commands[i];
-      if (!g_str_equal (c->group, group))
-        continue;
-      if (c->name != NULL && g_strcmp0 (c->name, name) != 0)
-        continue;
-      cmd_usage = c->usage;
+  for (int t = 0; t < 2; t++)
+    for (gsize i = 0; i < table_size (t); i++)
       {
-        int skip = c->name ? 2 : 1;
+        const Command *c = &table (t)[i];
+        int skip = command_matches (c, rest);
+        if (skip == 0)
+          continue;
+        tt_cli_usage = c->usage;
         rc = c->func (&cli, (char **) rest->pdata + skip, (int) rest->len - skip);
+        g_clear_object (&cli.db);
+        return rc;
       }
-      g_clear_object (&cli.db);
-      return rc;
-    }
 
-  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (g_str_equal (commands[i].group, group))
-      {
-        g_printerr ("error: %s\n", _("Unknown or missing subcommand."));
-        for (gsize j = i; j < G_N_ELEMENTS (commands); j++)
-          if (g_str_equal (commands[j].group, group))
-            g_printerr ("%s: tuong-than-cli %s\n", _("usage"), commands[j].usage);
-        return EXIT_USAGE;
-      }
+  for (int t = 0; t < 2; t++)
+    for (gsize i = 0; i < table_size (t); i++)
+      if (g_str_equal (table (t)[i].group, group) ||
+          (g_str_has_prefix (table (t)[i].group, group) && table (t)[i].group[strlen (group)] == ' '))
+        {
+          g_printerr ("error: %s\n", _("Unknown or missing subcommand."));
+          for (gsize j = 0; j < table_size (t); j++)
+            if (g_str_has_prefix (table (t)[j].group, group))
+              g_printerr ("%s: tuong-than-cli %s\n", _("usage"), table (t)[j].usage);
+          return EXIT_USAGE;
+        }
   g_printerr ("error: %s “%s”\n", _("Unknown command"), group);
   print_help ();
   return EXIT_USAGE;

@@ -332,3 +332,15 @@ tt_period_label (const TtPeriod *period)
       return g_strdup_printf ("Từ %s đến %s", from, to);
     }
 }
+
+/* "Ngày 05 tháng 01 năm 2027", as documents are dated. */
+char *
+tt_date_words_today (void)
+{
+  char today[11];
+  int y = 0, m = 0, d = 0;
+
+  tt_date_today (today);
+  sscanf (today, "%d-%d-%d", &y, &m, &d);
+  return g_strdup_printf ("Ngày %02d tháng %02d năm %d", d, m, y);
+}

@@ -58,4 +58,6 @@ int       tt_period_year_of      (const char        *iso,
                                   const TtYearStart *year_start);
 char     *tt_period_label        (const TtPeriod    *period);
 
+char     *tt_date_words_today    (void);
+
 G_END_DECLS

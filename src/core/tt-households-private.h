@@ -16,4 +16,13 @@ char     *tt_household_category_condition  (const char *const      *codes,
                                             guint                   n_codes,
                                             int                     year);
 
+gboolean  tt_household_check               (TtDb                   *db,
+                                            const TtHouseholdInput *input,
+                                            GError                **error);
+char     *tt_household_clean_id_number     (const char             *text,
+                                            GError                **error);
+
+char     *tt_household_place_condition     (TtDb                   *db,
+                                            gint64                  place_id);
+
 G_END_DECLS

@@ -210,8 +210,8 @@ place_kind_is (TtDb *db, gint64 id, const char *kind, gint64 *parent)
 }
 
 /* Digits of an ID number as written ("001 085 012 345"); NULL and an error when it is not one. */
-static char *
-clean_id_number (const char *text, GError **error)
+char *
+tt_household_clean_id_number (const char *text, GError **error)
 {
   GString *digits = g_string_new (NULL);
 
@@ -278,7 +278,7 @@ clean_household (TtDb *db, const TtHouseholdInput *in, CleanHousehold *out, GErr
     }
   out->member_count = in->member_count ? in->member_count : 1;
   if (in->id_number != NULL && *in->id_number != '\0' &&
-      (out->id_number = clean_id_number (in->id_number, error)) == NULL)
+      (out->id_number = tt_household_clean_id_number (in->id_number, error)) == NULL)
     return FALSE;
   out->status = g_strdup (in->status ? in->status : "active");
   if (!status_valid (out->status))
@@ -445,6 +445,15 @@ update_household (TtDb *db, gint64 id, const CleanHousehold *c, GError **error)
       return FALSE;
     }
   return write_side_tables (db, id, c, TRUE, error);
+}
+
+/* Checks @input as tt_household_create() would, writing nothing. */
+gboolean
+tt_household_check (TtDb *db, const TtHouseholdInput *input, GError **error)
+{
+  g_auto(CleanHousehold) c = { 0 };
+
+  return clean_household (db, input, &c, error);
 }
 
 gint64
@@ -690,8 +699,8 @@ tt_household_filter_categories (const char  *text,
   return TRUE;
 }
 
-static char *
-place_condition (TtDb *db, gint64 place_id)
+char *
+tt_household_place_condition (TtDb *db, gint64 place_id)
 {
   g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT kind FROM places WHERE id = ?", NULL);
   const char *kind;
@@ -751,7 +760,7 @@ tt_household_ids (TtDb                    *db,
   g_autofree char *key = tt_text_fold (filter->query ? filter->query : "");
   g_autofree char *fts = tt_text_fts_query (filter->query ? filter->query : "");
   g_autofree char *upper = g_strconcat (key, "\xf4\x8f\xbf\xbf", NULL);
-  g_autofree char *place = place_condition (db, filter->place_id);
+  g_autofree char *place = tt_household_place_condition (db, filter->place_id);
   g_autofree char *cls = NULL;
   g_autofree char *sql = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;

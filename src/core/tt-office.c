@@ -198,3 +198,16 @@ tt_office_summary (TtDb            *db,
   out->receipts = tt_db_query_int (db, "SELECT coalesce(sum(gifts), 0) FROM donor_stats", 0);
   out->received = tt_db_query_int (db, "SELECT coalesce(sum(total), 0) FROM donor_stats", 0);
 }
+
+/* @amount in words in the office's style; "Không đồng" for nothing. */
+char *
+tt_office_amount_words (TtDb   *db,
+                        gint64  amount)
+{
+  g_autofree char *style_text = tt_office_get (db, "words-style");
+  TtWordsStyle style = TT_WORDS_DEFAULT;
+
+  if (style_text != NULL)
+    tt_words_style_parse (style_text, &style, NULL);
+  return amount > 0 ? tt_money_words (amount, style, NULL) : g_strdup ("Không đồng");
+}

@@ -32,4 +32,7 @@ typedef struct
 void               tt_office_summary    (TtDb            *db,
                                          TtOfficeSummary *out);
 
+char              *tt_office_amount_words (TtDb        *db,
+                                          gint64       amount);
+
 G_END_DECLS

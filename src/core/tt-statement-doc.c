@@ -102,12 +102,8 @@ tt_statement_doc_load (TtDb            *db,
 {
   g_autoptr(TtDonor) donor = tt_donor_get (db, donor_id, error);
   g_autoptr(TtStatementDoc) doc = NULL;
-  g_autofree char *style_text = NULL;
   g_autofree char *label = NULL;
-  TtWordsStyle style = TT_WORDS_DEFAULT;
   Collect c;
-  char today[11];
-  int y = 0, m = 0, day = 0;
 
   if (donor == NULL)
     return NULL;
@@ -126,9 +122,6 @@ tt_statement_doc_load (TtDb            *db,
   if (!tt_donation_foreach (db, donor_id, collect, &c, error))
     return NULL;
 
-  style_text = tt_office_get (db, "words-style");
-  if (style_text != NULL)
-    tt_words_style_parse (style_text, &style, NULL);
   doc->office = tt_office_get (db, "name");
   doc->parent = tt_office_get (db, "parent");
   doc->office_address = tt_office_get (db, "address");
@@ -144,11 +137,8 @@ tt_statement_doc_load (TtDb            *db,
       doc->period = g_strdup_printf ("%s (từ %s đến %s)", label, from, to);
     }
   doc->total = tt_money_format (doc->total_amount);
-  doc->total_words = doc->total_amount > 0 ? tt_money_words (doc->total_amount, style, NULL)
-                                           : g_strdup ("Không đồng");
-  tt_date_today (today);
-  sscanf (today, "%d-%d-%d", &y, &m, &day);
-  doc->date_words = g_strdup_printf ("Ngày %02d tháng %02d năm %d", day, m, y);
+  doc->total_words = tt_office_amount_words (db, doc->total_amount);
+  doc->date_words = tt_date_words_today ();
   doc->head = tt_office_get (db, "head");
   doc->accountant = tt_office_get (db, "accountant");
   return g_steal_pointer (&doc);

@@ -39,7 +39,6 @@ tt_certificate_draw (cairo_t            *cr,
   double m = page->margin, w = page->width - 2 * m;
   double base = page->width / 60.0;
   double y = m + base, half = w / 2;
-  g_autofree char *office_upper = g_utf8_strup (doc->office ? doc->office : "", -1);
   g_autofree char *gave = NULL;
   g_autofree char *amount = NULL;
   g_autofree char *words = NULL;
@@ -56,12 +55,8 @@ tt_certificate_draw (cairo_t            *cr,
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  tt_draw_text (cr, doc->parent ? doc->parent : "", m, y, half, base * 0.9, FALSE, PANGO_ALIGN_CENTER);
-  tt_draw_text (cr, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", m + half, y, half, base * 0.9, TRUE, PANGO_ALIGN_CENTER);
-  y += base * 1.4;
-  tt_draw_text (cr, office_upper, m, y, half, base * 0.9, TRUE, PANGO_ALIGN_CENTER);
-  tt_draw_text (cr, "Độc lập - Tự do - Hạnh phúc", m + half, y, half, base * 0.9, TRUE, PANGO_ALIGN_CENTER);
-  y += base * 4.5;
+  tt_draw_state_heading (cr, doc->parent, doc->office, m, y, w, base * 0.9);
+  y += base * 1.4 + base * 4.5;
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.6, 0.08, 0.08);

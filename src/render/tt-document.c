@@ -117,6 +117,27 @@ tt_draw_markup (cairo_t        *cr,
   return h;
 }
 
+/* The two-column heading of official documents: the parent unit and the office on the left,
+ * the state's name and motto on the right. Returns the height used. */
+double
+tt_draw_state_heading (cairo_t    *cr,
+                       const char *parent,
+                       const char *office,
+                       double      x,
+                       double      y,
+                       double      width,
+                       double      size)
+{
+  g_autofree char *office_upper = g_utf8_strup (office ? office : "", -1);
+  double half = width / 2;
+
+  tt_draw_text (cr, parent ? parent : "", x, y, half, size, FALSE, PANGO_ALIGN_CENTER);
+  tt_draw_text (cr, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", x + half, y, half, size, TRUE, PANGO_ALIGN_CENTER);
+  tt_draw_text (cr, office_upper, x, y + size * 1.5, half, size, TRUE, PANGO_ALIGN_CENTER);
+  tt_draw_text (cr, "Độc lập - Tự do - Hạnh phúc", x + half, y + size * 1.5, half, size, TRUE, PANGO_ALIGN_CENTER);
+  return size * 3;
+}
+
 /* Writes every page to a PDF file; fonts are embedded (subset) by cairo. */
 gboolean
 tt_document_write_pdf (const char       *path,

@@ -49,6 +49,14 @@ double    tt_draw_markup       (cairo_t         *cr,
                                 double           size,
                                 PangoAlignment   align);
 
+double    tt_draw_state_heading (cairo_t    *cr,
+                                 const char *parent,
+                                 const char *office,
+                                 double      x,
+                                 double      y,
+                                 double      width,
+                                 double      size);
+
 /* Draws page @page_nr (from 0) of a document. */
 typedef void (*TtPageDrawFunc) (cairo_t          *cr,
                                 const TtPageSize *page,

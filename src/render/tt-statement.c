@@ -93,17 +93,12 @@ table_row (cairo_t *cr, const Columns *c, double y, const char *const texts[5], 
 static double
 heading (cairo_t *cr, const TtStatementDoc *doc, const TtPageSize *page)
 {
-  double m = page->margin, w = page->width - 2 * m, half = w / 2, y = m;
-  g_autofree char *office_upper = g_utf8_strup (doc->office ? doc->office : "", -1);
+  double m = page->margin, w = page->width - 2 * m, y = m;
   g_autofree char *donor = g_strdup_printf ("Kính gửi: %s", doc->donor);
   g_autofree char *address = doc->donor_address ? g_strdup_printf ("Địa chỉ: %s", doc->donor_address) : NULL;
   g_autofree char *period = g_strdup_printf ("Kỳ: %s", doc->period);
 
-  tt_draw_text (cr, doc->parent ? doc->parent : "", m, y, half, 10, FALSE, PANGO_ALIGN_CENTER);
-  tt_draw_text (cr, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", m + half, y, half, 10, TRUE, PANGO_ALIGN_CENTER);
-  y += 15;
-  tt_draw_text (cr, office_upper, m, y, half, 10, TRUE, PANGO_ALIGN_CENTER);
-  tt_draw_text (cr, "Độc lập - Tự do - Hạnh phúc", m + half, y, half, 10, TRUE, PANGO_ALIGN_CENTER);
+  y += tt_draw_state_heading (cr, doc->parent, doc->office, m, y, w, 10) - 15;
   y += 40;
   y += tt_draw_text (cr, "BẢNG XÁC NHẬN ỦNG HỘ", m, y, w, 16, TRUE, PANGO_ALIGN_CENTER);
   y += tt_draw_text (cr, period, m, y, w, 11, FALSE, PANGO_ALIGN_CENTER) + 14;

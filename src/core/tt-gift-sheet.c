@@ -1,0 +1,192 @@
+/* tt-gift-sheet.c — what a gift list's signing sheet shows, village by village (Vietnamese)
+ *
+ * The sheet is posted and handed to village heads, so ID numbers are masked and no sensitive
+ * field appears; each village ends with its totals and the list with the grand total in words.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tt-date.h"
+#include "tt-db-private.h"
+#include "tt-gift-sheet.h"
+#include "tt-gifts.h"
+#include "tt-households.h"
+#include "tt-money.h"
+#include "tt-office.h"
+#include "tt-text.h"
+
+static void
+line_free (TtSheetLine *l)
+{
+  g_free (l->stt);
+  g_free (l->head);
+  g_free (l->birth_year);
+  g_free (l->id_masked);
+  g_free (l->place);
+  g_free (l->category);
+  g_free (l->quantity);
+  g_free (l->value);
+  g_free (l->note);
+  g_free (l);
+}
+
+void
+tt_sheet_doc_free (TtSheetDoc *doc)
+{
+  if (doc == NULL)
+    return;
+  g_free (doc->office);
+  g_free (doc->parent);
+  g_free (doc->title);
+  g_free (doc->campaign);
+  g_free (doc->place);
+  g_free (doc->package);
+  g_ptr_array_unref (doc->lines);
+  g_free (doc->total);
+  g_free (doc->total_words);
+  g_free (doc->date_words);
+  g_free (doc->head);
+  g_free (doc->accountant);
+  g_free (doc->clerk);
+  g_free (doc);
+}
+
+static TtSheetLine *
+add_line (TtSheetDoc *doc, TtSheetLineKind kind)
+{
+  TtSheetLine *l = g_new0 (TtSheetLine, 1);
+
+  l->kind = kind;
+  g_ptr_array_add (doc->lines, l);
+  return l;
+}
+
+static void
+add_subtotal (TtSheetDoc *doc, const char *village, gint64 households, gint64 packages, gint64 value)
+{
+  TtSheetLine *l = add_line (doc, TT_SHEET_SUBTOTAL);
+
+  l->head = g_strdup_printf ("Cộng %s: %lld hộ", village, (long long) households);
+  l->quantity = g_strdup_printf ("%lld", (long long) packages);
+  l->value = tt_money_format_plain (value);
+  l->packages = packages;
+  l->amount = value;
+}
+
+static char *
+entry_note (const TtGiftEntry *e)
+{
+  if (g_strcmp0 (e->status, "delivered") == 0 && e->proxy_name != NULL)
+    return e->proxy_relation ? g_strdup_printf ("Nhận thay: %s (%s)", e->proxy_name, e->proxy_relation)
+                             : g_strdup_printf ("Nhận thay: %s", e->proxy_name);
+  if (g_strcmp0 (e->status, "absent") == 0 || g_strcmp0 (e->status, "refused") == 0)
+    return g_strdup (tt_gift_status_printed (e->status));
+  if (e->extra_reason != NULL)
+    return g_strdup_printf ("Thêm suất: %s", e->extra_reason);
+  return NULL;
+}
+
+TtSheetDoc *
+tt_sheet_doc_load (TtDb    *db,
+                   gint64   list_id,
+                   GError **error)
+{
+  g_autoptr(TtGiftList) list = tt_gift_list_get (db, list_id, error);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(TtSheetDoc) doc = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *group = NULL;
+  gint64 g_households = 0, g_packages = 0, g_value = 0;
+  g_autofree char *total_value = NULL;
+
+  if (list == NULL || (entries = tt_gift_list_entries (db, list_id, error)) == NULL)
+    return NULL;
+  doc = g_new0 (TtSheetDoc, 1);
+  doc->lines = g_ptr_array_new_full (entries->len + 64, (GDestroyNotify) line_free);
+  doc->office = tt_office_get (db, "name");
+  doc->parent = tt_office_get (db, "parent");
+  doc->head = tt_office_get (db, "head");
+  doc->accountant = tt_office_get (db, "accountant");
+  doc->clerk = tt_office_get (db, "clerk");
+  doc->title = g_strdup ("DANH SÁCH HỘ NHẬN QUÀ TẾT");
+  doc->campaign = g_strdup (list->campaign_name);
+  doc->place = list->place_name ? g_strdup_printf ("Địa bàn: %s", list->place_name) : NULL;
+  value = tt_money_format (list->package_value);
+  doc->package = g_strdup_printf ("Suất quà: %s — trị giá %s/suất", list->package_name, value);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const TtGiftEntry *e = entries->pdata[i];
+      g_autofree char *village = e->village_name
+        ? g_strdup (e->village_name)
+        : g_strdup_printf ("%s (chưa ghi thôn)", e->commune_name ? e->commune_name : "Không rõ xã");
+      g_autofree char *key = g_strdup_printf ("%s/%s", e->commune_name ? e->commune_name : "", village);
+      TtSheetLine *l;
+
+      if (g_strcmp0 (group, key) != 0)
+        {
+          if (group != NULL)
+            add_subtotal (doc, ((TtSheetLine *) doc->lines->pdata[doc->lines->len - 1])->place, g_households,
+                          g_packages, g_value);
+          l = add_line (doc, TT_SHEET_VILLAGE);
+          l->head = e->commune_name && doc->place == NULL ? g_strdup_printf ("%s — %s", village, e->commune_name)
+                                                          : g_strdup (village);
+          g_free (group);
+          group = g_steal_pointer (&key);
+          g_households = g_packages = g_value = 0;
+        }
+      l = add_line (doc, TT_SHEET_ENTRY);
+      l->stt = g_strdup_printf ("%lld", (long long) doc->households + 1);
+      l->head = g_strdup (e->head_name);
+      l->birth_year = e->birth_year ? g_strdup_printf ("%d", e->birth_year) : NULL;
+      l->id_masked = e->id_number ? tt_text_mask_id (e->id_number) : NULL;
+      l->place = g_steal_pointer (&village);
+      l->category = g_strdup (tt_category_printed (e->category));
+      l->quantity = g_strdup_printf ("%d", e->quantity);
+      l->value = tt_money_format_plain (e->value);
+      l->number = doc->households + 1;
+      l->packages = e->quantity;
+      l->amount = e->value;
+      l->note = entry_note (e);
+      doc->households++;
+      doc->packages += e->quantity;
+      doc->value += e->value;
+      g_households++;
+      g_packages += e->quantity;
+      g_value += e->value;
+    }
+  if (group != NULL)
+    add_subtotal (doc, ((TtSheetLine *) doc->lines->pdata[doc->lines->len - 1])->place, g_households,
+                  g_packages, g_value);
+  total_value = tt_money_format (doc->value);
+  doc->total = g_strdup_printf ("Tổng cộng: %lld hộ, %lld suất, %s", (long long) doc->households,
+                                (long long) doc->packages, total_value);
+  doc->total_words = tt_office_amount_words (db, doc->value);
+  doc->date_words = tt_date_words_today ();
+  return g_steal_pointer (&doc);
+}
+
+/* Records an export of beneficiary data (Nghị định 13/2023/NĐ-CP). */
+gboolean
+tt_export_log_add (TtDb        *db,
+                   const char  *what,
+                   const char  *destination,
+                   gint64       rows,
+                   gboolean     personal,
+                   GError     **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "INSERT INTO export_log (actor, what, destination, row_count, personal) "
+                                          "VALUES (?, ?, ?, ?, ?)",
+                                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_text (stmt, 1, tt_db_get_actor (db));
+  tt_bind_text (stmt, 2, what);
+  tt_bind_text (stmt, 3, destination);
+  tt_bind_int (stmt, 4, rows);
+  tt_bind_int (stmt, 5, personal);
+  return tt_db_step_done (db, stmt, error);
+}

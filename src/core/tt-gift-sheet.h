@@ -1,0 +1,65 @@
+/* tt-gift-sheet.h — what a gift list's signing sheet shows, village by village (Vietnamese) */
+#pragma once
+
+#include "tt-db.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TT_SHEET_VILLAGE,    /* the village a group of rows belongs to */
+  TT_SHEET_ENTRY,      /* one household */
+  TT_SHEET_SUBTOTAL,   /* the village's totals */
+} TtSheetLineKind;
+
+typedef struct
+{
+  TtSheetLineKind  kind;
+  char            *stt;
+  char            *head;
+  char            *birth_year;
+  char            *id_masked;    /* "001******789": never the whole number */
+  char            *place;        /* village or address */
+  char            *category;
+  char            *quantity;
+  char            *value;        /* "500.000" */
+  char            *note;         /* proxy recipient, absence, extra-package reason */
+  gint64           number;       /* STT */
+  gint64           packages;
+  gint64           amount;       /* đồng */
+} TtSheetLine;
+
+typedef struct
+{
+  char      *office;
+  char      *parent;
+  char      *title;
+  char      *campaign;
+  char      *place;
+  char      *package;        /* "Suất quà: … — trị giá 500.000 đ/suất" */
+  GPtrArray *lines;          /* TtSheetLine */
+  gint64     households;
+  gint64     packages;
+  gint64     value;
+  char      *total;          /* "Tổng cộng: 120 hộ, 120 suất, 60.000.000 đ" */
+  char      *total_words;
+  char      *date_words;
+  char      *head;
+  char      *accountant;
+  char      *clerk;
+} TtSheetDoc;
+
+void        tt_sheet_doc_free  (TtSheetDoc  *doc);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtSheetDoc, tt_sheet_doc_free)
+
+TtSheetDoc *tt_sheet_doc_load  (TtDb        *db,
+                                gint64       list_id,
+                                GError     **error);
+gboolean    tt_export_log_add  (TtDb        *db,
+                                const char  *what,
+                                const char  *destination,
+                                gint64       rows,
+                                gboolean     personal,
+                                GError     **error);
+
+G_END_DECLS

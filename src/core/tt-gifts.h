@@ -1,0 +1,147 @@
+/* tt-gifts.h — Tết gift packages, distribution lists, coverage and the cross-programme check */
+#pragma once
+
+#include "tt-db.h"
+#include "tt-households.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  gint64  id;
+  gint64  campaign_id;
+  char   *name;
+  gint64  cash_value;
+  gint64  goods_value;
+  char   *contents;
+} TtGiftPackage;
+
+typedef struct
+{
+  gint64  id;
+  gint64  campaign_id;
+  char   *campaign_name;
+  gint64  package_id;
+  char   *package_name;
+  gint64  package_value;     /* cash + goods of one package */
+  char   *name;
+  gint64  place_id;
+  char   *place_name;
+  char   *criteria;
+  int     year;
+  char   *created_at;
+  gint64  households;
+  gint64  delivered;
+} TtGiftList;
+
+typedef struct
+{
+  gint64  id;
+  gint64  household_id;
+  char   *head_name;
+  int     birth_year;
+  char   *id_number;         /* personal data: mask it on anything posted or printed */
+  gint64  village_id;
+  char   *village_name;
+  char   *commune_name;
+  char   *address;
+  char   *category;
+  int     quantity;
+  gint64  value;             /* quantity × package value */
+  char   *status;            /* pending, delivered, absent, refused */
+  char   *status_on;
+  char   *proxy_name;
+  char   *proxy_relation;
+  char   *extra_reason;
+} TtGiftEntry;
+
+typedef struct
+{
+  gint64  covered;
+  gint64  eligible;
+  gint64  delivered;
+  GArray *missing;           /* household ids, by village then name */
+} TtGiftCoverage;
+
+void        tt_gift_package_free   (TtGiftPackage *package);
+void        tt_gift_list_free      (TtGiftList    *list);
+void        tt_gift_entry_free     (TtGiftEntry   *entry);
+void        tt_gift_coverage_clear (TtGiftCoverage *coverage);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtGiftList, tt_gift_list_free)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TtGiftCoverage, tt_gift_coverage_clear)
+
+const char *tt_gift_status_label   (const char    *status);
+const char *tt_gift_status_printed (const char    *status);
+
+gint64      tt_gift_package_add    (TtDb          *db,
+                                    gint64         campaign_id,
+                                    const char    *name,
+                                    gint64         cash_value,
+                                    gint64         goods_value,
+                                    const char    *contents,
+                                    GError       **error);
+GPtrArray  *tt_gift_packages       (TtDb          *db,
+                                    gint64         campaign_id,
+                                    GError       **error);
+gint64      tt_gift_list_create    (TtDb          *db,
+                                    gint64         campaign_id,
+                                    gint64         package_id,
+                                    const char    *name,
+                                    const TtHouseholdFilter *criteria,
+                                    gint64        *added,
+                                    gint64        *already,
+                                    GError       **error);
+gboolean    tt_gift_list_add       (TtDb          *db,
+                                    gint64         list_id,
+                                    gint64         household_id,
+                                    int            quantity,
+                                    const char    *extra_reason,
+                                    GError       **error);
+gboolean    tt_gift_list_set_status (TtDb         *db,
+                                    gint64         list_id,
+                                    gint64         household_id,
+                                    const char    *status,
+                                    const char    *date,
+                                    const char    *proxy_name,
+                                    const char    *proxy_relation,
+                                    GError       **error);
+TtGiftList *tt_gift_list_get       (TtDb          *db,
+                                    gint64         list_id,
+                                    GError       **error);
+GPtrArray  *tt_gift_lists          (TtDb          *db,
+                                    gint64         campaign_id,
+                                    GError       **error);
+GPtrArray  *tt_gift_list_entries   (TtDb          *db,
+                                    gint64         list_id,
+                                    GError       **error);
+gboolean    tt_gift_coverage       (TtDb          *db,
+                                    gint64         campaign_id,
+                                    gint64         place_id,
+                                    int            year,
+                                    TtGiftCoverage *out,
+                                    GError       **error);
+int         tt_gift_campaign_year  (TtDb          *db,
+                                    gint64         campaign_id);
+
+GPtrArray  *tt_support_conflicts   (TtDb          *db,
+                                    gint64         household_id,
+                                    const char    *kind,
+                                    gint64         campaign_id,
+                                    GError       **error);
+gint64      tt_support_add         (TtDb          *db,
+                                    gint64         household_id,
+                                    const char    *kind,
+                                    const char    *programme,
+                                    const char    *date,
+                                    gint64         amount,
+                                    GError       **error);
+gboolean    tt_support_allow       (TtDb          *db,
+                                    const char    *kind_a,
+                                    const char    *kind_b,
+                                    gboolean       allowed,
+                                    GError       **error);
+GPtrArray  *tt_support_combinations (TtDb         *db,
+                                    GError       **error);
+const char *tt_support_kind_label  (const char    *kind);
+
+G_END_DECLS

@@ -1,0 +1,535 @@
+/* tt-signing-sheet.c — a gift list's signing sheet: A4 landscape pages, PDF and XLSX
+ *
+ * Columns: STT, head of household, birth year, masked ID number, village, category, packages,
+ * value, a signature column wide enough to sign in, note. Every page repeats the column titles
+ * and says "Trang x/y"; villages end with their totals, the list with the grand total in words
+ * and the signature blocks.
+ *
+ * A province list has 100,000 rows or more, so cells are drawn through a small cache of shaped
+ * layouts: texts that repeat (villages, categories, values, years) are shaped once.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+#include <gio/gio.h>
+#include <xlsxwriter.h>
+
+#include "tt-signing-sheet.h"
+
+#define N_COLUMNS 10
+#define HEADING 118.0
+#define TITLE_ROW 30.0
+#define ENTRY_ROW 23.0
+#define GROUP_ROW 17.0
+#define FOOTER 150.0
+#define PAGE_NUMBER 16.0
+#define CELL_FONT 9.0
+
+static const char *const titles[N_COLUMNS] = {
+  "STT", "Họ và tên chủ hộ", "Năm sinh", "Số CCCD", "Thôn / Tổ dân phố", "Phân loại", "Số suất",
+  "Thành tiền (đ)", "Ký nhận", "Ghi chú",
+};
+static const double shares[N_COLUMNS] = { 0.04, 0.185, 0.05, 0.1, 0.125, 0.105, 0.045, 0.085, 0.135, 0.13 };
+static const PangoAlignment aligns[N_COLUMNS] = {
+  PANGO_ALIGN_CENTER, PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER, PANGO_ALIGN_CENTER, PANGO_ALIGN_LEFT,
+  PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER, PANGO_ALIGN_RIGHT, PANGO_ALIGN_LEFT, PANGO_ALIGN_LEFT,
+};
+/* Columns whose texts repeat from row to row: their shaped layouts are kept. */
+static const gboolean repeating[N_COLUMNS] = { FALSE, FALSE, TRUE, FALSE, TRUE, TRUE, TRUE, TRUE, FALSE, TRUE };
+
+struct _TtSigningSheet
+{
+  TtSheetDoc  *doc;
+  TtPageSize   page;
+  double       x[N_COLUMNS + 1];
+  GArray      *page_starts;     /* int: the first line of each page */
+  gboolean     footer_alone;    /* the totals and signatures need a page of their own */
+  cairo_t     *cache_cr;
+  GHashTable  *cache;           /* "column|bold|text" → PangoLayout */
+  PangoLayout *scratch[2];      /* regular, bold */
+};
+
+void
+tt_signing_sheet_page_size (TtPageSize *out)
+{
+  tt_page_size (TT_PAPER_A4, TRUE, out);
+  out->margin = TT_MM (12);
+}
+
+static double
+line_height (const TtSheetLine *l)
+{
+  return l->kind == TT_SHEET_ENTRY ? ENTRY_ROW : GROUP_ROW;
+}
+
+static void
+paginate (TtSigningSheet *self)
+{
+  double bottom = self->page.height - self->page.margin - PAGE_NUMBER;
+  double y = self->page.margin + HEADING + TITLE_ROW;
+
+  g_array_set_size (self->page_starts, 0);
+  g_array_append_val (self->page_starts, (int) { 0 });
+  for (guint i = 0; i < self->doc->lines->len; i++)
+    {
+      double h = line_height (self->doc->lines->pdata[i]);
+      if (y + h > bottom)
+        {
+          int start = i;
+          g_array_append_val (self->page_starts, start);
+          y = self->page.margin + TITLE_ROW;
+        }
+      y += h;
+    }
+  self->footer_alone = y + FOOTER > bottom;
+}
+
+/* Takes @doc. */
+TtSigningSheet *
+tt_signing_sheet_new (TtSheetDoc *doc)
+{
+  TtSigningSheet *self = g_new0 (TtSigningSheet, 1);
+  double x;
+
+  self->doc = doc;
+  tt_signing_sheet_page_size (&self->page);
+  x = self->page.margin;
+  for (int c = 0; c < N_COLUMNS; c++)
+    {
+      self->x[c] = x;
+      x += shares[c] * (self->page.width - 2 * self->page.margin);
+    }
+  self->x[N_COLUMNS] = self->page.width - self->page.margin;
+  self->page_starts = g_array_new (FALSE, FALSE, sizeof (int));
+  self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  paginate (self);
+  return self;
+}
+
+static void
+drop_cache (TtSigningSheet *self)
+{
+  g_hash_table_remove_all (self->cache);
+  g_clear_object (&self->scratch[0]);
+  g_clear_object (&self->scratch[1]);
+  self->cache_cr = NULL;
+}
+
+void
+tt_signing_sheet_free (TtSigningSheet *self)
+{
+  if (self == NULL)
+    return;
+  drop_cache (self);
+  g_hash_table_unref (self->cache);
+  g_array_unref (self->page_starts);
+  tt_sheet_doc_free (self->doc);
+  g_free (self);
+}
+
+const TtSheetDoc *
+tt_signing_sheet_get_doc (TtSigningSheet *self)
+{
+  return self->doc;
+}
+
+int
+tt_signing_sheet_page_count (TtSigningSheet *self)
+{
+  return self->page_starts->len + (self->footer_alone ? 1 : 0);
+}
+
+static PangoLayout *
+make_layout (cairo_t *cr, gboolean bold, double width, PangoAlignment align, gboolean two_lines)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string (TT_DOCUMENT_FONT);
+
+  pango_font_description_set_absolute_size (desc, CELL_FONT * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, align);
+  if (two_lines)
+    {
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_height (layout, -2);
+    }
+  return layout;
+}
+
+/* One line of text in a cell from column @c to column @end (exclusive). */
+static void
+cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h, const char *text,
+           gboolean bold, PangoAlignment align)
+{
+  double width = self->x[end] - self->x[c] - 6;
+  PangoLayout *layout;
+  int lh;
+
+  if (text == NULL || *text == '\0')
+    return;
+  if (self->cache_cr != cr)
+    {
+      drop_cache (self);
+      self->cache_cr = cr;
+    }
+  if (repeating[c] && end == c + 1)
+    {
+      g_autofree char *key = g_strdup_printf ("%d|%d|%s", c, bold, text);
+      layout = g_hash_table_lookup (self->cache, key);
+      if (layout == NULL)
+        {
+          layout = make_layout (cr, bold, width, align, c == N_COLUMNS - 1);
+          pango_layout_set_text (layout, text, -1);
+          if (g_hash_table_size (self->cache) < 20000)
+            g_hash_table_insert (self->cache, g_steal_pointer (&key), layout);
+          else
+            {
+              g_autoptr(PangoLayout) once = layout;
+              pango_layout_get_size (layout, NULL, &lh);
+              cairo_move_to (cr, self->x[c] + 3, y + (h - (double) lh / PANGO_SCALE) / 2);
+              pango_cairo_show_layout (cr, layout);
+              return;
+            }
+        }
+    }
+  else
+    {
+      if (self->scratch[bold] == NULL)
+        self->scratch[bold] = make_layout (cr, bold, width, align, FALSE);
+      layout = self->scratch[bold];
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_alignment (layout, align);
+      pango_layout_set_text (layout, text, -1);
+    }
+  pango_layout_get_size (layout, NULL, &lh);
+  cairo_move_to (cr, self->x[c] + 3, y + (h - (double) lh / PANGO_SCALE) / 2);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+grid (TtSigningSheet *self, cairo_t *cr, double y, double h, const int *cuts, int n_cuts)
+{
+  cairo_rectangle (cr, self->x[0], y, self->x[N_COLUMNS] - self->x[0], h);
+  for (int i = 0; i < n_cuts; i++)
+    {
+      cairo_move_to (cr, self->x[cuts[i]], y);
+      cairo_line_to (cr, self->x[cuts[i]], y + h);
+    }
+}
+
+static void
+draw_titles (TtSigningSheet *self, cairo_t *cr, double y)
+{
+  static const int cuts[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9 };
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.9, 0.9, 0.9);
+  cairo_rectangle (cr, self->x[0], y, self->x[N_COLUMNS] - self->x[0], TITLE_ROW);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  grid (self, cr, y, TITLE_ROW, cuts, G_N_ELEMENTS (cuts));
+  cairo_stroke (cr);
+  for (int c = 0; c < N_COLUMNS; c++)
+    tt_draw_text (cr, titles[c], self->x[c] + 2, y + 4, self->x[c + 1] - self->x[c] - 4, CELL_FONT, TRUE,
+                  PANGO_ALIGN_CENTER);
+}
+
+static void
+draw_line (TtSigningSheet *self, cairo_t *cr, const TtSheetLine *l, double y)
+{
+  static const int entry_cuts[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9 };
+  static const int subtotal_cuts[] = { 6, 7, 8, 9 };
+  double h = line_height (l);
+
+  switch (l->kind)
+    {
+    case TT_SHEET_VILLAGE:
+      cairo_save (cr);
+      cairo_set_source_rgb (cr, 0.95, 0.95, 0.95);
+      cairo_rectangle (cr, self->x[0], y, self->x[N_COLUMNS] - self->x[0], h);
+      cairo_fill (cr);
+      cairo_restore (cr);
+      grid (self, cr, y, h, NULL, 0);
+      cell_text (self, cr, 0, N_COLUMNS, y, h, l->head, TRUE, PANGO_ALIGN_LEFT);
+      break;
+    case TT_SHEET_SUBTOTAL:
+      grid (self, cr, y, h, subtotal_cuts, G_N_ELEMENTS (subtotal_cuts));
+      cell_text (self, cr, 0, 6, y, h, l->head, TRUE, PANGO_ALIGN_RIGHT);
+      cell_text (self, cr, 6, 7, y, h, l->quantity, TRUE, PANGO_ALIGN_CENTER);
+      cell_text (self, cr, 7, 8, y, h, l->value, TRUE, PANGO_ALIGN_RIGHT);
+      break;
+    case TT_SHEET_ENTRY:
+    default:
+      {
+        const char *const texts[N_COLUMNS] = { l->stt, l->head, l->birth_year, l->id_masked, l->place,
+                                               l->category, l->quantity, l->value, NULL, l->note };
+        grid (self, cr, y, h, entry_cuts, G_N_ELEMENTS (entry_cuts));
+        for (int c = 0; c < N_COLUMNS; c++)
+          cell_text (self, cr, c, c + 1, y, h, texts[c], FALSE, aligns[c]);
+      }
+      break;
+    }
+  cairo_stroke (cr);
+}
+
+static double
+draw_heading (TtSigningSheet *self, cairo_t *cr)
+{
+  const TtSheetDoc *doc = self->doc;
+  double m = self->page.margin, w = self->page.width - 2 * m, y = m;
+
+  tt_draw_state_heading (cr, doc->parent, doc->office, m, y, w * 0.9, 10);
+  y += 42;
+  y += tt_draw_text (cr, doc->title, m, y, w, 15, TRUE, PANGO_ALIGN_CENTER);
+  y += tt_draw_text (cr, doc->campaign, m, y, w, 11, TRUE, PANGO_ALIGN_CENTER);
+  if (doc->place != NULL)
+    y += tt_draw_text (cr, doc->place, m, y, w, 10.5, FALSE, PANGO_ALIGN_CENTER);
+  tt_draw_text (cr, doc->package, m, y, w, 10.5, FALSE, PANGO_ALIGN_CENTER);
+  return m + HEADING;
+}
+
+static void
+draw_footer (TtSigningSheet *self, cairo_t *cr, double y)
+{
+  const TtSheetDoc *doc = self->doc;
+  double m = self->page.margin, w = self->page.width - 2 * m, third = w / 3;
+  g_autofree char *words = g_strdup_printf ("Bằng chữ: %s", doc->total_words);
+  const char *roles[3] = { "NGƯỜI LẬP DANH SÁCH", "KẾ TOÁN", "TRƯỞNG BAN" };
+  const char *names[3] = { doc->clerk, doc->accountant, doc->head };
+
+  y += 8;
+  y += tt_draw_text (cr, doc->total, m, y, w, 11, TRUE, PANGO_ALIGN_LEFT) + 2;
+  y += tt_draw_text (cr, words, m, y, w, 11, FALSE, PANGO_ALIGN_LEFT) + 6;
+  tt_draw_text (cr, doc->date_words, m + 2 * third, y, third, 10.5, FALSE, PANGO_ALIGN_CENTER);
+  y += 15;
+  for (int i = 0; i < 3; i++)
+    {
+      tt_draw_text (cr, roles[i], m + i * third, y, third, 10.5, TRUE, PANGO_ALIGN_CENTER);
+      tt_draw_text (cr, i == 2 ? "(Ký, họ tên, đóng dấu)" : "(Ký, họ tên)", m + i * third, y + 14, third, 9,
+                    FALSE, PANGO_ALIGN_CENTER);
+      tt_draw_text (cr, names[i] ? names[i] : "", m + i * third, y + 72, third, 10.5, TRUE, PANGO_ALIGN_CENTER);
+    }
+}
+
+void
+tt_signing_sheet_draw_page (TtSigningSheet *self,
+                            cairo_t        *cr,
+                            int             page_nr)
+{
+  int pages = tt_signing_sheet_page_count (self);
+  int n_line_pages = self->page_starts->len;
+  double y = self->page.margin;
+  g_autofree char *number = g_strdup_printf ("Trang %d/%d", page_nr + 1, pages);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, 0.5);
+  if (page_nr == 0)
+    y = draw_heading (self, cr);
+  if (page_nr < n_line_pages)
+    {
+      int from = g_array_index (self->page_starts, int, page_nr);
+      int to = page_nr + 1 < n_line_pages ? g_array_index (self->page_starts, int, page_nr + 1)
+                                           : (int) self->doc->lines->len;
+      draw_titles (self, cr, y);
+      y += TITLE_ROW;
+      for (int i = from; i < to; i++)
+        {
+          const TtSheetLine *l = self->doc->lines->pdata[i];
+          draw_line (self, cr, l, y);
+          y += line_height (l);
+        }
+    }
+  if (page_nr == pages - 1)
+    draw_footer (self, cr, y);
+  tt_draw_text (cr, number, self->page.margin, self->page.height - self->page.margin - 11,
+                self->page.width - 2 * self->page.margin, 9, FALSE, PANGO_ALIGN_RIGHT);
+}
+
+static void
+draw_pdf_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
+{
+  tt_signing_sheet_draw_page (data, cr, page_nr);
+}
+
+static TtSheetDoc *
+load_and_log (TtDb *db, gint64 list_id, const char *path, const char *what, GError **error)
+{
+  TtSheetDoc *doc = tt_sheet_doc_load (db, list_id, error);
+
+  if (doc != NULL && !tt_export_log_add (db, what, path, doc->households, TRUE, error))
+    g_clear_pointer (&doc, tt_sheet_doc_free);
+  return doc;
+}
+
+gboolean
+tt_signing_sheet_write_pdf (TtDb        *db,
+                            gint64       list_id,
+                            const char  *path,
+                            GError     **error)
+{
+  TtSheetDoc *doc = load_and_log (db, list_id, path, "gift-list-pdf", error);
+  g_autoptr(TtSigningSheet) sheet = NULL;
+
+  if (doc == NULL)
+    return FALSE;
+  sheet = tt_signing_sheet_new (doc);
+  return tt_document_write_pdf (path, doc->title, &sheet->page, tt_signing_sheet_page_count (sheet),
+                                draw_pdf_page, sheet, error);
+}
+
+/* ---- XLSX -------------------------------------------------------------------------------- */
+
+static lxw_format *
+format (lxw_workbook *wb, gboolean bold, gboolean border, uint8_t align, double size)
+{
+  lxw_format *f = workbook_add_format (wb);
+
+  format_set_font_name (f, "Times New Roman");
+  format_set_font_size (f, size);
+  if (bold)
+    format_set_bold (f);
+  if (border)
+    format_set_border (f, LXW_BORDER_THIN);
+  format_set_align (f, align);
+  format_set_align (f, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap (f);
+  return f;
+}
+
+/* A line of text across columns @first to the last, then the next row. */
+static void
+merged_row (lxw_worksheet *ws, lxw_row_t *row, lxw_col_t first, const char *text, lxw_format *f)
+{
+  worksheet_merge_range (ws, *row, first, *row, N_COLUMNS - 1, text, f);
+  (*row)++;
+}
+
+gboolean
+tt_signing_sheet_write_xlsx (TtDb        *db,
+                             gint64       list_id,
+                             const char  *path,
+                             GError     **error)
+{
+  static const double widths[N_COLUMNS] = { 5, 26, 8, 15, 18, 16, 7, 13, 22, 14 };
+  g_autoptr(TtSheetDoc) doc = load_and_log (db, list_id, path, "gift-list-xlsx", error);
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL };
+  lxw_workbook *wb;
+  lxw_worksheet *ws;
+  lxw_format *title, *plain, *head, *cell, *cell_c, *cell_r, *group, *sub_l, *sub_r, *bold;
+  lxw_error rc;
+  lxw_row_t row = 0;
+  g_autofree char *office_upper = NULL;
+
+  if (doc == NULL)
+    return FALSE;
+  wb = workbook_new_opt (path, &options);
+  if (wb == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write the workbook “%s”."), path);
+      return FALSE;
+    }
+  ws = workbook_add_worksheet (wb, "Danh sách");
+  title = format (wb, TRUE, FALSE, LXW_ALIGN_CENTER, 14);
+  plain = format (wb, FALSE, FALSE, LXW_ALIGN_CENTER, 11);
+  bold = format (wb, TRUE, FALSE, LXW_ALIGN_CENTER, 11);
+  head = format (wb, TRUE, TRUE, LXW_ALIGN_CENTER, 11);
+  format_set_bg_color (head, 0xE6E6E6);
+  cell = format (wb, FALSE, TRUE, LXW_ALIGN_LEFT, 11);
+  cell_c = format (wb, FALSE, TRUE, LXW_ALIGN_CENTER, 11);
+  cell_r = format (wb, FALSE, TRUE, LXW_ALIGN_RIGHT, 11);
+  format_set_num_format (cell_r, "#,##0");
+  group = format (wb, TRUE, TRUE, LXW_ALIGN_LEFT, 11);
+  format_set_bg_color (group, 0xF2F2F2);
+  sub_l = format (wb, TRUE, TRUE, LXW_ALIGN_RIGHT, 11);
+  sub_r = format (wb, TRUE, TRUE, LXW_ALIGN_RIGHT, 11);
+  format_set_num_format (sub_r, "#,##0");
+
+  worksheet_set_landscape (ws);
+  worksheet_set_paper (ws, 9);   /* A4 */
+  worksheet_set_margins (ws, 0.4, 0.4, 0.5, 0.6);
+  worksheet_fit_to_pages (ws, 1, 0);
+  worksheet_set_footer (ws, "&RTrang &P/&N");
+  for (int c = 0; c < N_COLUMNS; c++)
+    worksheet_set_column (ws, c, c, widths[c], NULL);
+
+  /* In constant-memory mode rows are written in order, each row's cells left to right. */
+  office_upper = g_utf8_strup (doc->office ? doc->office : "", -1);
+  worksheet_merge_range (ws, row, 0, row, 3, doc->parent ? doc->parent : "", plain);
+  worksheet_merge_range (ws, row, 4, row, 9, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold);
+  row++;
+  worksheet_merge_range (ws, row, 0, row, 3, office_upper, bold);
+  worksheet_merge_range (ws, row, 4, row, 9, "Độc lập - Tự do - Hạnh phúc", bold);
+  row += 2;
+  merged_row (ws, &row, 0, doc->title, title);
+  merged_row (ws, &row, 0, doc->campaign, bold);
+  if (doc->place)
+    merged_row (ws, &row, 0, doc->place, plain);
+  merged_row (ws, &row, 0, doc->package, plain);
+  row++;
+  worksheet_repeat_rows (ws, row, row);
+  for (int c = 0; c < N_COLUMNS; c++)
+    worksheet_write_string (ws, row, c, titles[c], head);
+  worksheet_freeze_panes (ws, row + 1, 0);
+  row++;
+
+  for (guint i = 0; i < doc->lines->len; i++, row++)
+    {
+      const TtSheetLine *l = doc->lines->pdata[i];
+      switch (l->kind)
+        {
+        case TT_SHEET_VILLAGE:
+          worksheet_merge_range (ws, row, 0, row, 9, l->head, group);
+          break;
+        case TT_SHEET_SUBTOTAL:
+          worksheet_merge_range (ws, row, 0, row, 5, l->head, sub_l);
+          worksheet_write_number (ws, row, 6, (double) l->packages, sub_r);
+          worksheet_write_number (ws, row, 7, (double) l->amount, sub_r);
+          worksheet_write_blank (ws, row, 8, sub_r);
+          worksheet_write_blank (ws, row, 9, sub_r);
+          break;
+        case TT_SHEET_ENTRY:
+        default:
+          worksheet_set_row (ws, row, 30, NULL);
+          worksheet_write_number (ws, row, 0, (double) l->number, cell_c);
+          worksheet_write_string (ws, row, 1, l->head, cell);
+          worksheet_write_string (ws, row, 2, l->birth_year ? l->birth_year : "", cell_c);
+          worksheet_write_string (ws, row, 3, l->id_masked ? l->id_masked : "", cell_c);
+          worksheet_write_string (ws, row, 4, l->place ? l->place : "", cell);
+          worksheet_write_string (ws, row, 5, l->category ? l->category : "", cell);
+          worksheet_write_number (ws, row, 6, (double) l->packages, cell_c);
+          worksheet_write_number (ws, row, 7, (double) l->amount, cell_r);
+          worksheet_write_blank (ws, row, 8, cell);
+          worksheet_write_string (ws, row, 9, l->note ? l->note : "", cell);
+          break;
+        }
+    }
+  row++;
+  merged_row (ws, &row, 0, doc->total, format (wb, TRUE, FALSE, LXW_ALIGN_LEFT, 11));
+  {
+    g_autofree char *words = g_strdup_printf ("Bằng chữ: %s", doc->total_words);
+    merged_row (ws, &row, 0, words, format (wb, FALSE, FALSE, LXW_ALIGN_LEFT, 11));
+  }
+  merged_row (ws, &row, 7, doc->date_words, plain);
+  worksheet_merge_range (ws, row, 0, row, 2, "NGƯỜI LẬP DANH SÁCH", bold);
+  worksheet_merge_range (ws, row, 3, row, 6, "KẾ TOÁN", bold);
+  worksheet_merge_range (ws, row, 7, row, 9, "TRƯỞNG BAN", bold);
+  row += 4;
+  worksheet_merge_range (ws, row, 0, row, 2, doc->clerk ? doc->clerk : "", bold);
+  worksheet_merge_range (ws, row, 3, row, 6, doc->accountant ? doc->accountant : "", bold);
+  worksheet_merge_range (ws, row, 7, row, 9, doc->head ? doc->head : "", bold);
+
+  rc = workbook_close (wb);
+  if (rc != LXW_NO_ERROR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write the workbook “%s”: %s"), path,
+                   lxw_strerror (rc));
+      return FALSE;
+    }
+  return TRUE;
+}
