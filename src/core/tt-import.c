@@ -435,17 +435,21 @@ ignorable_row (Row *r)
 {
   g_autofree char *head = tt_text_fold (cell (r, TT_IMPORT_FIELD_HEAD));
   const char *h = head;
+  g_autofree char *first = NULL;
 
-  if (g_str_has_prefix (h, "tong cong") || g_str_has_prefix (h, "tong so") || g_str_has_prefix (h, "cong:"))
-    return TRUE;
-  if (*h == '\0')
+  /* The first filled cell of the row says whether it is a total line. */
+  for (guint c = 0; c < tt_table_n_cells (r->self->table, r->row) && first == NULL; c++)
     {
-      for (guint c = 0; c < tt_table_n_cells (r->self->table, r->row); c++)
-        for (const char *p = tt_table_cell (r->self->table, r->row, c); *p; p++)
-          if (!g_ascii_isspace (*p))
-            return FALSE;
-      return TRUE;
+      const char *text = tt_table_cell (r->self->table, r->row, c);
+      for (const char *p = text; *p && first == NULL; p++)
+        if (!g_ascii_isspace (*p))
+          first = tt_text_fold (text);
     }
+  if (first == NULL)
+    return TRUE;
+  if (g_str_has_prefix (first, "tong cong") || g_str_has_prefix (first, "tong so") ||
+      g_str_has_prefix (first, "cong:") || g_str_equal (first, "cong"))
+    return TRUE;
   if (*h == '(')
     h++;
   if (!g_ascii_isdigit (*h))

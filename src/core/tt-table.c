@@ -83,14 +83,19 @@ tt_table_row_number (const TtTable *table,
 }
 
 /* Letters that TCVN3 (ABC) text shows when read as Latin-1 or Windows-1252 (¸ µ ¶ · ¹ ¨ © ª « ¬
- * ® § ¢ ¤ ¥ ¦ ...) and VNI text shows (base letter followed by ø ù û õ ï, ñ for đ, ö for ư, ä ë
- * for hats with tones). None of them is a Vietnamese letter. */
+ * ® § ¢ ¤ ¥ ¦ …): none of them is a Vietnamese letter. */
 static const gunichar tcvn3_marks[] = {
   0xB8, 0xB5, 0xB6, 0xB7, 0xB9, 0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAE, 0xA7, 0xA2, 0xA4, 0xA5, 0xA6,
-  0xBB, 0xBC, 0xBD, 0xBE, 0xC6, 0xC7, 0xCB, 0xCE, 0xCF, 0xD1, 0xD6, 0xDE, 0xDF, 0xE4, 0xE5,
-  0xE6, 0xE7, 0xEE, 0xF6, 0xF7,
+  0xBB, 0xBC, 0xBD, 0xBE, 0xC6, 0xC7, 0xCB, 0xCE, 0xD6, 0xDE, 0xDF, 0xE5, 0xE6, 0xE7, 0xEE, 0xF7,
 };
+/* VNI writes a base letter followed by its marks: ñ Ñ for đ Đ, ö for ư, ø ù û õ ï for tones;
+ * ñ ö ø û ï ä ë are no Vietnamese letters. */
 static const gunichar vni_marks[] = { 0xF8, 0xFB, 0xEF, 0xF1, 0xD1, 0xF6, 0xE4, 0xEB, 0xD8, 0xDB, 0xCF };
+/* …and "a" or "e" followed by a hat or tone letter ("Nguyeãn", "Vaên", "Traàn"): Vietnamese
+ * has no such pair of vowels. */
+static const gunichar vni_after_ae[] = {
+  0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0xCA, 0xE0, 0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xEA,
+};
 
 static gboolean
 in_set (gunichar c, const gunichar *set, gsize n)
@@ -101,37 +106,41 @@ in_set (gunichar c, const gunichar *set, gsize n)
   return FALSE;
 }
 
-/* "TCVN3", "VNI" or NULL for @text (valid UTF-8), with the row where it was first seen. */
+/* "TCVN3 (ABC)", "VNI" or NULL for @text (valid UTF-8), with the row where it was first seen. */
 const char *
 tt_table_legacy_encoding (const char *text, gsize length, guint *row, char **sample)
 {
   guint tcvn3 = 0, vni = 0, line = 1, first_tcvn3 = 0, first_vni = 0;
   const char *p = text, *end = text + length, *start_tcvn3 = NULL, *start_vni = NULL;
-  gunichar prev = 0;
   const char *line_start = text;
+  gunichar prev = 0;
 
   while (p < end)
     {
       gunichar c = g_utf8_get_char (p);
+      gboolean is_vni, is_tcvn3;
+
       if (c == '\n')
         {
           line++;
           line_start = p + 1;
         }
-      else if (g_ascii_isalpha (prev) || (c >= 0xA0 && c <= 0xFF && prev >= 0xA0 && prev <= 0xFF))
-        {
-          if (in_set (c, vni_marks, G_N_ELEMENTS (vni_marks)) && vni++ == 0)
-            first_vni = line, start_vni = line_start;
-          else if (in_set (c, tcvn3_marks, G_N_ELEMENTS (tcvn3_marks)) && tcvn3++ == 0)
-            first_tcvn3 = line, start_tcvn3 = line_start;
-        }
+      is_vni = in_set (c, vni_marks, G_N_ELEMENTS (vni_marks)) ||
+               (strchr ("aeAE", (int) (prev < 0x80 ? prev : 1)) && prev != 0 &&
+                in_set (c, vni_after_ae, G_N_ELEMENTS (vni_after_ae)));
+      is_tcvn3 = !is_vni && (g_ascii_isalpha (prev) || (prev >= 0xA0 && prev <= 0xFF)) &&
+                 in_set (c, tcvn3_marks, G_N_ELEMENTS (tcvn3_marks));
+      if (is_vni && vni++ == 0)
+        first_vni = line, start_vni = line_start;
+      if (is_tcvn3 && tcvn3++ == 0)
+        first_tcvn3 = line, start_tcvn3 = line_start;
       prev = c;
       p = g_utf8_next_char (p);
     }
   if (vni < 2 && tcvn3 < 2)
     return NULL;
   {
-    gboolean is_vni = vni >= tcvn3;
+    gboolean is_vni = vni > tcvn3;
     const char *s = is_vni ? start_vni : start_tcvn3;
     const char *nl = memchr (s, '\n', end - s);
     const char *stop = nl ? nl : end;

@@ -1,0 +1,424 @@
+/* test-import.c — reading CSV and XLSX lists and importing them into the household register */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+#include "tt-households.h"
+#include "tt-import.h"
+#include "tt-office.h"
+#include "tt-places.h"
+#include "tt-table.h"
+#include "tt-test-util.h"
+
+static TtTable *
+csv (const char *text, gsize len)
+{
+  g_autoptr(GError) error = NULL;
+  TtTable *t = tt_table_read_csv (text, len ? len : strlen (text), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (t);
+  return t;
+}
+
+static void
+assert_row (const TtTable *t, guint row, const char *const *cells)
+{
+  guint n = g_strv_length ((char **) cells);
+
+  g_assert_cmpuint (tt_table_n_cells (t, row), ==, n);
+  for (guint c = 0; c < n; c++)
+    g_assert_cmpstr (tt_table_cell (t, row, c), ==, cells[c]);
+}
+
+#define ROW(...) ((const char *const[]) { __VA_ARGS__, NULL })
+
+static void
+test_csv_delimiters (void)
+{
+  static const char *const texts[] = {
+    "Họ tên,Năm sinh,Thôn\nNguyễn Văn An,1965,Đông\n",
+    "Họ tên;Năm sinh;Thôn\r\nNguyễn Văn An;1965;Đông\r\n",
+    "Họ tên\tNăm sinh\tThôn\nNguyễn Văn An\t1965\tĐông",
+  };
+  static const char delims[] = { ',', ';', '\t' };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(TtTable) t = csv (texts[i], 0);
+      g_assert_cmpint (t->delimiter, ==, delims[i]);
+      g_assert_cmpuint (tt_table_n_rows (t), ==, 2);
+      assert_row (t, 0, ROW ("Họ tên", "Năm sinh", "Thôn"));
+      assert_row (t, 1, ROW ("Nguyễn Văn An", "1965", "Đông"));
+    }
+  /* Commas inside a semicolon file's fields do not fool the detection. */
+  {
+    g_autoptr(TtTable) t = csv ("Họ tên;Địa chỉ;Năm\nAn;Số 1, Đông;2026\nBình;Số 2, Tây;2026\n", 0);
+    g_assert_cmpint (t->delimiter, ==, ';');
+    assert_row (t, 1, ROW ("An", "Số 1, Đông", "2026"));
+  }
+}
+
+static void
+test_csv_quotes_and_ragged (void)
+{
+  g_autoptr(TtTable) t = csv ("a,b,c\n\"Nguyễn \"\"Út\"\"\",\"dòng một\ndòng hai\",x\n\nshort\n1,2,3,,\n", 0);
+
+  g_assert_cmpuint (tt_table_n_rows (t), ==, 4);
+  assert_row (t, 1, ROW ("Nguyễn \"Út\"", "dòng một\ndòng hai", "x"));
+  /* The row after a quoted line break is row 4 of the file; the blank line is skipped. */
+  g_assert_cmpuint (tt_table_row_number (t, 1), ==, 2);
+  g_assert_cmpuint (tt_table_row_number (t, 2), ==, 5);
+  assert_row (t, 2, ROW ("short"));
+  g_assert_cmpstr (tt_table_cell (t, 2, 5), ==, "");
+  assert_row (t, 3, ROW ("1", "2", "3"));
+}
+
+static void
+test_csv_encodings (void)
+{
+  const char *utf8 = "Họ tên,Thôn\nĐặng Thị Ánh,Bản Mường\n";
+  g_autofree char *bom = g_strconcat ("\xEF\xBB\xBF", utf8, NULL);
+  const char *to[] = { "UTF-16LE", "UTF-16BE" };
+  g_autoptr(TtTable) t = csv (bom, 0);
+
+  g_assert_cmpstr (t->encoding, ==, "UTF-8 (BOM)");
+  assert_row (t, 0, ROW ("Họ tên", "Thôn"));
+  for (gsize i = 0; i < G_N_ELEMENTS (to); i++)
+    for (int with_bom = 0; with_bom < 2; with_bom++)
+      {
+        gsize n = 0;
+        g_autofree char *body = g_convert (utf8, -1, to[i], "UTF-8", NULL, &n, NULL);
+        g_autoptr(GByteArray) bytes = g_byte_array_new ();
+        g_autoptr(TtTable) u = NULL;
+        if (with_bom)
+          g_byte_array_append (bytes, (const guint8 *) (i == 0 ? "\xFF\xFE" : "\xFE\xFF"), 2);
+        g_byte_array_append (bytes, (const guint8 *) body, n);
+        u = csv ((const char *) bytes->data, bytes->len);
+        g_assert_cmpstr (u->encoding, ==, to[i]);
+        assert_row (u, 1, ROW ("Đặng Thị Ánh", "Bản Mường"));
+      }
+}
+
+static void
+assert_refused (const char *data, gsize len, const char *part)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtTable) t = tt_table_read_csv (data, len ? len : strlen (data), &error);
+
+  g_assert_null (t);
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+  if (strstr (error->message, part) == NULL)
+    g_error ("“%s” lacks “%s”", error->message, part);
+}
+
+static void
+test_csv_legacy_refused (void)
+{
+  /* "Nguyễn Văn Đức" in TCVN3 (ABC) bytes, as a .VnTime file holds it. */
+  assert_refused ("H\xe4 t\xaa" "n\nNguy\xd6n V\xa8n \xa7\xf8" "c\n", 0, "TCVN3");
+  /* The same in VNI Windows bytes, and saved as UTF-8 by a converter that knew no better. */
+  assert_refused ("Ho ten\nNguye\xe3n Va\xeen \xd1\xf6\xf9\x63\nTra\xa7n Th\xf2 Bi\xf9nh\n", 0, "VNI");
+  assert_refused ("Ho ten\nNguyeãn Vaên Ñöùc\nTraàn Thò Bích\n", 0, "VNI");
+  /* Windows-1258 or other bytes that are no legacy font encoding: told to save as UTF-8. */
+  assert_refused ("Ho ten\nCaf\xe9\n", 0, "UTF-8");
+  assert_refused ("a,b\n\"never closed,x\n", 0, "never closed");
+}
+
+static gsize
+xlsx_bytes (const char *path, char **out)
+{
+  gsize n = 0;
+  g_assert_true (g_file_get_contents (path, out, &n, NULL));
+  return n;
+}
+
+static char *
+write_xlsx (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  char *path = g_build_filename (dir, "list.xlsx", NULL);
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "DS");
+
+  worksheet_write_string (ws, 0, 0, "DANH SÁCH HỘ NGHÈO", NULL);
+  worksheet_write_string (ws, 2, 0, "STT", NULL);
+  worksheet_write_string (ws, 2, 1, "HỌ VÀ TÊN CHỦ HỘ", NULL);
+  worksheet_write_string (ws, 2, 2, "Năm sinh", NULL);
+  worksheet_write_string (ws, 2, 3, "Số CCCD", NULL);
+  worksheet_write_string (ws, 2, 4, "Thôn", NULL);
+  worksheet_write_string (ws, 2, 5, "Loại hộ", NULL);
+  worksheet_write_number (ws, 3, 0, 1, NULL);
+  worksheet_write_string (ws, 3, 1, "Hoàng Văn Tư", NULL);
+  worksheet_write_number (ws, 3, 2, 1972, NULL);
+  worksheet_write_number (ws, 3, 3, 1072012345.0 * 100 + 67, NULL);
+  worksheet_write_string (ws, 3, 4, "Bản Pác Nặm", NULL);
+  worksheet_write_string (ws, 3, 5, "Hộ nghèo", NULL);
+  worksheet_write_number (ws, 5, 0, 2, NULL);
+  worksheet_write_string (ws, 5, 1, "Lò Thị Sáu", NULL);
+  worksheet_write_number (ws, 5, 2, 1980, NULL);
+  worksheet_write_string (ws, 5, 5, "Hộ cận nghèo", NULL);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  return path;
+}
+
+static void
+test_xlsx_reader (void)
+{
+  g_autofree char *path = write_xlsx ();
+  g_autofree char *data = NULL;
+  gsize n = xlsx_bytes (path, &data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtTable) t = tt_table_read_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (tt_table_n_rows (t), ==, 4);
+  g_assert_cmpuint (tt_table_row_number (t, 1), ==, 3);
+  assert_row (t, 2, ROW ("1", "Hoàng Văn Tư", "1972", "107201234567", "Bản Pác Nặm", "Hộ nghèo"));
+  /* Missing cells in the middle of a row are empty; the sheet row number is kept. */
+  g_assert_cmpuint (tt_table_row_number (t, 3), ==, 6);
+  assert_row (t, 3, ROW ("2", "Lò Thị Sáu", "1980", "", "", "Hộ cận nghèo"));
+
+  /* Damaged archives are refused with a reason, never read past their end. */
+  for (gsize cut = 0; cut < n; cut += n / 7 + 1)
+    {
+      g_autoptr(GError) e = NULL;
+      g_autoptr(TtTable) broken = tt_table_read_xlsx (data, cut, &e);
+      g_assert_null (broken);
+      g_assert_error (e, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+    }
+  /* Flipped bits in the parts are caught by inflate or the checksums. */
+  for (gsize i = 40; i < n; i += 61)
+    data[i] ^= 0x55;
+  {
+    g_autoptr(GError) e = NULL;
+    g_autoptr(TtTable) broken = tt_table_read_xlsx (data, n, &e);
+    g_assert_null (broken);
+    g_assert_nonnull (e);
+  }
+}
+
+/* ---- import --------------------------------------------------------------------------- */
+
+static TtDb *
+office (void)
+{
+  g_autoptr(GError) error = NULL;
+  TtDb *db = tt_test_new_db (NULL);
+
+  g_assert_true (tt_office_set (db, "province-code", "01", &error));
+  g_assert_true (tt_office_set (db, "commune-code", "00004", &error));
+  return db;
+}
+
+static TtImport *
+prepare (TtDb *db, const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  TtImport *import = tt_import_new (db, csv (text, 0), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (import);
+  tt_import_set_year (import, 2026);
+  return import;
+}
+
+#define POOR_LIST_HEAD "DANH SÁCH HỘ NGHÈO, CẬN NGHÈO NĂM 2026\n\n" \
+  "STT;Họ và tên chủ hộ;NĂM SINH;Giới tính;Số CCCD;Số nhân khẩu;Thôn/Tổ dân phố;Phân loại;Ghi chú\n" \
+  "(1);(2);(3);(4);(5);(6);(7);(8);(9)\n"
+
+static void
+test_import_headers (void)
+{
+  g_autoptr(TtDb) db = office ();
+  g_autoptr(TtImport) import = prepare (db, POOR_LIST_HEAD "1;Nguyễn Văn An;1965;Nam;001065012345;4;Thôn Đông;Hộ nghèo;\n");
+  static const struct { const char *header; TtImportField field; } variants[] = {
+    { "Họ và tên chủ hộ", TT_IMPORT_FIELD_HEAD }, { "CHỦ HỘ", TT_IMPORT_FIELD_HEAD },
+    { "Ho ten", TT_IMPORT_FIELD_HEAD }, { "Năm sinh (*)", TT_IMPORT_FIELD_BIRTH_YEAR },
+    { "Số CCCD/CMND", TT_IMPORT_FIELD_ID_NUMBER }, { "Số định danh", TT_IMPORT_FIELD_ID_NUMBER },
+    { "Tổ dân phố", TT_IMPORT_FIELD_VILLAGE }, { "Bản", TT_IMPORT_FIELD_VILLAGE },
+    { "Xã/Phường", TT_IMPORT_FIELD_COMMUNE }, { "Mã xã", TT_IMPORT_FIELD_COMMUNE_CODE },
+    { "Loại hộ", TT_IMPORT_FIELD_CATEGORY }, { "Năm", TT_IMPORT_FIELD_YEAR },
+    { "Điện thoại", TT_IMPORT_FIELD_PHONE }, { "Ghi chú", TT_IMPORT_FIELD_NOTE },
+    { "Số nhân khẩu", TT_IMPORT_FIELD_MEMBERS }, { "Giới tính", TT_IMPORT_FIELD_GENDER },
+  };
+
+  g_assert_cmpuint (tt_import_header_row (import), ==, 1);
+  g_assert_cmpint (tt_import_get_column (import, TT_IMPORT_FIELD_HEAD), ==, 1);
+  g_assert_cmpint (tt_import_get_column (import, TT_IMPORT_FIELD_BIRTH_YEAR), ==, 2);
+  g_assert_cmpint (tt_import_get_column (import, TT_IMPORT_FIELD_VILLAGE), ==, 6);
+  g_assert_cmpint (tt_import_get_column (import, TT_IMPORT_FIELD_YEAR), ==, -1);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (variants); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("STT,%s,Họ tên,Năm sinh\n1,x,y,1960\n", variants[i].header);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TtImport) one = tt_import_new (db, csv (text, 0), &error);
+      g_assert_no_error (error);
+      if (variants[i].field == TT_IMPORT_FIELD_HEAD)
+        g_assert_cmpint (tt_import_get_column (one, TT_IMPORT_FIELD_HEAD), ==, 1);
+      else
+        g_assert_cmpint (tt_import_get_column (one, variants[i].field), ==, 1);
+    }
+
+  /* A map names columns by header, letter or number, and leaves fields out with "-". */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TtImport) m = tt_import_new (db, csv ("Tên người nhận;Sinh năm;Nơi ở\nAn;1960;Đông\n", 0), &error);
+    g_assert_null (m);
+    g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND);
+  }
+  g_assert_true (tt_import_apply_map (import, "village=-,note=I,year=3", NULL));
+  g_assert_cmpint (tt_import_get_column (import, TT_IMPORT_FIELD_VILLAGE), ==, -1);
+  g_assert_cmpint (tt_import_get_column (import, TT_IMPORT_FIELD_NOTE), ==, 8);
+  g_assert_cmpint (tt_import_get_column (import, TT_IMPORT_FIELD_YEAR), ==, 2);
+  {
+    g_autoptr(GError) error = NULL;
+    g_assert_false (tt_import_apply_map (import, "phone=Số điện thoại", &error));
+    g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND);
+  }
+}
+
+static void
+test_import_writes_all_or_nothing (void)
+{
+  g_autoptr(TtDb) db = office ();
+  g_autofree char *before = NULL;
+  g_autoptr(TtImport) bad = prepare (db, POOR_LIST_HEAD
+                                     "1;Nguyễn Văn An;1965;Nam;001065012345;4;Thôn Đông;Hộ nghèo;\n"
+                                     "2;Trần Thị Bình;1870;Nữ;00117001;3;Thôn Đông;Hộ giàu;\n"
+                                     "3;;1958;Nam;;2;Thôn Tây;Hộ nghèo;\n"
+                                     "4;Lê Văn Cường;1958;Ông;;200;Thôn Tây;Hộ nghèo;\n"
+                                     "Tổng cộng: 4 hộ\n");
+  g_autoptr(GError) error = NULL;
+  TtImportCounts counts;
+  GPtrArray *problems;
+  gboolean found_year = FALSE, found_id = FALSE, found_cat = FALSE, found_head = FALSE, found_gender = FALSE;
+
+  before = tt_test_dump (db);
+  g_assert_false (tt_import_run (bad, FALSE, &counts, &error));
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+  g_assert_cmpuint (counts.errors, ==, 3);
+  g_assert_cmpuint (counts.imported, ==, 1);
+  problems = tt_import_get_problems (bad);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      TtImportProblem *p = problems->pdata[i];
+      found_year |= p->row == 6 && g_strcmp0 (p->column, "NĂM SINH") == 0 && strstr (p->message, "1870");
+      found_id |= p->row == 6 && g_strcmp0 (p->column, "Số CCCD") == 0 && strstr (p->message, "12 digits");
+      found_cat |= p->row == 6 && g_strcmp0 (p->column, "Phân loại") == 0 && strstr (p->message, "Hộ giàu");
+      found_head |= p->row == 7 && g_strcmp0 (p->column, "Họ và tên chủ hộ") == 0;
+      found_gender |= p->row == 8 && g_strcmp0 (p->column, "Giới tính") == 0;
+    }
+  g_assert_true (found_year && found_id && found_cat && found_head && found_gender);
+  /* Nothing was written: not the good row, not its village. */
+  {
+    g_autofree char *after = tt_test_dump (db);
+    g_assert_cmpstr (before, ==, after);
+  }
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
+
+  /* Told to leave bad rows out, the good one goes in. */
+  g_clear_error (&error);
+  tt_import_set_skip_bad_rows (bad, TRUE);
+  g_assert_true (tt_import_run (bad, FALSE, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.imported, ==, 1);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 1);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM household_classifications WHERE year = 2026 "
+                                      "AND category = 'poor'"), ==, 1);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM audit_log WHERE table_name = 'households'"), ==, 1);
+}
+
+static void
+test_import_duplicates (void)
+{
+  g_autoptr(TtDb) db = office ();
+  g_autoptr(GError) error = NULL;
+  TtImportCounts counts;
+  g_autoptr(TtImport) first = prepare (db, POOR_LIST_HEAD
+                                       "1;Nguyễn Văn An;1965;Nam;001065012345;4;Thôn Đông;Hộ nghèo;\n"
+                                       "2;Trần Thị Bình;1970;Nữ;;3;Thôn Đông;Hộ cận nghèo;\n");
+  g_autoptr(TtImport) again = NULL;
+  g_autoptr(TtImport) twice = NULL;
+
+  g_assert_true (tt_import_run (first, TRUE, &counts, &error));
+  g_assert_cmpuint (counts.imported, ==, 2);
+  g_assert_cmpuint (counts.new_villages, ==, 1);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM places WHERE kind = 'village'"), ==, 0);
+  g_assert_true (tt_import_run (first, FALSE, &counts, &error));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 2);
+
+  /* Next year's list: same ID number; same folded name, birth year and village. */
+  again = prepare (db, POOR_LIST_HEAD
+                   "1;NGUYỄN VĂN AN;1965;Nam;001065012345;5;Thôn Đông;Hộ cận nghèo;\n"
+                   "2;Tran Thi Binh;1970;Nữ;;3;thôn đông;Hộ nghèo;\n"
+                   "3;Lê Văn Cường;1958;Nam;;2;Thôn Tây;Hộ nghèo;\n");
+  tt_import_set_year (again, 2027);
+  tt_import_set_duplicates (again, TT_IMPORT_DUPLICATES_SKIP);
+  g_assert_true (tt_import_run (again, TRUE, &counts, &error));
+  g_assert_cmpuint (counts.imported, ==, 1);
+  g_assert_cmpuint (counts.skipped, ==, 2);
+  g_assert_cmpint (tt_import_row_state (again, 4), ==, TT_IMPORT_ROW_SKIP);
+  tt_import_set_duplicates (again, TT_IMPORT_DUPLICATES_UPDATE);
+  g_assert_true (tt_import_run (again, FALSE, &counts, &error));
+  g_assert_cmpuint (counts.imported, ==, 1);
+  g_assert_cmpuint (counts.updated, ==, 2);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 3);
+  g_assert_cmpint (tt_test_count (db, "SELECT member_count FROM households WHERE head_name_key = 'nguyen van an'"), ==, 5);
+  /* Last year's classification is kept beside this year's. */
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM household_classifications c JOIN households h "
+                                      "ON h.id = c.household_id WHERE h.head_name_key = 'tran thi binh'"), ==, 2);
+
+  /* The same household twice in one file is a problem of the second row. */
+  twice = prepare (db, POOR_LIST_HEAD
+                   "1;Đỗ Văn Em;1990;Nam;001090099999;1;Thôn Tây;Hộ nghèo;\n"
+                   "2;Đỗ Văn Em;1990;Nam;001090099999;1;Thôn Tây;Hộ nghèo;\n");
+  g_assert_false (tt_import_run (twice, FALSE, &counts, &error));
+  g_assert_cmpuint (counts.errors, ==, 1);
+  g_assert_nonnull (strstr (((TtImportProblem *) tt_import_get_problems (twice)->pdata[0])->message, "row 5"));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 3);
+}
+
+static void
+test_import_places (void)
+{
+  g_autoptr(TtDb) db = office ();
+  g_autoptr(GError) error = NULL;
+  TtImportCounts counts;
+  g_autoptr(TtImport) import = prepare (db, "Họ tên,Mã xã,Xã,Bản,Loại hộ,Năm\n"
+                                            "Vàng A Páo,00008,,Bản Một,HN,2026\n"
+                                            "Giàng Thị Mỷ,,Ngọc Hà,Bản Một,HCN,2026\n"
+                                            "Sùng A Lử,99999,,Bản Hai,HN,2026\n"
+                                            "Lý Thị Mai,,Xã Không Có,Bản Ba,HN,2026\n");
+  gint64 ngoc_ha = tt_place_id_by_code (db, "00008");
+
+  g_assert_false (tt_import_run (import, FALSE, &counts, &error));
+  g_assert_cmpuint (counts.errors, ==, 2);
+  tt_import_set_skip_bad_rows (import, TRUE);
+  g_clear_error (&error);
+  g_assert_true (tt_import_run (import, FALSE, &counts, &error));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(DISTINCT village_id) FROM households"), ==, 1);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households WHERE commune_id = (SELECT id FROM places "
+                                      "WHERE code = '00008')"), ==, 2);
+  g_assert_cmpint (tt_place_find_child (db, ngoc_ha, "village", "ban mot"), >, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/table/csv-delimiters", test_csv_delimiters);
+  g_test_add_func ("/table/csv-quotes-ragged", test_csv_quotes_and_ragged);
+  g_test_add_func ("/table/csv-encodings", test_csv_encodings);
+  g_test_add_func ("/table/csv-legacy-refused", test_csv_legacy_refused);
+  g_test_add_func ("/table/xlsx", test_xlsx_reader);
+  g_test_add_func ("/import/headers", test_import_headers);
+  g_test_add_func ("/import/all-or-nothing", test_import_writes_all_or_nothing);
+  g_test_add_func ("/import/duplicates", test_import_duplicates);
+  g_test_add_func ("/import/places", test_import_places);
+  return g_test_run ();
+}
