@@ -1,0 +1,380 @@
+/* test-gifts.c — the household register, gift lists, coverage, the cross-programme check and
+ * the signing sheets as the village heads get them (PDF read back with pdftotext, XLSX read
+ * back with the import reader) */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "tt-campaigns.h"
+#include "tt-gifts.h"
+#include "tt-households.h"
+#include "tt-office.h"
+#include "tt-places.h"
+#include "tt-signing-sheet.h"
+#include "tt-table.h"
+#include "tt-test-util.h"
+
+typedef struct
+{
+  TtDb   *db;
+  gint64  commune, other_commune, dong, tay, campaign, package;
+  gint64  ids[8];
+} Fixture;
+
+static gint64
+add (Fixture *f, const char *name, int year, gint64 village, const char *id_number, const char *category)
+{
+  g_autoptr(GError) error = NULL;
+  TtHouseholdInput in = { .head_name = name, .head_birth_year = year, .village_id = village,
+                          .id_number = id_number };
+  gint64 id = tt_household_create (f->db, &in, &error);
+
+  g_assert_no_error (error);
+  if (category != NULL)
+    g_assert_true (tt_household_classify (f->db, id, 2026, category, 0, NULL, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->db = tt_test_new_db (NULL);
+  g_assert_true (tt_office_set (f->db, "province-code", "01", &error));
+  f->commune = tt_place_id_by_code (f->db, "00004");
+  f->other_commune = tt_place_id_by_code (f->db, "00008");
+  f->dong = tt_place_add (f->db, "village", NULL, "Thôn Đông", f->commune, &error);
+  f->tay = tt_place_add (f->db, "village", NULL, "Thôn Tây", f->commune, &error);
+  g_assert_no_error (error);
+  f->ids[0] = add (f, "Nguyễn Văn An", 1965, f->dong, "001065012345", "poor");
+  f->ids[1] = add (f, "Trần Thị Bình", 1970, f->dong, "001170012346", "near-poor");
+  f->ids[2] = add (f, "Lê Văn Cường", 1958, f->tay, "001058012347", "poor");
+  f->ids[3] = add (f, "Phạm Thị Dung", 1980, f->tay, NULL, "hardship");
+  f->ids[4] = add (f, "Đặng Văn Em", 1990, f->tay, NULL, "not-poor");
+  f->ids[5] = add (f, "Hoàng Văn Giang", 1950, f->dong, NULL, NULL);
+  {
+    TtHouseholdInput in = { .head_name = "Vũ Thị Hoa", .head_birth_year = 1975, .commune_id = f->other_commune };
+    f->ids[6] = tt_household_create (f->db, &in, &error);
+    g_assert_true (tt_household_classify (f->db, f->ids[6], 2026, "Hộ nghèo", 0, NULL, &error));
+  }
+  f->campaign = tt_campaign_add (f->db, "Tết Bính Ngọ 2026", "tet", "2026-01-01", "2026-02-28", &error);
+  f->package = tt_gift_package_add (f->db, f->campaign, "Suất quà Tết", 400000, 100000, "Gạo, dầu ăn, bánh chưng", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->db);
+}
+
+static GArray *
+ids_of (Fixture *f, const TtHouseholdFilter *filter)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *ids = tt_household_ids (f->db, filter, &error);
+
+  g_assert_no_error (error);
+  return ids;
+}
+
+static void
+test_register (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  static const struct { const char *text; const char *code; } words[] = {
+    { "Hộ nghèo", "poor" }, { "HỘ CẬN NGHÈO", "near_poor" }, { "near-poor", "near_poor" },
+    { "Hoàn cảnh khó khăn", "hardship" }, { "HCKK", "hardship" }, { "Gia đình chính sách", "policy" },
+    { "Bảo trợ xã hội", "social_protection" }, { "thoát nghèo", "not_poor" }, { "Hộ giàu", NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    g_assert_cmpstr (tt_category_parse (words[i].text), ==, words[i].code);
+
+  {
+    TtHouseholdFilter all = { 0 };
+    TtHouseholdFilter poor = { .categories = "poor,near-poor", .year = 2026 };
+    TtHouseholdFilter village = { .place_id = f->tay };
+    TtHouseholdFilter search = { .query = "DANG van" };
+    TtHouseholdFilter digits = { .query = "001170" };
+    TtHouseholdFilter commune = { .place_id = f->commune, .categories = "poor" };
+    g_autoptr(GArray) a = ids_of (f, &all);
+    g_autoptr(GArray) p = ids_of (f, &poor);
+    g_autoptr(GArray) v = ids_of (f, &village);
+    g_autoptr(GArray) s = ids_of (f, &search);
+    g_autoptr(GArray) d = ids_of (f, &digits);
+    g_autoptr(GArray) c = ids_of (f, &commune);
+
+    g_assert_cmpuint (a->len, ==, 7);
+    g_assert_cmpuint (p->len, ==, 4);
+    g_assert_cmpuint (v->len, ==, 3);
+    g_assert_cmpuint (s->len, ==, 1);
+    g_assert_cmpint (g_array_index (s, gint64, 0), ==, f->ids[4]);
+    g_assert_cmpuint (d->len, ==, 1);
+    g_assert_cmpint (g_array_index (d, gint64, 0), ==, f->ids[1]);
+    g_assert_cmpuint (c->len, ==, 2);
+  }
+
+  /* Bad input names the field; an ID number belongs to one household only. */
+  {
+    TtHouseholdInput bad_id = { .head_name = "X", .id_number = "12345" };
+    TtHouseholdInput bad_year = { .head_name = "X", .head_birth_year = 1800 };
+    TtHouseholdInput same_id = { .head_name = "Y", .id_number = "001 065 012 345" };
+    TtHouseholdInput wrong_village = { .head_name = "Z", .commune_id = f->other_commune, .village_id = f->dong };
+    g_assert_cmpint (tt_household_create (f->db, &bad_id, &error), ==, 0);
+    g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpint (tt_household_create (f->db, &bad_year, &error), ==, 0);
+    g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE);
+    g_clear_error (&error);
+    g_assert_cmpint (tt_household_create (f->db, &same_id, &error), ==, 0);
+    g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE);
+    g_clear_error (&error);
+    g_assert_cmpint (tt_household_create (f->db, &wrong_village, &error), ==, 0);
+    g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_MISMATCH);
+    g_clear_error (&error);
+    g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM households"), ==, 7);
+  }
+
+  /* Per-commune rates against the commune's total households. */
+  {
+    g_autoptr(GPtrArray) stats = NULL;
+    g_assert_true (tt_commune_total_set (f->db, f->commune, 2026, 200, &error));
+    stats = tt_household_stats (f->db, 2026, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (stats->len, ==, 2);
+    for (guint i = 0; i < stats->len; i++)
+      {
+        TtCommuneStats *st = stats->pdata[i];
+        if (st->commune_id == f->commune)
+          {
+            g_assert_cmpint (st->total, ==, 200);
+            g_assert_cmpint (st->poor, ==, 2);
+            g_assert_cmpint (st->near_poor, ==, 1);
+            g_assert_cmpint (st->registered, ==, 6);
+          }
+        else
+          g_assert_cmpint (st->poor, ==, 1);
+      }
+  }
+  /* Classifications of other years stay as they were. */
+  g_assert_true (tt_household_classify (f->db, f->ids[0], 2027, "near-poor", 2, "QĐ 12/2027", &error));
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM household_classifications WHERE household_id = 1"), ==, 2);
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM household_classifications WHERE household_id = 1 "
+                                         "AND year = 2026 AND category = 'poor' AND standard = '07/2021'"), ==, 1);
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM household_classifications WHERE household_id = 1 "
+                                         "AND year = 2027 AND standard = '351/2025'"), ==, 1);
+}
+
+static void
+test_lists_and_coverage (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  TtHouseholdFilter dong = { .place_id = f->dong };
+  TtHouseholdFilter commune = { .place_id = f->commune };
+  g_auto(TtGiftCoverage) before = { 0 };
+  g_auto(TtGiftCoverage) after = { 0 };
+  gint64 added = 0, already = 0, list, list2;
+  g_autoptr(GPtrArray) entries = NULL;
+
+  /* The Đông list has exactly its poor and near-poor households. */
+  list = tt_gift_list_create (f->db, f->campaign, f->package, NULL, &dong, &added, &already, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added, ==, 2);
+  g_assert_cmpint (already, ==, 0);
+  entries = tt_gift_list_entries (f->db, list, &error);
+  g_assert_cmpuint (entries->len, ==, 2);
+  g_assert_cmpint (((TtGiftEntry *) entries->pdata[0])->household_id, ==, f->ids[0]);
+  g_assert_cmpint (((TtGiftEntry *) entries->pdata[1])->household_id, ==, f->ids[1]);
+  g_assert_cmpint (((TtGiftEntry *) entries->pdata[0])->value, ==, 500000);
+
+  /* Coverage of the commune: Cường of Thôn Tây is missing. */
+  g_assert_true (tt_gift_coverage (f->db, f->campaign, f->commune, 0, &before, &error));
+  g_assert_cmpint (before.eligible, ==, 3);
+  g_assert_cmpint (before.covered, ==, 2);
+  g_assert_cmpuint (before.missing->len, ==, 1);
+  g_assert_cmpint (g_array_index (before.missing, gint64, 0), ==, f->ids[2]);
+
+  /* A commune list leaves out who already has a package. */
+  list2 = tt_gift_list_create (f->db, f->campaign, f->package, "Danh sách bổ sung", &commune, &added, &already, &error);
+  g_assert_cmpint (added, ==, 1);
+  g_assert_cmpint (already, ==, 2);
+  g_assert_true (tt_gift_coverage (f->db, f->campaign, f->commune, 0, &after, &error));
+  g_assert_cmpint (after.covered, ==, 3);
+  g_assert_cmpuint (after.missing->len, ==, 0);
+
+  /* Twice in one campaign is refused, unless the clerk gives a reason. */
+  g_assert_false (tt_gift_list_add (f->db, list2, f->ids[0], 1, NULL, &error));
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_true (tt_gift_list_add (f->db, list2, f->ids[0], 1, "Nhà bị cháy tháng 1", &error));
+  g_assert_no_error (error);
+  g_assert_true (tt_gift_list_add (f->db, list2, f->ids[3], 2, NULL, &error));
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM gift_entries WHERE household_id = 1"), ==, 2);
+
+  /* Delivery with a proxy; the audit log has it. */
+  g_assert_true (tt_gift_list_set_status (f->db, list, f->ids[0], "delivered", "10/02/2026", "Nguyễn Văn Bảo",
+                                          "con trai", &error));
+  g_assert_true (tt_gift_list_set_status (f->db, list, f->ids[1], "absent", NULL, NULL, NULL, &error));
+  g_assert_false (tt_gift_list_set_status (f->db, list, f->ids[4], "delivered", NULL, NULL, NULL, &error));
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM gift_entries WHERE status = 'delivered' "
+                                         "AND status_on = '2026-02-10' AND proxy_name = 'Nguyễn Văn Bảo'"), ==, 1);
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM audit_log WHERE table_name = 'gift_entries' "
+                                         "AND action = 'update'"), ==, 2);
+}
+
+static void
+test_cross_programme (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) two = NULL;
+  g_autoptr(GPtrArray) one = NULL;
+
+  g_assert_cmpint (tt_support_add (f->db, f->ids[2], "gift", "Hội Chữ thập đỏ", "2026-01-20", 300000, &error), >, 0);
+  g_assert_cmpint (tt_support_add (f->db, f->ids[2], "bhyt", NULL, "2026-01-05", 0, &error), >, 0);
+  g_assert_cmpint (tt_support_add (f->db, f->ids[2], "disaster", "Bão số 3", "2026-02-02", 0, &error), >, 0);
+  g_assert_cmpint (tt_support_add (f->db, f->ids[2], "gift", "Tết năm trước", "2025-01-20", 0, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (tt_support_add (f->db, f->ids[2], "lottery", NULL, "2026-01-20", 0, &error), ==, 0);
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Another gift and disaster relief in the period are flagged; BHYT is an allowed pair and
+   * last year's gift is outside the period. */
+  two = tt_support_conflicts (f->db, f->ids[2], "gift", f->campaign, &error);
+  g_assert_cmpuint (two->len, ==, 2);
+  g_assert_nonnull (strstr (two->pdata[0], "Hội Chữ thập đỏ"));
+  g_assert_nonnull (strstr (two->pdata[1], "Bão số 3"));
+  g_assert_true (tt_support_allow (f->db, "disaster", "gift", TRUE, &error));
+  one = tt_support_conflicts (f->db, f->ids[2], "gift", f->campaign, &error);
+  g_assert_cmpuint (one->len, ==, 1);
+  none = tt_support_conflicts (f->db, f->ids[0], "gift", f->campaign, &error);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_true (tt_support_allow (f->db, "gift", "bhyt", FALSE, &error));
+  g_clear_pointer (&one, g_ptr_array_unref);
+  one = tt_support_conflicts (f->db, f->ids[2], "gift", f->campaign, &error);
+  g_assert_cmpuint (one->len, ==, 2);
+}
+
+static char *
+run_text (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+test_signing_sheet (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "sheet.xlsx", NULL);
+  TtHouseholdFilter many = { .categories = "poor,near-poor,hardship,not-poor" };
+
+  many.place_id = f->commune;
+  gint64 added, already, list;
+  g_autoptr(GRegex) full_id = g_regex_new ("[0-9]{9}", 0, 0, NULL);
+  g_autoptr(TtTable) table = NULL;
+  g_autofree char *pages_text = NULL;
+  int pages;
+
+  /* Enough households for several pages. */
+  for (int i = 0; i < 90; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Hộ Thử Số %d", i);
+      g_autofree char *idno = g_strdup_printf ("0010900%05d", i);
+      add (f, name, 1960 + i % 40, i % 2 ? f->dong : f->tay, idno, "poor");
+    }
+  g_assert_true (tt_office_set (f->db, "clerk", "Đỗ Thị Lập", &error));
+  g_assert_true (tt_office_set (f->db, "head", "Nguyễn Văn Trưởng", &error));
+  list = tt_gift_list_create (f->db, f->campaign, f->package, NULL, &many, &added, &already, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added, ==, 95);
+  g_assert_true (tt_gift_list_set_status (f->db, list, f->ids[0], "delivered", NULL, "Nguyễn Văn Bảo", "con", &error));
+
+  g_assert_true (tt_signing_sheet_write_pdf (f->db, list, pdf, &error));
+  g_assert_no_error (error);
+  {
+    const char *info[] = { "pdfinfo", pdf, NULL };
+    g_autofree char *out = run_text (info);
+    g_autoptr(GRegex) re = g_regex_new ("Pages:\\s+(\\d+)", 0, 0, NULL);
+    g_autoptr(GMatchInfo) m = NULL;
+    g_autofree char *n = NULL;
+    g_assert_true (g_regex_match (re, out, 0, &m));
+    n = g_match_info_fetch (m, 1);
+    pages = atoi (n);
+    g_assert_cmpint (pages, >=, 4);
+    g_assert_nonnull (strstr (out, "841.89 x 595.276 pts (A4)"));
+  }
+  for (int p = 1; p <= pages; p++)
+    {
+      g_autofree char *first = g_strdup_printf ("%d", p);
+      const char *argv[] = { "pdftotext", "-layout", "-f", first, "-l", first, pdf, "-", NULL };
+      g_autofree char *text = run_text (argv);
+      g_autofree char *number = g_strdup_printf ("Trang %d/%d", p, pages);
+      g_assert_nonnull (strstr (text, number));
+      if (p < pages)
+        g_assert_nonnull (strstr (text, "Ký nhận"));
+      g_assert_false (g_regex_match (full_id, text, 0, NULL));
+      pages_text = g_strconcat (pages_text ? pages_text : "", text, NULL);
+    }
+  g_assert_nonnull (strstr (pages_text, "DANH SÁCH HỘ NHẬN QUÀ TẾT"));
+  g_assert_nonnull (strstr (pages_text, "001******345"));
+  g_assert_nonnull (strstr (pages_text, "Cộng Thôn Đông: 47 hộ"));
+  g_assert_nonnull (strstr (pages_text, "Cộng Thôn Tây: 48 hộ"));
+  g_assert_nonnull (strstr (pages_text, "Tổng cộng: 95 hộ, 95 suất, 47.500.000 đ"));
+  g_assert_nonnull (strstr (pages_text, "Bốn mươi bảy triệu năm trăm nghìn đồng"));
+  g_assert_nonnull (strstr (pages_text, "Nhận thay: Nguyễn"));
+  g_assert_nonnull (strstr (pages_text, "Đỗ Thị Lập"));
+  g_assert_nonnull (strstr (pages_text, "Nguyễn Văn Trưởng"));
+  g_assert_null (strstr (pages_text, "001065012345"));
+
+  /* The workbook reads back: title, every household, masked numbers, totals. */
+  g_assert_true (tt_signing_sheet_write_xlsx (f->db, list, xlsx, &error));
+  g_assert_no_error (error);
+  table = tt_table_read_file (xlsx, &error);
+  g_assert_no_error (error);
+  {
+    guint entries = 0;
+    gboolean title = FALSE, total = FALSE;
+    for (guint r = 0; r < tt_table_n_rows (table); r++)
+      for (guint c = 0; c < tt_table_n_cells (table, r); c++)
+        {
+          const char *cell = tt_table_cell (table, r, c);
+          g_assert_false (g_regex_match (full_id, cell, 0, NULL));
+          title |= g_str_equal (cell, "DANH SÁCH HỘ NHẬN QUÀ TẾT");
+          total |= g_str_equal (cell, "Tổng cộng: 95 hộ, 95 suất, 47.500.000 đ");
+          if (c == 3 && strstr (cell, "******"))
+            entries++;
+        }
+    g_assert_true (title && total);
+    g_assert_cmpuint (entries, ==, 93);
+  }
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM export_log WHERE personal = 1 AND row_count = 95"), ==, 2);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/households/register", test_register);
+  ADD ("/gifts/lists-coverage", test_lists_and_coverage);
+  ADD ("/gifts/cross-programme", test_cross_programme);
+  ADD ("/gifts/signing-sheet", test_signing_sheet);
+  return g_test_run ();
+}
