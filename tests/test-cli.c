@@ -367,6 +367,159 @@ test_batches (void)
   }
 }
 
+static char *
+first_field (const char *out)
+{
+  return g_strndup (out, strcspn (out, "\t\n"));
+}
+
+static void
+test_households_and_gifts (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "gifts.db", NULL);
+  g_autofree char *csv = g_build_filename (dir, "list.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "sheet.xlsx", NULL);
+  g_autofree char *campaign = NULL;
+  g_autofree char *package = NULL;
+  g_autofree char *list = NULL;
+
+  g_assert_true (g_file_set_contents (csv,
+                                      "\xEF\xBB\xBF" "DANH SÁCH HỘ NGHÈO NĂM 2026\n"
+                                      "STT;Chủ hộ;Năm sinh;CCCD;Mã xã;Thôn;Loại hộ;Năm\n"
+                                      "1;Nguyễn Văn An;1965;001065012345;00004;Thôn Đông;Hộ nghèo;2026\n"
+                                      "2;Trần Thị Bình;1970;001170012346;00004;Thôn Đông;Hộ cận nghèo;2026\n"
+                                      "3;Lê Văn Cường;1958;;00004;Thôn Tây;Hộ nghèo;2026\n"
+                                      "4;Phạm Thị Dung;1980;;00004;Thôn Tây;Hoàn cảnh khó khăn;2026\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad,
+                                      "Họ tên,Năm sinh,Mã xã,Phân loại\n"
+                                      "Đỗ Văn Em,1990,00004,Hộ nghèo\n"
+                                      "Vũ Thị Hoa,19x5,00004,Hộ nghèo\n", -1, NULL));
+  {
+    g_auto(Run) r = RUN ("--db", db, "init", "--office", "Ban vận động phường Ba Đình");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "import", "households", bad);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_true (g_str_has_prefix (r.out, "imported 1, updated 0, skipped 0, errors 1\n"));
+    g_assert_nonnull (strstr (r.out, "row 3, column “Năm sinh”: “19x5” is not a birth year."));
+    g_assert_nonnull (strstr (r.err, "error: 1 row has a problem: nothing was imported."));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "list");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "import", "households", csv, "--dry-run");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "imported 4, updated 0, skipped 0, errors 0\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "import", "households", csv);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "imported 4, updated 0, skipped 0, errors 0\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "import", "households", csv, "--duplicates", "skip");
+    g_assert_cmpstr (r.out, ==, "imported 0, updated 0, skipped 4, errors 0\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "list", "--place", "Thôn Tây", "--category", "poor,near-poor",
+                         "--year", "2026");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "3\tLê Văn Cường\tThôn Tây\tpoor\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "list", "--place", "00004");
+    g_auto(GStrv) lines = g_strsplit (r.out, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 5);
+    g_assert_cmpstr (lines[0], ==, "3\tLê Văn Cường\tThôn Tây\tpoor");
+    g_assert_cmpstr (lines[3], ==, "2\tTrần Thị Bình\tThôn Đông\tnear-poor");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "total", "--commune", "00004", "--count", "400", "--year", "2026");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "stats", "--year", "2026");
+    g_assert_nonnull (strstr (r.out, "00004\tPhường Ba Đình\t400\t2\t0.50\t1\t0.25\n"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "campaign", "add", "--name", "Tết Bính Ngọ 2026", "--from", "2026-01-01",
+                         "--to", "2026-02-28", "--kind", "tet");
+    campaign = first_field (r.out);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "package", "add", "--campaign", campaign, "--name", "Suất quà Tết",
+                         "--value", "500.000");
+    g_assert_cmpint (r.status, ==, 0);
+    package = first_field (r.out);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "list", "create", "--campaign", campaign, "--package", package,
+                         "--place", "Thôn Đông");
+    g_assert_cmpint (r.status, ==, 0);
+    list = first_field (r.out);
+    g_assert_true (g_str_has_suffix (r.out, "\t2\n"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "coverage", "--campaign", campaign);
+    g_assert_cmpstr (r.out, ==, "covered 2 of 3 (66.7 %)\n3\tLê Văn Cường\tThôn Tây\tpoor\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "list", "add", list, "--household", "1");
+    assert_one_error_line (&r, "already has a package of this campaign");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "support", "add", "--household", "3", "--kind", "gift", "--date", "2026-01-15",
+                         "--programme", "Hội Chữ thập đỏ");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "list", "add", list, "--household", "3");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.err, "warning: household 3 already had support in this period"));
+    g_assert_nonnull (strstr (r.err, "Hội Chữ thập đỏ"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "list", "deliver", list, "--household", "1", "--proxy", "Nguyễn Văn Bảo",
+                         "--date", "10/02/2026");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "list", "show", list);
+    g_assert_nonnull (strstr (r.out, "1\tNguyễn Văn An\tThôn Đông\tpoor\t1\t500000\tdelivered\t2026-02-10\tNguyễn Văn Bảo\n"));
+    g_assert_nonnull (strstr (r.out, "total\t3\t3\t1500000\tdelivered\t1\n"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "coverage", "--campaign", campaign, "--place", "00004");
+    g_assert_cmpstr (r.out, ==, "covered 3 of 3 (100 %)\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "list", "pdf", list, "-o", pdf);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "list", "xlsx", list, "-o", xlsx);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "list", "show", "99");
+    assert_one_error_line (&r, "There is no gift list 99");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "gifts", "list");
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "gifts list create --campaign ID --package ID"));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -387,6 +540,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/missing-and-init", test_missing_and_init);
   g_test_add_func ("/cli/demo", test_demo);
   g_test_add_func ("/cli/batches", test_batches);
+  g_test_add_func ("/cli/households-gifts", test_households_and_gifts);
   rc = g_test_run ();
   g_free (db_path);
   return rc;
