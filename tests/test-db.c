@@ -9,7 +9,7 @@
 #include "tt-office.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
 
 static void
 test_migrate_empty (void)

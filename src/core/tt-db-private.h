@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-#define TT_SCHEMA_VERSION 2
+#define TT_SCHEMA_VERSION 3
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
+#include <pthread.h>
 #include <string.h>
 #include <sys/random.h>
 #include <unistd.h>
@@ -289,6 +290,18 @@ tt_db_query_int (TtDb       *self,
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return fallback;
   return sqlite3_column_int64 (stmt, 0);
+}
+
+/* The first column of the first row as text, or NULL. */
+char *
+tt_db_query_text (TtDb       *self,
+                  const char *sql)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (self, sql, NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }
 
 static gboolean
@@ -572,31 +585,41 @@ tt_db_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "tuong-than", "office.db", NULL);
 }
 
+static guint8 uuid_pool[4096];
+static gsize uuid_used = sizeof uuid_pool;
+
+/* A forked child must not hand out the parent's next UUIDs. */
+static void
+uuid_pool_forget (void)
+{
+  uuid_used = sizeof uuid_pool;
+}
+
 /* A version 4 UUID from the kernel's random source: unlike g_uuid_string_random(), it stays
  * unique in processes forked from one parent. Random bytes are fetched in blocks and thrown
- * away when the process id changes. */
+ * away in a forked child (asking for the process id on every call costs a system call each,
+ * which shows when an import writes 100,000 households). */
 char *
 tt_new_uuid (void)
 {
-  static guint8 pool[4096];
-  static gsize used = sizeof pool;
-  static pid_t owner = 0;
+  static gsize fork_handler = 0;
   G_LOCK_DEFINE_STATIC (pool);
   guint8 b[16];
 
+  if (g_once_init_enter (&fork_handler))
+    g_once_init_leave (&fork_handler, pthread_atfork (NULL, NULL, uuid_pool_forget) == 0 ? 1 : 2);
   G_LOCK (pool);
-  if (owner != getpid () || used + sizeof b > sizeof pool)
+  if (uuid_used + sizeof b > sizeof uuid_pool)
     {
-      if (getrandom (pool, sizeof pool, 0) != (ssize_t) sizeof pool)
+      if (getrandom (uuid_pool, sizeof uuid_pool, 0) != (ssize_t) sizeof uuid_pool)
         {
           G_UNLOCK (pool);
           return g_uuid_string_random ();
         }
-      owner = getpid ();
-      used = 0;
+      uuid_used = 0;
     }
-  memcpy (b, pool + used, sizeof b);
-  used += sizeof b;
+  memcpy (b, uuid_pool + uuid_used, sizeof b);
+  uuid_used += sizeof b;
   G_UNLOCK (pool);
 
   b[6] = (b[6] & 0x0f) | 0x40;

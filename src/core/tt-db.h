@@ -50,6 +50,8 @@ gboolean       tt_db_set_error          (TtDb        *self,
 gint64         tt_db_query_int          (TtDb        *self,
                                          const char  *sql,
                                          gint64       fallback);
+char          *tt_db_query_text         (TtDb        *self,
+                                         const char  *sql);
 gboolean       tt_db_backup             (TtDb        *self,
                                          const char  *dest_path,
                                          GError     **error);

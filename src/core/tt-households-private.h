@@ -25,4 +25,13 @@ char     *tt_household_clean_id_number     (const char             *text,
 char     *tt_household_place_condition     (TtDb                   *db,
                                             gint64                  place_id);
 
+gboolean  tt_household_classify_as         (TtDb                   *db,
+                                            gint64                  id,
+                                            int                     year,
+                                            const char             *standard,
+                                            const char             *category,
+                                            int                     deficits,
+                                            const char             *decision_ref,
+                                            GError                **error);
+
 G_END_DECLS

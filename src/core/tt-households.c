@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#include <time.h>
 
 #include "tt-db-private.h"
 #include "tt-households-private.h"
@@ -233,11 +234,22 @@ tt_household_clean_id_number (const char *text, GError **error)
   return g_string_free (digits, FALSE);
 }
 
+/* The local year; localtime_r keeps the time zone it has read, unlike a new GDateTime,
+ * which reads it again (an import checks hundreds of thousands of rows). */
+static int
+current_year (void)
+{
+  time_t now = time (NULL);
+  struct tm tm;
+
+  localtime_r (&now, &tm);
+  return tm.tm_year + 1900;
+}
+
 static gboolean
 clean_household (TtDb *db, const TtHouseholdInput *in, CleanHousehold *out, GError **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int this_year = g_date_time_get_year (now);
+  int this_year = current_year ();
 
   if ((out->head_name = tt_text_clean_name (in->head_name, _("Head of household"), error)) == NULL)
     return FALSE;
@@ -329,8 +341,9 @@ id_number_owner (TtDb *db, const char *id_number)
   return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
 }
 
+/* Refuses an ID number that another household has, before anything is written. */
 static gboolean
-write_side_tables (TtDb *db, gint64 id, const CleanHousehold *c, gboolean update, GError **error)
+check_id_owner (TtDb *db, gint64 id, const CleanHousehold *c, GError **error)
 {
   gint64 owner = id_number_owner (db, c->id_number);
 
@@ -340,6 +353,12 @@ write_side_tables (TtDb *db, gint64 id, const CleanHousehold *c, gboolean update
                    _("ID number %s already belongs to household %lld."), c->id_number, (long long) owner);
       return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+write_side_tables (TtDb *db, gint64 id, const CleanHousehold *c, gboolean update, GError **error)
+{
   if (c->id_number != NULL || update)
     {
       g_autoptr(TtStmt) personal = tt_db_prepare (db,
@@ -394,7 +413,7 @@ bind_household (TtStmt *stmt, const CleanHousehold *c)
 }
 
 static gint64
-insert_household (TtDb *db, const CleanHousehold *c, GError **error)
+insert_household (TtDb *db, const CleanHousehold *c, gboolean id_checked, GError **error)
 {
   g_autoptr(TtStmt) stmt = tt_db_prepare (db,
                                           "INSERT INTO households (uuid, code, head_name, head_name_key, head_birth_year, "
@@ -404,15 +423,8 @@ insert_household (TtDb *db, const CleanHousehold *c, GError **error)
   g_autofree char *uuid = tt_new_uuid ();
   gint64 id;
 
-  if (stmt == NULL)
+  if (stmt == NULL || (!id_checked && !check_id_owner (db, 0, c, error)))
     return 0;
-  if (c->id_number != NULL && id_number_owner (db, c->id_number) != 0)
-    {
-      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE,
-                   _("ID number %s already belongs to household %lld."), c->id_number,
-                   (long long) id_number_owner (db, c->id_number));
-      return 0;
-    }
   tt_bind_text (stmt, 1, uuid);
   bind_household (stmt, c);
   if (!tt_db_step_done (db, stmt, error))
@@ -432,7 +444,7 @@ update_household (TtDb *db, gint64 id, const CleanHousehold *c, GError **error)
                                           "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
                                           error);
 
-  if (stmt == NULL)
+  if (stmt == NULL || !check_id_owner (db, id, c, error))
     return FALSE;
   tt_bind_int (stmt, 1, id);
   bind_household (stmt, c);
@@ -456,6 +468,7 @@ tt_household_check (TtDb *db, const TtHouseholdInput *input, GError **error)
   return clean_household (db, input, &c, error);
 }
 
+/* For imports, which looked the ID number up with tt_household_find_duplicate() first. */
 gint64
 tt_household_insert_in_tx (TtDb *db, const TtHouseholdInput *input, GError **error)
 {
@@ -463,7 +476,7 @@ tt_household_insert_in_tx (TtDb *db, const TtHouseholdInput *input, GError **err
 
   if (!clean_household (db, input, &c, error))
     return 0;
-  return insert_household (db, &c, error);
+  return insert_household (db, &c, TRUE, error);
 }
 
 gboolean
@@ -481,11 +494,12 @@ tt_household_create (TtDb                   *db,
                      const TtHouseholdInput *input,
                      GError                **error)
 {
+  g_auto(CleanHousehold) c = { 0 };
   gint64 id;
 
-  if (!tt_db_begin (db, error))
+  if (!clean_household (db, input, &c, error) || !tt_db_begin (db, error))
     return 0;
-  id = tt_household_insert_in_tx (db, input, error);
+  id = insert_household (db, &c, FALSE, error);
   if (id == 0 || !tt_db_commit (db, error))
     {
       tt_db_rollback (db);
@@ -521,7 +535,22 @@ tt_household_classify (TtDb        *db,
                        const char  *decision_ref,
                        GError     **error)
 {
-  g_autofree char *standard = NULL;
+  g_autofree char *standard = tt_poverty_standard_for (db, year);
+
+  return tt_household_classify_as (db, id, year, standard, category, deficits, decision_ref, error);
+}
+
+/* The same under a standard the caller looked up (imports classify every row of one year). */
+gboolean
+tt_household_classify_as (TtDb        *db,
+                          gint64       id,
+                          int          year,
+                          const char  *standard,
+                          const char  *category,
+                          int          deficits,
+                          const char  *decision_ref,
+                          GError     **error)
+{
   const char *code = tt_category_parse (category);
   g_autoptr(TtStmt) stmt = NULL;
 
@@ -538,7 +567,6 @@ tt_household_classify (TtDb        *db,
                    _("Classification year %d is not between 2000 and 2100."), year);
       return FALSE;
     }
-  standard = tt_poverty_standard_for (db, year);
   if (standard == NULL)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,

@@ -417,7 +417,13 @@ year_of (const char *text)
 static const char *
 gender_of (const char *text)
 {
-  g_autofree char *key = tt_text_fold (text);
+  g_autofree char *key = NULL;
+
+  if (g_str_equal (text, "Nam"))
+    return "male";
+  if (g_str_equal (text, "Nữ"))
+    return "female";
+  key = tt_text_fold (text);
 
   if (g_str_equal (key, "nam") || g_str_equal (key, "male") || g_str_equal (key, "m"))
     return "male";
@@ -433,23 +439,29 @@ gender_of (const char *text)
 static gboolean
 ignorable_row (Row *r)
 {
-  g_autofree char *head = tt_text_fold (cell (r, TT_IMPORT_FIELD_HEAD));
-  const char *h = head;
-  g_autofree char *first = NULL;
+  const char *h = cell (r, TT_IMPORT_FIELD_HEAD);
+  const char *first = NULL;
 
   /* The first filled cell of the row says whether it is a total line. */
   for (guint c = 0; c < tt_table_n_cells (r->self->table, r->row) && first == NULL; c++)
     {
       const char *text = tt_table_cell (r->self->table, r->row, c);
-      for (const char *p = text; *p && first == NULL; p++)
-        if (!g_ascii_isspace (*p))
-          first = tt_text_fold (text);
+      while (g_ascii_isspace (*text))
+        text++;
+      if (*text != '\0')
+        first = text;
     }
   if (first == NULL)
     return TRUE;
-  if (g_str_has_prefix (first, "tong cong") || g_str_has_prefix (first, "tong so") ||
-      g_str_has_prefix (first, "cong:") || g_str_equal (first, "cong"))
-    return TRUE;
+  if (strchr ("TtCc", *first) != NULL)
+    {
+      g_autofree char *folded = tt_text_fold (first);
+      if (g_str_has_prefix (folded, "tong cong") || g_str_has_prefix (folded, "tong so") ||
+          g_str_has_prefix (folded, "cong:") || g_str_equal (folded, "cong"))
+        return TRUE;
+    }
+  while (g_ascii_isspace (*h))
+    h++;
   if (*h == '(')
     h++;
   if (!g_ascii_isdigit (*h))
@@ -461,6 +473,8 @@ ignorable_row (Row *r)
 
 typedef struct
 {
+  GHashTable *categories;   /* text as written → category code */
+  GHashTable *standards;    /* year → poverty standard code */
   GHashTable *villages;     /* "commune-id/folded name" → village id */
   GHashTable *communes;     /* folded name or code → commune id */
   GHashTable *seen;         /* household id → first row number that touched it */
@@ -531,7 +545,6 @@ static gint64
 resolve_village (Row *r, Caches *k, gint64 commune_id, TtImportCounts *counts)
 {
   const char *name = cell (r, TT_IMPORT_FIELD_VILLAGE);
-  g_autofree char *folded = NULL;
   g_autofree char *key = NULL;
   g_autoptr(GError) error = NULL;
   gpointer hit;
@@ -540,8 +553,9 @@ resolve_village (Row *r, Caches *k, gint64 commune_id, TtImportCounts *counts)
 
   if (*name == '\0' || commune_id == 0)
     return 0;
-  folded = tt_text_fold (name);
-  key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", commune_id, folded);
+  /* Keyed by the name as written: a differently written name of the same village is looked up
+   * (ignoring accents and case) once and then cached under that spelling too. */
+  key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", commune_id, name);
   if (g_hash_table_lookup_extended (k->villages, key, NULL, &hit))
     return GPOINTER_TO_SIZE (hit);
   id = tt_place_village_ensure (r->self->db, commune_id, name, &created, &error);
@@ -559,6 +573,92 @@ static char *
 opt (const char *text)
 {
   return *text ? g_strdup (text) : NULL;
+}
+
+/* The lists write a handful of category texts over and over. */
+static const char *
+category_of (Caches *k, const char *text)
+{
+  gpointer code;
+
+  if (!g_hash_table_lookup_extended (k->categories, text, NULL, &code))
+    {
+      code = (gpointer) tt_category_parse (text);
+      g_hash_table_insert (k->categories, g_strdup (text), code);
+    }
+  return code;
+}
+
+static gboolean
+classify (TtImport *self, Caches *k, gint64 id, int year, const char *category, GError **error)
+{
+  const char *standard = g_hash_table_lookup (k->standards, GINT_TO_POINTER (year));
+
+  if (standard == NULL)
+    {
+      char *found = tt_poverty_standard_for (self->db, year);
+      if (found != NULL)
+        g_hash_table_insert (k->standards, GINT_TO_POINTER (year), found);
+      standard = found;
+    }
+  return tt_household_classify_as (self->db, id, year, standard, category, 0, NULL, error);
+}
+
+/* A household the register refuses (its checks run before anything of the row is written) is a
+ * problem of the row; anything else stops the import. */
+static gboolean
+row_write_failed (Row *r, TtImportCounts *counts, GError *local, GError **error)
+{
+  if (local->domain != TT_INPUT_ERROR)
+    {
+      g_propagate_error (error, g_error_copy (local));
+      return FALSE;
+    }
+  row_problem (r, -1, local);
+  counts->errors++;
+  g_array_index (r->self->states, int, r->row) = TT_IMPORT_ROW_ERROR;
+  return TRUE;
+}
+
+/* One audit entry per imported row: the household as written, its classification and the row
+ * it came from. The ID number is logged as present, never its value. */
+static gboolean
+classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput *h, TtImportRowState state,
+                    int year, const char *category, guint row, GError **error)
+{
+  g_autoptr(TtStmt) stmt = NULL;
+  g_autofree char *note = NULL;
+
+  if (category != NULL && !classify (self, k, id, year, category, error))
+    return FALSE;
+  stmt = tt_db_prepare (self->db,
+                        "INSERT INTO audit_log (actor, table_name, row_id, action, new_values, note) "
+                        "VALUES (tt_actor(), 'households', ?1, ?2, json_object('head_name', ?3, "
+                        "'head_birth_year', ?4, 'head_gender', ?5, 'commune_id', ?6, 'village_id', ?7, "
+                        "'address', ?8, 'phone', ?9, 'member_count', ?10, 'code', ?11, 'note', ?12, "
+                        "'id_number', CASE WHEN ?13 THEN '***' END, 'classification_year', ?14, "
+                        "'category', ?15), ?16)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  note = g_strdup_printf ("import, row %u", tt_table_row_number (self->table, row));
+  tt_bind_int (stmt, 1, id);
+  tt_bind_text (stmt, 2, state == TT_IMPORT_ROW_NEW ? "insert" : "update");
+  tt_bind_text (stmt, 3, h->head_name);
+  tt_bind_int (stmt, 4, h->head_birth_year);
+  tt_bind_text (stmt, 5, h->head_gender);
+  tt_bind_opt_id (stmt, 6, h->commune_id);
+  tt_bind_opt_id (stmt, 7, h->village_id);
+  tt_bind_text (stmt, 8, h->address);
+  tt_bind_text (stmt, 9, h->phone);
+  tt_bind_int (stmt, 10, MAX (h->member_count, 1));
+  tt_bind_text (stmt, 11, h->code);
+  tt_bind_text (stmt, 12, h->note);
+  tt_bind_int (stmt, 13, h->id_number != NULL);
+  tt_bind_int (stmt, 14, category ? year : 0);
+  tt_bind_text (stmt, 15, category);
+  tt_bind_text (stmt, 16, note);
+  return tt_db_step_done (self->db, stmt, error);
 }
 
 /* Reads, checks and writes one row. FALSE only on a database failure (error set). */
@@ -638,7 +738,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
     }
 
   text = cell (&r, TT_IMPORT_FIELD_CATEGORY);
-  if (*text && (category = tt_category_parse (text)) == NULL)
+  if (*text && (category = category_of (k, text)) == NULL)
     {
       g_autofree char *msg = g_strdup_printf (_("“%s” is not a category: write Hộ nghèo, Hộ cận nghèo, "
                                                 "Hoàn cảnh khó khăn, Gia đình chính sách or Bảo trợ xã hội."),
@@ -667,9 +767,6 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
     in.address = address;
     in.code = code;
     in.note = note;
-    if (!r.bad && !tt_household_check (self->db, &in, &local))
-      row_problem (&r, -1, local), g_clear_error (&local);
-
     dup = r.bad ? 0 : tt_household_find_duplicate (self->db, in.id_number, in.head_name,
                                                     in.head_birth_year, in.village_id);
     if (dup != 0 && g_hash_table_lookup_extended (k->seen, GSIZE_TO_POINTER (dup), NULL, &first_row))
@@ -713,23 +810,24 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
           .status = old->status,
           .note = in.note ? in.note : old->note,
         };
-        if (!tt_household_update_in_tx (self->db, dup, &merged, error))
-          return FALSE;
+        if (!tt_household_update_in_tx (self->db, dup, &merged, &local))
+          return row_write_failed (&r, counts, local, error);
         counts->updated++;
         state = TT_IMPORT_ROW_UPDATE;
+        if (!classify_and_audit (self, k, dup, &merged, state, year, category, row, error))
+          return FALSE;
       }
     else
       {
-        if ((dup = tt_household_insert_in_tx (self->db, &in, error)) == 0)
-          return FALSE;
+        if ((dup = tt_household_insert_in_tx (self->db, &in, &local)) == 0)
+          return row_write_failed (&r, counts, local, error);
         counts->imported++;
         state = TT_IMPORT_ROW_NEW;
+        if (!classify_and_audit (self, k, dup, &in, state, year, category, row, error))
+          return FALSE;
       }
   }
   g_hash_table_insert (k->seen, GSIZE_TO_POINTER (dup), GUINT_TO_POINTER (tt_table_row_number (self->table, row)));
-  if (state != TT_IMPORT_ROW_SKIP && category != NULL &&
-      !tt_household_classify (self->db, dup, year, category, 0, NULL, error))
-    return FALSE;
   g_array_index (self->states, int, row) = state;
   return TRUE;
 }
@@ -745,6 +843,8 @@ tt_import_run (TtImport       *self,
 {
   g_autofree char *province_code = tt_db_get_setting (self->db, "province-code");
   Caches k = {
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new (g_direct_hash, g_direct_equal),
@@ -772,8 +872,43 @@ tt_import_run (TtImport       *self,
     }
   else if (tt_db_begin (self->db, error))
     {
+      /* A large list changes more pages than the usual cache holds; they stay in memory
+       * rather than spill to the write-ahead log before the commit. */
+      gint64 cache_size = tt_db_query_int (self->db, "PRAGMA cache_size", -32000);
+      g_autofree char *restore_cache = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
+      /* FTS5 writes an index segment for each statement that touches it, so new households
+       * join the search index in one statement at the end; the audit log gets one entry per
+       * row (audit_row) instead of one per table. The triggers are back before the commit. */
+      static const char *const suspended[] = { "households_fts_ai", "audit_households_insert",
+                                               "audit_household_personal_insert",
+                                               "audit_household_classifications_insert" };
+      g_autoptr(GPtrArray) triggers = g_ptr_array_new_with_free_func (g_free);
+      gint64 last_id = tt_db_query_int (self->db, "SELECT coalesce(max(id), 0) FROM households", 0);
+      g_autofree char *index_new = g_strdup_printf ("INSERT INTO households_fts (rowid, head_name_key) "
+                                                    "SELECT id, head_name_key FROM households WHERE id > %"
+                                                    G_GINT64_FORMAT, last_id);
+
+      for (gsize i = 0; i < G_N_ELEMENTS (suspended) && ok; i++)
+        {
+          g_autofree char *sql = g_strdup_printf ("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                                  "AND name = '%s'", suspended[i]);
+          g_autofree char *drop = g_strdup_printf ("DROP TRIGGER %s", suspended[i]);
+          char *text = tt_db_query_text (self->db, sql);
+          if (text == NULL)
+            ok = tt_db_set_error (self->db, error, _("Reading the triggers of the register"));
+          else
+            {
+              g_ptr_array_add (triggers, text);
+              ok = tt_db_exec (self->db, drop, error);
+            }
+        }
+      tt_db_exec (self->db, "PRAGMA cache_size = -262144", NULL);
       for (guint r = self->header_row + 1; r < tt_table_n_rows (self->table) && ok; r++)
         ok = import_row (self, r, &k, counts, error);
+      tt_db_exec (self->db, restore_cache, NULL);
+      ok = ok && tt_db_exec (self->db, index_new, error);
+      for (guint i = 0; i < triggers->len && ok; i++)
+        ok = tt_db_exec (self->db, triggers->pdata[i], error);
       if (ok && counts->errors > 0 && !self->skip_bad_rows)
         {
           g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
@@ -791,6 +926,8 @@ tt_import_run (TtImport       *self,
   else
     ok = FALSE;
 
+  g_hash_table_unref (k.categories);
+  g_hash_table_unref (k.standards);
   g_hash_table_unref (k.villages);
   g_hash_table_unref (k.communes);
   g_hash_table_unref (k.seen);

@@ -59,6 +59,7 @@ typedef struct
 static const Migration migrations[] = {
   { 1, "/io/github/tuongthan/TuongThan/core/sql/001-initial.sql", audit_v1, G_N_ELEMENTS (audit_v1) },
   { 2, "/io/github/tuongthan/TuongThan/core/sql/002-donor-stats.sql", NULL, 0 },
+  { 3, "/io/github/tuongthan/TuongThan/core/sql/003-household-identity.sql", NULL, 0 },
 };
 
 static GPtrArray *

@@ -264,6 +264,7 @@ typedef struct
   const char *p, *end;
   char        delim;
   guint       line;
+  GString    *cell;      /* scratch for the cell being read */
 } CsvCursor;
 
 /* Reads one record; FALSE at the end of the text or on an unclosed quote (error set). */
@@ -271,7 +272,7 @@ static gboolean
 csv_next (CsvCursor *c, GPtrArray **out, guint *row_number, GError **error)
 {
   GPtrArray *cells;
-  GString *cell;
+  GString *cell = c->cell;
   gboolean quoted = FALSE, was_quoted = FALSE;
   guint start_line;
 
@@ -287,7 +288,7 @@ csv_next (CsvCursor *c, GPtrArray **out, guint *row_number, GError **error)
 
   start_line = c->line;
   cells = g_ptr_array_new_with_free_func (g_free);
-  cell = g_string_new (NULL);
+  g_string_truncate (cell, 0);
   while (c->p < c->end)
     {
       char ch = *c->p;
@@ -321,8 +322,8 @@ csv_next (CsvCursor *c, GPtrArray **out, guint *row_number, GError **error)
         }
       if (ch == c->delim)
         {
-          g_ptr_array_add (cells, g_string_free (cell, FALSE));
-          cell = g_string_new (NULL);
+          g_ptr_array_add (cells, g_strndup (cell->str, cell->len));
+          g_string_truncate (cell, 0);
           was_quoted = FALSE;
           c->p++;
           continue;
@@ -338,7 +339,7 @@ csv_next (CsvCursor *c, GPtrArray **out, guint *row_number, GError **error)
       g_string_append_c (cell, ch);
       c->p++;
     }
-  g_ptr_array_add (cells, g_string_free (cell, FALSE));
+  g_ptr_array_add (cells, g_strndup (cell->str, cell->len));
   if (quoted)
     {
       g_ptr_array_unref (cells);
@@ -364,7 +365,8 @@ detect_delimiter (const char *text, gsize length)
 
   for (gsize k = 0; k < G_N_ELEMENTS (candidates); k++)
     {
-      CsvCursor c = { text, text + MIN (length, 64 * 1024), candidates[k], 1 };
+      g_autoptr(GString) scratch = g_string_new (NULL);
+      CsvCursor c = { text, text + MIN (length, 64 * 1024), candidates[k], 1, scratch };
       guint widths[30], n = 0, score = 0, width = 0;
       GPtrArray *cells = NULL;
       guint row;
@@ -401,13 +403,14 @@ tt_table_read_csv (const char  *data,
   g_autofree char *text = tt_table_decode (data, length, &encoding, &text_length, error);
   g_autoptr(TtTable) table = NULL;
   g_autoptr(GError) local = NULL;
+  g_autoptr(GString) scratch = g_string_new (NULL);
   CsvCursor c;
   GPtrArray *cells = NULL;
   guint row;
 
   if (text == NULL)
     return NULL;
-  c = (CsvCursor) { text, text + text_length, detect_delimiter (text, text_length), 1 };
+  c = (CsvCursor) { text, text + text_length, detect_delimiter (text, text_length), 1, scratch };
   table = tt_table_new (encoding, c.delim);
   while (csv_next (&c, &cells, &row, &local))
     tt_table_add_row (table, cells, row);
