@@ -90,6 +90,8 @@ test_migrate_from_v1 (void)
       "INSERT INTO donations (uuid, series_id, number, received_on, donor_id, payer_name, amount) "
       "  VALUES ('d1', 1, 1, '2026-03-01', 1, 'An', 500000), ('d2', 1, 2, '2026-04-02', 1, 'An', 250000);"
       "DROP TRIGGER donor_stats_ai; DROP TRIGGER donor_stats_au; DROP TABLE donor_stats;"
+      "DROP INDEX households_identity; DROP INDEX gift_entries_campaign;"
+      "CREATE INDEX households_name_key ON households (head_name_key, head_name);"
       "PRAGMA user_version = 1;", &error));
     g_assert_no_error (error);
   }
@@ -100,6 +102,9 @@ test_migrate_from_v1 (void)
   g_assert_true (g_file_test (tt_db_get_last_backup (again), G_FILE_TEST_EXISTS));
   g_assert_cmpint (tt_test_count (again, "SELECT total FROM donor_stats WHERE donor_id = 1"), ==, 750000);
   g_assert_cmpint (tt_test_count (again, "SELECT gifts FROM donor_stats WHERE donor_id = 1"), ==, 2);
+  /* Schema 3: the register's identity index replaces the name-only one. */
+  g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_identity'"), ==, 1);
+  g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_name_key'"), ==, 0);
 
   /* The backup is the untouched schema 1 file. */
   g_assert_cmpint (sqlite3_open_v2 (tt_db_get_last_backup (again), &backup, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
