@@ -12,6 +12,7 @@
 #include "tt-donation-dialog.h"
 #include "tt-donor-dialog.h"
 #include "tt-donors-page.h"
+#include "tt-households-page.h"
 #include "tt-money.h"
 #include "tt-office.h"
 #include "tt-preferences.h"
@@ -36,6 +37,8 @@ struct _TtWindow
   AdwViewStack         *stack;
   AdwStatusPage        *overview;
   GtkBox               *donors_holder;
+  GtkBox               *households_holder;
+  TtHouseholdsPage     *households_page;
   GtkLabel             *donors_label;
   GtkLabel             *receipts_label;
   GtkLabel             *total_label;
@@ -100,10 +103,17 @@ show_office (TtWindow *self)
   update_actions (self);
 }
 
-/* Shows a section by name: overview, donors. */
+/* Shows a section by name: overview, donors, households. Pages other than the donors' are
+ * made the first time they are shown, so opening an office stays quick. */
 static void
 show_section (TtWindow *self, const char *name)
 {
+  if (g_str_equal (name, "households") && self->households_page == NULL && self->db != NULL)
+    {
+      self->households_page = g_object_new (TT_TYPE_HOUSEHOLDS_PAGE, "db", self->db, "hexpand", TRUE,
+                                            "vexpand", TRUE, NULL);
+      gtk_box_append (self->households_holder, GTK_WIDGET (self->households_page));
+    }
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sections)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (g_str_equal (gtk_widget_get_name (row), name))
@@ -368,6 +378,7 @@ tt_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TT_TYPE_WINDOW);
   self->donors_page = NULL;
+  self->households_page = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (tt_window_parent_class)->dispose (object);
@@ -391,6 +402,7 @@ tt_window_class_init (TtWindowClass *klass)
 
   g_type_ensure (TT_TYPE_WELCOME);
   g_type_ensure (TT_TYPE_DONORS_PAGE);
+  g_type_ensure (TT_TYPE_HOUSEHOLDS_PAGE);
   g_type_ensure (TT_TYPE_DONATION_DIALOG);
   g_type_ensure (TT_TYPE_DONOR_DIALOG);
 
@@ -418,6 +430,7 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_holder);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, households_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, receipts_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, total_label);
@@ -459,6 +472,13 @@ tt_window_toast (TtWindow   *self,
 
   adw_toast_set_timeout (toast, 5);
   adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+/* For tests: the households page once shown, or NULL. */
+TtHouseholdsPage *
+tt_window_get_households_page (TtWindow *self)
+{
+  return self->households_page;
 }
 
 /* For tests and the command line: the donors page of an open office, or NULL. */

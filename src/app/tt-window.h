@@ -21,4 +21,7 @@ const char *tt_window_get_page (TtWindow  *self);
 typedef struct _TtDonorsPage TtDonorsPage;
 TtDonorsPage *tt_window_get_donors_page (TtWindow *self);
 
+typedef struct _TtHouseholdsPage TtHouseholdsPage;
+TtHouseholdsPage *tt_window_get_households_page (TtWindow *self);
+
 G_END_DECLS

@@ -1,0 +1,175 @@
+/* tt-household-dialog.c — adding a household to the register by hand
+ *
+ * The household and its classification for this year are written in one transaction; a
+ * refused field is named in the dialog and nothing is written.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-household-dialog.h"
+#include "tt-households.h"
+#include "tt-places.h"
+
+struct _TtHouseholdDialog
+{
+  AdwWindow    parent_instance;
+
+  TtDb        *db;
+  AdwEntryRow *head;
+  AdwEntryRow *birth_year;
+  AdwComboRow *gender;
+  AdwEntryRow *id_number;
+  AdwEntryRow *members;
+  AdwEntryRow *commune;
+  AdwEntryRow *village;
+  AdwEntryRow *phone;
+  AdwComboRow *category;
+  GtkLabel    *problem;
+};
+
+G_DEFINE_FINAL_TYPE (TtHouseholdDialog, tt_household_dialog, ADW_TYPE_WINDOW)
+
+enum { SAVED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char *const genders[] = { NULL, "male", "female", "other" };
+
+static const char *
+text_of (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static int
+number_of (AdwEntryRow *row, const char *field, GError **error)
+{
+  const char *text = text_of (row);
+  guint64 n = 0;
+
+  if (*text == '\0')
+    return 0;
+  if (!g_ascii_string_to_unsigned (text, 10, 1, 9999, &n, NULL))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID, _("%s must be a number, not “%s”."), field, text);
+      return -1;
+    }
+  return (int) n;
+}
+
+static gboolean
+save (TtHouseholdDialog *self, GError **error)
+{
+  TtHouseholdInput in = { 0 };
+  guint cat = adw_combo_row_get_selected (self->category);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gint64 id;
+
+  in.head_name = text_of (self->head);
+  in.id_number = text_of (self->id_number);
+  in.phone = *text_of (self->phone) ? text_of (self->phone) : NULL;
+  in.head_gender = genders[MIN (adw_combo_row_get_selected (self->gender), G_N_ELEMENTS (genders) - 1)];
+  if ((in.head_birth_year = number_of (self->birth_year, _("Birth year"), error)) < 0 ||
+      (in.member_count = number_of (self->members, _("Members"), error)) < 0)
+    return FALSE;
+  if (*text_of (self->commune) != '\0' &&
+      (in.commune_id = tt_place_resolve (self->db, text_of (self->commune), error)) <= 0)
+    return FALSE;
+  if (!tt_db_begin (self->db, error))
+    return FALSE;
+  if (*text_of (self->village) != '\0')
+    {
+      if (in.commune_id == 0)
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("Give the commune of the village."));
+          goto fail;
+        }
+      if ((in.village_id = tt_place_village_ensure (self->db, in.commune_id, text_of (self->village), NULL, error)) == 0)
+        goto fail;
+    }
+  if ((id = tt_household_create (self->db, &in, error)) == 0)
+    goto fail;
+  if (cat > 0 && cat != GTK_INVALID_LIST_POSITION &&
+      !tt_household_classify (self->db, id, g_date_time_get_year (now), tt_category_nth (cat - 1), 0, NULL, error))
+    goto fail;
+  return tt_db_commit (self->db, error);
+
+fail:
+  tt_db_rollback (self->db);
+  return FALSE;
+}
+
+static void
+on_save_cb (TtHouseholdDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!save (self, &error))
+    {
+      gtk_label_set_label (self->problem, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem), TRUE);
+      return;
+    }
+  g_signal_emit (self, signals[SAVED], 0);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+tt_household_dialog_dispose (GObject *object)
+{
+  g_clear_object (&TT_HOUSEHOLD_DIALOG (object)->db);
+  G_OBJECT_CLASS (tt_household_dialog_parent_class)->dispose (object);
+}
+
+static void
+tt_household_dialog_class_init (TtHouseholdDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = tt_household_dialog_dispose;
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                 G_TYPE_NONE, 0);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tuongthan/TuongThan/tt-household-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, head);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, birth_year);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, gender);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, id_number);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, members);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, commune);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, village);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, phone);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, category);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, problem);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+tt_household_dialog_init (TtHouseholdDialog *self)
+{
+  g_autoptr(GtkStringList) genders_model = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_string_list_append (genders_model, _("Not given"));
+  gtk_string_list_append (genders_model, _("Male"));
+  gtk_string_list_append (genders_model, _("Female"));
+  gtk_string_list_append (genders_model, _("Other"));
+  adw_combo_row_set_model (self->gender, G_LIST_MODEL (genders_model));
+  gtk_string_list_append (categories, _("Not classified"));
+  for (guint i = 0; tt_category_nth (i) != NULL; i++)
+    gtk_string_list_append (categories, tt_category_label (tt_category_nth (i)));
+  adw_combo_row_set_model (self->category, G_LIST_MODEL (categories));
+}
+
+TtHouseholdDialog *
+tt_household_dialog_new (TtDb *db)
+{
+  TtHouseholdDialog *self = g_object_new (TT_TYPE_HOUSEHOLD_DIALOG, NULL);
+  g_autofree char *commune = tt_db_get_setting (db, "commune-code");
+
+  self->db = g_object_ref (db);
+  if (commune != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->commune), commune);
+  return self;
+}

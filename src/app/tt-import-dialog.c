@@ -1,0 +1,351 @@
+/* tt-import-dialog.c — importing a household list: columns, preview, checks, then all or nothing
+ *
+ * The file is read and its columns recognised (tt-import); the clerk corrects the mapping,
+ * runs the check (a dry run: every row validated in a transaction that is rolled back) and
+ * sees each problem by row and column. Import is possible once the check passes, or with
+ * "leave out rows with problems" on; it writes everything in one transaction.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-import-dialog.h"
+#include "tt-import.h"
+
+#define PREVIEW_ROWS 6
+#define SHOWN_PROBLEMS 200
+
+struct _TtImportDialog
+{
+  AdwWindow            parent_instance;
+
+  TtDb                *db;
+  TtImport            *import;
+  AdwComboRow         *field_rows[TT_IMPORT_N_FIELDS];
+  gboolean             checked;
+  TtImportCounts       counts;
+
+  AdwActionRow        *file_row;
+  AdwPreferencesGroup *preview_group;
+  GtkGrid             *preview;
+  AdwPreferencesGroup *columns;
+  AdwPreferencesGroup *options;
+  GtkSpinButton       *year;
+  AdwComboRow         *duplicates;
+  GtkSwitch           *skip_bad;
+  AdwPreferencesGroup *result_group;
+  GtkLabel            *result;
+  GtkListBox          *problems;
+  GtkButton           *check_button;
+  GtkButton           *import_button;
+};
+
+G_DEFINE_FINAL_TYPE (TtImportDialog, tt_import_dialog, ADW_TYPE_WINDOW)
+
+enum { IMPORTED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+update_buttons (TtImportDialog *self)
+{
+  gboolean ready = self->import != NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->check_button), ready);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button),
+                            ready && self->checked &&
+                            (self->counts.errors == 0 || gtk_switch_get_active (self->skip_bad)) &&
+                            self->counts.imported + self->counts.updated > 0);
+}
+
+/* Any change of mapping or option needs a new check before importing. */
+static void
+invalidate (TtImportDialog *self)
+{
+  self->checked = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->result_group), FALSE);
+  update_buttons (self);
+}
+
+static void
+apply_options (TtImportDialog *self)
+{
+  if (self->import == NULL)
+    return;
+  for (int f = 0; f < TT_IMPORT_N_FIELDS; f++)
+    {
+      guint sel = adw_combo_row_get_selected (self->field_rows[f]);
+      tt_import_set_column (self->import, f, sel == 0 || sel == GTK_INVALID_LIST_POSITION ? -1 : (int) sel - 1);
+    }
+  tt_import_set_year (self->import, gtk_spin_button_get_value_as_int (self->year));
+  tt_import_set_duplicates (self->import, adw_combo_row_get_selected (self->duplicates) == 1
+                                            ? TT_IMPORT_DUPLICATES_SKIP : TT_IMPORT_DUPLICATES_UPDATE);
+  tt_import_set_skip_bad_rows (self->import, gtk_switch_get_active (self->skip_bad));
+}
+
+static void
+on_option_changed_cb (TtImportDialog *self)
+{
+  invalidate (self);
+}
+
+static void
+clear_children (GtkWidget *parent)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (parent)) != NULL)
+    {
+      if (GTK_IS_GRID (parent))
+        gtk_grid_remove (GTK_GRID (parent), child);
+      else
+        gtk_list_box_remove (GTK_LIST_BOX (parent), child);
+    }
+}
+
+static void
+fill_preview (TtImportDialog *self)
+{
+  const TtTable *table = tt_import_get_table (self->import);
+  guint header = tt_import_header_row (self->import);
+  guint n_cols = MIN (tt_import_n_columns (self->import), 30);
+
+  clear_children (GTK_WIDGET (self->preview));
+  for (guint r = header; r < MIN (tt_table_n_rows (table), header + 1 + PREVIEW_ROWS); r++)
+    for (guint c = 0; c < n_cols; c++)
+      {
+        GtkWidget *label = gtk_label_new (tt_table_cell (table, r, c));
+        gtk_label_set_xalign (GTK_LABEL (label), 0);
+        gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+        gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+        if (r == header)
+          gtk_widget_add_css_class (label, "heading");
+        gtk_grid_attach (self->preview, label, c, r - header, 1, 1);
+      }
+}
+
+static void
+fill_columns (TtImportDialog *self)
+{
+  g_autoptr(GtkStringList) headers = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (headers, _("(not in the file)"));
+  for (guint c = 0; c < tt_import_n_columns (self->import); c++)
+    {
+      g_autofree char *name = g_strdup_printf ("%c%s — %s", 'A' + (c % 26), c >= 26 ? "…" : "",
+                                               tt_import_header (self->import, c));
+      gtk_string_list_append (headers, name);
+    }
+  for (int f = 0; f < TT_IMPORT_N_FIELDS; f++)
+    {
+      if (self->field_rows[f] == NULL)
+        {
+          self->field_rows[f] = ADW_COMBO_ROW (adw_combo_row_new ());
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->field_rows[f]), tt_import_field_label (f));
+          adw_preferences_group_add (self->columns, GTK_WIDGET (self->field_rows[f]));
+          g_signal_connect_swapped (self->field_rows[f], "notify::selected", G_CALLBACK (on_option_changed_cb), self);
+        }
+      adw_combo_row_set_model (self->field_rows[f], G_LIST_MODEL (headers));
+      adw_combo_row_set_selected (self->field_rows[f], tt_import_get_column (self->import, f) + 1);
+    }
+}
+
+/* Reads @path and recognises its columns. */
+gboolean
+tt_import_dialog_load (TtImportDialog  *self,
+                       const char      *path,
+                       GError         **error)
+{
+  TtTable *table = tt_table_read_file (path, error);
+  TtImport *import = table ? tt_import_new (self->db, table, error) : NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *subtitle = NULL;
+
+  if (import == NULL)
+    {
+      adw_action_row_set_subtitle (self->file_row, error && *error ? (*error)->message : base);
+      return FALSE;
+    }
+  g_clear_pointer (&self->import, tt_import_free);
+  self->import = import;
+  subtitle = g_strdup_printf (g_dngettext (NULL, "%s — %u row (%s)", "%s — %u rows (%s)", tt_table_n_rows (table)),
+                              base, tt_table_n_rows (table), table->encoding);
+  adw_action_row_set_subtitle (self->file_row, subtitle);
+  fill_preview (self);
+  fill_columns (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_group), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->columns), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->options), TRUE);
+  invalidate (self);
+  return TRUE;
+}
+
+static void
+show_result (TtImportDialog *self, gboolean ok, GError *error, gboolean done)
+{
+  GPtrArray *problems = tt_import_get_problems (self->import);
+  g_autofree char *counts = g_strdup_printf (_("New households: %u · updated: %u · skipped: %u · rows with problems: %u · new villages: %u"),
+                                             self->counts.imported, self->counts.updated, self->counts.skipped,
+                                             self->counts.errors, self->counts.new_villages);
+  g_autofree char *text = NULL;
+
+  if (done)
+    text = g_strdup_printf ("%s\n%s", _("Imported."), counts);
+  else if (ok)
+    text = g_strdup_printf ("%s\n%s", _("The check passed: nothing has been written yet."), counts);
+  else
+    text = g_strdup_printf ("%s\n%s", error ? error->message : "", counts);
+  gtk_label_set_label (self->result, text);
+  clear_children (GTK_WIDGET (self->problems));
+  for (guint i = 0; i < MIN (problems->len, SHOWN_PROBLEMS); i++)
+    {
+      TtImportProblem *p = problems->pdata[i];
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = p->column ? g_strdup_printf (_("Row %u, column “%s”"), p->row, p->column)
+                                         : g_strdup_printf (_("Row %u"), p->row);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), p->message);
+      gtk_list_box_append (self->problems, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->problems), problems->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_group), TRUE);
+}
+
+/* The dry run; TRUE when the file can be imported as the options stand. */
+gboolean
+tt_import_dialog_check (TtImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (self->import != NULL, FALSE);
+  apply_options (self);
+  ok = tt_import_run (self->import, TRUE, &self->counts, &error);
+  self->checked = TRUE;
+  show_result (self, ok, error, FALSE);
+  update_buttons (self);
+  return ok;
+}
+
+/* Writes the checked list; TRUE when it was written. */
+gboolean
+tt_import_dialog_import (TtImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (self->import != NULL, FALSE);
+  apply_options (self);
+  ok = tt_import_run (self->import, FALSE, &self->counts, &error);
+  show_result (self, ok, error, ok);
+  if (ok)
+    {
+      self->checked = FALSE;
+      g_signal_emit (self, signals[IMPORTED], 0);
+    }
+  update_buttons (self);
+  return ok;
+}
+
+static void
+on_check_cb (TtImportDialog *self)
+{
+  tt_import_dialog_check (self);
+}
+
+static void
+on_import_cb (TtImportDialog *self)
+{
+  if (tt_import_dialog_import (self))
+    gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
+}
+
+static void
+on_file_chosen_cb (GtkNativeDialog *chooser, int response, TtImportDialog *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+      if (path != NULL)
+        tt_import_dialog_load (self, path, &error);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+on_choose_cb (TtImportDialog *self)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Choose a Household List"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Lists (CSV, XLSX)"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+tt_import_dialog_dispose (GObject *object)
+{
+  TtImportDialog *self = TT_IMPORT_DIALOG (object);
+
+  g_clear_pointer (&self->import, tt_import_free);
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (tt_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+tt_import_dialog_class_init (TtImportDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = tt_import_dialog_dispose;
+  signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                    NULL, G_TYPE_NONE, 0);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tuongthan/TuongThan/tt-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, file_row);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, preview_group);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, columns);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, options);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, year);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, duplicates);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, skip_bad);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, result_group);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, result);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, problems);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, check_button);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, import_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_choose_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_check_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_import_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_option_changed_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+tt_import_dialog_init (TtImportDialog *self)
+{
+  g_autoptr(GtkStringList) actions = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_string_list_append (actions, _("Update them"));
+  gtk_string_list_append (actions, _("Skip them"));
+  adw_combo_row_set_model (self->duplicates, G_LIST_MODEL (actions));
+  gtk_spin_button_set_value (self->year, g_date_time_get_year (now));
+}
+
+TtImportDialog *
+tt_import_dialog_new (TtDb *db)
+{
+  TtImportDialog *self = g_object_new (TT_TYPE_IMPORT_DIALOG, NULL);
+
+  self->db = g_object_ref (db);
+  return self;
+}
