@@ -12,6 +12,8 @@
 #include "tt-test-util.h"
 #include "tt-donation-dialog.h"
 #include "tt-donors-page.h"
+#include "tt-households-page.h"
+#include "tt-import-dialog.h"
 #include "tt-office.h"
 #include "tt-welcome.h"
 #include "tt-window.h"
@@ -354,6 +356,74 @@ test_batch_mismatch (void)
   spin ();
 }
 
+static void
+open_section (TtWindow *window, const char *name)
+{
+  GtkWidget *sections = CHILD (window, TT_TYPE_WINDOW, "sections");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (sections); row; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_widget_get_name (row), name) == 0)
+      g_signal_emit_by_name (sections, "row-activated", row);
+  spin ();
+}
+
+/* A list with one bad row: the check names it and the import stays off; leaving bad rows out,
+ * the check passes, the import writes the good rows and the register shows them. */
+static void
+test_households_import (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *csv = g_build_filename (dir, "ds.csv", NULL);
+  TtWindow *window = g_object_new (TT_TYPE_WINDOW, "db", db, NULL);
+  TtHouseholdsPage *page;
+  TtImportDialog *dialog;
+  GtkWidget *import_button, *problems, *first;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tt_office_set (db, "commune-code", "00004", &error));
+  g_assert_true (g_file_set_contents (csv, "DANH SÁCH HỘ NGHÈO\n"
+                                           "STT,Họ và tên chủ hộ,Năm sinh,Thôn,Phân loại\n"
+                                           "1,Nguyễn Văn An,1965,Thôn Đông,Hộ nghèo\n"
+                                           "2,Trần Thị Bình,19x0,Thôn Đông,Hộ cận nghèo\n"
+                                           "3,Lê Văn Cường,1958,Thôn Tây,Hộ nghèo\n", -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  open_section (window, "households");
+  page = tt_window_get_households_page (window);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count"))), ==, "0 households");
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "households.import", NULL);
+  dialog = TT_IMPORT_DIALOG (find_window (TT_TYPE_IMPORT_DIALOG));
+  import_button = CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "import_button");
+  g_assert_true (tt_import_dialog_load (dialog, csv, &error));
+  g_assert_no_error (error);
+  g_assert_false (tt_import_dialog_check (dialog));
+  g_assert_false (gtk_widget_get_sensitive (import_button));
+  problems = CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "problems");
+  first = gtk_widget_get_first_child (problems);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Row 4, column “Năm sinh”");
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
+
+  gtk_switch_set_active (GTK_SWITCH (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "skip_bad")), TRUE);
+  g_assert_false (gtk_widget_get_sensitive (import_button));
+  g_assert_true (tt_import_dialog_check (dialog));
+  g_assert_true (gtk_widget_get_sensitive (import_button));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
+  g_signal_emit_by_name (import_button, "clicked");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 2);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count"))), ==, "2 households");
+
+  /* Accent-free search in the register. */
+  gtk_editable_set_text (GTK_EDITABLE (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "search")), "le van cuong");
+  spin ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count"))), ==, "1 household");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -363,5 +433,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/window-shows-office", test_window_shows_office);
   g_test_add_func ("/ui/office-flow", test_office_flow);
   g_test_add_func ("/ui/batch-mismatch", test_batch_mismatch);
+  g_test_add_func ("/ui/households-import", test_households_import);
   return g_test_run ();
 }

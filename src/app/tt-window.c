@@ -12,7 +12,9 @@
 #include "tt-donation-dialog.h"
 #include "tt-donor-dialog.h"
 #include "tt-donors-page.h"
+#include "tt-household-dialog.h"
 #include "tt-households-page.h"
+#include "tt-import-dialog.h"
 #include "tt-money.h"
 #include "tt-office.h"
 #include "tt-preferences.h"
@@ -403,6 +405,8 @@ tt_window_class_init (TtWindowClass *klass)
   g_type_ensure (TT_TYPE_WELCOME);
   g_type_ensure (TT_TYPE_DONORS_PAGE);
   g_type_ensure (TT_TYPE_HOUSEHOLDS_PAGE);
+  g_type_ensure (TT_TYPE_HOUSEHOLD_DIALOG);
+  g_type_ensure (TT_TYPE_IMPORT_DIALOG);
   g_type_ensure (TT_TYPE_DONATION_DIALOG);
   g_type_ensure (TT_TYPE_DONOR_DIALOG);
 
