@@ -12,7 +12,11 @@
 #include "tt-test-util.h"
 #include "tt-donation-dialog.h"
 #include "tt-donors-page.h"
+#include "tt-gifts.h"
+#include "tt-gifts-page.h"
+#include "tt-households.h"
 #include "tt-households-page.h"
+#include "tt-campaigns.h"
 #include "tt-import-dialog.h"
 #include "tt-office.h"
 #include "tt-welcome.h"
@@ -424,6 +428,54 @@ test_households_import (void)
   spin ();
 }
 
+/* The Tết gifts section: the campaign's list, ticking a household off as delivered with the
+ * proxy who signed, and the coverage line. */
+static void
+test_gifts_delivery (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtWindow *window = g_object_new (TT_TYPE_WINDOW, "db", db, NULL);
+  TtHouseholdInput a = { .head_name = "Nguyễn Văn An", .commune_id = 0 };
+  TtHouseholdInput b = { .head_name = "Trần Thị Bình" };
+  TtHouseholdFilter all = { 0 };
+  gint64 campaign, package, ha, hb, added, already, list;
+  TtGiftsPage *page;
+  GtkColumnView *view;
+
+  ha = tt_household_create (db, &a, &error);
+  hb = tt_household_create (db, &b, &error);
+  g_assert_true (tt_household_classify (db, ha, 2026, "poor", 0, NULL, &error));
+  g_assert_true (tt_household_classify (db, hb, 2026, "near-poor", 0, NULL, &error));
+  campaign = tt_campaign_add (db, "Tết Bính Ngọ 2026", "tet", "2026-01-01", "2026-02-28", &error);
+  package = tt_gift_package_add (db, campaign, "Suất quà Tết", 500000, 0, NULL, &error);
+  list = tt_gift_list_create (db, campaign, package, NULL, &all, &added, &already, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added, ==, 2);
+
+  gtk_window_present (GTK_WINDOW (window));
+  open_section (window, "gifts");
+  page = tt_window_get_gifts_page (window);
+  g_assert_nonnull (page);
+  g_assert_cmpint (tt_gifts_page_get_campaign (page), ==, campaign);
+  g_assert_cmpint (tt_gifts_page_get_list (page), ==, list);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_GIFTS_PAGE, "coverage"))),
+                            "2 of 2 (100.0 %), delivered 0"));
+  view = GTK_COLUMN_VIEW (CHILD (page, TT_TYPE_GIFTS_PAGE, "entries"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, 2);
+
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)), 1);
+  gtk_editable_set_text (GTK_EDITABLE (CHILD (page, TT_TYPE_GIFTS_PAGE, "proxy")), "Trần Văn Con");
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.mark", "s", "delivered");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries WHERE status = 'delivered' "
+                                      "AND proxy_name = 'Trần Văn Con' AND household_id = 2"), ==, 1);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_GIFTS_PAGE, "coverage"))),
+                            "delivered 1"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -434,5 +486,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/office-flow", test_office_flow);
   g_test_add_func ("/ui/batch-mismatch", test_batch_mismatch);
   g_test_add_func ("/ui/households-import", test_households_import);
+  g_test_add_func ("/ui/gifts-delivery", test_gifts_delivery);
   return g_test_run ();
 }

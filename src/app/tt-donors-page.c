@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tt-ask.h"
 #include "tt-batches.h"
 #include "tt-date.h"
 #include "tt-donation-dialog.h"
@@ -70,18 +71,8 @@ tt_donors_page_ask (TtDonorsPage          *self,
                     const char            *default_response,
                     GCallback              callback)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (tt_donors_page_parent_window (self),
-                                                                         heading, body));
-
-  if (extra != NULL)
-    adw_message_dialog_set_extra_child (dialog, extra);
-  adw_message_dialog_add_responses (dialog, "cancel", cancel_label, response, response_label, NULL);
-  adw_message_dialog_set_response_appearance (dialog, response, appearance);
-  adw_message_dialog_set_default_response (dialog, default_response);
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", callback, self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
+  return tt_ask (tt_donors_page_parent_window (self), self, heading, body, extra, cancel_label, response,
+                 response_label, appearance, default_response, callback);
 }
 
 /* ---- the list -------------------------------------------------------------------------- */

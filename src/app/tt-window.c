@@ -12,6 +12,7 @@
 #include "tt-donation-dialog.h"
 #include "tt-donor-dialog.h"
 #include "tt-donors-page.h"
+#include "tt-gifts-page.h"
 #include "tt-household-dialog.h"
 #include "tt-households-page.h"
 #include "tt-import-dialog.h"
@@ -41,6 +42,8 @@ struct _TtWindow
   GtkBox               *donors_holder;
   GtkBox               *households_holder;
   TtHouseholdsPage     *households_page;
+  GtkBox               *gifts_holder;
+  TtGiftsPage          *gifts_page;
   GtkLabel             *donors_label;
   GtkLabel             *receipts_label;
   GtkLabel             *total_label;
@@ -105,11 +108,16 @@ show_office (TtWindow *self)
   update_actions (self);
 }
 
-/* Shows a section by name: overview, donors, households. Pages other than the donors' are
- * made the first time they are shown, so opening an office stays quick. */
+/* Shows a section by name: overview, donors, households, gifts. Pages other than the donors'
+ * are made the first time they are shown, so opening an office stays quick. */
 static void
 show_section (TtWindow *self, const char *name)
 {
+  if (g_str_equal (name, "gifts") && self->gifts_page == NULL && self->db != NULL)
+    {
+      self->gifts_page = g_object_new (TT_TYPE_GIFTS_PAGE, "db", self->db, "hexpand", TRUE, "vexpand", TRUE, NULL);
+      gtk_box_append (self->gifts_holder, GTK_WIDGET (self->gifts_page));
+    }
   if (g_str_equal (name, "households") && self->households_page == NULL && self->db != NULL)
     {
       self->households_page = g_object_new (TT_TYPE_HOUSEHOLDS_PAGE, "db", self->db, "hexpand", TRUE,
@@ -381,6 +389,7 @@ tt_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TT_TYPE_WINDOW);
   self->donors_page = NULL;
   self->households_page = NULL;
+  self->gifts_page = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (tt_window_parent_class)->dispose (object);
@@ -405,6 +414,7 @@ tt_window_class_init (TtWindowClass *klass)
   g_type_ensure (TT_TYPE_WELCOME);
   g_type_ensure (TT_TYPE_DONORS_PAGE);
   g_type_ensure (TT_TYPE_HOUSEHOLDS_PAGE);
+  g_type_ensure (TT_TYPE_GIFTS_PAGE);
   g_type_ensure (TT_TYPE_HOUSEHOLD_DIALOG);
   g_type_ensure (TT_TYPE_IMPORT_DIALOG);
   g_type_ensure (TT_TYPE_DONATION_DIALOG);
@@ -435,6 +445,7 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, households_holder);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, gifts_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, receipts_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, total_label);
@@ -476,6 +487,13 @@ tt_window_toast (TtWindow   *self,
 
   adw_toast_set_timeout (toast, 5);
   adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+/* For tests: the gift lists page once shown, or NULL. */
+TtGiftsPage *
+tt_window_get_gifts_page (TtWindow *self)
+{
+  return self->gifts_page;
 }
 
 /* For tests: the households page once shown, or NULL. */

@@ -24,4 +24,7 @@ TtDonorsPage *tt_window_get_donors_page (TtWindow *self);
 typedef struct _TtHouseholdsPage TtHouseholdsPage;
 TtHouseholdsPage *tt_window_get_households_page (TtWindow *self);
 
+typedef struct _TtGiftsPage TtGiftsPage;
+TtGiftsPage *tt_window_get_gifts_page (TtWindow *self);
+
 G_END_DECLS

@@ -1,0 +1,578 @@
+/* tt-gifts-page.c — Tết gift packages, distribution lists, delivery and coverage
+ *
+ * For the chosen campaign: its lists on the left, the households of the selected list on the
+ * right (ticked off as delivered or absent, with the proxy who signed), the coverage of the
+ * poor and near-poor households above, and the signing sheet to print or export.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-ask.h"
+#include "tt-campaigns.h"
+#include "tt-date.h"
+#include "tt-gifts-page.h"
+#include "tt-gifts.h"
+#include "tt-money.h"
+#include "tt-places.h"
+#include "tt-print.h"
+#include "tt-signing-sheet.h"
+
+struct _TtGiftsPage
+{
+  GtkWidget       parent_instance;
+
+  TtDb           *db;
+  GPtrArray      *campaigns;     /* TtCampaign, in the drop-down's order */
+  GPtrArray      *entries;       /* TtGiftEntry of the selected list */
+  GtkStringList  *entry_model;   /* one item per entry, for the column view */
+  gint64          list_id;
+
+  GtkBox         *content;
+  GtkDropDown    *campaign;
+  GtkLabel       *coverage;
+  GtkListBox     *lists;
+  GtkEntry       *proxy;
+  GtkColumnView  *entries_view;
+};
+
+G_DEFINE_FINAL_TYPE (TtGiftsPage, tt_gifts_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_DB, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+enum { COL_HEAD, COL_VILLAGE, COL_CATEGORY, COL_PACKAGES, COL_STATUS, COL_PROXY, N_COLS };
+
+gint64
+tt_gifts_page_get_campaign (TtGiftsPage *self)
+{
+  guint i = gtk_drop_down_get_selected (self->campaign);
+
+  if (self->campaigns == NULL || i >= self->campaigns->len)
+    return 0;
+  return ((TtCampaign *) self->campaigns->pdata[i])->id;
+}
+
+gint64
+tt_gifts_page_get_list (TtGiftsPage *self)
+{
+  return self->list_id;
+}
+
+static GtkWindow *
+parent_window (TtGiftsPage *self)
+{
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+}
+
+static void
+show_problem (TtGiftsPage *self, GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), _("Not Done"), error ? error->message : NULL);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+entry_text (const TtGiftEntry *e, int column)
+{
+  switch (column)
+    {
+    case COL_HEAD:
+      return g_strdup (e->head_name);
+    case COL_VILLAGE:
+      return g_strdup (e->village_name ? e->village_name : "");
+    case COL_CATEGORY:
+      return g_strdup (tt_category_label (e->category));
+    case COL_PACKAGES:
+      return g_strdup_printf ("%d", e->quantity);
+    case COL_STATUS:
+      if (e->status_on != NULL)
+        {
+          g_autofree char *on = tt_date_display (e->status_on);
+          return g_strdup_printf ("%s %s", tt_gift_status_label (e->status), on);
+        }
+      return g_strdup (tt_gift_status_label (e->status));
+    case COL_PROXY:
+    default:
+      return g_strdup (e->proxy_name ? e->proxy_name : "");
+    }
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, TtGiftsPage *self)
+{
+  guint position = gtk_list_item_get_position (item);
+  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  g_autofree char *text = position < self->entries->len ? entry_text (self->entries->pdata[position], column) : NULL;
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+}
+
+static void
+refresh_coverage (TtGiftsPage *self)
+{
+  g_auto(TtGiftCoverage) c = { 0 };
+  gint64 campaign = tt_gifts_page_get_campaign (self);
+  g_autofree char *text = NULL;
+
+  if (campaign == 0 || !tt_gift_coverage (self->db, campaign, 0, 0, &c, NULL))
+    {
+      gtk_label_set_label (self->coverage, _("Add a campaign (of kind tet) to build gift lists."));
+      return;
+    }
+  text = g_strdup_printf (_("Poor and near-poor households of %d with a package: %lld of %lld (%.1f %%), "
+                            "delivered %lld; %u still without one."),
+                          tt_gift_campaign_year (self->db, campaign), (long long) c.covered, (long long) c.eligible,
+                          c.eligible ? 100.0 * c.covered / c.eligible : 100.0, (long long) c.delivered,
+                          c.missing->len);
+  gtk_label_set_label (self->coverage, text);
+}
+
+static void
+load_entries (TtGiftsPage *self)
+{
+  g_autoptr(GPtrArray) entries = self->list_id ? tt_gift_list_entries (self->db, self->list_id, NULL) : NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  guint old = g_list_model_get_n_items (G_LIST_MODEL (self->entry_model));
+
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  self->entries = entries ? g_ptr_array_ref (entries) : g_ptr_array_new ();
+  for (guint i = 0; i < self->entries->len; i++)
+    g_ptr_array_add (ids, g_strdup_printf ("%lld", (long long) ((TtGiftEntry *) self->entries->pdata[i])->id));
+  g_ptr_array_add (ids, NULL);
+  gtk_string_list_splice (self->entry_model, 0, old, (const char *const *) ids->pdata);
+}
+
+static void
+refresh_lists (TtGiftsPage *self)
+{
+  g_autoptr(GPtrArray) lists = tt_gift_lists (self->db, tt_gifts_page_get_campaign (self), NULL);
+  gint64 keep = self->list_id;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lists))) != NULL)
+    gtk_list_box_remove (self->lists, child);
+  self->list_id = 0;
+  for (guint i = 0; lists && i < lists->len; i++)
+    {
+      TtGiftList *l = lists->pdata[i];
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = g_strdup_printf (_("%lld households · %lld delivered · %s"), (long long) l->households,
+                                                   (long long) l->delivered, l->package_name);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), l->name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      g_object_set_data (G_OBJECT (row), "list-id", GSIZE_TO_POINTER (l->id));
+      gtk_list_box_append (self->lists, row);
+      if (l->id == keep || (keep == 0 && i == 0))
+        gtk_list_box_select_row (self->lists, GTK_LIST_BOX_ROW (row));
+    }
+  load_entries (self);
+  refresh_coverage (self);
+}
+
+static void
+on_list_selected_cb (TtGiftsPage *self, GtkListBoxRow *row)
+{
+  if (self->entry_model == NULL)
+    return;   /* the page is going away */
+  self->list_id = row ? (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "list-id")) : 0;
+  load_entries (self);
+}
+
+void
+tt_gifts_page_select_list (TtGiftsPage *self,
+                           gint64       list_id)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->lists)); row; row = gtk_widget_get_next_sibling (row))
+    if ((gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "list-id")) == list_id)
+      gtk_list_box_select_row (self->lists, GTK_LIST_BOX_ROW (row));
+}
+
+static void
+on_campaign_changed_cb (TtGiftsPage *self)
+{
+  if (self->db != NULL && self->entry_model != NULL)
+    refresh_lists (self);
+}
+
+static void
+load_campaigns (TtGiftsPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_clear_pointer (&self->campaigns, g_ptr_array_unref);
+  self->campaigns = tt_campaign_list (self->db, NULL);
+  for (guint i = 0; self->campaigns && i < self->campaigns->len; i++)
+    gtk_string_list_append (names, ((TtCampaign *) self->campaigns->pdata[i])->name);
+  gtk_drop_down_set_model (self->campaign, G_LIST_MODEL (names));
+}
+
+/* ---- packages and lists ----------------------------------------------------------------- */
+
+static GtkWidget *
+labelled_entry (GtkBox *box, const char *placeholder)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_box_append (box, entry);
+  return entry;
+}
+
+static const char *
+entry_value (AdwMessageDialog *dialog, const char *key)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), key)));
+}
+
+static void
+on_new_package_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 value = 0;
+
+  if (!g_str_equal (response, "add"))
+    return;
+  if (!tt_money_parse (entry_value (dialog, "value"), &value, &error) ||
+      tt_gift_package_add (self->db, tt_gifts_page_get_campaign (self), entry_value (dialog, "name"), value, 0,
+                           entry_value (dialog, "contents"), &error) == 0)
+    show_problem (self, error);
+}
+
+static void
+new_package_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  AdwMessageDialog *dialog;
+  GtkWidget *pname = labelled_entry (box, _("Name, e.g. Suất quà Tết"));
+  GtkWidget *value = labelled_entry (box, _("Value in đồng, e.g. 500.000"));
+  GtkWidget *contents = labelled_entry (box, _("Contents (rice, oil, cash…)"));
+
+  dialog = tt_ask (parent_window (self), self, _("New Gift Package"), NULL, GTK_WIDGET (box), _("_Cancel"), "add",
+                   _("_Add"), ADW_RESPONSE_SUGGESTED, "add", G_CALLBACK (on_new_package_response_cb));
+  g_object_set_data (G_OBJECT (dialog), "name", pname);
+  g_object_set_data (G_OBJECT (dialog), "value", value);
+  g_object_set_data (G_OBJECT (dialog), "contents", contents);
+}
+
+static void
+on_new_list_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) packages = tt_gift_packages (self->db, tt_gifts_page_get_campaign (self), NULL);
+  GtkDropDown *package = g_object_get_data (G_OBJECT (dialog), "package");
+  GtkCheckButton *near = g_object_get_data (G_OBJECT (dialog), "near-poor");
+  GtkCheckButton *hardship = g_object_get_data (G_OBJECT (dialog), "hardship");
+  guint p = gtk_drop_down_get_selected (package);
+  TtHouseholdFilter f = { 0 };
+  g_autofree char *categories = NULL;
+  gint64 added = 0, already = 0, list;
+
+  if (!g_str_equal (response, "create"))
+    return;
+  if (packages == NULL || p >= packages->len)
+    {
+      g_set_error (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("Add a gift package to the campaign first."));
+      show_problem (self, error);
+      return;
+    }
+  categories = g_strjoin (",", "poor", gtk_check_button_get_active (near) ? "near-poor" : "",
+                          gtk_check_button_get_active (hardship) ? "hardship" : "", NULL);
+  f.categories = categories;
+  if (*entry_value (dialog, "place") != '\0' &&
+      (f.place_id = tt_place_resolve (self->db, entry_value (dialog, "place"), &error)) <= 0)
+    {
+      show_problem (self, error);
+      return;
+    }
+  list = tt_gift_list_create (self->db, tt_gifts_page_get_campaign (self), ((TtGiftPackage *) packages->pdata[p])->id,
+                              entry_value (dialog, "name"), &f, &added, &already, &error);
+  if (list == 0)
+    {
+      show_problem (self, error);
+      return;
+    }
+  self->list_id = list;
+  refresh_lists (self);
+}
+
+static void
+new_list_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  g_autoptr(GPtrArray) packages = tt_gift_packages (self->db, tt_gifts_page_get_campaign (self), NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  GtkWidget *package, *place, *lname, *near, *hardship;
+  AdwMessageDialog *dialog;
+
+  for (guint i = 0; packages && i < packages->len; i++)
+    gtk_string_list_append (names, ((TtGiftPackage *) packages->pdata[i])->name);
+  package = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  gtk_box_append (box, package);
+  place = labelled_entry (box, _("Area: commune code or village name (empty: everywhere)"));
+  lname = labelled_entry (box, _("List name (optional)"));
+  near = gtk_check_button_new_with_label (_("Near-poor households too"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (near), TRUE);
+  gtk_box_append (box, near);
+  hardship = gtk_check_button_new_with_label (_("Households in hardship too"));
+  gtk_box_append (box, hardship);
+  dialog = tt_ask (parent_window (self), self, _("New Distribution List"),
+                   _("Every active poor household of the campaign's year in the area (and the others chosen) "
+                     "that has no package of this campaign yet."),
+                   GTK_WIDGET (box), _("_Cancel"), "create", _("C_reate"), ADW_RESPONSE_SUGGESTED, "create",
+                   G_CALLBACK (on_new_list_response_cb));
+  g_object_set_data (G_OBJECT (dialog), "package", package);
+  g_object_set_data (G_OBJECT (dialog), "place", place);
+  g_object_set_data (G_OBJECT (dialog), "name", lname);
+  g_object_set_data (G_OBJECT (dialog), "near-poor", near);
+  g_object_set_data (G_OBJECT (dialog), "hardship", hardship);
+}
+
+/* ---- delivery --------------------------------------------------------------------------- */
+
+static void
+mark_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  GtkSelectionModel *selection = gtk_column_view_get_model (self->entries_view);
+  guint position = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection));
+  const char *status = g_variant_get_string (param, NULL);
+  const char *proxy = gtk_editable_get_text (GTK_EDITABLE (self->proxy));
+  g_autoptr(GError) error = NULL;
+  TtGiftEntry *e;
+
+  if (self->entries == NULL || position >= self->entries->len)
+    return;
+  e = self->entries->pdata[position];
+  if (!tt_gift_list_set_status (self->db, self->list_id, e->household_id, status, NULL,
+                                *proxy ? proxy : NULL, NULL, &error))
+    {
+      show_problem (self, error);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->proxy), "");
+  refresh_lists (self);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), MIN (position + 1, self->entries->len - 1));
+}
+
+/* ---- the signing sheet ------------------------------------------------------------------ */
+
+static TtSigningSheet *
+load_sheet (TtGiftsPage *self, const char *what)
+{
+  g_autoptr(GError) error = NULL;
+  TtSheetDoc *doc = self->list_id ? tt_sheet_doc_load (self->db, self->list_id, &error) : NULL;
+
+  if (doc == NULL || !tt_export_log_add (self->db, what, NULL, doc->households, TRUE, &error))
+    {
+      if (error != NULL)
+        show_problem (self, error);
+      g_clear_pointer (&doc, tt_sheet_doc_free);
+      return NULL;
+    }
+  return tt_signing_sheet_new (doc);
+}
+
+static void
+draw_sheet_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
+{
+  tt_signing_sheet_draw_page (data, cr, page_nr);
+}
+
+static void
+print_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  TtSigningSheet *sheet = load_sheet (self, "gift-list-print");
+
+  if (sheet != NULL)
+    tt_print_pages (parent_window (self), _("Signing sheet"), TT_PAPER_A4, TRUE, tt_signing_sheet_page_count (sheet),
+                    draw_sheet_page, NULL, sheet, (GDestroyNotify) tt_signing_sheet_free);
+}
+
+typedef struct
+{
+  TtDb   *db;
+  gint64  list_id;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_object_unref (job->db);
+  g_free (job);
+}
+
+static gboolean
+write_pdf (const char *path, gpointer data, GError **error)
+{
+  ExportJob *job = data;
+
+  return tt_signing_sheet_write_pdf (job->db, job->list_id, path, error);
+}
+
+static ExportJob *
+export_job (TtGiftsPage *self)
+{
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->db = g_object_ref (self->db);
+  job->list_id = self->list_id;
+  return job;
+}
+
+static void
+export_pdf_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+
+  if (self->list_id != 0)
+    tt_save_pdf (parent_window (self), _("Export Signing Sheet"), "danh-sach-ky-nhan.pdf", write_pdf,
+                 export_job (self), (GDestroyNotify) export_job_free);
+}
+
+static void
+on_xlsx_chosen_cb (GtkNativeDialog *chooser, int response, TtGiftsPage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+      if (path != NULL && !tt_signing_sheet_write_xlsx (self->db, self->list_id, path, &error))
+        show_problem (self, error);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_xlsx_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  GtkFileChooserNative *chooser;
+
+  if (self->list_id == 0)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export Signing Sheet"), parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "danh-sach-ky-nhan.xlsx");
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_xlsx_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ---- the widget ------------------------------------------------------------------------- */
+
+static void
+tt_gifts_page_constructed (GObject *object)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (object);
+  static const char *const titles[N_COLS] = { N_("Head of household"), N_("Village"), N_("Category"),
+                                              N_("Packages"), N_("Status"), N_("Received by") };
+
+  G_OBJECT_CLASS (tt_gifts_page_parent_class)->constructed (object);
+  self->entry_model = gtk_string_list_new (NULL);
+  gtk_column_view_set_model (self->entries_view,
+                             GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->entry_model)))));
+  for (int c = 0; c < N_COLS; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (c));
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+      column = gtk_column_view_column_new (_(titles[c]), factory);
+      gtk_column_view_column_set_expand (column, c == COL_HEAD);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->entries_view, column);
+      g_object_unref (column);
+    }
+  if (self->db != NULL)
+    {
+      load_campaigns (self);
+      refresh_lists (self);
+    }
+}
+
+static void
+tt_gifts_page_dispose (GObject *object)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (object);
+
+  if (self->content != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->content));
+      self->content = NULL;
+    }
+  g_clear_object (&self->entry_model);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->campaigns, g_ptr_array_unref);
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (tt_gifts_page_parent_class)->dispose (object);
+}
+
+static void
+tt_gifts_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DB:
+      self->db = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tt_gifts_page_class_init (TtGiftsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = tt_gifts_page_constructed;
+  object_class->dispose = tt_gifts_page_dispose;
+  object_class->set_property = tt_gifts_page_set_property;
+  properties[PROP_DB] = g_param_spec_object ("db", NULL, NULL, TT_TYPE_DB,
+                                             G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tuongthan/TuongThan/tt-gifts-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, content);
+  gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, campaign);
+  gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, coverage);
+  gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, lists);
+  gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, proxy);
+  gtk_widget_class_bind_template_child_full (widget_class, "entries", FALSE,
+                                             G_STRUCT_OFFSET (TtGiftsPage, entries_view));
+  gtk_widget_class_bind_template_callback (widget_class, on_campaign_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_selected_cb);
+  gtk_widget_class_install_action (widget_class, "gifts.new-package", NULL, new_package_action);
+  gtk_widget_class_install_action (widget_class, "gifts.new-list", NULL, new_list_action);
+  gtk_widget_class_install_action (widget_class, "gifts.mark", "s", mark_action);
+  gtk_widget_class_install_action (widget_class, "gifts.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "gifts.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "gifts.export-xlsx", NULL, export_xlsx_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+tt_gifts_page_init (TtGiftsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
