@@ -10,6 +10,7 @@
 
 #include "tt-ask.h"
 #include "tt-campaigns.h"
+#include "tt-columns.h"
 #include "tt-date.h"
 #include "tt-gifts-page.h"
 #include "tt-gifts.h"
@@ -100,24 +101,13 @@ entry_text (const TtGiftEntry *e, int column)
     }
 }
 
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+static char *
+cell_text (GtkListItem *item, int column, gpointer data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, TtGiftsPage *self)
-{
+  TtGiftsPage *self = data;
   guint position = gtk_list_item_get_position (item);
-  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  g_autofree char *text = position < self->entries->len ? entry_text (self->entries->pdata[position], column) : NULL;
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+  return self->entries && position < self->entries->len ? entry_text (self->entries->pdata[position], column) : NULL;
 }
 
 static void
@@ -487,19 +477,7 @@ tt_gifts_page_constructed (GObject *object)
   self->entry_model = gtk_string_list_new (NULL);
   gtk_column_view_set_model (self->entries_view,
                              GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->entry_model)))));
-  for (int c = 0; c < N_COLS; c++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-      g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (c));
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
-      column = gtk_column_view_column_new (_(titles[c]), factory);
-      gtk_column_view_column_set_expand (column, c == COL_HEAD);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->entries_view, column);
-      g_object_unref (column);
-    }
+  tt_column_view_add_text_columns (self->entries_view, titles, N_COLS, COL_HEAD, cell_text, self);
   if (self->db != NULL)
     {
       load_campaigns (self);

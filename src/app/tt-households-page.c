@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tt-columns.h"
 #include "tt-household-dialog.h"
 #include "tt-household-row.h"
 #include "tt-households-page.h"
@@ -59,23 +60,12 @@ column_text (const TtHousehold *h, int column)
     }
 }
 
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+static char *
+cell_text (GtkListItem *item, int column, gpointer data)
 {
   TtHouseholdRow *row = gtk_list_item_get_item (item);
-  g_autofree char *text = row ? column_text (tt_household_row_get_household (row), GPOINTER_TO_INT (data)) : NULL;
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+  return row ? column_text (tt_household_row_get_household (row), column) : NULL;
 }
 
 static const char *
@@ -197,18 +187,7 @@ tt_households_page_constructed (GObject *object)
 
   self->model = tt_query_model_new (TT_TYPE_HOUSEHOLD_ROW, tt_household_row_fetch, self->db, NULL);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)))));
-  for (int c = 0; c < N_COLS; c++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (c));
-      column = gtk_column_view_column_new (_(titles[c]), factory);
-      gtk_column_view_column_set_expand (column, c == COL_HEAD);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->view, column);
-      g_object_unref (column);
-    }
+  tt_column_view_add_text_columns (self->view, titles, N_COLS, COL_HEAD, cell_text, NULL);
 
   gtk_string_list_append (categories, _("All categories"));
   for (guint i = 0; tt_category_nth (i) != NULL; i++)

@@ -1,0 +1,59 @@
+/* tt-columns.c — columns of one-line text for a GtkColumnView */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-columns.h"
+
+typedef struct
+{
+  int             column;
+  TtCellTextFunc  text;
+  gpointer        data;
+} Column;
+
+static void
+setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer unused)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Column *c)
+{
+  g_autofree char *text = c->text (item, c->column, c->data);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+}
+
+/* Appends a column per title (translated here), each cell a label filled by @text. */
+void
+tt_column_view_add_text_columns (GtkColumnView     *view,
+                                 const char *const *titles,
+                                 int                n_columns,
+                                 int                expand_column,
+                                 TtCellTextFunc     text,
+                                 gpointer           data)
+{
+  for (int i = 0; i < n_columns; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      Column *c = g_new0 (Column, 1);
+
+      c->column = i;
+      c->text = text;
+      c->data = data;
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
+      g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cb), c, (GClosureNotify) (void (*) (void)) g_free, 0);
+      column = gtk_column_view_column_new (_(titles[i]), factory);
+      gtk_column_view_column_set_expand (column, i == expand_column);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (view, column);
+      g_object_unref (column);
+    }
+}
