@@ -452,6 +452,11 @@ test_gifts_delivery (void)
   list = tt_gift_list_create (db, campaign, package, NULL, &all, &added, &already, &error);
   g_assert_no_error (error);
   g_assert_cmpint (added, ==, 2);
+  {
+    TtHouseholdInput c = { .head_name = "Lê Văn Cường" };
+    gint64 hc = tt_household_create (db, &c, &error);
+    g_assert_true (tt_household_classify (db, hc, 2026, "poor", 0, NULL, &error));
+  }
 
   gtk_window_present (GTK_WINDOW (window));
   open_section (window, "gifts");
@@ -460,7 +465,13 @@ test_gifts_delivery (void)
   g_assert_cmpint (tt_gifts_page_get_campaign (page), ==, campaign);
   g_assert_cmpint (tt_gifts_page_get_list (page), ==, list);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_GIFTS_PAGE, "coverage"))),
-                            "2 of 2 (100.0 %), delivered 0"));
+                            "2 of 3 (66.7 %), delivered 0; 1 still without one"));
+  {
+    GtkWidget *missing = gtk_widget_get_first_child (CHILD (page, TT_TYPE_GIFTS_PAGE, "missing"));
+    g_assert_nonnull (missing);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (missing)), ==, "Lê Văn Cường");
+    g_assert_null (gtk_widget_get_next_sibling (missing));
+  }
   view = GTK_COLUMN_VIEW (CHILD (page, TT_TYPE_GIFTS_PAGE, "entries"));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, 2);
 

@@ -569,4 +569,10 @@ T = {
  '_Print Signing Sheet…': '_In danh sách ký nhận…',
  'Export as _PDF…': 'Xuất _PDF…',
  'Export as _XLSX…': 'Xuất _XLSX…',
+ '%lld households added; %lld already had a package of this campaign.': 'Đã thêm %lld hộ; %lld hộ đã có suất quà của đợt vận động này.',
+ '\n… and %u more.': '\n… và %u hộ khác.',
+ 'Households With Other Support': 'Hộ đã nhận hỗ trợ khác',
+ 'List Created': 'Đã lập danh sách',
+ 'Poor and near-poor households still without a package': 'Hộ nghèo, cận nghèo chưa có suất quà',
+ '_Refused': 'Từ _chối',
 }

@@ -32,6 +32,7 @@ struct _TtGiftsPage
   GtkBox         *content;
   GtkDropDown    *campaign;
   GtkLabel       *coverage;
+  GtkListBox     *missing;
   GtkListBox     *lists;
   GtkEntry       *proxy;
   GtkColumnView  *entries_view;
@@ -110,6 +111,34 @@ cell_text (GtkListItem *item, int column, gpointer data)
   return self->entries && position < self->entries->len ? entry_text (self->entries->pdata[position], column) : NULL;
 }
 
+#define SHOWN_MISSING 500
+
+/* The households left out, by village then name (the first few hundred). */
+static void
+fill_missing (TtGiftsPage *self, GArray *missing)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->missing))) != NULL)
+    gtk_list_box_remove (self->missing, child);
+  for (guint i = 0; missing && i < MIN (missing->len, SHOWN_MISSING); i++)
+    {
+      g_autoptr(TtHousehold) h = tt_household_get (self->db, g_array_index (missing, gint64, i), NULL);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+      if (h == NULL)
+        continue;
+      row = adw_action_row_new ();
+      subtitle = g_strdup_printf ("%s · %s · %s", h->village_name ? h->village_name : "",
+                                  h->commune_name ? h->commune_name : "", tt_category_label (h->category));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), h->head_name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_append (self->missing, row);
+    }
+  gtk_widget_set_visible (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->missing))),
+                          missing != NULL && missing->len > 0);
+}
+
 static void
 refresh_coverage (TtGiftsPage *self)
 {
@@ -120,6 +149,7 @@ refresh_coverage (TtGiftsPage *self)
   if (campaign == 0 || !tt_gift_coverage (self->db, campaign, 0, 0, &c, NULL))
     {
       gtk_label_set_label (self->coverage, _("Add a campaign (of kind tet) to build gift lists."));
+      fill_missing (self, NULL);
       return;
     }
   text = g_strdup_printf (_("Poor and near-poor households of %d with a package: %lld of %lld (%.1f %%), "
@@ -128,6 +158,7 @@ refresh_coverage (TtGiftsPage *self)
                           c.eligible ? 100.0 * c.covered / c.eligible : 100.0, (long long) c.delivered,
                           c.missing->len);
   gtk_label_set_label (self->coverage, text);
+  fill_missing (self, c.missing);
 }
 
 static void
@@ -258,6 +289,38 @@ new_package_action (GtkWidget *widget, const char *name, GVariant *param)
   g_object_set_data (G_OBJECT (dialog), "contents", contents);
 }
 
+#define CHECKED_FOR_OTHER_SUPPORT 5000
+
+/* Says how many households were left out and which had support from another programme in
+ * the campaign's period that the table of allowed combinations does not allow with a gift. */
+static void
+warn_other_support (TtGiftsPage *self, gint64 campaign, gint64 added, gint64 already)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  guint flagged = 0;
+
+  g_string_append_printf (body, _("%lld households added; %lld already had a package of this campaign."),
+                          (long long) added, (long long) already);
+  for (guint i = 0; self->entries && i < MIN (self->entries->len, CHECKED_FOR_OTHER_SUPPORT); i++)
+    {
+      TtGiftEntry *e = self->entries->pdata[i];
+      g_autoptr(GPtrArray) other = tt_support_conflicts (self->db, e->household_id, "gift", campaign, NULL);
+      if (other == NULL || other->len == 0)
+        continue;
+      if (flagged++ < 20)
+        g_string_append_printf (body, "\n• %s: %s", e->head_name, (const char *) other->pdata[0]);
+    }
+  if (flagged > 20)
+    g_string_append_printf (body, _("\n… and %u more."), flagged - 20);
+  {
+    GtkWidget *dialog = adw_message_dialog_new (parent_window (self),
+                                                flagged ? _("Households With Other Support") : _("List Created"),
+                                                body->str);
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
+}
+
 static void
 on_new_list_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
 {
@@ -297,6 +360,7 @@ on_new_list_response_cb (AdwMessageDialog *dialog, const char *response, TtGifts
     }
   self->list_id = list;
   refresh_lists (self);
+  warn_other_support (self, tt_gifts_page_get_campaign (self), added, already);
 }
 
 static void
@@ -534,6 +598,7 @@ tt_gifts_page_class_init (TtGiftsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, content);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, campaign);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, coverage);
+  gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, missing);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, lists);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, proxy);
   gtk_widget_class_bind_template_child_full (widget_class, "entries", FALSE,
