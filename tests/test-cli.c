@@ -441,6 +441,26 @@ test_households_and_gifts (void)
     g_assert_cmpstr (lines[3], ==, "2\tTrần Thị Bình\tThôn Đông\tnear-poor");
   }
   {
+    g_auto(Run) r = RUN ("--db", db, "household", "edit", "4", "--status", "moved", "--phone", "0912 345 678");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "show", "4");
+    g_assert_nonnull (strstr (r.out, "status\tmoved\n"));
+    g_assert_nonnull (strstr (r.out, "village\tThôn Tây\n"));
+    g_assert_nonnull (strstr (r.out, "phone\t0912 345 678\n"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "list", "--place", "Thôn Tây");
+    g_auto(Run) all = RUN ("--db", db, "household", "list", "--place", "Thôn Tây", "--all");
+    g_assert_cmpstr (r.out, ==, "3\tLê Văn Cường\tThôn Tây\tpoor\n");
+    g_assert_nonnull (strstr (all.out, "4\tPhạm Thị Dung\tThôn Tây\thardship\n"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "edit", "4", "--id-number", "123");
+    assert_one_error_line (&r, "must have 12 digits");
+  }
+  {
     g_auto(Run) r = RUN ("--db", db, "household", "total", "--commune", "00004", "--count", "400", "--year", "2026");
     g_assert_cmpint (r.status, ==, 0);
   }

@@ -17,6 +17,7 @@
 #include "tt-households.h"
 #include "tt-households-page.h"
 #include "tt-campaigns.h"
+#include "tt-household-dialog.h"
 #include "tt-import-dialog.h"
 #include "tt-office.h"
 #include "tt-welcome.h"
@@ -419,8 +420,24 @@ test_households_import (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 2);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count"))), ==, "2 households");
 
+  /* Activating a household opens it; marking it moved takes it off the active register. */
+  g_signal_emit_by_name (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "view"), "activate", 0);
+  {
+    GtkWidget *edit = GTK_WIDGET (find_window (TT_TYPE_HOUSEHOLD_DIALOG));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (CHILD (edit, TT_TYPE_HOUSEHOLD_DIALOG, "head"))), ==,
+                     "Lê Văn Cường");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (CHILD (edit, TT_TYPE_HOUSEHOLD_DIALOG, "commune"))), ==,
+                     "00004");
+    adw_combo_row_set_selected (ADW_COMBO_ROW (CHILD (edit, TT_TYPE_HOUSEHOLD_DIALOG, "status")), 1);
+    g_signal_emit_by_name (CHILD (edit, TT_TYPE_HOUSEHOLD_DIALOG, "save"), "clicked");
+    spin ();
+  }
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households WHERE status = 'moved' "
+                                      "AND head_name = 'Lê Văn Cường' AND village_id IS NOT NULL"), ==, 1);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count"))), ==, "1 household");
+
   /* Accent-free search in the register. */
-  gtk_editable_set_text (GTK_EDITABLE (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "search")), "le van cuong");
+  gtk_editable_set_text (GTK_EDITABLE (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "search")), "nguyen van an");
   spin ();
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count"))), ==, "1 household");
   gtk_window_destroy (GTK_WINDOW (dialog));

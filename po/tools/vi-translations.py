@@ -575,4 +575,5 @@ T = {
  'List Created': 'Đã lập danh sách',
  'Poor and near-poor households still without a package': 'Hộ nghèo, cận nghèo chưa có suất quà',
  '_Refused': 'Từ _chối',
+ 'Household': 'Hộ gia đình',
 }

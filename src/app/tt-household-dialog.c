@@ -25,7 +25,10 @@ struct _TtHouseholdDialog
   AdwEntryRow *village;
   AdwEntryRow *phone;
   AdwComboRow *category;
+  AdwComboRow *status;
   GtkLabel    *problem;
+  GtkButton   *save;
+  gint64       household_id;   /* 0 for a new household */
 };
 
 G_DEFINE_FINAL_TYPE (TtHouseholdDialog, tt_household_dialog, ADW_TYPE_WINDOW)
@@ -34,6 +37,7 @@ enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static const char *const genders[] = { NULL, "male", "female", "other" };
+static const char *const statuses[] = { "active", "moved", "escaped_poverty", "deceased" };
 
 static const char *
 text_of (AdwEntryRow *row)
@@ -87,7 +91,20 @@ save (TtHouseholdDialog *self, GError **error)
       if ((in.village_id = tt_place_village_ensure (self->db, in.commune_id, text_of (self->village), NULL, error)) == 0)
         goto fail;
     }
-  if ((id = tt_household_create (self->db, &in, error)) == 0)
+  if (self->household_id != 0)
+    {
+      g_autoptr(TtHousehold) old = tt_household_get (self->db, self->household_id, error);
+      if (old == NULL)
+        goto fail;
+      in.status = statuses[MIN (adw_combo_row_get_selected (self->status), G_N_ELEMENTS (statuses) - 1)];
+      in.address = old->address;
+      in.code = old->code;
+      in.note = old->note;
+      id = self->household_id;
+      if (!tt_household_update (self->db, id, &in, error))
+        goto fail;
+    }
+  else if ((id = tt_household_create (self->db, &in, error)) == 0)
     goto fail;
   if (cat > 0 && cat != GTK_INVALID_LIST_POSITION &&
       !tt_household_classify (self->db, id, g_date_time_get_year (now), tt_category_nth (cat - 1), 0, NULL, error))
@@ -139,7 +156,9 @@ tt_household_dialog_class_init (TtHouseholdDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, village);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, phone);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, category);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, status);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, problem);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, save);
   gtk_widget_class_bind_template_callback (widget_class, on_save_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -160,6 +179,12 @@ tt_household_dialog_init (TtHouseholdDialog *self)
   for (guint i = 0; tt_category_nth (i) != NULL; i++)
     gtk_string_list_append (categories, tt_category_label (tt_category_nth (i)));
   adw_combo_row_set_model (self->category, G_LIST_MODEL (categories));
+  {
+    g_autoptr(GtkStringList) status_model = gtk_string_list_new (NULL);
+    for (gsize i = 0; i < G_N_ELEMENTS (statuses); i++)
+      gtk_string_list_append (status_model, tt_household_status_label (statuses[i]));
+    adw_combo_row_set_model (self->status, G_LIST_MODEL (status_model));
+  }
 }
 
 TtHouseholdDialog *
@@ -171,5 +196,53 @@ tt_household_dialog_new (TtDb *db)
   self->db = g_object_ref (db);
   if (commune != NULL)
     gtk_editable_set_text (GTK_EDITABLE (self->commune), commune);
+  return self;
+}
+
+static void
+set_text (AdwEntryRow *row, const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+/* The dialog for changing a household of the register: its fields, its status (moved,
+ * escaped poverty, deceased) and this year's category. */
+TtHouseholdDialog *
+tt_household_dialog_edit (TtDb    *db,
+                          gint64   household_id,
+                          GError **error)
+{
+  g_autoptr(TtHousehold) h = tt_household_get (db, household_id, error);
+  g_autofree char *year = NULL;
+  g_autofree char *members = NULL;
+  TtHouseholdDialog *self;
+
+  if (h == NULL)
+    return NULL;
+  self = tt_household_dialog_new (db);
+  self->household_id = household_id;
+  gtk_window_set_title (GTK_WINDOW (self), _("Household"));
+  set_text (self->head, h->head_name);
+  year = h->head_birth_year ? g_strdup_printf ("%d", h->head_birth_year) : NULL;
+  set_text (self->birth_year, year);
+  members = g_strdup_printf ("%d", h->member_count);
+  set_text (self->members, members);
+  set_text (self->id_number, h->id_number);
+  set_text (self->phone, h->phone);
+  {
+    g_autofree char *code = h->commune_id ? tt_place_code (db, h->commune_id) : NULL;
+    set_text (self->commune, code ? code : h->commune_name);
+  }
+  set_text (self->village, h->village_name);
+  for (gsize i = 0; i < G_N_ELEMENTS (genders); i++)
+    if (g_strcmp0 (genders[i], h->head_gender) == 0)
+      adw_combo_row_set_selected (self->gender, i);
+  for (gsize i = 0; i < G_N_ELEMENTS (statuses); i++)
+    if (g_strcmp0 (statuses[i], h->status) == 0)
+      adw_combo_row_set_selected (self->status, i);
+  gtk_widget_set_visible (GTK_WIDGET (self->status), TRUE);
+  for (guint i = 0; tt_category_nth (i) != NULL; i++)
+    if (g_strcmp0 (tt_category_nth (i), h->category) == 0)
+      adw_combo_row_set_selected (self->category, i + 1);
   return self;
 }

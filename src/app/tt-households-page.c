@@ -164,6 +164,20 @@ add_action (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+on_activate_cb (TtHouseholdsPage *self, guint position)
+{
+  gint64 id = tt_query_model_get_id (self->model, position);
+  g_autoptr(GError) error = NULL;
+  TtHouseholdDialog *dialog = id ? tt_household_dialog_edit (self->db, id, &error) : NULL;
+
+  if (dialog == NULL)
+    return;
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 import_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtHouseholdsPage *self = TT_HOUSEHOLDS_PAGE (widget);
@@ -188,6 +202,7 @@ tt_households_page_constructed (GObject *object)
   self->model = tt_query_model_new (TT_TYPE_HOUSEHOLD_ROW, tt_household_row_fetch, self->db, NULL);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)))));
   tt_column_view_add_text_columns (self->view, titles, N_COLS, COL_HEAD, cell_text, NULL);
+  g_signal_connect_object (self->view, "activate", G_CALLBACK (on_activate_cb), self, G_CONNECT_SWAPPED);
 
   gtk_string_list_append (categories, _("All categories"));
   for (guint i = 0; tt_category_nth (i) != NULL; i++)

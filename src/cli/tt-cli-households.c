@@ -192,6 +192,46 @@ cmd_household_add (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+/* Changes what is given and keeps the rest. */
+static int
+cmd_household_edit (Cli *cli, char **argv, int argc)
+{
+  TtHouseholdInput in = { 0 };
+  g_autoptr(TtHousehold) old = NULL;
+  gint64 id;
+
+  PARSE_ARGS (LIST ("head", "birth-year", "gender", "id-number", "commune", "village", "members", "phone",
+                    "address", "code", "note", "status"), NONE, 1, 1);
+  if (!tt_cli_parse_id (POS (0), _("The household number"), &id, &error) || !tt_cli_open_office (cli, &error) ||
+      (old = tt_household_get (cli->db, id, &error)) == NULL || !tt_db_begin (cli->db, &error))
+    return tt_cli_fail (error);
+  if (!tt_args_has (&args, "commune") && tt_args_has (&args, "village") && old->commune_id)
+    in.commune_id = old->commune_id;
+  if (!household_input (cli, &args, &in, &error))
+    goto fail;
+  in.head_name = in.head_name ? in.head_name : old->head_name;
+  in.head_birth_year = in.head_birth_year ? in.head_birth_year : old->head_birth_year;
+  in.head_gender = in.head_gender ? in.head_gender : old->head_gender;
+  in.id_number = in.id_number ? in.id_number : old->id_number;
+  in.phone = in.phone ? in.phone : old->phone;
+  in.address = in.address ? in.address : old->address;
+  in.code = in.code ? in.code : old->code;
+  in.note = in.note ? in.note : old->note;
+  in.status = in.status ? in.status : old->status;
+  in.member_count = in.member_count ? in.member_count : old->member_count;
+  if (in.commune_id == 0)
+    in.commune_id = old->commune_id;
+  if (in.village_id == 0 && in.commune_id == old->commune_id)
+    in.village_id = old->village_id;
+  if (!tt_household_update (cli->db, id, &in, &error) || !tt_db_commit (cli->db, &error))
+    goto fail;
+  return 0;
+
+fail:
+  tt_db_rollback (cli->db);
+  return tt_cli_fail (error);
+}
+
 static int
 cmd_household_show (Cli *cli, char **argv, int argc)
 {
@@ -642,6 +682,7 @@ const Command tt_cli_household_commands[] = {
   { "place", "map", cmd_place_map, "[--db FILE] place map OLD_CODE_OR_ID NEW_CODE" },
   { "household", "list", cmd_household_list, "[--db FILE] household list [--place P] [--category C] [--year Y] [--search TEXT] [--all]" },
   { "household", "add", cmd_household_add, "[--db FILE] household add --head NAME [--birth-year Y] [--gender male|female] [--id-number N] [--commune CODE] [--village NAME] [--members N] [--phone P] [--address A] [--category C] [--year Y]" },
+  { "household", "edit", cmd_household_edit, "[--db FILE] household edit ID [--head NAME] [--status active|moved|escaped_poverty|deceased] [--birth-year Y] [--gender G] [--id-number N] [--commune CODE] [--village NAME] [--members N] [--phone P] [--address A] [--note N]" },
   { "household", "show", cmd_household_show, "[--db FILE] household show ID" },
   { "household", "classify", cmd_household_classify, "[--db FILE] household classify ID --category C [--year Y] [--decision REF]" },
   { "household", "stats", cmd_household_stats, "[--db FILE] household stats [--year Y] [--province CODE]" },

@@ -142,6 +142,19 @@ parent_kind (const char *kind)
   return NULL;
 }
 
+/* The official code of a place, or NULL when it has none. */
+char *
+tt_place_code (TtDb   *db,
+               gint64  id)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT code FROM places WHERE id = ?", NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? tt_column_dup (stmt, 0) : NULL;
+}
+
 char *
 tt_place_kind (TtDb   *db,
                gint64  id)

@@ -12,6 +12,8 @@ gint64   tt_place_id_by_code     (TtDb        *db,
 char    *tt_place_name           (TtDb        *db,
                                   gint64       id);
 
+char    *tt_place_code           (TtDb        *db,
+                                  gint64       id);
 char    *tt_place_kind           (TtDb        *db,
                                   gint64       id);
 gint64   tt_place_add            (TtDb        *db,
