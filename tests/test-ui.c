@@ -19,6 +19,7 @@
 #include "tt-campaigns.h"
 #include "tt-household-dialog.h"
 #include "tt-import-dialog.h"
+#include "tt-places-dialog.h"
 #include "tt-office.h"
 #include "tt-welcome.h"
 #include "tt-window.h"
@@ -504,6 +505,64 @@ test_gifts_delivery (void)
   spin ();
 }
 
+static GtkWidget *
+find_entry_row (GtkWidget *widget, const char *text)
+{
+  if (ADW_IS_ENTRY_ROW (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_entry_row (c, text);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Villages are added and renamed, a former commune is recorded and mapped, in the app. */
+static void
+test_places (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtPlacesDialog *dialog;
+  GtkWidget *group, *row;
+
+  g_assert_true (tt_office_set (db, "commune-code", "00004", &error));
+  dialog = tt_places_dialog_new (db);
+  gtk_window_present (GTK_WINDOW (dialog));
+  type_into (CHILD (dialog, TT_TYPE_PLACES_DIALOG, "new_village"), "Thôn Đông");
+  g_signal_emit_by_name (CHILD (dialog, TT_TYPE_PLACES_DIALOG, "new_village"), "apply");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM places WHERE kind = 'village' AND name = 'Thôn Đông' "
+                                      "AND parent_id = (SELECT id FROM places WHERE code = '00004')"), ==, 1);
+  /* The same name again is refused, and said so. */
+  type_into (CHILD (dialog, TT_TYPE_PLACES_DIALOG, "new_village"), "thôn đông");
+  g_signal_emit_by_name (CHILD (dialog, TT_TYPE_PLACES_DIALOG, "new_village"), "apply");
+  spin ();
+  g_assert_true (gtk_widget_get_visible (CHILD (dialog, TT_TYPE_PLACES_DIALOG, "problem")));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM places WHERE kind = 'village'"), ==, 1);
+
+  /* Rename the village in its row. */
+  group = CHILD (dialog, TT_TYPE_PLACES_DIALOG, "villages");
+  row = find_entry_row (group, "Thôn Đông");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Thôn Đông");
+  type_into (row, "Thôn Đông Hòa");
+  g_signal_emit_by_name (row, "apply");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM places WHERE name = 'Thôn Đông Hòa'"), ==, 1);
+
+  type_into (CHILD (dialog, TT_TYPE_PLACES_DIALOG, "new_former"), "Phường Điện Biên");
+  g_signal_emit_by_name (CHILD (dialog, TT_TYPE_PLACES_DIALOG, "new_former"), "apply");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM place_map m JOIN places o ON o.id = m.old_place_id "
+                                      "JOIN places n ON n.id = m.new_place_id WHERE o.kind = 'old_commune' "
+                                      "AND o.name = 'Phường Điện Biên' AND n.code = '00004'"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -515,5 +574,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/batch-mismatch", test_batch_mismatch);
   g_test_add_func ("/ui/households-import", test_households_import);
   g_test_add_func ("/ui/gifts-delivery", test_gifts_delivery);
+  g_test_add_func ("/ui/places", test_places);
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "tt-households-page.h"
 #include "tt-import-dialog.h"
 #include "tt-money.h"
+#include "tt-places-dialog.h"
 #include "tt-query-model.h"
 
 struct _TtHouseholdsPage
@@ -178,6 +179,16 @@ on_activate_cb (TtHouseholdsPage *self, guint position)
 }
 
 static void
+places_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtHouseholdsPage *self = TT_HOUSEHOLDS_PAGE (widget);
+  GtkWidget *dialog = GTK_WIDGET (tt_places_dialog_new (self->db));
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 import_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtHouseholdsPage *self = TT_HOUSEHOLDS_PAGE (widget);
@@ -268,6 +279,7 @@ tt_households_page_class_init (TtHouseholdsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_install_action (widget_class, "households.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "households.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "households.places", NULL, places_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -16,6 +16,7 @@
 #include "tt-household-dialog.h"
 #include "tt-households-page.h"
 #include "tt-import-dialog.h"
+#include "tt-places-dialog.h"
 #include "tt-money.h"
 #include "tt-office.h"
 #include "tt-preferences.h"
@@ -417,6 +418,7 @@ tt_window_class_init (TtWindowClass *klass)
   g_type_ensure (TT_TYPE_GIFTS_PAGE);
   g_type_ensure (TT_TYPE_HOUSEHOLD_DIALOG);
   g_type_ensure (TT_TYPE_IMPORT_DIALOG);
+  g_type_ensure (TT_TYPE_PLACES_DIALOG);
   g_type_ensure (TT_TYPE_DONATION_DIALOG);
   g_type_ensure (TT_TYPE_DONOR_DIALOG);
 

@@ -114,15 +114,26 @@ tt_place_name (TtDb   *db,
   return tt_column_dup (stmt, 0);
 }
 
-static const char *const kinds[] = {
-  "province", "commune", "village", "old_province", "old_district", "old_commune",
+static const struct { const char *kind; const char *label; } kinds[] = {
+  { "province", N_("Province") }, { "commune", N_("Commune") }, { "village", N_("Village") },
+  { "old_province", N_("Former province") }, { "old_district", N_("Former district") },
+  { "old_commune", N_("Former commune") },
 };
+
+const char *
+tt_place_kind_label (const char *kind)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kinds[i].kind, kind) == 0)
+      return _(kinds[i].label);
+  return kind ? kind : "";
+}
 
 static gboolean
 kind_valid (const char *kind)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (kinds[i], kind) == 0)
+    if (g_strcmp0 (kinds[i].kind, kind) == 0)
       return TRUE;
   return FALSE;
 }
@@ -451,4 +462,51 @@ tt_place_province_of (TtDb   *db,
       id = parent_of (db, id);
     }
   return 0;
+}
+
+void
+tt_place_free (TtPlace *place)
+{
+  if (place == NULL)
+    return;
+  g_free (place->code);
+  g_free (place->name);
+  g_free (place->kind);
+  g_free (place);
+}
+
+/* The places under @parent_id (the former units mapped to it when @kind starts with "old_"),
+ * by name. */
+GPtrArray *
+tt_place_children (TtDb        *db,
+                   gint64       parent_id,
+                   const char  *kind,
+                   GError     **error)
+{
+  gboolean former = g_str_has_prefix (kind, "old_");
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, former
+                                          ? "SELECT p.id, p.code, p.name, p.kind, p.official FROM places p JOIN place_map m "
+                                            "ON m.old_place_id = p.id WHERE m.new_place_id = ?1 AND p.kind = ?2 "
+                                            "ORDER BY p.name_key"
+                                          : "SELECT id, code, name, kind, official FROM places WHERE parent_id = ?1 "
+                                            "AND kind = ?2 ORDER BY name_key",
+                                          error);
+  GPtrArray *out;
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, parent_id);
+  tt_bind_text (stmt, 2, kind);
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_place_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      TtPlace *p = g_new0 (TtPlace, 1);
+      p->id = sqlite3_column_int64 (stmt, 0);
+      p->code = tt_column_dup (stmt, 1);
+      p->name = tt_column_dup (stmt, 2);
+      p->kind = tt_column_dup (stmt, 3);
+      p->official = sqlite3_column_int (stmt, 4);
+      g_ptr_array_add (out, p);
+    }
+  return out;
 }

@@ -5,6 +5,22 @@
 
 G_BEGIN_DECLS
 
+typedef struct
+{
+  gint64    id;
+  char     *code;
+  char     *name;
+  char     *kind;
+  gboolean  official;
+} TtPlace;
+
+void      tt_place_free           (TtPlace     *place);
+const char *tt_place_kind_label   (const char  *kind);
+GPtrArray *tt_place_children      (TtDb        *db,
+                                  gint64       parent_id,
+                                  const char  *kind,
+                                  GError     **error);
+
 gboolean tt_places_load_official (TtDb        *db,
                                   GError     **error);
 gint64   tt_place_id_by_code     (TtDb        *db,
