@@ -501,6 +501,33 @@ test_gifts_delivery (void)
                                       "AND proxy_name = 'Trần Văn Con' AND household_id = 2"), ==, 1);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_GIFTS_PAGE, "coverage"))),
                             "delivered 1"));
+
+  /* By hand: the household left out goes in; a second package needs a reason. */
+  {
+    const char *const who[] = { "le van cuong", "nguyen van an", "nguyen van an" };
+    const char *const reason[] = { "", "", "Nhà bị cháy" };
+    for (int i = 0; i < 3; i++)
+      {
+        AdwMessageDialog *ask;
+        GtkWidget *box;
+        gtk_widget_activate_action (GTK_WIDGET (page), "gifts.add-household", NULL);
+        ask = ADW_MESSAGE_DIALOG (find_window (ADW_TYPE_MESSAGE_DIALOG));
+        box = adw_message_dialog_get_extra_child (ask);
+        gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), who[i]);
+        gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_last_child (box)), reason[i]);
+        adw_message_dialog_response (ask, "add");
+        spin ();
+        if (i == 1)
+          {
+            AdwMessageDialog *problem = ADW_MESSAGE_DIALOG (find_window (ADW_TYPE_MESSAGE_DIALOG));
+            g_assert_nonnull (strstr (adw_message_dialog_get_body (problem), "already has a package of this campaign"));
+            gtk_window_destroy (GTK_WINDOW (problem));
+          }
+      }
+  }
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries"), ==, 4);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries WHERE extra_reason = 'Nhà bị cháy'"), ==, 1);
+  g_assert_null (gtk_widget_get_first_child (CHILD (page, TT_TYPE_GIFTS_PAGE, "missing")));
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
 }

@@ -588,4 +588,11 @@ T = {
  'Add a village (thôn, bản, tổ dân phố)': 'Thêm thôn (thôn, bản, tổ dân phố)',
  'Former Units Merged Into It': 'Các đơn vị cũ đã nhập vào',
  'Add a former unit (name)': 'Thêm đơn vị cũ (tên)',
+ '%u households match “%s”: type more of the name, or the ID number.': 'Có %u hộ khớp với “%s”: hãy gõ thêm tên hoặc ghi số định danh.',
+ 'No active household matches “%s”.': 'Không có hộ đang theo dõi nào khớp với “%s”.',
+ 'Added. The household already had support in this period:\n%s': 'Đã thêm. Hộ này đã nhận hỗ trợ khác trong kỳ:\n%s',
+ 'Head of household or ID number': 'Chủ hộ hoặc số định danh',
+ 'Reason, only for a second package in this campaign': 'Lý do, chỉ khi thêm suất thứ hai trong đợt này',
+ 'Add a Household': 'Thêm hộ',
+ 'Add a Household to the List': 'Thêm hộ vào danh sách',
 }

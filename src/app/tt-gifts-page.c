@@ -423,6 +423,61 @@ mark_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), MIN (position + 1, self->entries->len - 1));
 }
 
+/* ---- adding a household by hand ------------------------------------------------------- */
+
+static void
+on_add_household_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
+{
+  TtHouseholdFilter f = { .query = entry_value (dialog, "who") };
+  const char *reason = entry_value (dialog, "reason");
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "add"))
+    return;
+  ids = tt_household_ids (self->db, &f, &error);
+  if (ids != NULL && ids->len > 1)
+    g_set_error (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_AMBIGUOUS,
+                 _("%u households match “%s”: type more of the name, or the ID number."), ids->len, f.query);
+  else if (ids != NULL && ids->len == 0)
+    g_set_error (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND, _("No active household matches “%s”."), f.query);
+  if (error == NULL && tt_gift_list_add (self->db, self->list_id, g_array_index (ids, gint64, 0), 1,
+                                         *reason ? reason : NULL, &error))
+    {
+      g_autoptr(GPtrArray) other = tt_support_conflicts (self->db, g_array_index (ids, gint64, 0), "gift",
+                                                         tt_gifts_page_get_campaign (self), NULL);
+      refresh_lists (self);
+      if (other != NULL && other->len > 0)
+        {
+          g_autofree char *joined = NULL;
+          g_ptr_array_add (other, NULL);
+          joined = g_strjoinv ("\n", (char **) other->pdata);
+          g_set_error (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
+                       _("Added. The household already had support in this period:\n%s"), joined);
+        }
+    }
+  if (error != NULL)
+    show_problem (self, error);
+}
+
+static void
+add_household_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  GtkWidget *who, *reason;
+  AdwMessageDialog *dialog;
+
+  if (self->list_id == 0)
+    return;
+  who = labelled_entry (box, _("Head of household or ID number"));
+  reason = labelled_entry (box, _("Reason, only for a second package in this campaign"));
+  dialog = tt_ask (parent_window (self), self, _("Add a Household"), NULL, GTK_WIDGET (box), _("_Cancel"), "add",
+                   _("_Add"), ADW_RESPONSE_SUGGESTED, "add", G_CALLBACK (on_add_household_response_cb));
+  g_object_set_data (G_OBJECT (dialog), "who", who);
+  g_object_set_data (G_OBJECT (dialog), "reason", reason);
+}
+
 /* ---- the signing sheet ------------------------------------------------------------------ */
 
 static TtSigningSheet *
@@ -609,6 +664,7 @@ tt_gifts_page_class_init (TtGiftsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "gifts.new-list", NULL, new_list_action);
   gtk_widget_class_install_action (widget_class, "gifts.mark", "s", mark_action);
   gtk_widget_class_install_action (widget_class, "gifts.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "gifts.add-household", NULL, add_household_action);
   gtk_widget_class_install_action (widget_class, "gifts.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "gifts.export-xlsx", NULL, export_xlsx_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
