@@ -258,6 +258,7 @@ tt_gift_list_create (TtDb                    *db,
   g_autofree char *criteria_str = NULL;
   g_autofree char *uuid = tt_new_uuid ();
   g_autoptr(sqlite3_stmt) fill = NULL;
+  g_autoptr(sqlite3_stmt) count = NULL;
   g_autoptr(TtStmt) insert = NULL;
   gint64 list_id, matching;
 
@@ -305,8 +306,15 @@ tt_gift_list_create (TtDb                    *db,
     goto fail;
   list_id = sqlite3_last_insert_rowid (tt_db_get_handle (db));
 
+  /* Prepared here, not cached: the text changes with the criteria. */
   sql = g_strdup_printf ("SELECT count(*) FROM households h WHERE h.status = 'active' AND %s AND %s", place, cls);
-  matching = tt_db_query_int (db, sql, 0);
+  if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &count, NULL) != SQLITE_OK ||
+      sqlite3_step (count) != SQLITE_ROW)
+    {
+      tt_db_set_error (db, error, _("Building the list"));
+      goto fail;
+    }
+  matching = sqlite3_column_int64 (count, 0);
   g_free (sql);
   sql = g_strdup_printf ("INSERT INTO gift_entries (list_id, campaign_id, household_id, package_id) "
                          "SELECT ?1, ?2, h.id, ?3 FROM households h LEFT JOIN places v ON v.id = h.village_id "
