@@ -105,16 +105,13 @@ cmd_household_list (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+/* The gender as typed: Nam, Nữ, male… or, when unknown, as is for the register to refuse. */
 static const char *
 gender_arg (const char *text)
 {
-  if (text == NULL)
-    return NULL;
-  if (g_str_equal (text, "nam") || g_str_equal (text, "Nam"))
-    return "male";
-  if (g_str_equal (text, "nữ") || g_str_equal (text, "Nữ") || g_str_equal (text, "nu"))
-    return "female";
-  return text;
+  const char *code = tt_gender_parse (text);
+
+  return code ? code : text;
 }
 
 static gboolean
@@ -209,20 +206,7 @@ cmd_household_edit (Cli *cli, char **argv, int argc)
     in.commune_id = old->commune_id;
   if (!household_input (cli, &args, &in, &error))
     goto fail;
-  in.head_name = in.head_name ? in.head_name : old->head_name;
-  in.head_birth_year = in.head_birth_year ? in.head_birth_year : old->head_birth_year;
-  in.head_gender = in.head_gender ? in.head_gender : old->head_gender;
-  in.id_number = in.id_number ? in.id_number : old->id_number;
-  in.phone = in.phone ? in.phone : old->phone;
-  in.address = in.address ? in.address : old->address;
-  in.code = in.code ? in.code : old->code;
-  in.note = in.note ? in.note : old->note;
-  in.status = in.status ? in.status : old->status;
-  in.member_count = in.member_count ? in.member_count : old->member_count;
-  if (in.commune_id == 0)
-    in.commune_id = old->commune_id;
-  if (in.village_id == 0 && in.commune_id == old->commune_id)
-    in.village_id = old->village_id;
+  tt_household_input_keep (&in, old, tt_args_has (&args, "commune"));
   if (!tt_household_update (cli->db, id, &in, &error) || !tt_db_commit (cli->db, &error))
     goto fail;
   return 0;

@@ -143,6 +143,55 @@ tt_household_status_label (const char *status)
   return status ? status : "";
 }
 
+/* A gender code from what people write: "Nam", "Nữ", "Khác", "male", "f"…; NULL if none. */
+const char *
+tt_gender_parse (const char *text)
+{
+  g_autofree char *key = NULL;
+
+  if (text == NULL)
+    return NULL;
+  /* The two spellings nearly every list uses, without folding. */
+  if (g_str_equal (text, "Nam"))
+    return "male";
+  if (g_str_equal (text, "Nữ"))
+    return "female";
+  key = tt_text_fold (text);
+  if (g_str_equal (key, "nam") || g_str_equal (key, "male") || g_str_equal (key, "m"))
+    return "male";
+  if (g_str_equal (key, "nu") || g_str_equal (key, "female") || g_str_equal (key, "f"))
+    return "female";
+  if (g_str_equal (key, "khac") || g_str_equal (key, "other"))
+    return "other";
+  return NULL;
+}
+
+/* Fills what @in leaves empty from the registered household @old, so that an edit or an
+ * import changes only what it gives. A village given stands with its commune; a commune given
+ * without a village keeps the old village only if the commune is the same. */
+void
+tt_household_input_keep (TtHouseholdInput  *in,
+                         const TtHousehold *old,
+                         gboolean           commune_given)
+{
+  in->code = in->code ? in->code : old->code;
+  in->head_name = in->head_name ? in->head_name : old->head_name;
+  in->head_birth_year = in->head_birth_year ? in->head_birth_year : old->head_birth_year;
+  in->head_gender = in->head_gender ? in->head_gender : old->head_gender;
+  in->address = in->address ? in->address : old->address;
+  in->phone = in->phone ? in->phone : old->phone;
+  in->member_count = in->member_count ? in->member_count : old->member_count;
+  in->id_number = in->id_number ? in->id_number : old->id_number;
+  in->status = in->status ? in->status : old->status;
+  in->note = in->note ? in->note : old->note;
+  if (in->village_id != 0)
+    return;
+  if (!commune_given && old->commune_id != 0)
+    in->commune_id = old->commune_id;
+  if (in->commune_id == old->commune_id)
+    in->village_id = old->village_id;
+}
+
 static gboolean
 status_valid (const char *status)
 {

@@ -86,6 +86,10 @@ const char  *tt_category_label          (const char         *category);
 const char  *tt_category_printed        (const char         *category);
 const char  *tt_category_parse          (const char         *text);
 const char  *tt_household_status_label  (const char         *status);
+const char  *tt_gender_parse            (const char         *text);
+void         tt_household_input_keep    (TtHouseholdInput   *input,
+                                         const TtHousehold  *old,
+                                         gboolean            commune_given);
 char        *tt_poverty_standard_for    (TtDb               *db,
                                          int                 year);
 

@@ -414,26 +414,6 @@ year_of (const char *text)
   return year;
 }
 
-static const char *
-gender_of (const char *text)
-{
-  g_autofree char *key = NULL;
-
-  if (g_str_equal (text, "Nam"))
-    return "male";
-  if (g_str_equal (text, "Nữ"))
-    return "female";
-  key = tt_text_fold (text);
-
-  if (g_str_equal (key, "nam") || g_str_equal (key, "male") || g_str_equal (key, "m"))
-    return "male";
-  if (g_str_equal (key, "nu") || g_str_equal (key, "female") || g_str_equal (key, "f"))
-    return "female";
-  if (g_str_equal (key, "khac") || g_str_equal (key, "other"))
-    return "other";
-  return NULL;
-}
-
 /* Numbering lines under the header ("(1) (2) (3)" or "1 2 3"), total lines at the end and
  * empty lines: no head of household is called "(2)" or "Tổng cộng". */
 static gboolean
@@ -703,7 +683,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
     }
 
   text = cell (&r, TT_IMPORT_FIELD_GENDER);
-  if (*text && (in.head_gender = gender_of (text)) == NULL)
+  if (*text && (in.head_gender = tt_gender_parse (text)) == NULL)
     {
       g_autofree char *msg = g_strdup_printf (_("“%s” is not a gender: write Nam, Nữ or Khác."), text);
       row_problem_text (&r, TT_IMPORT_FIELD_GENDER, msg);
@@ -791,25 +771,11 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
     else if (dup != 0)
       {
         g_autoptr(TtHousehold) old = tt_household_get (self->db, dup, error);
-        TtHouseholdInput merged;
+        TtHouseholdInput merged = in;
         if (old == NULL)
           return FALSE;
         /* What the file leaves empty keeps its registered value. */
-        merged = (TtHouseholdInput) {
-          .code = in.code ? in.code : old->code,
-          .head_name = in.head_name,
-          .head_birth_year = in.head_birth_year ? in.head_birth_year : old->head_birth_year,
-          .head_gender = in.head_gender ? in.head_gender : old->head_gender,
-          .commune_id = in.village_id || r.commune_given || old->commune_id == 0 ? in.commune_id : old->commune_id,
-          .village_id = in.village_id ? in.village_id
-                        : (!r.commune_given || in.commune_id == old->commune_id) ? old->village_id : 0,
-          .address = in.address ? in.address : old->address,
-          .phone = in.phone ? in.phone : old->phone,
-          .member_count = in.member_count ? in.member_count : old->member_count,
-          .id_number = in.id_number ? in.id_number : old->id_number,
-          .status = old->status,
-          .note = in.note ? in.note : old->note,
-        };
+        tt_household_input_keep (&merged, old, r.commune_given);
         if (!tt_household_update_in_tx (self->db, dup, &merged, &local))
           return row_write_failed (&r, counts, local, error);
         counts->updated++;

@@ -86,6 +86,18 @@ fail:
   return FALSE;
 }
 
+/* One text column of the place @id, from a query "SELECT column FROM places WHERE id = ?". */
+static char *
+place_text (TtDb *db, const char *sql, gint64 id)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, sql, NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? tt_column_dup (stmt, 0) : NULL;
+}
+
 gint64
 tt_place_id_by_code (TtDb       *db,
                      const char *code)
@@ -104,14 +116,7 @@ char *
 tt_place_name (TtDb   *db,
                gint64  id)
 {
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT name FROM places WHERE id = ?", NULL);
-
-  if (stmt == NULL)
-    return NULL;
-  tt_bind_int (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
-  return tt_column_dup (stmt, 0);
+  return place_text (db, "SELECT name FROM places WHERE id = ?", id);
 }
 
 static const struct { const char *kind; const char *label; } kinds[] = {
@@ -158,24 +163,14 @@ char *
 tt_place_code (TtDb   *db,
                gint64  id)
 {
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT code FROM places WHERE id = ?", NULL);
-
-  if (stmt == NULL)
-    return NULL;
-  tt_bind_int (stmt, 1, id);
-  return sqlite3_step (stmt) == SQLITE_ROW ? tt_column_dup (stmt, 0) : NULL;
+  return place_text (db, "SELECT code FROM places WHERE id = ?", id);
 }
 
 char *
 tt_place_kind (TtDb   *db,
                gint64  id)
 {
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT kind FROM places WHERE id = ?", NULL);
-
-  if (stmt == NULL)
-    return NULL;
-  tt_bind_int (stmt, 1, id);
-  return sqlite3_step (stmt) == SQLITE_ROW ? tt_column_dup (stmt, 0) : NULL;
+  return place_text (db, "SELECT kind FROM places WHERE id = ?", id);
 }
 
 static gint64
