@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tt-db-private.h"
 #include "tt-campaigns.h"
 #include "tt-gifts.h"
 #include "tt-import.h"

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tt-db.h"
+#include "tt-db-private.h"
 #include "tt-demo.h"
 #include "tt-donor-index.h"
 #include "tt-donors.h"

@@ -5,8 +5,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "tt-db.h"
+#include "tt-db-private.h"
+#include "tt-households.h"
 #include "tt-office.h"
+#include "tt-places.h"
 #include "tt-test-util.h"
 
 #define SCHEMA_VERSION 3
@@ -214,6 +216,56 @@ test_transactions_nest (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM settings WHERE key = 'clerk'"), ==, 0);
 }
 
+static int
+refuse_commit (void *data)
+{
+  return 1;
+}
+
+/* A commit the database refuses (a commit hook here; a full disk or a busy file alike) is
+ * undone once and reported: at the top and around a unit of work of core, the file is exactly
+ * as before and the connection usable. G_DEBUG=fatal-warnings turns any assertion into a crash. */
+static void
+test_commit_fails (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  TtHouseholdInput in = { .head_name = "Lò Thị Mai", .head_birth_year = 1970, .head_gender = "female" };
+  g_autoptr(GError) e1 = NULL;
+  g_autoptr(GError) e2 = NULL;
+
+  g_assert_true (tt_office_set (db, "commune-code", "00004", NULL));
+  in.commune_id = tt_place_resolve (db, "00004", NULL);
+  in.village_name = "Thôn Mới";
+  before = tt_test_dump (db);
+  sqlite3_commit_hook (tt_db_get_handle (db), refuse_commit, NULL);
+
+  /* A user action alone: its own commit fails. */
+  g_assert_cmpint (tt_household_save (db, 0, &in, 2025, "poor", &e1), ==, 0);
+  g_assert_error (e1, TT_DB_ERROR, TT_DB_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (e1->message, "nothing was written"));
+  g_assert_false (tt_db_in_transaction (db));
+
+  /* A user action nested in an outer unit of work: the outer commit fails. */
+  g_assert_true (tt_db_begin (db, NULL));
+  g_assert_true (tt_office_set (db, "head", "Nguyễn Văn An", NULL));
+  g_assert_cmpint (tt_household_save (db, 0, &in, 2025, "poor", NULL), >, 0);
+  g_assert_true (tt_db_in_transaction (db));
+  g_assert_false (tt_db_commit (db, &e2));
+  g_assert_error (e2, TT_DB_ERROR, TT_DB_ERROR_CONSTRAINT);
+  g_assert_false (tt_db_in_transaction (db));
+
+  sqlite3_commit_hook (tt_db_get_handle (db), NULL, NULL);
+  after = tt_test_dump (db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* And the connection goes on working. */
+  g_assert_cmpint (tt_household_save (db, 0, &in, 2025, "poor", NULL), >, 0);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households WHERE head_name = 'Lò Thị Mai'"), ==, 1);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM places WHERE name = 'Thôn Mới'"), ==, 1);
+}
+
 static void
 test_office_settings (void)
 {
@@ -254,6 +306,7 @@ main (int argc, char **argv)
   g_test_add_func ("/db/backup", test_backup);
   g_test_add_func ("/db/audit-append-only", test_audit_append_only);
   g_test_add_func ("/db/transactions-nest", test_transactions_nest);
+  g_test_add_func ("/db/commit-fails", test_commit_fails);
   g_test_add_func ("/db/office-settings", test_office_settings);
   return g_test_run ();
 }

@@ -1,7 +1,7 @@
 /* tt-test-util.h — helpers shared by the test programs */
 #pragma once
 
-#include "tt-db.h"
+#include "tt-db-private.h"
 
 G_BEGIN_DECLS
 

@@ -79,41 +79,20 @@ save (TtHouseholdDialog *self, GError **error)
   if (*text_of (self->commune) != '\0' &&
       (in.commune_id = tt_place_resolve (self->db, text_of (self->commune), error)) <= 0)
     return FALSE;
-  if (!tt_db_begin (self->db, error))
-    return FALSE;
-  if (*text_of (self->village) != '\0')
-    {
-      if (in.commune_id == 0)
-        {
-          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("Give the commune of the village."));
-          goto fail;
-        }
-      if ((in.village_id = tt_place_village_ensure (self->db, in.commune_id, text_of (self->village), NULL, error)) == 0)
-        goto fail;
-    }
+  in.village_name = text_of (self->village);
   if (self->household_id != 0)
     {
       g_autoptr(TtHousehold) old = tt_household_get (self->db, self->household_id, error);
       if (old == NULL)
-        goto fail;
+        return FALSE;
       in.status = statuses[MIN (adw_combo_row_get_selected (self->status), G_N_ELEMENTS (statuses) - 1)];
       in.address = old->address;
       in.code = old->code;
       in.note = old->note;
-      id = self->household_id;
-      if (!tt_household_update (self->db, id, &in, error))
-        goto fail;
     }
-  else if ((id = tt_household_create (self->db, &in, error)) == 0)
-    goto fail;
-  if (cat > 0 && cat != GTK_INVALID_LIST_POSITION &&
-      !tt_household_classify (self->db, id, g_date_time_get_year (now), tt_category_nth (cat - 1), 0, NULL, error))
-    goto fail;
-  return tt_db_commit (self->db, error);
-
-fail:
-  tt_db_rollback (self->db);
-  return FALSE;
+  id = tt_household_save (self->db, self->household_id, &in, g_date_time_get_year (now),
+                          cat > 0 && cat != GTK_INVALID_LIST_POSITION ? tt_category_nth (cat - 1) : NULL, error);
+  return id != 0;
 }
 
 static void

@@ -116,16 +116,10 @@ on_add_former_cb (TtPlacesDialog *self)
 {
   g_autoptr(GError) error = NULL;
   guint k = MIN (adw_combo_row_get_selected (self->former_kind), G_N_ELEMENTS (former_kinds) - 1);
-  gint64 id;
 
-  if (!tt_db_begin (self->db, &error))
-    goto done;
-  id = tt_place_add (self->db, former_kinds[k], NULL, gtk_editable_get_text (GTK_EDITABLE (self->new_former)), 0, &error);
-  if (id == 0 || !tt_place_map (self->db, id, self->commune_id, &error) || !tt_db_commit (self->db, &error))
-    tt_db_rollback (self->db);
-  else
+  if (tt_place_add_former (self->db, former_kinds[k], gtk_editable_get_text (GTK_EDITABLE (self->new_former)),
+                           self->commune_id, &error) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->new_former), "");
-done:
   report (self, error);
   show_places (self);
 }

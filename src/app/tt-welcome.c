@@ -127,24 +127,19 @@ save_fields (TtWelcome *self, TtDb *db, GError **error)
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   guint level = adw_combo_row_get_selected (self->level_row);
   guint paper = adw_combo_row_get_selected (self->paper_row);
+  g_autoptr(GPtrArray) settings = g_ptr_array_new ();
 
-  if (!tt_db_begin (db, error))
-    return FALSE;
-  if (!tt_office_init (db, name, error) ||
-      !tt_office_set (db, "level", levels[MIN (level, 2)], error) ||
-      !tt_office_set (db, "receipt-paper", papers[MIN (paper, 1)], error))
-    goto fail;
+  g_ptr_array_add (settings, (gpointer) "level");
+  g_ptr_array_add (settings, (gpointer) levels[MIN (level, 2)]);
+  g_ptr_array_add (settings, (gpointer) "receipt-paper");
+  g_ptr_array_add (settings, (gpointer) papers[MIN (paper, 1)]);
   for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (fields[i].row));
-      if (*text != '\0' && !tt_office_set (db, fields[i].key, text, error))
-        goto fail;
+      g_ptr_array_add (settings, (gpointer) fields[i].key);
+      g_ptr_array_add (settings, (gpointer) gtk_editable_get_text (GTK_EDITABLE (fields[i].row)));
     }
-  return tt_db_commit (db, error);
-
-fail:
-  tt_db_rollback (db);
-  return FALSE;
+  g_ptr_array_add (settings, NULL);
+  return tt_office_setup (db, name, (const char *const *) settings->pdata, error);
 }
 
 /* Writes the office from the form; on a bad field nothing is written and the form says why. */

@@ -154,9 +154,7 @@ household_input (Cli *cli, TtArgs *args, TtHouseholdInput *in, GError **error)
           g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("--village needs --commune CODE."));
           return FALSE;
         }
-      if ((in->village_id = tt_place_village_ensure (cli->db, in->commune_id, tt_args_get (args, "village"),
-                                                     NULL, error)) == 0)
-        return FALSE;
+      in->village_name = tt_args_get (args, "village");
     }
   return TRUE;
 }
@@ -172,19 +170,13 @@ cmd_household_add (Cli *cli, char **argv, int argc)
                     "address", "code", "note", "category", "year"), NONE, 0, 0);
   if (!tt_args_has (&args, "head"))
     return tt_cli_usage_error (tt_cli_usage, _("--head NAME is required."));
-  if (!parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
-      !tt_db_begin (cli->db, &error))
+  if (!parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error))
     return tt_cli_fail (error);
   if (year == 0)
     year = this_year ();
-  if (!household_input (cli, &args, &in, &error) || (id = tt_household_create (cli->db, &in, &error)) == 0 ||
-      (tt_args_has (&args, "category") &&
-       !tt_household_classify (cli->db, id, year, tt_args_get (&args, "category"), 0, NULL, &error)) ||
-      !tt_db_commit (cli->db, &error))
-    {
-      tt_db_rollback (cli->db);
-      return tt_cli_fail (error);
-    }
+  if (!household_input (cli, &args, &in, &error) ||
+      (id = tt_household_save (cli->db, 0, &in, year, tt_args_get (&args, "category"), &error)) == 0)
+    return tt_cli_fail (error);
   g_print ("%lld\n", (long long) id);
   return 0;
 }
@@ -200,20 +192,16 @@ cmd_household_edit (Cli *cli, char **argv, int argc)
   PARSE_ARGS (LIST ("head", "birth-year", "gender", "id-number", "commune", "village", "members", "phone",
                     "address", "code", "note", "status"), NONE, 1, 1);
   if (!tt_cli_parse_id (POS (0), _("The household number"), &id, &error) || !tt_cli_open_office (cli, &error) ||
-      (old = tt_household_get (cli->db, id, &error)) == NULL || !tt_db_begin (cli->db, &error))
+      (old = tt_household_get (cli->db, id, &error)) == NULL)
     return tt_cli_fail (error);
   if (!tt_args_has (&args, "commune") && tt_args_has (&args, "village") && old->commune_id)
     in.commune_id = old->commune_id;
   if (!household_input (cli, &args, &in, &error))
-    goto fail;
+    return tt_cli_fail (error);
   tt_household_input_keep (&in, old, tt_args_has (&args, "commune"));
-  if (!tt_household_update (cli->db, id, &in, &error) || !tt_db_commit (cli->db, &error))
-    goto fail;
+  if (tt_household_save (cli->db, id, &in, 0, NULL, &error) == 0)
+    return tt_cli_fail (error);
   return 0;
-
-fail:
-  tt_db_rollback (cli->db);
-  return tt_cli_fail (error);
 }
 
 static int

@@ -604,11 +604,12 @@ cmd_check (Cli *cli, char **argv, int argc)
     return tt_cli_fail (error);
   if (problems->len == 0)
     {
+      TtCheckTotals totals;
+
+      tt_check_totals (cli->db, &totals);
       g_print (_("ok: the office file is sound (%lld donors, %lld"
                  " receipts, %lld audit entries)\n"),
-               (long long) tt_db_query_int (cli->db, "SELECT count(*) FROM donors", 0),
-               (long long) tt_db_query_int (cli->db, "SELECT count(*) FROM donations", 0),
-               (long long) tt_db_query_int (cli->db, "SELECT count(*) FROM audit_log", 0));
+               (long long) totals.donors, (long long) totals.receipts, (long long) totals.audit_entries);
       return 0;
     }
   for (guint i = 0; i < problems->len; i++)

@@ -164,3 +164,12 @@ tt_check_run (TtDb       *db,
   *out_problems = g_steal_pointer (&problems);
   return TRUE;
 }
+
+void
+tt_check_totals (TtDb          *db,
+                 TtCheckTotals *out)
+{
+  out->donors = tt_db_query_int (db, "SELECT count(*) FROM donors", 0);
+  out->receipts = tt_db_query_int (db, "SELECT count(*) FROM donations", 0);
+  out->audit_entries = tt_db_query_int (db, "SELECT count(*) FROM audit_log", 0);
+}

@@ -12,6 +12,7 @@
 
 #include "tt-db-private.h"
 #include "tt-households-private.h"
+#include "tt-places.h"
 #include "tt-text.h"
 
 static const struct { const char *code; const char *label; const char *printed; } categories[] = {
@@ -543,18 +544,7 @@ tt_household_create (TtDb                   *db,
                      const TtHouseholdInput *input,
                      GError                **error)
 {
-  g_auto(CleanHousehold) c = { 0 };
-  gint64 id;
-
-  if (!clean_household (db, input, &c, error) || !tt_db_begin (db, error))
-    return 0;
-  id = insert_household (db, &c, FALSE, error);
-  if (id == 0 || !tt_db_commit (db, error))
-    {
-      tt_db_rollback (db);
-      return 0;
-    }
-  return id;
+  return tt_household_save (db, 0, input, 0, NULL, error);
 }
 
 gboolean
@@ -563,14 +553,49 @@ tt_household_update (TtDb                   *db,
                      const TtHouseholdInput *input,
                      GError                **error)
 {
-  if (!tt_db_begin (db, error))
-    return FALSE;
-  if (!tt_household_update_in_tx (db, id, input, error) || !tt_db_commit (db, error))
+  return tt_household_save (db, id, input, 0, NULL, error) != 0;
+}
+
+static gint64
+insert_checked (TtDb *db, const TtHouseholdInput *input, GError **error)
+{
+  g_auto(CleanHousehold) c = { 0 };
+
+  if (!clean_household (db, input, &c, error))
+    return 0;
+  return insert_household (db, &c, FALSE, error);
+}
+
+/* What a clerk does in one go: the household added (@id 0) or changed, its village added to
+ * the commune when @input names a new one, and its category for @year recorded when given.
+ * One unit of work: on any error nothing is written. Returns the household's id, or 0. */
+gint64
+tt_household_save (TtDb                   *db,
+                   gint64                  id,
+                   const TtHouseholdInput *input,
+                   int                     year,
+                   const char             *category,
+                   GError                **error)
+{
+  TtHouseholdInput in = *input;
+  gboolean ok = TRUE;
+
+  if (in.village_id == 0 && in.village_name != NULL && *in.village_name != '\0' && in.commune_id == 0)
     {
-      tt_db_rollback (db);
-      return FALSE;
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("Give the commune of the village."));
+      return 0;
     }
-  return TRUE;
+  if (!tt_db_begin (db, error))
+    return 0;
+  if (in.village_id == 0 && in.village_name != NULL && *in.village_name != '\0')
+    ok = (in.village_id = tt_place_village_ensure (db, in.commune_id, in.village_name, NULL, error)) != 0;
+  if (ok && id != 0)
+    ok = tt_household_update_in_tx (db, id, &in, error);
+  else if (ok)
+    ok = (id = insert_checked (db, &in, error)) != 0;
+  if (ok && category != NULL && *category != '\0')
+    ok = tt_household_classify (db, id, year, category, 0, NULL, error);
+  return tt_db_end (db, ok, error) ? id : 0;
 }
 
 /* Records the household's category for @year under the standard in force that year; the

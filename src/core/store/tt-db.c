@@ -236,11 +236,34 @@ tt_db_begin (TtDb    *self,
   return TRUE;
 }
 
+/* Undoes the innermost level. After a failed COMMIT SQLite may already have rolled the
+ * whole transaction back (a refusing commit hook, some I/O errors): then there is nothing
+ * left to undo and the level is only forgotten. */
+static void
+undo_level (TtDb *self)
+{
+  if (self->depth == 1)
+    {
+      if (!sqlite3_get_autocommit (self->handle))
+        sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+    }
+  else
+    {
+      g_autofree char *sql = g_strdup_printf ("ROLLBACK TO tt_%u; RELEASE tt_%u",
+                                              self->depth - 1, self->depth - 1);
+      sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+    }
+  self->depth--;
+}
+
+/* Ends the innermost level and keeps its changes. When that fails, the level is undone once,
+ * here, and @error says why: the caller must not roll back again. */
 gboolean
 tt_db_commit (TtDb    *self,
               GError **error)
 {
   g_autofree char *sql = NULL;
+  g_autoptr(GError) local = NULL;
 
   g_return_val_if_fail (self->depth > 0, FALSE);
 
@@ -249,9 +272,11 @@ tt_db_commit (TtDb    *self,
   else
     sql = g_strdup_printf ("RELEASE tt_%u", self->depth - 1);
 
-  if (!tt_db_exec (self, sql, error))
+  if (!tt_db_exec (self, sql, &local))
     {
-      tt_db_rollback (self);
+      undo_level (self);
+      g_set_error (error, TT_DB_ERROR, local->code,
+                   _("The change could not be saved and nothing was written (%s)."), local->message);
       return FALSE;
     }
   self->depth--;
@@ -262,16 +287,21 @@ void
 tt_db_rollback (TtDb *self)
 {
   g_return_if_fail (self->depth > 0);
+  undo_level (self);
+}
 
-  if (self->depth == 1)
-    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
-  else
+/* Commits the innermost level when @ok, else rolls it back; TRUE only when it was kept. */
+gboolean
+tt_db_end (TtDb     *self,
+           gboolean  ok,
+           GError  **error)
+{
+  if (!ok)
     {
-      g_autofree char *sql = g_strdup_printf ("ROLLBACK TO tt_%u; RELEASE tt_%u",
-                                              self->depth - 1, self->depth - 1);
-      sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+      tt_db_rollback (self);
+      return FALSE;
     }
-  self->depth--;
+  return tt_db_commit (self, error);
 }
 
 gboolean

@@ -42,6 +42,11 @@ gboolean tt_place_rename         (TtDb        *db,
                                   gint64       id,
                                   const char  *name,
                                   GError     **error);
+gint64   tt_place_add_former     (TtDb        *db,
+                                  const char  *kind,
+                                  const char  *name,
+                                  gint64       became_id,
+                                  GError     **error);
 gboolean tt_place_map            (TtDb        *db,
                                   gint64       old_id,
                                   gint64       new_id,

@@ -188,6 +188,26 @@ tt_office_init (TtDb        *db,
   return tt_db_commit (db, error);
 }
 
+/* Sets up a new office in one unit of work: its name, the official places, then each of
+ * @settings (key, value pairs ending with NULL; empty values are skipped). A bad value leaves
+ * the file as it was. */
+gboolean
+tt_office_setup (TtDb              *db,
+                 const char        *name,
+                 const char *const *settings,
+                 GError           **error)
+{
+  gboolean ok;
+
+  if (!tt_db_begin (db, error))
+    return FALSE;
+  ok = tt_office_init (db, name, error);
+  for (gsize i = 0; ok && settings != NULL && settings[i] != NULL; i += 2)
+    if (settings[i + 1] != NULL && *settings[i + 1] != '\0')
+      ok = tt_office_set (db, settings[i], settings[i + 1], error);
+  return tt_db_end (db, ok, error);
+}
+
 void
 tt_office_summary (TtDb            *db,
                    TtOfficeSummary *out)

@@ -15,6 +15,10 @@ const TtOfficeKey *tt_office_keys       (gsize       *n_keys);
 gboolean           tt_office_init       (TtDb        *db,
                                          const char  *name,
                                          GError     **error);
+gboolean           tt_office_setup      (TtDb        *db,
+                                         const char  *name,
+                                         const char *const *settings,
+                                         GError     **error);
 gboolean           tt_office_set        (TtDb        *db,
                                          const char  *key,
                                          const char  *value,

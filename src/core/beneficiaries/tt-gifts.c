@@ -337,9 +337,7 @@ tt_gift_list_create (TtDb                    *db,
     }
   *added = sqlite3_changes (tt_db_get_handle (db));
   *already = matching - *added;
-  if (!tt_db_commit (db, error))
-    goto fail;
-  return list_id;
+  return tt_db_commit (db, error) ? list_id : 0;
 
 fail:
   tt_db_rollback (db);

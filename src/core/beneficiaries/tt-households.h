@@ -14,6 +14,7 @@ typedef struct
   const char *head_gender;   /* male, female, other */
   gint64      commune_id;
   gint64      village_id;
+  const char *village_name;  /* when village_id is 0: a village of the commune, added if new */
   const char *address;
   const char *phone;
   int         member_count;
@@ -95,6 +96,12 @@ char        *tt_poverty_standard_for    (TtDb               *db,
 
 gint64       tt_household_create        (TtDb               *db,
                                          const TtHouseholdInput *input,
+                                         GError            **error);
+gint64       tt_household_save          (TtDb               *db,
+                                         gint64              id,
+                                         const TtHouseholdInput *input,
+                                         int                 year,
+                                         const char         *category,
                                          GError            **error);
 gboolean     tt_household_update        (TtDb               *db,
                                          gint64              id,

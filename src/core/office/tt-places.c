@@ -289,6 +289,23 @@ tt_place_rename (TtDb        *db,
 }
 
 /* Records that the former unit @old_id became (part of) @new_id on 1 July 2025. */
+/* A former unit (district, old commune) recorded and mapped to the unit it @became_id, in one
+ * unit of work. Returns its id, or 0 and nothing written. */
+gint64
+tt_place_add_former (TtDb        *db,
+                     const char  *kind,
+                     const char  *name,
+                     gint64       became_id,
+                     GError     **error)
+{
+  gint64 id;
+
+  if (!tt_db_begin (db, error))
+    return 0;
+  id = tt_place_add (db, kind, NULL, name, 0, error);
+  return tt_db_end (db, id != 0 && tt_place_map (db, id, became_id, error), error) ? id : 0;
+}
+
 gboolean
 tt_place_map (TtDb    *db,
               gint64   old_id,

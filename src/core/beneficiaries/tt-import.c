@@ -883,11 +883,10 @@ tt_import_run (TtImport       *self,
                        counts->errors);
           ok = FALSE;
         }
-      if (!ok || dry_run || !tt_db_commit (self->db, error))
-        {
-          tt_db_rollback (self->db);
-          ok = ok && dry_run;
-        }
+      if (!ok || dry_run)
+        tt_db_rollback (self->db);
+      else
+        ok = tt_db_commit (self->db, error);
     }
   else
     ok = FALSE;
