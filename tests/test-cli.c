@@ -540,6 +540,156 @@ test_households_and_gifts (void)
   }
 }
 
+/* The text of a PDF with every run of white space made one space, as a reader sees it. */
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) parts = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  parts = g_regex_split_simple ("\\s+", out, 0, 0);
+  return g_strjoinv (" ", parts);
+}
+
+static void
+assert_has (const char *where, const char *text, const char *part)
+{
+  if (strstr (text, part) == NULL)
+    g_error ("%s lacks “%s”:\n%s", where, part, text);
+}
+
+/* Whatever words style the office chose, the amount in words on screen (donation show), on
+ * the receipt, on the certificate and on the statement is one and the same text. */
+static void
+test_words_everywhere (void)
+{
+  const char *styles[] = { "linh,nghìn,tư", "lẻ,ngàn", "lẻ,nghìn,bốn", "linh,ngàn,bốn,chẵn" };
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "words.db", NULL);
+
+  {
+    g_auto(Run) r = RUN ("--db", db, "init", "--office", "Ủy ban MTTQ xã Thử Nghiệm");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  for (gsize i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Nhà hảo tâm %zu", i);
+      g_autofree char *receipt_pdf = g_strdup_printf ("%s/r%zu.pdf", dir, i);
+      g_autofree char *cert_pdf = g_strdup_printf ("%s/c%zu.pdf", dir, i);
+      g_autofree char *statement_pdf = g_strdup_printf ("%s/s%zu.pdf", dir, i);
+      g_autofree char *donor = NULL;
+      g_autofree char *receipt = NULL;
+      g_autofree char *words = NULL;
+      g_autofree char *line = NULL;
+      g_autofree char *text = NULL;
+
+      {
+        g_auto(Run) r = RUN ("--db", db, "office", "set", "words-style", styles[i]);
+        g_assert_cmpint (r.status, ==, 0);
+      }
+      {
+        g_auto(Run) r = RUN ("words", "1024005", "--style", styles[i]);
+        g_assert_cmpint (r.status, ==, 0);
+        words = g_strdup (g_strchomp (r.out));
+      }
+      {
+        g_auto(Run) r = RUN ("--db", db, "donor", "add", "--name", name);
+        g_assert_cmpint (r.status, ==, 0);
+        donor = g_strdup (g_strchomp (r.out));
+      }
+      {
+        g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", donor, "--amount", "1024005");
+        g_assert_cmpint (r.status, ==, 0);
+        receipt = g_strdup (g_strchomp (r.out));
+      }
+      {
+        g_auto(Run) r = RUN ("--db", db, "donation", "show", receipt);
+        g_assert_cmpint (r.status, ==, 0);
+        line = g_strdup_printf ("\nwords\t%s\n", words);
+        assert_has ("donation show", r.out, line);
+      }
+      {
+        g_auto(Run) r = RUN ("--db", db, "receipt", "pdf", receipt, "-o", receipt_pdf);
+        g_assert_cmpint (r.status, ==, 0);
+        text = pdf_text (receipt_pdf);
+        assert_has ("the receipt", text, words);
+        g_clear_pointer (&text, g_free);
+      }
+      {
+        g_auto(Run) r = RUN ("--db", db, "receipt", "pdf", receipt, "--certificate", "-o", cert_pdf);
+        g_assert_cmpint (r.status, ==, 0);
+        text = pdf_text (cert_pdf);
+        assert_has ("the certificate", text, words);
+        g_clear_pointer (&text, g_free);
+      }
+      {
+        g_auto(Run) r = RUN ("--db", db, "donor", "statement", donor, "-o", statement_pdf);
+        g_assert_cmpint (r.status, ==, 0);
+        text = pdf_text (statement_pdf);
+        assert_has ("the statement", text, words);
+      }
+    }
+}
+
+/* The fund's name is the office's: a Red Cross chapter's papers name its own campaign. */
+static void
+test_fund_name (void)
+{
+  const char *fund = "Cuộc vận động \"Mỗi tổ chức, mỗi cá nhân gắn với một địa chỉ nhân đạo\"";
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "fund.db", NULL);
+  g_autofree char *cert_pdf = g_build_filename (dir, "c.pdf", NULL);
+  g_autofree char *statement_pdf = g_build_filename (dir, "s.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *receipt = NULL;
+
+  {
+    g_auto(Run) r = RUN ("--db", db, "init", "--office", "Hội Chữ thập đỏ xã Thử Nghiệm");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "office", "set", "fund", fund);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "add", "--name", "Trần Thị Hoa");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", "1", "--amount", "300000");
+    g_assert_cmpint (r.status, ==, 0);
+    receipt = g_strdup (g_strchomp (r.out));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "show", receipt);
+    g_assert_cmpint (r.status, ==, 0);
+    assert_has ("donation show", r.out, "\nreason\tỦng hộ Cuộc vận động \"Mỗi tổ chức, mỗi cá nhân gắn với một địa chỉ nhân đạo\"\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "receipt", "pdf", receipt, "--certificate", "-o", cert_pdf);
+    g_assert_cmpint (r.status, ==, 0);
+    text = pdf_text (cert_pdf);
+    assert_has ("the certificate", text, "Hội Chữ thập đỏ xã Thử Nghiệm trân trọng cảm ơn");
+    assert_has ("the certificate", text, "địa chỉ nhân đạo");
+    g_assert_null (strstr (text, "Vì người nghèo"));
+    g_clear_pointer (&text, g_free);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "statement", "1", "-o", statement_pdf);
+    g_assert_cmpint (r.status, ==, 0);
+    text = pdf_text (statement_pdf);
+    assert_has ("the statement", text, "Hội Chữ thập đỏ xã Thử Nghiệm xác nhận đã nhận");
+    g_assert_null (strstr (text, "Vì người nghèo"));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -555,6 +705,8 @@ main (int argc, char **argv)
   }
   g_test_add_func ("/cli/words-fold", test_words_and_fold);
   g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/words-everywhere", test_words_everywhere);
+  g_test_add_func ("/cli/fund-name", test_fund_name);
   g_test_add_func ("/cli/ledger-flow", test_ledger_flow);
   g_test_add_func ("/cli/office-backup", test_office_and_backup);
   g_test_add_func ("/cli/missing-and-init", test_missing_and_init);

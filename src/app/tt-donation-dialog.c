@@ -191,18 +191,14 @@ on_amount_changed_cb (TtDonationDialog *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->amount_row));
   g_autoptr(GError) error = NULL;
-  g_autofree char *style_text = tt_office_get (self->db, "words-style");
-  TtWordsStyle style = TT_WORDS_DEFAULT;
   gint64 amount;
 
-  if (style_text != NULL)
-    tt_words_style_parse (style_text, &style, NULL);
   if (*text == '\0')
     gtk_label_set_label (self->words_label, "");
   else if (tt_money_parse_positive (text, &amount, &error))
     {
       g_autofree char *figures = tt_money_format (amount);
-      g_autofree char *words = tt_money_words (amount, style, NULL);
+      g_autofree char *words = tt_office_amount_words (self->db, amount);
       g_autofree char *label = g_strdup_printf ("%s — %s", figures, words);
       gtk_label_set_label (self->words_label, label);
       gtk_widget_remove_css_class (GTK_WIDGET (self->words_label), "error");

@@ -22,6 +22,7 @@
 #include "tt-donors.h"
 #include "tt-money.h"
 #include "tt-office.h"
+#include "tt-office-profile.h"
 #include "tt-receipt.h"
 #include "tt-statement.h"
 #include "tt-text.h"
@@ -151,12 +152,11 @@ cmd_words (Cli *cli, char **argv, int argc)
     }
   else if (cli->db_path != NULL)
     {
-      g_autofree char *saved = NULL;
+      g_autoptr(TtOfficeProfile) office = NULL;
       if (!tt_cli_open_office (cli, &error))
         return tt_cli_fail (error);
-      saved = tt_office_get (cli->db, "words-style");
-      if (saved != NULL && !tt_words_style_parse (saved, &style, &error))
-        return tt_cli_fail (error);
+      office = tt_office_profile_load (cli->db);
+      style = office->words_style;
     }
   if (!tt_money_parse (POS (0), &amount, &error))
     return tt_cli_fail (error);
@@ -514,7 +514,7 @@ cmd_donation_show (Cli *cli, char **argv, int argc)
     return tt_cli_fail (error);
   date = tt_date_display (d->received_on);
   amount = tt_money_format (d->amount);
-  words = tt_money_words (d->amount, TT_WORDS_DEFAULT, NULL);
+  words = tt_office_amount_words (cli->db, d->amount);
   g_print ("receipt\t%s\ndate\t%s\ndonor\t%" G_GINT64_FORMAT "\npayer\t%s\namount\t%s\nwords\t%s\n"
            "method\t%s\nreason\t%s\nstatus\t%s\n",
            d->receipt, date, d->donor_id, d->payer_name, amount, words, d->method,

@@ -15,13 +15,13 @@
 
 /* "đã ủng hộ …": a reason that already says "Ủng hộ …" is not repeated. */
 static char *
-gift_sentence (const char *reason)
+gift_sentence (const char *reason, const char *fund)
 {
   g_autofree char *folded = NULL;
   const char *rest;
 
   if (reason == NULL || *reason == '\0')
-    return g_strdup ("đã ủng hộ Quỹ \"Vì người nghèo\"");
+    return g_strdup_printf ("đã ủng hộ %s", fund);
   folded = tt_text_fold (reason);
   if (g_str_has_prefix (folded, "ung ho "))
     {
@@ -40,6 +40,7 @@ tt_certificate_draw (cairo_t            *cr,
   double base = page->width / 60.0;
   double y = m + base, half = w / 2;
   g_autofree char *gave = NULL;
+  g_autofree char *thanks = NULL;
   g_autofree char *amount = NULL;
   g_autofree char *words = NULL;
   g_autofree char *recorded = NULL;
@@ -63,8 +64,8 @@ tt_certificate_draw (cairo_t            *cr,
   y += tt_draw_text (cr, "THƯ CẢM ƠN", m, y, w, base * 2.6, TRUE, PANGO_ALIGN_CENTER);
   cairo_restore (cr);
   y += base * 0.8;
-  y += tt_draw_text (cr, "Ban vận động Quỹ \"Vì người nghèo\" trân trọng cảm ơn", m, y, w, base * 1.1,
-                     FALSE, PANGO_ALIGN_CENTER);
+  thanks = g_strdup_printf ("%s trân trọng cảm ơn", doc->board);
+  y += tt_draw_text (cr, thanks, m, y, w, base * 1.1, FALSE, PANGO_ALIGN_CENTER);
   y += base * 0.5;
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.1, 0.15, 0.45);
@@ -72,7 +73,7 @@ tt_certificate_draw (cairo_t            *cr,
   cairo_restore (cr);
   y += base * 0.6;
 
-  gave = gift_sentence (doc->reason);
+  gave = gift_sentence (doc->reason, doc->fund);
   y += tt_draw_text (cr, gave, m, y, w, base * 1.1, FALSE, PANGO_ALIGN_CENTER);
   amount = g_strdup_printf ("Số tiền: %s", doc->amount);
   y += tt_draw_text (cr, amount, m, y, w, base * 1.1, TRUE, PANGO_ALIGN_CENTER);

@@ -97,6 +97,7 @@ heading (cairo_t *cr, const TtStatementDoc *doc, const TtPageSize *page)
   g_autofree char *donor = g_strdup_printf ("Kính gửi: %s", doc->donor);
   g_autofree char *address = doc->donor_address ? g_strdup_printf ("Địa chỉ: %s", doc->donor_address) : NULL;
   g_autofree char *period = g_strdup_printf ("Kỳ: %s", doc->period);
+  g_autofree char *confirms = g_strdup_printf ("%s xác nhận đã nhận các khoản ủng hộ sau:", doc->board);
 
   y += tt_draw_state_heading (cr, doc->parent, doc->office, m, y, w, 10) - 15;
   y += 40;
@@ -105,8 +106,7 @@ heading (cairo_t *cr, const TtStatementDoc *doc, const TtPageSize *page)
   y += tt_draw_text (cr, donor, m, y, w, 11, TRUE, PANGO_ALIGN_LEFT) + 2;
   if (address != NULL)
     y += tt_draw_text (cr, address, m, y, w, 11, FALSE, PANGO_ALIGN_LEFT) + 2;
-  y += tt_draw_text (cr, "Ban vận động Quỹ \"Vì người nghèo\" xác nhận đã nhận các khoản ủng hộ sau:",
-                     m, y, w, 11, FALSE, PANGO_ALIGN_LEFT);
+  y += tt_draw_text (cr, confirms, m, y, w, 11, FALSE, PANGO_ALIGN_LEFT);
   return y + 8;
 }
 
@@ -116,12 +116,12 @@ footer (cairo_t *cr, const TtStatementDoc *doc, const TtPageSize *page, double y
   double m = page->margin, w = page->width - 2 * m, half = w / 2;
   g_autofree char *total = g_strdup_printf ("Tổng cộng: %s (%u khoản)", doc->total, doc->lines->len);
   g_autofree char *words = g_strdup_printf ("Bằng chữ: %s", doc->total_words);
+  g_autofree char *thanks = g_strdup_printf ("%s trân trọng cảm ơn tấm lòng của quý vị.", doc->board);
 
   y += 10;
   y += tt_draw_text (cr, total, m, y, w, 11, TRUE, PANGO_ALIGN_LEFT) + 2;
   y += tt_draw_text (cr, words, m, y, w, 11, FALSE, PANGO_ALIGN_LEFT) + 4;
-  y += tt_draw_text (cr, "Ban vận động Quỹ \"Vì người nghèo\" trân trọng cảm ơn tấm lòng của quý vị.",
-                     m, y, w, 11, FALSE, PANGO_ALIGN_LEFT) + 10;
+  y += tt_draw_text (cr, thanks, m, y, w, 11, FALSE, PANGO_ALIGN_LEFT) + 10;
   tt_draw_text (cr, doc->date_words, m + half, y, half, 10.5, FALSE, PANGO_ALIGN_CENTER);
   y += 16;
   tt_draw_text (cr, "KẾ TOÁN", m, y, half, 10.5, TRUE, PANGO_ALIGN_CENTER);

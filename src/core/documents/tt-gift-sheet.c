@@ -13,7 +13,7 @@
 #include "tt-gifts.h"
 #include "tt-households.h"
 #include "tt-money.h"
-#include "tt-office.h"
+#include "tt-office-profile.h"
 #include "tt-text.h"
 
 static void
@@ -95,6 +95,7 @@ tt_sheet_doc_load (TtDb    *db,
   g_autoptr(TtGiftList) list = tt_gift_list_get (db, list_id, error);
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(TtSheetDoc) doc = NULL;
+  g_autoptr(TtOfficeProfile) office = NULL;
   g_autofree char *value = NULL;
   g_autofree char *group = NULL;
   gint64 g_households = 0, g_packages = 0, g_value = 0;
@@ -104,11 +105,12 @@ tt_sheet_doc_load (TtDb    *db,
     return NULL;
   doc = g_new0 (TtSheetDoc, 1);
   doc->lines = g_ptr_array_new_full (entries->len + 64, (GDestroyNotify) line_free);
-  doc->office = tt_office_get (db, "name");
-  doc->parent = tt_office_get (db, "parent");
-  doc->head = tt_office_get (db, "head");
-  doc->accountant = tt_office_get (db, "accountant");
-  doc->clerk = tt_office_get (db, "clerk");
+  office = tt_office_profile_load (db);
+  doc->office = g_strdup (office->name);
+  doc->parent = g_strdup (office->parent);
+  doc->head = g_strdup (office->head);
+  doc->accountant = g_strdup (office->accountant);
+  doc->clerk = g_strdup (office->clerk);
   doc->title = g_strdup ("DANH SÁCH HỘ NHẬN QUÀ TẾT");
   doc->campaign = g_strdup (list->campaign_name);
   doc->place = list->place_name ? g_strdup_printf ("Địa bàn: %s", list->place_name) : NULL;
@@ -162,7 +164,7 @@ tt_sheet_doc_load (TtDb    *db,
   total_value = tt_money_format (doc->value);
   doc->total = g_strdup_printf ("Tổng cộng: %lld hộ, %lld suất, %s", (long long) doc->households,
                                 (long long) doc->packages, total_value);
-  doc->total_words = tt_office_amount_words (db, doc->value);
+  doc->total_words = tt_office_profile_words (office, doc->value);
   doc->date_words = tt_date_words_today ();
   return g_steal_pointer (&doc);
 }

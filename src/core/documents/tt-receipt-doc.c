@@ -10,7 +10,7 @@
 #include "tt-date.h"
 #include "tt-donations.h"
 #include "tt-money.h"
-#include "tt-office.h"
+#include "tt-office-profile.h"
 #include "tt-receipt-doc.h"
 #include "tt-vietqr.h"
 
@@ -20,6 +20,8 @@ tt_receipt_doc_free (TtReceiptDoc *doc)
   if (doc == NULL)
     return;
   g_free (doc->office);
+  g_free (doc->fund);
+  g_free (doc->board);
   g_free (doc->parent);
   g_free (doc->office_address);
   g_free (doc->book);
@@ -62,22 +64,22 @@ tt_receipt_doc_load (TtDb        *db,
                      GError     **error)
 {
   g_autoptr(TtDonation) d = tt_donation_find (db, receipt, error);
-  g_autofree char *style_text = NULL;
-  TtWordsStyle style = TT_WORDS_DEFAULT;
+  g_autoptr(TtOfficeProfile) office = NULL;
+  g_autofree char *purpose = NULL;
   TtReceiptDoc *doc;
   int y = 0, m = 0, day = 0;
 
   if (d == NULL)
     return NULL;
-  style_text = tt_office_get (db, "words-style");
-  if (style_text != NULL)
-    tt_words_style_parse (style_text, &style, NULL);
+  office = tt_office_profile_load (db);
 
   doc = g_new0 (TtReceiptDoc, 1);
   doc->donation_id = d->id;
-  doc->office = tt_office_get (db, "name");
-  doc->parent = tt_office_get (db, "parent");
-  doc->office_address = tt_office_get (db, "address");
+  doc->office = g_strdup (office->name);
+  doc->fund = g_strdup (office->fund);
+  doc->board = g_strdup (office->board);
+  doc->parent = g_strdup (office->parent);
+  doc->office_address = g_strdup (office->address);
   doc->book = g_strdup (d->series);
   doc->number = g_strdup_printf ("%06" G_GINT64_FORMAT, d->number);
   doc->receipt = g_strdup (d->receipt);
@@ -87,26 +89,23 @@ tt_receipt_doc_load (TtDb        *db,
   doc->payer_address = g_strdup (d->payer_address ? d->payer_address : "");
   doc->reason = g_strdup (d->reason ? d->reason : "");
   doc->amount = tt_money_format (d->amount);
-  doc->amount_words = tt_money_words (d->amount, style, NULL);
+  doc->amount_words = tt_office_profile_words (office, d->amount);
   doc->method = method_text (d);
   doc->attachments = d->attachments;
-  doc->head = tt_office_get (db, "head");
-  doc->accountant = tt_office_get (db, "accountant");
-  doc->cashier = tt_office_get (db, "cashier");
-  doc->clerk = tt_office_get (db, "clerk");
-  doc->paper = tt_office_get (db, "receipt-paper");
+  doc->head = g_strdup (office->head);
+  doc->accountant = g_strdup (office->accountant);
+  doc->cashier = g_strdup (office->cashier);
+  doc->clerk = g_strdup (office->clerk);
+  doc->paper = g_strdup (office->paper);
   doc->is_void = g_str_equal (d->status, "void");
   doc->void_reason = g_strdup (d->void_reason);
   doc->is_copy = force_copy || d->print_count > 0;
 
   /* A certificate of thanks may carry the office's VietQR code for further gifts. */
-  doc->qr_payload = tt_vietqr_for_office (db, 0, "UNG HO QUY VI NGUOI NGHEO", NULL);
+  purpose = tt_office_profile_purpose (office);
+  doc->qr_payload = tt_vietqr_for_office (db, 0, purpose, NULL);
   if (doc->qr_payload != NULL)
-    {
-      g_autofree char *bank = tt_office_get (db, "bank-name");
-      g_autofree char *account = tt_office_get (db, "bank-account");
-      doc->bank_line = bank ? g_strdup_printf ("%s — STK %s", bank, account)
-                            : g_strdup_printf ("STK %s", account);
-    }
+    doc->bank_line = office->bank_name ? g_strdup_printf ("%s — STK %s", office->bank_name, office->bank_account)
+                                       : g_strdup_printf ("STK %s", office->bank_account);
   return doc;
 }

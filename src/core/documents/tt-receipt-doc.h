@@ -9,6 +9,8 @@ typedef struct
 {
   gint64   donation_id;
   char    *office;
+  char    *fund;            /* Quỹ "Vì người nghèo", or the office's campaign */
+  char    *board;           /* who thanks: "Ban vận động Quỹ …" or the office */
   char    *parent;
   char    *office_address;
   char    *book;            /* series code */

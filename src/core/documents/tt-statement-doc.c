@@ -12,7 +12,7 @@
 #include "tt-donations.h"
 #include "tt-donors.h"
 #include "tt-money.h"
-#include "tt-office.h"
+#include "tt-office-profile.h"
 #include "tt-statement-doc.h"
 
 static void
@@ -31,6 +31,7 @@ tt_statement_doc_free (TtStatementDoc *doc)
   if (doc == NULL)
     return;
   g_free (doc->office);
+  g_free (doc->board);
   g_free (doc->parent);
   g_free (doc->office_address);
   g_free (doc->donor);
@@ -50,11 +51,10 @@ gboolean
 tt_office_year_start (TtDb        *db,
                       TtYearStart *out)
 {
-  g_autofree char *text = tt_office_get (db, "year-start");
+  g_autoptr(TtOfficeProfile) office = tt_office_profile_load (db);
 
-  out->month = 1;
-  out->day = 1;
-  return text == NULL || tt_year_start_parse (text, out, NULL);
+  *out = office->year_start;
+  return TRUE;
 }
 
 typedef struct
@@ -102,6 +102,7 @@ tt_statement_doc_load (TtDb            *db,
 {
   g_autoptr(TtDonor) donor = tt_donor_get (db, donor_id, error);
   g_autoptr(TtStatementDoc) doc = NULL;
+  g_autoptr(TtOfficeProfile) office = NULL;
   g_autofree char *label = NULL;
   Collect c;
 
@@ -122,9 +123,11 @@ tt_statement_doc_load (TtDb            *db,
   if (!tt_donation_foreach (db, donor_id, collect, &c, error))
     return NULL;
 
-  doc->office = tt_office_get (db, "name");
-  doc->parent = tt_office_get (db, "parent");
-  doc->office_address = tt_office_get (db, "address");
+  office = tt_office_profile_load (db);
+  doc->office = g_strdup (office->name);
+  doc->board = g_strdup (office->board);
+  doc->parent = g_strdup (office->parent);
+  doc->office_address = g_strdup (office->address);
   doc->donor = g_strdup (donor->name);
   doc->donor_address = g_strdup (donor->address);
   label = tt_period_label (period);
@@ -137,9 +140,9 @@ tt_statement_doc_load (TtDb            *db,
       doc->period = g_strdup_printf ("%s (từ %s đến %s)", label, from, to);
     }
   doc->total = tt_money_format (doc->total_amount);
-  doc->total_words = tt_office_amount_words (db, doc->total_amount);
+  doc->total_words = tt_office_profile_words (office, doc->total_amount);
   doc->date_words = tt_date_words_today ();
-  doc->head = tt_office_get (db, "head");
-  doc->accountant = tt_office_get (db, "accountant");
+  doc->head = g_strdup (office->head);
+  doc->accountant = g_strdup (office->accountant);
   return g_steal_pointer (&doc);
 }

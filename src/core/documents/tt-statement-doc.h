@@ -17,6 +17,7 @@ typedef struct
 typedef struct
 {
   char      *office;
+  char      *board;         /* who confirms and thanks */
   char      *parent;
   char      *office_address;
   char      *donor;

@@ -14,10 +14,10 @@
 #include "tt-date.h"
 #include "tt-db-private.h"
 #include "tt-donations.h"
+#include "tt-office-profile.h"
 #include "tt-money.h"
 #include "tt-text.h"
 
-#define DEFAULT_REASON "Ủng hộ Quỹ \"Vì người nghèo\""
 
 #define DONATION_COLUMNS                                                                     \
   "d.id, s.code, d.number, d.received_on, d.donor_id, d.payer_name, d.payer_address, "     \
@@ -214,9 +214,10 @@ static char *
 campaign_reason (TtDb *db, gint64 campaign_id, GError **error)
 {
   g_autoptr(TtStmt) stmt = NULL;
+  g_autofree char *fund_reason = tt_office_default_reason (db);
 
   if (campaign_id <= 0)
-    return g_strdup (DEFAULT_REASON);
+    return g_steal_pointer (&fund_reason);
   stmt = tt_db_prepare (db, "SELECT name FROM campaigns WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
@@ -227,7 +228,7 @@ campaign_reason (TtDb *db, gint64 campaign_id, GError **error)
                    _("There is no campaign with number %lld."), (long long) campaign_id);
       return NULL;
     }
-  return g_strdup_printf ("%s — %s", DEFAULT_REASON, sqlite3_column_text (stmt, 0));
+  return g_strdup_printf ("%s — %s", fund_reason, sqlite3_column_text (stmt, 0));
 }
 
 typedef struct

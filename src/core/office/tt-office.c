@@ -12,11 +12,13 @@
 #include "tt-db-private.h"
 #include "tt-money.h"
 #include "tt-office.h"
+#include "tt-office-profile.h"
 #include "tt-places.h"
 #include "tt-text.h"
 
 static const TtOfficeKey keys[] = {
   { "name", N_("Office name") },
+  { "fund", N_("Fund or campaign (as printed)") },
   { "level", N_("Level (province or commune)") },
   { "parent", N_("Parent unit") },
   { "address", N_("Address") },
@@ -224,10 +226,7 @@ char *
 tt_office_amount_words (TtDb   *db,
                         gint64  amount)
 {
-  g_autofree char *style_text = tt_office_get (db, "words-style");
-  TtWordsStyle style = TT_WORDS_DEFAULT;
+  g_autoptr(TtOfficeProfile) profile = tt_office_profile_load (db);
 
-  if (style_text != NULL)
-    tt_words_style_parse (style_text, &style, NULL);
-  return amount > 0 ? tt_money_words (amount, style, NULL) : g_strdup ("Không đồng");
+  return tt_office_profile_words (profile, amount);
 }
