@@ -8,6 +8,7 @@
 
 #include "tt-campaigns.h"
 #include "tt-gifts.h"
+#include "tt-support.h"
 #include "tt-households.h"
 #include "tt-office.h"
 #include "tt-places.h"

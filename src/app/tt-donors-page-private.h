@@ -63,4 +63,23 @@ void       tt_donors_page_statement_action  (GtkWidget    *widget,
                                              const char   *name,
                                              GVariant     *param);
 
+void       tt_donors_page_show_donor        (TtDonorsPage *self,
+                                             gint64        id);
+void       tt_donors_page_clear_list        (GtkListBox   *list);
+void       tt_donors_page_open_donation_dialog (TtDonorsPage *self,
+                                             gint64        donor_id);
+void       tt_donors_page_show_batch        (TtDonorsPage *self);
+void       tt_donors_page_void_action       (GtkWidget    *widget,
+                                             const char   *name,
+                                             GVariant     *param);
+void       tt_donors_page_merge_action      (GtkWidget    *widget,
+                                             const char   *name,
+                                             GVariant     *param);
+void       tt_donors_page_start_batch_action (GtkWidget   *widget,
+                                             const char   *name,
+                                             GVariant     *param);
+void       tt_donors_page_close_batch_action (GtkWidget   *widget,
+                                             const char   *name,
+                                             GVariant     *param);
+
 G_END_DECLS

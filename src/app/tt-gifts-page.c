@@ -14,6 +14,7 @@
 #include "tt-date.h"
 #include "tt-gifts-page.h"
 #include "tt-gifts.h"
+#include "tt-support.h"
 #include "tt-money.h"
 #include "tt-places.h"
 #include "tt-print.h"

@@ -8,6 +8,7 @@
 #include "tt-cli-private.h"
 #include "tt-date.h"
 #include "tt-gifts.h"
+#include "tt-support.h"
 #include "tt-households.h"
 #include "tt-import.h"
 #include "tt-money.h"

@@ -42,6 +42,8 @@ gboolean     tt_cli_parse_id    (const char  *text,
                                  GError     **error);
 const char  *tt_cli_output_arg  (TtArgs      *args);
 
+extern const Command tt_cli_donor_commands[];
+extern const gsize   tt_cli_n_donor_commands;
 extern const Command tt_cli_household_commands[];
 extern const gsize   tt_cli_n_household_commands;
 

@@ -1,4 +1,4 @@
-/* tt-gifts.c — Tết gift packages, distribution lists, coverage and the cross-programme check
+/* tt-gifts.c — Tết gift packages, distribution lists and coverage
  *
  * One package per household per campaign: the schema's partial unique index refuses a second
  * entry unless the clerk gives a reason for the extra one. Coverage compares the poor and
@@ -22,13 +22,6 @@ static const struct { const char *code; const char *label; const char *printed; 
   { "delivered", N_("Delivered"), "Đã nhận" },
   { "absent", N_("Absent"), "Vắng mặt" },
   { "refused", N_("Refused"), "Từ chối" },
-};
-
-static const struct { const char *code; const char *label; } support_kinds[] = {
-  { "gift", N_("Gift package") }, { "housing", N_("Housing") }, { "livelihood", N_("Livelihood model") },
-  { "bhyt", N_("Health-insurance card") }, { "scholarship", N_("Scholarship") },
-  { "medical", N_("Medical aid") }, { "wheelchair", N_("Wheelchair") },
-  { "monthly", N_("Monthly help") }, { "disaster", N_("Disaster relief") }, { "other", N_("Other support") },
 };
 
 void
@@ -96,33 +89,6 @@ tt_gift_status_printed (const char *status)
     if (g_strcmp0 (statuses[i].code, status) == 0)
       return statuses[i].printed;
   return "";
-}
-
-const char *
-tt_support_kind_label (const char *kind)
-{
-  for (gsize i = 0; i < G_N_ELEMENTS (support_kinds); i++)
-    if (g_strcmp0 (support_kinds[i].code, kind) == 0)
-      return _(support_kinds[i].label);
-  return kind ? kind : "";
-}
-
-static gboolean
-support_kind_valid (const char *kind)
-{
-  for (gsize i = 0; i < G_N_ELEMENTS (support_kinds); i++)
-    if (g_strcmp0 (support_kinds[i].code, kind) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-set_kind_error (const char *kind, GError **error)
-{
-  g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-               _("Unknown kind of support “%s”: use gift, housing, livelihood, bhyt, scholarship, "
-                 "medical, wheelchair, monthly, disaster or other."), kind ? kind : "");
-  return FALSE;
 }
 
 gint64
@@ -654,139 +620,4 @@ tt_gift_coverage (TtDb           *db,
         }
     }
   return TRUE;
-}
-
-/* Support the household had in the campaign's period from other programmes, in kinds that the
- * table of allowed combinations does not allow with @kind; one line of text each. */
-GPtrArray *
-tt_support_conflicts (TtDb        *db,
-                      gint64       household_id,
-                      const char  *kind,
-                      gint64       campaign_id,
-                      GError     **error)
-{
-  g_autoptr(TtCampaign) campaign = tt_campaign_get (db, campaign_id, error);
-  g_autoptr(TtStmt) stmt = NULL;
-  GPtrArray *out;
-
-  if (campaign == NULL)
-    return NULL;
-  stmt = tt_db_prepare (db,
-                        "SELECT kind, what, on_date FROM ("
-                        " SELECT 'gift' AS kind, c.name AS what, coalesce(e.status_on, c.starts_on) AS on_date "
-                        "  FROM gift_entries e JOIN campaigns c ON c.id = e.campaign_id WHERE e.household_id = ?1 "
-                        "  AND e.campaign_id <> ?2 AND e.status <> 'refused' AND c.starts_on <= ?4 AND c.ends_on >= ?3 "
-                        " UNION ALL SELECT s.kind, coalesce(s.programme, ''), s.given_on FROM support_events s "
-                        "  WHERE s.household_id = ?1 AND s.campaign_id IS NOT ?2 AND s.given_on BETWEEN ?3 AND ?4 "
-                        " UNION ALL SELECT 'housing', coalesce(c.name, ''), coalesce(h.handed_over_on, h.started_on, h.decision_on) "
-                        "  FROM housing_projects h LEFT JOIN campaigns c ON c.id = h.campaign_id WHERE h.household_id = ?1 "
-                        "  AND h.stage <> 'cancelled' AND coalesce(h.handed_over_on, h.started_on, h.decision_on) BETWEEN ?3 AND ?4 "
-                        " UNION ALL SELECT 'bhyt', '', b.valid_from FROM bhyt_cards b WHERE b.household_id = ?1 "
-                        "  AND b.valid_from <= ?4 AND b.valid_to >= ?3 "
-                        " UNION ALL SELECT 'livelihood', m.description, a.received_on FROM livelihood_assignments a "
-                        "  JOIN livelihood_models m ON m.id = a.model_id WHERE a.household_id = ?1 "
-                        "  AND a.received_on BETWEEN ?3 AND ?4) "
-                        "WHERE NOT EXISTS (SELECT 1 FROM support_combinations WHERE (kind_a = ?5 AND kind_b = kind) "
-                        " OR (kind_b = ?5 AND kind_a = kind)) ORDER BY on_date",
-                        error);
-  if (stmt == NULL)
-    return NULL;
-  tt_bind_int (stmt, 1, household_id);
-  tt_bind_int (stmt, 2, campaign_id);
-  tt_bind_text (stmt, 3, campaign->starts_on);
-  tt_bind_text (stmt, 4, campaign->ends_on);
-  tt_bind_text (stmt, 5, kind);
-  out = g_ptr_array_new_with_free_func (g_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *what = (const char *) sqlite3_column_text (stmt, 1);
-      g_autofree char *date = tt_date_display ((const char *) sqlite3_column_text (stmt, 2));
-      g_ptr_array_add (out, *what
-                         ? g_strdup_printf ("%s (%s), %s", tt_support_kind_label ((const char *) sqlite3_column_text (stmt, 0)), what, date)
-                         : g_strdup_printf ("%s, %s", tt_support_kind_label ((const char *) sqlite3_column_text (stmt, 0)), date));
-    }
-  return out;
-}
-
-/* Records support a household had from another programme, so the cross-programme check sees it. */
-gint64
-tt_support_add (TtDb        *db,
-                gint64       household_id,
-                const char  *kind,
-                const char  *programme,
-                const char  *date,
-                gint64       amount,
-                GError     **error)
-{
-  g_autoptr(TtHousehold) h = tt_household_get (db, household_id, error);
-  g_autofree char *prog = NULL;
-  g_autoptr(TtStmt) stmt = NULL;
-  char iso[11];
-
-  if (h == NULL)
-    return 0;
-  if (!support_kind_valid (kind))
-    return set_kind_error (kind, error);
-  if (!tt_date_parse (date, iso, error) ||
-      !tt_text_clean_field (programme, _("Programme"), 200, &prog, error))
-    return 0;
-  if (amount < 0)
-    {
-      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE, _("The amount cannot be negative."));
-      return 0;
-    }
-  stmt = tt_db_prepare (db,
-                        "INSERT INTO support_events (household_id, kind, programme, given_on, amount) VALUES (?, ?, ?, ?, ?)",
-                        error);
-  if (stmt == NULL)
-    return 0;
-  tt_bind_int (stmt, 1, household_id);
-  tt_bind_text (stmt, 2, kind);
-  tt_bind_text (stmt, 3, prog);
-  tt_bind_text (stmt, 4, iso);
-  tt_bind_int (stmt, 5, amount);
-  if (!tt_db_step_done (db, stmt, error))
-    return 0;
-  return sqlite3_last_insert_rowid (tt_db_get_handle (db));
-}
-
-/* Adds or removes a pair of support kinds a household may receive in one period. */
-gboolean
-tt_support_allow (TtDb        *db,
-                  const char  *kind_a,
-                  const char  *kind_b,
-                  gboolean     allowed,
-                  GError     **error)
-{
-  g_autoptr(TtStmt) stmt = NULL;
-
-  if (!support_kind_valid (kind_a))
-    return set_kind_error (kind_a, error);
-  if (!support_kind_valid (kind_b))
-    return set_kind_error (kind_b, error);
-  stmt = tt_db_prepare (db, allowed
-                        ? "INSERT OR IGNORE INTO support_combinations (kind_a, kind_b) VALUES (min(?1, ?2), max(?1, ?2))"
-                        : "DELETE FROM support_combinations WHERE (kind_a = ?1 AND kind_b = ?2) OR (kind_a = ?2 AND kind_b = ?1)",
-                        error);
-  if (stmt == NULL)
-    return FALSE;
-  tt_bind_text (stmt, 1, kind_a);
-  tt_bind_text (stmt, 2, kind_b);
-  return tt_db_step_done (db, stmt, error);
-}
-
-/* The allowed pairs as "kind_a\tkind_b" strings. */
-GPtrArray *
-tt_support_combinations (TtDb    *db,
-                         GError **error)
-{
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT kind_a, kind_b FROM support_combinations ORDER BY 1, 2", error);
-  GPtrArray *out;
-
-  if (stmt == NULL)
-    return NULL;
-  out = g_ptr_array_new_with_free_func (g_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (out, g_strdup_printf ("%s\t%s", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1)));
-  return out;
 }

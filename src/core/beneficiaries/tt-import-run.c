@@ -1,0 +1,567 @@
+/* tt-import-run.c — checking and writing the rows of a household import
+ *
+ * Every row is checked (which row, which column, why) inside one transaction that is committed
+ * only when no row has a problem — or when the clerk chose to leave bad rows out. A dry run does
+ * the same and rolls back, so its counts are exactly what the real import would do.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tt-db-private.h"
+#include "tt-households-private.h"
+#include "tt-import-private.h"
+#include "tt-places.h"
+#include "tt-text.h"
+
+/* The row being read: its cells by field and what is known so far. */
+typedef struct
+{
+  TtImport *self;
+  guint     row;
+  gboolean  bad;
+  gboolean  commune_given;
+} Row;
+
+static const char *
+cell (Row *r, TtImportField field)
+{
+  int c = r->self->columns[field];
+  return c < 0 ? "" : tt_table_cell (r->self->table, r->row, c);
+}
+
+static void
+add_problem (TtImport *self, guint row, int field, const char *message)
+{
+  TtImportProblem *p = g_new0 (TtImportProblem, 1);
+
+  p->row = tt_table_row_number (self->table, row);
+  if (field >= 0 && self->columns[field] >= 0)
+    p->column = g_strdup (tt_import_header (self, self->columns[field]));
+  p->message = g_strdup (message);
+  g_ptr_array_add (self->problems, p);
+}
+
+static void
+row_problem (Row *r, int field, GError *error)
+{
+  add_problem (r->self, r->row, field, error->message);
+  r->bad = TRUE;
+}
+
+static void
+row_problem_text (Row *r, int field, const char *message)
+{
+  add_problem (r->self, r->row, field, message);
+  r->bad = TRUE;
+}
+
+/* A year from "1975", "12/03/1975", "1975-03-12" or "03/1975"; -1 when there is none. */
+static int
+year_of (const char *text)
+{
+  int digits = 0, year = -1;
+
+  for (const char *p = text; ; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          digits++;
+          continue;
+        }
+      if (digits == 4)
+        year = atoi (p - 4);
+      digits = 0;
+      if (*p == '\0')
+        break;
+      if (!strchr (" /-.", *p))
+        return -1;
+    }
+  return year;
+}
+
+/* Numbering lines under the header ("(1) (2) (3)" or "1 2 3"), total lines at the end and
+ * empty lines: no head of household is called "(2)" or "Tổng cộng". */
+static gboolean
+ignorable_row (Row *r)
+{
+  const char *h = cell (r, TT_IMPORT_FIELD_HEAD);
+  const char *first = NULL;
+
+  /* The first filled cell of the row says whether it is a total line. */
+  for (guint c = 0; c < tt_table_n_cells (r->self->table, r->row) && first == NULL; c++)
+    {
+      const char *text = tt_table_cell (r->self->table, r->row, c);
+      while (g_ascii_isspace (*text))
+        text++;
+      if (*text != '\0')
+        first = text;
+    }
+  if (first == NULL)
+    return TRUE;
+  if (strchr ("TtCc", *first) != NULL)
+    {
+      g_autofree char *folded = tt_text_fold (first);
+      if (g_str_has_prefix (folded, "tong cong") || g_str_has_prefix (folded, "tong so") ||
+          g_str_has_prefix (folded, "cong:") || g_str_equal (folded, "cong"))
+        return TRUE;
+    }
+  while (g_ascii_isspace (*h))
+    h++;
+  if (*h == '(')
+    h++;
+  if (!g_ascii_isdigit (*h))
+    return FALSE;
+  while (g_ascii_isdigit (*h))
+    h++;
+  return *h == '\0' || g_str_equal (h, ")");
+}
+
+typedef struct
+{
+  GHashTable *categories;   /* text as written → category code */
+  GHashTable *standards;    /* year → poverty standard code */
+  GHashTable *villages;     /* "commune-id/folded name" → village id */
+  GHashTable *communes;     /* folded name or code → commune id */
+  GHashTable *seen;         /* household id → first row number that touched it */
+  gint64      province_id;
+} Caches;
+
+static gint64
+resolve_commune (Row *r, Caches *k)
+{
+  TtImport *self = r->self;
+  const char *code = cell (r, TT_IMPORT_FIELD_COMMUNE_CODE);
+  const char *name = cell (r, TT_IMPORT_FIELD_COMMUNE);
+  int field = *code ? TT_IMPORT_FIELD_COMMUNE_CODE : TT_IMPORT_FIELD_COMMUNE;
+  const char *text = *code ? code : name;
+  g_autofree char *key = NULL;
+  gpointer hit;
+  gint64 id;
+
+  r->commune_given = *text != '\0';
+  if (*text == '\0')
+    {
+      if (self->commune_id == 0)
+        row_problem_text (r, TT_IMPORT_FIELD_COMMUNE,
+                          _("The commune is not given and the office has no commune code set: add a "
+                            "“Mã xã” or “Xã” column, or choose the commune for the whole list."));
+      return self->commune_id;
+    }
+  key = g_strconcat (*code ? "#" : "", *code ? code : "", *code ? "" : name, NULL);
+  if (!*code)
+    {
+      g_free (key);
+      key = tt_text_fold (name);
+    }
+  if (g_hash_table_lookup_extended (k->communes, key, NULL, &hit))
+    id = GPOINTER_TO_SIZE (hit);
+  else
+    {
+      if (*code)
+        {
+          g_autofree char *kind = NULL;
+          id = tt_place_id_by_code (self->db, code);
+          kind = id ? tt_place_kind (self->db, id) : NULL;
+          if (g_strcmp0 (kind, "commune") != 0)
+            id = 0;
+        }
+      else
+        id = tt_place_find_child (self->db, k->province_id, "commune", name);
+      g_hash_table_insert (k->communes, g_strdup (key), GSIZE_TO_POINTER (id));
+    }
+  if (id == (gint64) -1 || id == (gint64) (gsize) -1)
+    {
+      g_autofree char *msg = g_strdup_printf (_("Several communes are named “%s”: add a “Mã xã” column."), text);
+      row_problem_text (r, field, msg);
+      return 0;
+    }
+  if (id == 0)
+    {
+      g_autofree char *msg = *code
+        ? g_strdup_printf (_("There is no commune with code %s."), code)
+        : g_strdup_printf (_("There is no commune named “%s”%s."), name,
+                           k->province_id ? _(" in the office’s province") : "");
+      row_problem_text (r, field, msg);
+    }
+  return id;
+}
+
+static gint64
+resolve_village (Row *r, Caches *k, gint64 commune_id, TtImportCounts *counts)
+{
+  const char *name = cell (r, TT_IMPORT_FIELD_VILLAGE);
+  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
+  gpointer hit;
+  gboolean created = FALSE;
+  gint64 id;
+
+  if (*name == '\0' || commune_id == 0)
+    return 0;
+  /* Keyed by the name as written: a differently written name of the same village is looked up
+   * (ignoring accents and case) once and then cached under that spelling too. */
+  key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", commune_id, name);
+  if (g_hash_table_lookup_extended (k->villages, key, NULL, &hit))
+    return GPOINTER_TO_SIZE (hit);
+  id = tt_place_village_ensure (r->self->db, commune_id, name, &created, &error);
+  if (id == 0)
+    {
+      row_problem (r, TT_IMPORT_FIELD_VILLAGE, error);
+      return 0;
+    }
+  counts->new_villages += created;
+  g_hash_table_insert (k->villages, g_steal_pointer (&key), GSIZE_TO_POINTER (id));
+  return id;
+}
+
+static char *
+opt (const char *text)
+{
+  return *text ? g_strdup (text) : NULL;
+}
+
+/* The lists write a handful of category texts over and over. */
+static const char *
+category_of (Caches *k, const char *text)
+{
+  gpointer code;
+
+  if (!g_hash_table_lookup_extended (k->categories, text, NULL, &code))
+    {
+      code = (gpointer) tt_category_parse (text);
+      g_hash_table_insert (k->categories, g_strdup (text), code);
+    }
+  return code;
+}
+
+static gboolean
+classify (TtImport *self, Caches *k, gint64 id, int year, const char *category, GError **error)
+{
+  const char *standard = g_hash_table_lookup (k->standards, GINT_TO_POINTER (year));
+
+  if (standard == NULL)
+    {
+      char *found = tt_poverty_standard_for (self->db, year);
+      if (found != NULL)
+        g_hash_table_insert (k->standards, GINT_TO_POINTER (year), found);
+      standard = found;
+    }
+  return tt_household_classify_as (self->db, id, year, standard, category, 0, NULL, error);
+}
+
+/* A household the register refuses (its checks run before anything of the row is written) is a
+ * problem of the row; anything else stops the import. */
+static gboolean
+row_write_failed (Row *r, TtImportCounts *counts, GError *local, GError **error)
+{
+  if (local->domain != TT_INPUT_ERROR)
+    {
+      g_propagate_error (error, g_error_copy (local));
+      return FALSE;
+    }
+  row_problem (r, -1, local);
+  counts->errors++;
+  g_array_index (r->self->states, int, r->row) = TT_IMPORT_ROW_ERROR;
+  return TRUE;
+}
+
+/* One audit entry per imported row: the household as written, its classification and the row
+ * it came from. The ID number is logged as present, never its value. */
+static gboolean
+classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput *h, TtImportRowState state,
+                    int year, const char *category, guint row, GError **error)
+{
+  g_autoptr(TtStmt) stmt = NULL;
+  g_autofree char *note = NULL;
+
+  if (category != NULL && !classify (self, k, id, year, category, error))
+    return FALSE;
+  stmt = tt_db_prepare (self->db,
+                        "INSERT INTO audit_log (actor, table_name, row_id, action, new_values, note) "
+                        "VALUES (tt_actor(), 'households', ?1, ?2, json_object('head_name', ?3, "
+                        "'head_birth_year', ?4, 'head_gender', ?5, 'commune_id', ?6, 'village_id', ?7, "
+                        "'address', ?8, 'phone', ?9, 'member_count', ?10, 'code', ?11, 'note', ?12, "
+                        "'id_number', CASE WHEN ?13 THEN '***' END, 'classification_year', ?14, "
+                        "'category', ?15), ?16)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  note = g_strdup_printf ("import, row %u", tt_table_row_number (self->table, row));
+  tt_bind_int (stmt, 1, id);
+  tt_bind_text (stmt, 2, state == TT_IMPORT_ROW_NEW ? "insert" : "update");
+  tt_bind_text (stmt, 3, h->head_name);
+  tt_bind_int (stmt, 4, h->head_birth_year);
+  tt_bind_text (stmt, 5, h->head_gender);
+  tt_bind_opt_id (stmt, 6, h->commune_id);
+  tt_bind_opt_id (stmt, 7, h->village_id);
+  tt_bind_text (stmt, 8, h->address);
+  tt_bind_text (stmt, 9, h->phone);
+  tt_bind_int (stmt, 10, MAX (h->member_count, 1));
+  tt_bind_text (stmt, 11, h->code);
+  tt_bind_text (stmt, 12, h->note);
+  tt_bind_int (stmt, 13, h->id_number != NULL);
+  tt_bind_int (stmt, 14, category ? year : 0);
+  tt_bind_text (stmt, 15, category);
+  tt_bind_text (stmt, 16, note);
+  return tt_db_step_done (self->db, stmt, error);
+}
+
+/* Reads, checks and writes one row. FALSE only on a database failure (error set). */
+static gboolean
+import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError **error)
+{
+  Row r = { self, row, FALSE, FALSE };
+  TtHouseholdInput in = { 0 };
+  g_autoptr(GError) local = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *id_number = NULL;
+  g_autofree char *phone = NULL;
+  const char *category = NULL;
+  const char *text;
+  int year = self->year;
+  gint64 dup;
+  gpointer first_row;
+  TtImportRowState state;
+
+  if (ignorable_row (&r))
+    {
+      g_array_index (self->states, int, row) = TT_IMPORT_ROW_IGNORED;
+      return TRUE;
+    }
+
+  if ((head = tt_text_clean_name (cell (&r, TT_IMPORT_FIELD_HEAD), _("Head of household"), &local)) == NULL)
+    row_problem (&r, TT_IMPORT_FIELD_HEAD, local), g_clear_error (&local);
+  in.head_name = head;
+
+  text = cell (&r, TT_IMPORT_FIELD_BIRTH_YEAR);
+  if (*text && (in.head_birth_year = year_of (text)) < 0)
+    {
+      g_autofree char *msg = g_strdup_printf (_("“%s” is not a birth year."), text);
+      row_problem_text (&r, TT_IMPORT_FIELD_BIRTH_YEAR, msg);
+      in.head_birth_year = 0;
+    }
+  else if (in.head_birth_year != 0)
+    {
+      TtHouseholdInput probe = { .head_name = "x", .head_birth_year = in.head_birth_year };
+      if (!tt_household_check (self->db, &probe, &local))
+        row_problem (&r, TT_IMPORT_FIELD_BIRTH_YEAR, local), g_clear_error (&local), in.head_birth_year = 0;
+    }
+
+  text = cell (&r, TT_IMPORT_FIELD_GENDER);
+  if (*text && (in.head_gender = tt_gender_parse (text)) == NULL)
+    {
+      g_autofree char *msg = g_strdup_printf (_("“%s” is not a gender: write Nam, Nữ or Khác."), text);
+      row_problem_text (&r, TT_IMPORT_FIELD_GENDER, msg);
+    }
+
+  text = cell (&r, TT_IMPORT_FIELD_ID_NUMBER);
+  if (*text && (id_number = tt_household_clean_id_number (text, &local)) == NULL)
+    row_problem (&r, TT_IMPORT_FIELD_ID_NUMBER, local), g_clear_error (&local);
+  in.id_number = id_number;
+
+  text = cell (&r, TT_IMPORT_FIELD_MEMBERS);
+  if (*text)
+    {
+      guint64 n = 0;
+      if (!g_ascii_string_to_unsigned (text, 10, 1, 100, &n, NULL))
+        {
+          g_autofree char *msg = g_strdup_printf (_("“%s” is not a number of members between 1 and 100."), text);
+          row_problem_text (&r, TT_IMPORT_FIELD_MEMBERS, msg);
+        }
+      in.member_count = n;
+    }
+
+  text = cell (&r, TT_IMPORT_FIELD_PHONE);
+  if (*text)
+    {
+      /* Spreadsheets drop the leading 0 of a phone kept as a number. */
+      phone = (g_ascii_isdigit (*text) && *text != '0' && strlen (text) == 9) ? g_strconcat ("0", text, NULL)
+                                                                             : g_strdup (text);
+      if (!tt_text_check_phone (phone, &local))
+        row_problem (&r, TT_IMPORT_FIELD_PHONE, local), g_clear_error (&local);
+      in.phone = phone;
+    }
+
+  text = cell (&r, TT_IMPORT_FIELD_CATEGORY);
+  if (*text && (category = category_of (k, text)) == NULL)
+    {
+      g_autofree char *msg = g_strdup_printf (_("“%s” is not a category: write Hộ nghèo, Hộ cận nghèo, "
+                                                "Hoàn cảnh khó khăn, Gia đình chính sách or Bảo trợ xã hội."),
+                                              text);
+      row_problem_text (&r, TT_IMPORT_FIELD_CATEGORY, msg);
+    }
+  text = cell (&r, TT_IMPORT_FIELD_YEAR);
+  if (*text)
+    {
+      guint64 y = 0;
+      if (!g_ascii_string_to_unsigned (text, 10, 2000, 2100, &y, NULL))
+        {
+          g_autofree char *msg = g_strdup_printf (_("“%s” is not a year between 2000 and 2100."), text);
+          row_problem_text (&r, TT_IMPORT_FIELD_YEAR, msg);
+        }
+      year = y;
+    }
+
+  in.commune_id = resolve_commune (&r, k);
+  in.village_id = resolve_village (&r, k, in.commune_id, counts);
+  {
+    g_autofree char *address = opt (cell (&r, TT_IMPORT_FIELD_ADDRESS));
+    g_autofree char *code = opt (cell (&r, TT_IMPORT_FIELD_CODE));
+    g_autofree char *note = opt (cell (&r, TT_IMPORT_FIELD_NOTE));
+
+    in.address = address;
+    in.code = code;
+    in.note = note;
+    dup = r.bad ? 0 : tt_household_find_duplicate (self->db, in.id_number, in.head_name,
+                                                    in.head_birth_year, in.village_id);
+    if (dup != 0 && g_hash_table_lookup_extended (k->seen, GSIZE_TO_POINTER (dup), NULL, &first_row))
+      {
+        g_autofree char *msg = g_strdup_printf (_("The same household as row %u (same ID number, or same "
+                                                  "name, birth year and village)."),
+                                                GPOINTER_TO_UINT (first_row));
+        row_problem_text (&r, -1, msg);
+      }
+    if (r.bad)
+      {
+        counts->errors++;
+        g_array_index (self->states, int, row) = TT_IMPORT_ROW_ERROR;
+        return TRUE;
+      }
+
+    if (dup != 0 && self->duplicates == TT_IMPORT_DUPLICATES_SKIP)
+      {
+        counts->skipped++;
+        state = TT_IMPORT_ROW_SKIP;
+      }
+    else if (dup != 0)
+      {
+        g_autoptr(TtHousehold) old = tt_household_get (self->db, dup, error);
+        TtHouseholdInput merged = in;
+        if (old == NULL)
+          return FALSE;
+        /* What the file leaves empty keeps its registered value. */
+        tt_household_input_keep (&merged, old, r.commune_given);
+        if (!tt_household_update_in_tx (self->db, dup, &merged, &local))
+          return row_write_failed (&r, counts, local, error);
+        counts->updated++;
+        state = TT_IMPORT_ROW_UPDATE;
+        if (!classify_and_audit (self, k, dup, &merged, state, year, category, row, error))
+          return FALSE;
+      }
+    else
+      {
+        if ((dup = tt_household_insert_in_tx (self->db, &in, &local)) == 0)
+          return row_write_failed (&r, counts, local, error);
+        counts->imported++;
+        state = TT_IMPORT_ROW_NEW;
+        if (!classify_and_audit (self, k, dup, &in, state, year, category, row, error))
+          return FALSE;
+      }
+  }
+  g_hash_table_insert (k->seen, GSIZE_TO_POINTER (dup), GUINT_TO_POINTER (tt_table_row_number (self->table, row)));
+  g_array_index (self->states, int, row) = state;
+  return TRUE;
+}
+
+/* Checks and writes every row in one transaction. With problems (and bad rows not to be left
+ * out) or on a dry run, everything is rolled back; the counts say what would have happened.
+ * Returns FALSE with an error when nothing was written because of problems. */
+gboolean
+tt_import_run (TtImport       *self,
+               gboolean        dry_run,
+               TtImportCounts *counts,
+               GError        **error)
+{
+  g_autofree char *province_code = tt_db_get_setting (self->db, "province-code");
+  Caches k = {
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new (g_direct_hash, g_direct_equal),
+    tt_place_id_by_code (self->db, province_code),
+  };
+  gboolean ok = TRUE;
+
+  *counts = (TtImportCounts) { 0 };
+  g_ptr_array_set_size (self->problems, 0);
+  g_array_set_size (self->states, tt_table_n_rows (self->table));
+  for (guint r = 0; r < self->states->len; r++)
+    g_array_index (self->states, int, r) = TT_IMPORT_ROW_IGNORED;
+
+  if (self->columns[TT_IMPORT_FIELD_HEAD] < 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY,
+                   _("Choose the column that holds the head of household."));
+      ok = FALSE;
+    }
+  else if (self->year < 2000 || self->year > 2100)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("Classification year %d is not between 2000 and 2100."), self->year);
+      ok = FALSE;
+    }
+  else if (tt_db_begin (self->db, error))
+    {
+      /* A large list changes more pages than the usual cache holds; they stay in memory
+       * rather than spill to the write-ahead log before the commit. */
+      gint64 cache_size = tt_db_query_int (self->db, "PRAGMA cache_size", -32000);
+      g_autofree char *restore_cache = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
+      /* FTS5 writes an index segment for each statement that touches it, so new households
+       * join the search index in one statement at the end; the audit log gets one entry per
+       * row (audit_row) instead of one per table. The triggers are back before the commit. */
+      static const char *const suspended[] = { "households_fts_ai", "audit_households_insert",
+                                               "audit_household_personal_insert",
+                                               "audit_household_classifications_insert" };
+      g_autoptr(GPtrArray) triggers = g_ptr_array_new_with_free_func (g_free);
+      gint64 last_id = tt_db_query_int (self->db, "SELECT coalesce(max(id), 0) FROM households", 0);
+      g_autofree char *index_new = g_strdup_printf ("INSERT INTO households_fts (rowid, head_name_key) "
+                                                    "SELECT id, head_name_key FROM households WHERE id > %"
+                                                    G_GINT64_FORMAT, last_id);
+
+      for (gsize i = 0; i < G_N_ELEMENTS (suspended) && ok; i++)
+        {
+          g_autofree char *sql = g_strdup_printf ("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                                  "AND name = '%s'", suspended[i]);
+          g_autofree char *drop = g_strdup_printf ("DROP TRIGGER %s", suspended[i]);
+          char *text = tt_db_query_text (self->db, sql);
+          if (text == NULL)
+            ok = tt_db_set_error (self->db, error, _("Reading the triggers of the register"));
+          else
+            {
+              g_ptr_array_add (triggers, text);
+              ok = tt_db_exec (self->db, drop, error);
+            }
+        }
+      tt_db_exec (self->db, "PRAGMA cache_size = -262144", NULL);
+      for (guint r = self->header_row + 1; r < tt_table_n_rows (self->table) && ok; r++)
+        ok = import_row (self, r, &k, counts, error);
+      tt_db_exec (self->db, restore_cache, NULL);
+      ok = ok && tt_db_exec (self->db, index_new, error);
+      for (guint i = 0; i < triggers->len && ok; i++)
+        ok = tt_db_exec (self->db, triggers->pdata[i], error);
+      if (ok && counts->errors > 0 && !self->skip_bad_rows)
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                       g_dngettext (GETTEXT_PACKAGE, "%u row has a problem: nothing was imported.",
+                                    "%u rows have problems: nothing was imported.", counts->errors),
+                       counts->errors);
+          ok = FALSE;
+        }
+      if (!ok || dry_run)
+        tt_db_rollback (self->db);
+      else
+        ok = tt_db_commit (self->db, error);
+    }
+  else
+    ok = FALSE;
+
+  g_hash_table_unref (k.categories);
+  g_hash_table_unref (k.standards);
+  g_hash_table_unref (k.villages);
+  g_hash_table_unref (k.communes);
+  g_hash_table_unref (k.seen);
+  return ok;
+}

@@ -1,0 +1,29 @@
+/* tt-support.h — the support each household had, and the check against double support */
+#pragma once
+
+#include "tt-db.h"
+
+G_BEGIN_DECLS
+
+GPtrArray  *tt_support_conflicts   (TtDb          *db,
+                                    gint64         household_id,
+                                    const char    *kind,
+                                    gint64         campaign_id,
+                                    GError       **error);
+gint64      tt_support_add         (TtDb          *db,
+                                    gint64         household_id,
+                                    const char    *kind,
+                                    const char    *programme,
+                                    const char    *date,
+                                    gint64         amount,
+                                    GError       **error);
+gboolean    tt_support_allow       (TtDb          *db,
+                                    const char    *kind_a,
+                                    const char    *kind_b,
+                                    gboolean       allowed,
+                                    GError       **error);
+GPtrArray  *tt_support_combinations (TtDb         *db,
+                                    GError       **error);
+const char *tt_support_kind_label  (const char    *kind);
+
+G_END_DECLS
