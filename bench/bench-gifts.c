@@ -134,13 +134,13 @@ main (int argc, char **argv)
     g_autofree char *xlsx = g_build_filename (dir, "sheet.xlsx", NULL);
     GStatBuf st;
     g_timer_start (t);
-    if (!tt_signing_sheet_write_pdf (db, list, pdf, &error))
+    if (!tt_sheet_export (db, list, "gift-list-pdf", pdf, tt_signing_sheet_write_pdf, &error))
       g_error ("%s", error->message);
     g_stat (pdf, &st);
     g_print ("%-36s %7.2f s   %.1f MB  %s\n", "signing sheet PDF", g_timer_elapsed (t, NULL),
              st.st_size / 1048576.0, pdf);
     g_timer_start (t);
-    if (!tt_signing_sheet_write_xlsx (db, list, xlsx, &error))
+    if (!tt_sheet_export (db, list, "gift-list-xlsx", xlsx, tt_signing_sheet_write_xlsx, &error))
       g_error ("%s", error->message);
     g_stat (xlsx, &st);
     g_print ("%-36s %7.2f s   %.1f MB  %s\n", "signing sheet XLSX", g_timer_elapsed (t, NULL),

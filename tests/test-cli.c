@@ -222,6 +222,12 @@ test_ledger_flow (void)
     g_auto(Run) r = RUN ("--db", db_path, "receipt", "pdf", "2026-000777", "-o", "/tmp/none.pdf");
     assert_one_error_line (&r, "no receipt 2026-000777");
   }
+  {
+    g_autofree char *pdf = g_strconcat (db_path, ".void-certificate.pdf", NULL);
+    g_auto(Run) r = RUN ("--db", db_path, "receipt", "pdf", receipt, "--certificate", "-o", pdf);
+    assert_one_error_line (&r, "a void receipt gets no certificate of thanks");
+    g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  }
 }
 
 static void

@@ -307,8 +307,25 @@ test_signing_sheet (Fixture *f, gconstpointer data)
   g_assert_cmpint (added, ==, 95);
   g_assert_true (tt_gift_list_set_status (f->db, list, f->ids[0], "delivered", NULL, "Nguyễn Văn Bảo", "con", &error));
 
-  g_assert_true (tt_signing_sheet_write_pdf (f->db, list, pdf, &error));
+  g_assert_true (tt_sheet_export (f->db, list, "gift-list-pdf", pdf, tt_signing_sheet_write_pdf, &error));
   g_assert_no_error (error);
+  {
+    GStatBuf st;
+    g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM export_log WHERE what = 'gift-list-pdf' "
+                                           "AND row_count = 95 AND personal = 1"), ==, 1);
+  }
+  {
+    /* A file that cannot be written: an error, no file, no log row. */
+    g_autoptr(GError) e = NULL;
+    gint64 logged = tt_test_count (f->db, "SELECT count(*) FROM export_log");
+    g_assert_false (tt_sheet_export (f->db, list, "gift-list-pdf", "/nonexistent/sheet.pdf",
+                                     tt_signing_sheet_write_pdf, &e));
+    g_assert_nonnull (e);
+    g_assert_nonnull (strstr (e->message, "/nonexistent/sheet.pdf"));
+    g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM export_log"), ==, logged);
+  }
   {
     const char *info[] = { "pdfinfo", pdf, NULL };
     g_autofree char *out = run_text (info);
@@ -345,7 +362,7 @@ test_signing_sheet (Fixture *f, gconstpointer data)
   g_assert_null (strstr (pages_text, "001065012345"));
 
   /* The workbook reads back: title, every household, masked numbers, totals. */
-  g_assert_true (tt_signing_sheet_write_xlsx (f->db, list, xlsx, &error));
+  g_assert_true (tt_sheet_export (f->db, list, "gift-list-xlsx", xlsx, tt_signing_sheet_write_xlsx, &error));
   g_assert_no_error (error);
   table = tt_table_read_file (xlsx, &error);
   g_assert_no_error (error);

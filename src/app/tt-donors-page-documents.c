@@ -71,17 +71,13 @@ receipt_job (TtDonorsPage *self, GVariant *param, gboolean certificate)
 {
   g_autoptr(GError) error = NULL;
   ReceiptJob *job;
-  TtReceiptDoc *doc = tt_receipt_doc_load (self->db, g_variant_get_string (param, NULL), FALSE, &error);
+  const char *receipt = g_variant_get_string (param, NULL);
+  TtReceiptDoc *doc = certificate ? tt_certificate_doc_load (self->db, receipt, &error)
+                                  : tt_receipt_doc_load (self->db, receipt, FALSE, &error);
 
   if (doc == NULL)
     {
       tt_donors_page_toast (self, error->message);
-      return NULL;
-    }
-  if (certificate && doc->is_void)
-    {
-      tt_donors_page_toast (self, _("A void receipt gets no certificate of thanks."));
-      tt_receipt_doc_free (doc);
       return NULL;
     }
   job = g_new0 (ReceiptJob, 1);

@@ -482,16 +482,15 @@ add_household_action (GtkWidget *widget, const char *name, GVariant *param)
 /* ---- the signing sheet ------------------------------------------------------------------ */
 
 static TtSigningSheet *
-load_sheet (TtGiftsPage *self, const char *what)
+load_sheet_for_print (TtGiftsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  TtSheetDoc *doc = self->list_id ? tt_sheet_doc_load (self->db, self->list_id, &error) : NULL;
+  TtSheetDoc *doc = self->list_id ? tt_sheet_doc_load_for_print (self->db, self->list_id, &error) : NULL;
 
-  if (doc == NULL || !tt_export_log_add (self->db, what, NULL, doc->households, TRUE, &error))
+  if (doc == NULL)
     {
       if (error != NULL)
         show_problem (self, error);
-      g_clear_pointer (&doc, tt_sheet_doc_free);
       return NULL;
     }
   return tt_signing_sheet_new (doc);
@@ -507,7 +506,7 @@ static void
 print_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtGiftsPage *self = TT_GIFTS_PAGE (widget);
-  TtSigningSheet *sheet = load_sheet (self, "gift-list-print");
+  TtSigningSheet *sheet = load_sheet_for_print (self);
 
   if (sheet != NULL)
     tt_print_pages (parent_window (self), _("Signing sheet"), TT_PAPER_A4, TRUE, tt_signing_sheet_page_count (sheet),
@@ -532,7 +531,7 @@ write_pdf (const char *path, gpointer data, GError **error)
 {
   ExportJob *job = data;
 
-  return tt_signing_sheet_write_pdf (job->db, job->list_id, path, error);
+  return tt_sheet_export (job->db, job->list_id, "gift-list-pdf", path, tt_signing_sheet_write_pdf, error);
 }
 
 static ExportJob *
@@ -563,7 +562,7 @@ on_xlsx_chosen_cb (GtkNativeDialog *chooser, int response, TtGiftsPage *self)
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
-      if (path != NULL && !tt_signing_sheet_write_xlsx (self->db, self->list_id, path, &error))
+      if (path != NULL && !tt_sheet_export (self->db, self->list_id, "gift-list-xlsx", path, tt_signing_sheet_write_xlsx, &error))
         show_problem (self, error);
     }
   g_object_unref (chooser);

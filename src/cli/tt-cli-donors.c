@@ -329,7 +329,8 @@ cmd_receipt_pdf (Cli *cli, char **argv, int argc)
     return tt_cli_usage_error (tt_cli_usage, _("--paper must be A4 or A5."));
   certificate = tt_args_has (&args, "certificate");
   if (!tt_cli_open_office (cli, &error) ||
-      (doc = tt_receipt_doc_load (cli->db, POS (0), tt_args_has (&args, "copy"), &error)) == NULL)
+      (doc = certificate ? tt_certificate_doc_load (cli->db, POS (0), &error)
+                         : tt_receipt_doc_load (cli->db, POS (0), tt_args_has (&args, "copy"), &error)) == NULL)
     return tt_cli_fail (error);
   if (certificate)
     {

@@ -552,8 +552,8 @@ cmd_gifts_list_export (Cli *cli, char **argv, int argc, gboolean pdf)
   if ((out = tt_cli_output_arg (&args)) == NULL)
     return tt_cli_usage_error (tt_cli_usage, _("-o FILE is required."));
   if (!tt_cli_parse_id (POS (0), _("The list number"), &list, &error) || !tt_cli_open_office (cli, &error) ||
-      !(pdf ? tt_signing_sheet_write_pdf (cli->db, list, out, &error)
-            : tt_signing_sheet_write_xlsx (cli->db, list, out, &error)))
+      !tt_sheet_export (cli->db, list, pdf ? "gift-list-pdf" : "gift-list-xlsx", out,
+                        pdf ? tt_signing_sheet_write_pdf : tt_signing_sheet_write_xlsx, &error))
     return tt_cli_fail (error);
   g_print ("%s\n", out);
   return 0;

@@ -402,28 +402,14 @@ draw_pdf_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
   tt_signing_sheet_draw_page (data, cr, page_nr);
 }
 
-static TtSheetDoc *
-load_and_log (TtDb *db, gint64 list_id, const char *path, const char *what, GError **error)
-{
-  TtSheetDoc *doc = tt_sheet_doc_load (db, list_id, error);
-
-  if (doc != NULL && !tt_export_log_add (db, what, path, doc->households, TRUE, error))
-    g_clear_pointer (&doc, tt_sheet_doc_free);
-  return doc;
-}
-
+/* Writes @doc (taken) as PDF pages to @path. */
 gboolean
-tt_signing_sheet_write_pdf (TtDb        *db,
-                            gint64       list_id,
+tt_signing_sheet_write_pdf (TtSheetDoc  *doc,
                             const char  *path,
                             GError     **error)
 {
-  TtSheetDoc *doc = load_and_log (db, list_id, path, "gift-list-pdf", error);
-  g_autoptr(TtSigningSheet) sheet = NULL;
+  g_autoptr(TtSigningSheet) sheet = tt_signing_sheet_new (doc);
 
-  if (doc == NULL)
-    return FALSE;
-  sheet = tt_signing_sheet_new (doc);
   return tt_document_write_pdf (path, doc->title, &sheet->page, tt_signing_sheet_page_count (sheet),
                                 draw_pdf_page, sheet, error);
 }
@@ -455,14 +441,14 @@ merged_row (lxw_worksheet *ws, lxw_row_t *row, lxw_col_t first, const char *text
   (*row)++;
 }
 
+/* Writes @doc (taken) as a workbook to @path. */
 gboolean
-tt_signing_sheet_write_xlsx (TtDb        *db,
-                             gint64       list_id,
+tt_signing_sheet_write_xlsx (TtSheetDoc  *doc_in,
                              const char  *path,
                              GError     **error)
 {
   static const double widths[N_COLUMNS] = { 5, 26, 8, 15, 18, 16, 7, 13, 22, 14 };
-  g_autoptr(TtSheetDoc) doc = load_and_log (db, list_id, path, "gift-list-xlsx", error);
+  g_autoptr(TtSheetDoc) doc = doc_in;
   lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL };
   lxw_workbook *wb;
   lxw_worksheet *ws;

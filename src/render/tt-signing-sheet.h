@@ -20,12 +20,10 @@ void            tt_signing_sheet_draw_page   (TtSigningSheet    *sheet,
                                               int                page_nr);
 const TtSheetDoc *tt_signing_sheet_get_doc   (TtSigningSheet    *sheet);
 
-gboolean        tt_signing_sheet_write_pdf   (TtDb              *db,
-                                              gint64             list_id,
+gboolean        tt_signing_sheet_write_pdf   (TtSheetDoc        *doc,
                                               const char        *path,
                                               GError           **error);
-gboolean        tt_signing_sheet_write_xlsx  (TtDb              *db,
-                                              gint64             list_id,
+gboolean        tt_signing_sheet_write_xlsx  (TtSheetDoc        *doc,
                                               const char        *path,
                                               GError           **error);
 

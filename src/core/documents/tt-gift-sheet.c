@@ -9,6 +9,7 @@
 
 #include "tt-date.h"
 #include "tt-db-private.h"
+#include "tt-export.h"
 #include "tt-gift-sheet.h"
 #include "tt-gifts.h"
 #include "tt-households.h"
@@ -169,26 +170,51 @@ tt_sheet_doc_load (TtDb    *db,
   return g_steal_pointer (&doc);
 }
 
-/* Records an export of beneficiary data (Nghị định 13/2023/NĐ-CP). */
-gboolean
-tt_export_log_add (TtDb        *db,
-                   const char  *what,
-                   const char  *destination,
-                   gint64       rows,
-                   gboolean     personal,
-                   GError     **error)
+typedef struct
 {
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
-                                          "INSERT INTO export_log (actor, what, destination, row_count, personal) "
-                                          "VALUES (?, ?, ?, ?, ?)",
-                                          error);
+  TtSheetDoc    *doc;
+  TtSheetWriter  write;
+} SheetJob;
 
-  if (stmt == NULL)
+static gboolean
+write_sheet (const char *path, gpointer data, GError **error)
+{
+  SheetJob *job = data;
+
+  return job->write (g_steal_pointer (&job->doc), path, error);
+}
+
+/* Writes the signing sheet of @list_id to @path with @write (PDF or XLSX, from render) and
+ * records the export as @what; a failed export leaves neither a file nor a log row. */
+gboolean
+tt_sheet_export (TtDb           *db,
+                 gint64          list_id,
+                 const char     *what,
+                 const char     *path,
+                 TtSheetWriter   write,
+                 GError        **error)
+{
+  SheetJob job = { tt_sheet_doc_load (db, list_id, error), write };
+  gint64 rows;
+  gboolean ok;
+
+  if (job.doc == NULL)
     return FALSE;
-  tt_bind_text (stmt, 1, tt_db_get_actor (db));
-  tt_bind_text (stmt, 2, what);
-  tt_bind_text (stmt, 3, destination);
-  tt_bind_int (stmt, 4, rows);
-  tt_bind_int (stmt, 5, personal);
-  return tt_db_step_done (db, stmt, error);
+  rows = job.doc->households;
+  ok = tt_export_write (db, what, path, rows, TRUE, write_sheet, &job, error);
+  g_clear_pointer (&job.doc, tt_sheet_doc_free);
+  return ok;
+}
+
+/* The sheet of @list_id for printing, recorded as printed: the print dialog sends it on. */
+TtSheetDoc *
+tt_sheet_doc_load_for_print (TtDb     *db,
+                             gint64    list_id,
+                             GError  **error)
+{
+  g_autoptr(TtSheetDoc) doc = tt_sheet_doc_load (db, list_id, error);
+
+  if (doc == NULL || !tt_export_log_add (db, "gift-list-print", NULL, doc->households, TRUE, error))
+    return NULL;
+  return g_steal_pointer (&doc);
 }

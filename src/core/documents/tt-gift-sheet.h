@@ -55,11 +55,19 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtSheetDoc, tt_sheet_doc_free)
 TtSheetDoc *tt_sheet_doc_load  (TtDb        *db,
                                 gint64       list_id,
                                 GError     **error);
-gboolean    tt_export_log_add  (TtDb        *db,
-                                const char  *what,
-                                const char  *destination,
-                                gint64       rows,
-                                gboolean     personal,
-                                GError     **error);
+/* Writes @doc (taking it) to @path: a render function. */
+typedef gboolean (*TtSheetWriter) (TtSheetDoc  *doc,
+                                   const char  *path,
+                                   GError     **error);
+
+gboolean    tt_sheet_export    (TtDb          *db,
+                                gint64         list_id,
+                                const char    *what,
+                                const char    *path,
+                                TtSheetWriter  write,
+                                GError       **error);
+TtSheetDoc *tt_sheet_doc_load_for_print (TtDb *db,
+                                gint64         list_id,
+                                GError       **error);
 
 G_END_DECLS

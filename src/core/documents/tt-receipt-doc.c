@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <stdio.h>
 
 #include "tt-date.h"
@@ -108,4 +110,23 @@ tt_receipt_doc_load (TtDb        *db,
     doc->bank_line = office->bank_name ? g_strdup_printf ("%s — STK %s", office->bank_name, office->bank_account)
                                        : g_strdup_printf ("STK %s", office->bank_account);
   return doc;
+}
+
+/* What a certificate of thanks shows: the receipt's gift. A void receipt gets none. */
+TtReceiptDoc *
+tt_certificate_doc_load (TtDb        *db,
+                         const char  *receipt,
+                         GError     **error)
+{
+  g_autoptr(TtReceiptDoc) doc = tt_receipt_doc_load (db, receipt, FALSE, error);
+
+  if (doc == NULL)
+    return NULL;
+  if (doc->is_void)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
+                   _("Receipt %s is void: a void receipt gets no certificate of thanks."), doc->receipt);
+      return NULL;
+    }
+  return g_steal_pointer (&doc);
 }

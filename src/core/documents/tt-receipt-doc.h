@@ -44,4 +44,8 @@ TtReceiptDoc *tt_receipt_doc_load (TtDb         *db,
                                    gboolean      force_copy,
                                    GError      **error);
 
+TtReceiptDoc *tt_certificate_doc_load (TtDb      *db,
+                                       const char *receipt,
+                                       GError    **error);
+
 G_END_DECLS
