@@ -6,9 +6,11 @@
 #include <sys/stat.h>
 
 #include "tt-db-private.h"
+#include "tt-check.h"
 #include "tt-households.h"
 #include "tt-office.h"
 #include "tt-places.h"
+#include "tt-series.h"
 #include "tt-test-util.h"
 
 #define SCHEMA_VERSION 3
@@ -267,6 +269,59 @@ test_commit_fails (void)
 }
 
 static void
+add_voucher (TtDb *db, const char *series, int year, gint64 expect)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *uuid = tt_new_uuid ();
+  gint64 series_id = 0;
+
+  g_assert_true (tt_db_begin (db, NULL));
+  g_assert_cmpint (tt_series_take (db, "voucher", series, year, &series_id, NULL), ==, expect);
+  sql = g_strdup_printf ("INSERT INTO payment_vouchers (uuid, series_id, number, paid_on, payee_name, amount, "
+                         "purpose, reason) VALUES ('%s', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", "
+                         "'2026-03-02', 'Lò Văn Páo', 30000000, 'housing', 'Sửa nhà')", uuid, series_id, expect);
+  g_assert_true (tt_db_exec (db, sql, NULL));
+  g_assert_true (tt_db_commit (db, NULL));
+}
+
+/* One numbering for every kind of document: payment vouchers count on their own from 1 beside
+ * the receipts of the same year, a closed series refuses, and check finds a gap in any kind. */
+static void
+test_series_any_kind (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) closed = NULL;
+  gint64 series_id = 0;
+
+  g_assert_true (tt_db_begin (db, NULL));
+  g_assert_cmpint (tt_series_take (db, "receipt", "2026", 2026, &series_id, NULL), ==, 1);
+  tt_db_rollback (db);
+  add_voucher (db, "2026", 2026, 1);
+  add_voucher (db, "2026", 2026, 2);
+  add_voucher (db, "XD", 0, 1);
+  g_assert_true (tt_check_run (db, &problems, NULL));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  g_assert_true (tt_db_exec (db, "UPDATE doc_series SET last_number = 4 WHERE doc_kind = 'voucher' AND code = '2026'",
+                             NULL));
+  g_assert_true (tt_check_run (db, &problems, NULL));
+  g_assert_cmpuint (problems->len, ==, 3);
+  g_assert_cmpstr (problems->pdata[0], ==, "Payment-voucher series 2026: counter at 4 but 2 vouchers numbered 1 to 2; "
+                                         "numbers are missing or out of range.");
+  g_assert_cmpstr (problems->pdata[1], ==, "Payment voucher 2026-000003 is missing from its series.");
+  g_assert_cmpstr (problems->pdata[2], ==, "Payment voucher 2026-000004 is missing from its series.");
+
+  g_assert_true (tt_db_exec (db, "UPDATE doc_series SET active = 0 WHERE doc_kind = 'voucher' AND code = 'XD'", NULL));
+  g_assert_true (tt_db_begin (db, NULL));
+  g_assert_cmpint (tt_series_take (db, "voucher", "XD", 0, &series_id, &closed), ==, 0);
+  tt_db_rollback (db);
+  g_assert_error (closed, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE);
+  g_assert_cmpstr (closed->message, ==, "The payment-voucher series “XD” is closed.");
+}
+
+static void
 test_office_settings (void)
 {
   g_autoptr(TtDb) db = tt_test_new_db (NULL);
@@ -307,6 +362,7 @@ main (int argc, char **argv)
   g_test_add_func ("/db/audit-append-only", test_audit_append_only);
   g_test_add_func ("/db/transactions-nest", test_transactions_nest);
   g_test_add_func ("/db/commit-fails", test_commit_fails);
+  g_test_add_func ("/db/series-any-kind", test_series_any_kind);
   g_test_add_func ("/db/office-settings", test_office_settings);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "tt-check.h"
 #include "tt-db-private.h"
 #include "tt-donations.h"
+#include "tt-series.h"
 
 static gboolean
 collect (TtDb *db, const char *sql, GPtrArray *problems, GError **error,
@@ -40,22 +41,53 @@ describe_fk (sqlite3_stmt *stmt)
                           sqlite3_column_text (stmt, 2));
 }
 
-static char *
-describe_series (sqlite3_stmt *stmt)
+/* Gapless numbering of every kind of numbered document: each series holds 1..last_number, each
+ * exactly once (a UNIQUE index forbids twice). */
+static gboolean
+check_series (TtDb *db, const TtSeriesKind *k, GPtrArray *problems, GError **error)
 {
-  return g_strdup_printf (_("Receipt series %s: counter at %lld but %lld receipts numbered "
-                            "%lld to %lld; numbers are missing or out of range."),
-                          sqlite3_column_text (stmt, 0), sqlite3_column_int64 (stmt, 1),
-                          sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3),
-                          sqlite3_column_int64 (stmt, 4));
-}
+  g_autofree char *counts = g_strdup_printf (
+    "SELECT s.code, s.last_number, count(d.id), coalesce(min(d.number), 0), coalesce(max(d.number), 0) "
+    "FROM doc_series s LEFT JOIN %s d ON d.series_id = s.id WHERE s.doc_kind = ?1 "
+    "GROUP BY s.id HAVING count(d.id) <> s.last_number OR coalesce(max(d.number), 0) <> s.last_number",
+    k->table);
+  g_autofree char *gaps = g_strdup_printf (
+    "WITH RECURSIVE n(series_id, code, k, last) AS ("
+    "  SELECT id, code, 1, last_number FROM doc_series "
+    "   WHERE doc_kind = ?1 AND last_number > 0 AND last_number <> "
+    "     (SELECT count(*) FROM %s WHERE series_id = doc_series.id) "
+    "  UNION ALL SELECT series_id, code, k + 1, last FROM n WHERE k < last) "
+    "SELECT code, k FROM n WHERE NOT EXISTS (SELECT 1 FROM %s d "
+    "  WHERE d.series_id = n.series_id AND d.number = n.k) LIMIT 100",
+    k->table, k->table);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
-static char *
-describe_gap (sqlite3_stmt *stmt)
-{
-  g_autofree char *receipt = tt_receipt_format ((const char *) sqlite3_column_text (stmt, 0),
-                                                sqlite3_column_int64 (stmt, 1));
-  return g_strdup_printf (_("Receipt %s is missing from its series."), receipt);
+  if (sqlite3_prepare_v2 (tt_db_get_handle (db), counts, -1, &stmt, NULL) != SQLITE_OK)
+    return tt_db_set_error (db, error, _("checking the office file"));
+  sqlite3_bind_text (stmt, 1, k->kind, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (problems, tt_series_message (k->counter_off, sqlite3_column_text (stmt, 0),
+                                                  (long long) sqlite3_column_int64 (stmt, 1),
+                                                  (long long) sqlite3_column_int64 (stmt, 2),
+                                                  (long long) sqlite3_column_int64 (stmt, 3),
+                                                  (long long) sqlite3_column_int64 (stmt, 4)));
+  if (rc != SQLITE_DONE)
+    return tt_db_set_error (db, error, _("checking the office file"));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (sqlite3_prepare_v2 (tt_db_get_handle (db), gaps, -1, &stmt, NULL) != SQLITE_OK)
+    return tt_db_set_error (db, error, _("checking the office file"));
+  sqlite3_bind_text (stmt, 1, k->kind, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *number = tt_series_format ((const char *) sqlite3_column_text (stmt, 0),
+                                                  sqlite3_column_int64 (stmt, 1));
+      g_ptr_array_add (problems, tt_series_message (k->missing, number));
+    }
+  if (rc != SQLITE_DONE)
+    return tt_db_set_error (db, error, _("checking the office file"));
+  return TRUE;
 }
 
 static char *
@@ -101,29 +133,19 @@ tt_check_run (TtDb       *db,
               GError    **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  const TtSeriesKind *kinds;
+  gsize n_kinds;
 
   if (!collect (db, "SELECT * FROM pragma_integrity_check WHERE integrity_check <> 'ok'",
                 problems, error, describe_integrity) ||
       !collect (db, "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check",
-                problems, error, describe_fk) ||
-      /* Gapless numbering: 1..last_number each exactly once (UNIQUE forbids twice). */
-      !collect (db,
-                "SELECT s.code, s.last_number, count(d.id), coalesce(min(d.number), 0), "
-                "coalesce(max(d.number), 0) FROM doc_series s "
-                "LEFT JOIN donations d ON d.series_id = s.id WHERE s.doc_kind = 'receipt' "
-                "GROUP BY s.id HAVING count(d.id) <> s.last_number "
-                "OR coalesce(max(d.number), 0) <> s.last_number",
-                problems, error, describe_series) ||
-      !collect (db,
-                "WITH RECURSIVE n(series_id, code, k, last) AS ("
-                "  SELECT id, code, 1, last_number FROM doc_series "
-                "   WHERE doc_kind = 'receipt' AND last_number > 0 AND last_number <> "
-                "     (SELECT count(*) FROM donations WHERE series_id = doc_series.id) "
-                "  UNION ALL SELECT series_id, code, k + 1, last FROM n WHERE k < last) "
-                "SELECT code, k FROM n WHERE NOT EXISTS (SELECT 1 FROM donations d "
-                "  WHERE d.series_id = n.series_id AND d.number = n.k) LIMIT 100",
-                problems, error, describe_gap) ||
-      !collect (db,
+                problems, error, describe_fk))
+    return FALSE;
+  kinds = tt_series_kinds (&n_kinds);
+  for (gsize i = 0; i < n_kinds; i++)
+    if (!check_series (db, &kinds[i], problems, error))
+      return FALSE;
+  if (!collect (db,
                 "SELECT count(*), coalesce(max(id), 0) FROM audit_log "
                 "HAVING count(*) <> coalesce(max(id), 0) OR coalesce(max(id), 0) <> "
                 "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), 0)",

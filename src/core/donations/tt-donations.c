@@ -14,6 +14,7 @@
 #include "tt-date.h"
 #include "tt-db-private.h"
 #include "tt-donations.h"
+#include "tt-series.h"
 #include "tt-office-profile.h"
 #include "tt-money.h"
 #include "tt-text.h"
@@ -115,7 +116,7 @@ char *
 tt_receipt_format (const char *series,
                    gint64      number)
 {
-  return g_strdup_printf ("%s-%06" G_GINT64_FORMAT, series, number);
+  return tt_series_format (series, number);
 }
 
 gboolean
@@ -124,66 +125,13 @@ tt_receipt_parse (const char  *text,
                   gint64      *out_number,
                   GError     **error)
 {
-  const char *dash;
-  gint64 number;
-  char *end = NULL;
-
-  if (text == NULL || (dash = strrchr (text, '-')) == NULL || dash == text || dash[1] == '\0')
-    goto bad;
-  number = g_ascii_strtoll (dash + 1, &end, 10);
-  if (*end != '\0' || number <= 0)
-    goto bad;
-  *out_series = g_strndup (text, dash - text);
-  *out_number = number;
-  return TRUE;
-
-bad:
+  if (tt_series_parse (text, out_series, out_number))
+    return TRUE;
   g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
                _("“%s” is not a receipt number: write it as shown on the receipt, "
                  "e.g. 2026-000123."),
                text ? text : "");
   return FALSE;
-}
-
-/* The next number of a series, created on first use. Runs inside the caller's transaction. */
-static gint64
-take_number (TtDb *db, const char *series, int year, gint64 *out_series_id, GError **error)
-{
-  g_autoptr(TtStmt) create = NULL;
-  g_autoptr(TtStmt) bump = NULL;
-
-  create = tt_db_prepare (db,
-                          "INSERT INTO doc_series (doc_kind, code, year) VALUES ('receipt', ?1, ?2) "
-                          "ON CONFLICT (doc_kind, code) DO NOTHING",
-                          error);
-  if (create == NULL)
-    return 0;
-  tt_bind_text (create, 1, series);
-  if (year > 0)
-    tt_bind_int (create, 2, year);
-  if (!tt_db_step_done (db, create, error))
-    return 0;
-
-  bump = tt_db_prepare (db,
-                        "UPDATE doc_series SET last_number = last_number + 1 "
-                        "WHERE doc_kind = 'receipt' AND code = ?1 AND active = 1 "
-                        "RETURNING id, last_number",
-                        error);
-  if (bump == NULL)
-    return 0;
-  tt_bind_text (bump, 1, series);
-  if (sqlite3_step (bump) != SQLITE_ROW)
-    {
-      if (sqlite3_errcode (tt_db_get_handle (db)) != SQLITE_DONE &&
-          sqlite3_errcode (tt_db_get_handle (db)) != SQLITE_OK)
-        tt_db_set_error (db, error, _("numbering the receipt"));
-      else
-        g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
-                     _("The receipt series “%s” is closed."), series);
-      return 0;
-    }
-  *out_series_id = sqlite3_column_int64 (bump, 0);
-  return sqlite3_column_int64 (bump, 1);
 }
 
 static gboolean
@@ -385,7 +333,7 @@ tt_donation_add (TtDb                  *db,
   if (t.bank_ref != NULL && !check_bank_ref (db, t.bank_ref, error))
     goto fail;
 
-  number = take_number (db, series, in->series ? 0 : tt_date_year (date), &series_id, error);
+  number = tt_series_take (db, "receipt", series, in->series ? 0 : tt_date_year (date), &series_id, error);
   if (number <= 0)
     goto fail;
 
