@@ -15,6 +15,7 @@
 #include "tt-donors.h"
 #include "tt-money.h"
 #include "tt-office.h"
+#include "tt-value-row.h"
 
 #define N_MATCHES 6
 
@@ -213,10 +214,10 @@ on_amount_changed_cb (TtDonationDialog *self)
 static void
 on_method_changed_cb (TtDonationDialog *self)
 {
-  guint method = adw_combo_row_get_selected (self->method_row);
+  const char *method = tt_value_row_get (self->method_row);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->bank_ref_row), method == 1);
-  gtk_widget_set_visible (GTK_WIDGET (self->goods_row), method == 2);
+  gtk_widget_set_visible (GTK_WIDGET (self->bank_ref_row), g_strcmp0 (method, "transfer") == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->goods_row), g_strcmp0 (method, "in_kind") == 0);
 }
 
 static const char *
@@ -411,6 +412,7 @@ tt_donation_dialog_init (TtDonationDialog *self)
 
   self->campaign_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+  tt_value_row_fill (self->method_row, &tt_payment_methods, NULL);
 
   /* Ctrl+Enter saves from anywhere in the form. */
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
@@ -440,12 +442,10 @@ tt_donation_dialog_get_donor (TtDonationDialog *self)
 gboolean
 tt_donation_dialog_save (TtDonationDialog *self)
 {
-  static const char *methods[] = { "cash", "transfer", "in_kind" };
   g_autoptr(GError) error = NULL;
   g_autofree char *receipt = NULL;
   TtDonationInput in = { 0 };
   char date[11];
-  guint method = MIN (adw_combo_row_get_selected (self->method_row), 2);
   guint campaign = adw_combo_row_get_selected (self->campaign_row);
   gint64 id;
 
@@ -471,9 +471,9 @@ tt_donation_dialog_save (TtDonationDialog *self)
     }
   in.donor_id = self->donor_id;
   in.received_on = date;
-  in.method = methods[method];
-  in.bank_ref = method == 1 ? optional (self->bank_ref_row) : NULL;
-  in.goods_description = method == 2 ? optional (self->goods_row) : NULL;
+  in.method = tt_value_row_get (self->method_row);
+  in.bank_ref = g_strcmp0 (in.method, "transfer") == 0 ? optional (self->bank_ref_row) : NULL;
+  in.goods_description = g_strcmp0 (in.method, "in_kind") == 0 ? optional (self->goods_row) : NULL;
   in.campaign_id = campaign < self->campaign_ids->len ? g_array_index (self->campaign_ids, gint64, campaign) : 0;
   in.reason = optional (self->reason_row);
   in.earmark = optional (self->earmark_row);

@@ -9,6 +9,7 @@
 
 #include "tt-donor-dialog.h"
 #include "tt-donors.h"
+#include "tt-value-row.h"
 
 struct _TtDonorDialog
 {
@@ -81,12 +82,8 @@ tt_donor_dialog_class_init (TtDonorDialogClass *klass)
 static void
 tt_donor_dialog_init (TtDonorDialog *self)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  for (guint i = 0; tt_donor_kind_nth (i) != NULL; i++)
-    gtk_string_list_append (kinds, tt_donor_kind_label (tt_donor_kind_nth (i)));
-  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  tt_value_row_fill (self->kind_row, &tt_donor_kinds, NULL);
   adw_window_title_set_title (self->window_title, _("New Donor"));
 }
 
@@ -119,9 +116,7 @@ tt_donor_dialog_new (GtkWindow  *parent,
       set_text (self->email_row, donor->email);
       set_text (self->tax_code_row, donor->tax_code);
       set_text (self->note_row, donor->note);
-      for (guint i = 0; tt_donor_kind_nth (i) != NULL; i++)
-        if (g_str_equal (tt_donor_kind_nth (i), donor->kind))
-          adw_combo_row_set_selected (self->kind_row, i);
+      tt_value_row_set (self->kind_row, donor->kind);
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
   return self;
@@ -132,7 +127,7 @@ tt_donor_dialog_save (TtDonorDialog *self)
 {
   g_autoptr(GError) error = NULL;
   TtDonorInput in = {
-    .kind = tt_donor_kind_nth (adw_combo_row_get_selected (self->kind_row)),
+    .kind = tt_value_row_get (self->kind_row),
     .name = gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
     .phone = gtk_editable_get_text (GTK_EDITABLE (self->phone_row)),
     .email = gtk_editable_get_text (GTK_EDITABLE (self->email_row)),

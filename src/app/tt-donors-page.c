@@ -321,8 +321,7 @@ add_gift_row (const TtDonation *d, gpointer user_data)
   g_autofree char *amount = tt_money_format (d->amount);
   g_autofree char *date = tt_date_display (d->received_on);
   g_autofree char *title = g_strdup_printf ("%s · %s", d->receipt, amount);
-  const char *method = g_str_equal (d->method, "transfer") ? _("Bank transfer")
-                     : g_str_equal (d->method, "in_kind") ? _("In kind") : _("Cash");
+  const char *method = tt_values_label (&tt_payment_methods, d->method);
   g_autofree char *subtitle = NULL;
 
   if (g_str_equal (d->status, "void"))

@@ -10,6 +10,7 @@
 #include "tt-household-dialog.h"
 #include "tt-households.h"
 #include "tt-places.h"
+#include "tt-value-row.h"
 
 struct _TtHouseholdDialog
 {
@@ -36,8 +37,6 @@ G_DEFINE_FINAL_TYPE (TtHouseholdDialog, tt_household_dialog, ADW_TYPE_WINDOW)
 enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static const char *const genders[] = { NULL, "male", "female", "other" };
-static const char *const statuses[] = { "active", "moved", "escaped_poverty", "deceased" };
 
 static const char *
 text_of (AdwEntryRow *row)
@@ -65,14 +64,13 @@ static gboolean
 save (TtHouseholdDialog *self, GError **error)
 {
   TtHouseholdInput in = { 0 };
-  guint cat = adw_combo_row_get_selected (self->category);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   gint64 id;
 
   in.head_name = text_of (self->head);
   in.id_number = text_of (self->id_number);
   in.phone = *text_of (self->phone) ? text_of (self->phone) : NULL;
-  in.head_gender = genders[MIN (adw_combo_row_get_selected (self->gender), G_N_ELEMENTS (genders) - 1)];
+  in.head_gender = tt_value_row_get (self->gender);
   if ((in.head_birth_year = number_of (self->birth_year, _("Birth year"), error)) < 0 ||
       (in.member_count = number_of (self->members, _("Members"), error)) < 0)
     return FALSE;
@@ -85,13 +83,13 @@ save (TtHouseholdDialog *self, GError **error)
       g_autoptr(TtHousehold) old = tt_household_get (self->db, self->household_id, error);
       if (old == NULL)
         return FALSE;
-      in.status = statuses[MIN (adw_combo_row_get_selected (self->status), G_N_ELEMENTS (statuses) - 1)];
+      in.status = tt_value_row_get (self->status);
       in.address = old->address;
       in.code = old->code;
       in.note = old->note;
     }
   id = tt_household_save (self->db, self->household_id, &in, g_date_time_get_year (now),
-                          cat > 0 && cat != GTK_INVALID_LIST_POSITION ? tt_category_nth (cat - 1) : NULL, error);
+                          tt_value_row_get (self->category), error);
   return id != 0;
 }
 
@@ -145,25 +143,10 @@ tt_household_dialog_class_init (TtHouseholdDialogClass *klass)
 static void
 tt_household_dialog_init (TtHouseholdDialog *self)
 {
-  g_autoptr(GtkStringList) genders_model = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_string_list_append (genders_model, _("Not given"));
-  gtk_string_list_append (genders_model, _("Male"));
-  gtk_string_list_append (genders_model, _("Female"));
-  gtk_string_list_append (genders_model, _("Other"));
-  adw_combo_row_set_model (self->gender, G_LIST_MODEL (genders_model));
-  gtk_string_list_append (categories, _("Not classified"));
-  for (guint i = 0; tt_category_nth (i) != NULL; i++)
-    gtk_string_list_append (categories, tt_category_label (tt_category_nth (i)));
-  adw_combo_row_set_model (self->category, G_LIST_MODEL (categories));
-  {
-    g_autoptr(GtkStringList) status_model = gtk_string_list_new (NULL);
-    for (gsize i = 0; i < G_N_ELEMENTS (statuses); i++)
-      gtk_string_list_append (status_model, tt_household_status_label (statuses[i]));
-    adw_combo_row_set_model (self->status, G_LIST_MODEL (status_model));
-  }
+  tt_value_row_fill (self->gender, &tt_genders, _("Not given"));
+  tt_value_row_fill (self->category, &tt_household_categories, _("Not classified"));
+  tt_value_row_fill (self->status, &tt_household_statuses_settable, NULL);
 }
 
 TtHouseholdDialog *
@@ -213,15 +196,9 @@ tt_household_dialog_edit (TtDb    *db,
     set_text (self->commune, code ? code : h->commune_name);
   }
   set_text (self->village, h->village_name);
-  for (gsize i = 0; i < G_N_ELEMENTS (genders); i++)
-    if (g_strcmp0 (genders[i], h->head_gender) == 0)
-      adw_combo_row_set_selected (self->gender, i);
-  for (gsize i = 0; i < G_N_ELEMENTS (statuses); i++)
-    if (g_strcmp0 (statuses[i], h->status) == 0)
-      adw_combo_row_set_selected (self->status, i);
+  tt_value_row_set (self->gender, h->head_gender);
+  tt_value_row_set (self->status, h->status);
   gtk_widget_set_visible (GTK_WIDGET (self->status), TRUE);
-  for (guint i = 0; tt_category_nth (i) != NULL; i++)
-    if (g_strcmp0 (tt_category_nth (i), h->category) == 0)
-      adw_combo_row_set_selected (self->category, i + 1);
+  tt_value_row_set (self->category, h->category);
   return self;
 }

@@ -9,6 +9,7 @@
 
 #include "tt-places-dialog.h"
 #include "tt-places.h"
+#include "tt-value-row.h"
 
 struct _TtPlacesDialog
 {
@@ -29,7 +30,6 @@ struct _TtPlacesDialog
 
 G_DEFINE_FINAL_TYPE (TtPlacesDialog, tt_places_dialog, ADW_TYPE_WINDOW)
 
-static const char *const former_kinds[] = { "old_commune", "old_district", "old_province" };
 
 static gboolean
 report (TtPlacesDialog *self, GError *error)
@@ -115,9 +115,8 @@ static void
 on_add_former_cb (TtPlacesDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  guint k = MIN (adw_combo_row_get_selected (self->former_kind), G_N_ELEMENTS (former_kinds) - 1);
 
-  if (tt_place_add_former (self->db, former_kinds[k], gtk_editable_get_text (GTK_EDITABLE (self->new_former)),
+  if (tt_place_add_former (self->db, tt_value_row_get (self->former_kind), gtk_editable_get_text (GTK_EDITABLE (self->new_former)),
                            self->commune_id, &error) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->new_former), "");
   report (self, error);
@@ -157,13 +156,9 @@ tt_places_dialog_class_init (TtPlacesDialogClass *klass)
 static void
 tt_places_dialog_init (TtPlacesDialog *self)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-
   self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  for (gsize i = 0; i < G_N_ELEMENTS (former_kinds); i++)
-    gtk_string_list_append (kinds, tt_place_kind_label (former_kinds[i]));
-  adw_combo_row_set_model (self->former_kind, G_LIST_MODEL (kinds));
+  tt_value_row_fill (self->former_kind, &tt_former_place_kinds, NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->villages), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->former), FALSE);
 }

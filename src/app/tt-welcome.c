@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-office.h"
+#include "tt-value-row.h"
 #include "tt-welcome.h"
 
 struct _TtWelcome
@@ -102,6 +103,8 @@ static void
 tt_welcome_init (TtWelcome *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tt_value_row_fill (self->level_row, &tt_office_levels, NULL);
+  tt_value_row_fill (self->paper_row, &tt_paper_sizes, NULL);
   g_signal_connect_swapped (self->name_row, "entry-activated", G_CALLBACK (on_create_clicked_cb), self);
 }
 
@@ -116,8 +119,6 @@ tt_welcome_show_error (TtWelcome  *self,
 static gboolean
 save_fields (TtWelcome *self, TtDb *db, GError **error)
 {
-  static const char *levels[] = { "commune", "province", "central" };
-  static const char *papers[] = { "A5", "A4" };
   struct { const char *key; AdwEntryRow *row; } fields[] = {
     { "parent", self->parent_row }, { "address", self->address_row }, { "head", self->head_row },
     { "accountant", self->accountant_row }, { "cashier", self->cashier_row }, { "clerk", self->clerk_row },
@@ -125,14 +126,12 @@ save_fields (TtWelcome *self, TtDb *db, GError **error)
     { "bank-account", self->bank_account_row },
   };
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
-  guint level = adw_combo_row_get_selected (self->level_row);
-  guint paper = adw_combo_row_get_selected (self->paper_row);
   g_autoptr(GPtrArray) settings = g_ptr_array_new ();
 
   g_ptr_array_add (settings, (gpointer) "level");
-  g_ptr_array_add (settings, (gpointer) levels[MIN (level, 2)]);
+  g_ptr_array_add (settings, (gpointer) tt_value_row_get (self->level_row));
   g_ptr_array_add (settings, (gpointer) "receipt-paper");
-  g_ptr_array_add (settings, (gpointer) papers[MIN (paper, 1)]);
+  g_ptr_array_add (settings, (gpointer) tt_value_row_get (self->paper_row));
   for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       g_ptr_array_add (settings, (gpointer) fields[i].key);

@@ -17,12 +17,14 @@
 #include "tt-places.h"
 #include "tt-text.h"
 
-static const struct { const char *code; const char *label; const char *printed; } statuses[] = {
+static const TtValue statuses[] = {
   { "pending", N_("Not yet delivered"), "Chưa nhận" },
   { "delivered", N_("Delivered"), "Đã nhận" },
   { "absent", N_("Absent"), "Vắng mặt" },
   { "refused", N_("Refused"), "Từ chối" },
 };
+
+const TtValueList tt_gift_statuses = TT_VALUE_LIST (statuses);
 
 void
 tt_gift_package_free (TtGiftPackage *p)
@@ -76,19 +78,15 @@ tt_gift_coverage_clear (TtGiftCoverage *c)
 const char *
 tt_gift_status_label (const char *status)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (statuses); i++)
-    if (g_strcmp0 (statuses[i].code, status) == 0)
-      return _(statuses[i].label);
-  return status ? status : "";
+  return tt_values_label (&tt_gift_statuses, status);
 }
 
 const char *
 tt_gift_status_printed (const char *status)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (statuses); i++)
-    if (g_strcmp0 (statuses[i].code, status) == 0)
-      return statuses[i].printed;
-  return "";
+  const TtValue *v = tt_values_find (&tt_gift_statuses, status);
+
+  return v != NULL ? v->printed : "";
 }
 
 gint64

@@ -2,9 +2,13 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-values.h"
 #include "tt-households.h"
 
 G_BEGIN_DECLS
+
+/* Delivery statuses of a list entry: pending, delivered, absent, refused. */
+extern const TtValueList tt_gift_statuses;
 
 typedef struct
 {

@@ -15,7 +15,7 @@
 #include "tt-places.h"
 #include "tt-text.h"
 
-static const struct { const char *code; const char *label; const char *printed; } categories[] = {
+static const TtValue categories[] = {
   { "poor", N_("Poor"), "Hộ nghèo" },
   { "near_poor", N_("Near-poor"), "Hộ cận nghèo" },
   { "hardship", N_("Hardship"), "Hộ hoàn cảnh khó khăn" },
@@ -41,13 +41,25 @@ static const struct { const char *folded; const char *code; } category_words[] =
   { "ho thoat ngheo", "not_poor" },
 };
 
-static const struct { const char *code; const char *label; } statuses[] = {
+static const TtValue statuses[] = {
   { "active", N_("Active") },
   { "moved", N_("Moved away") },
   { "escaped_poverty", N_("Escaped poverty") },
   { "deceased", N_("Deceased") },
   { "merged", N_("Merged") },
 };
+
+static const TtValue genders[] = {
+  { "male", N_("Male"), "Nam" },
+  { "female", N_("Female"), "Nữ" },
+  { "other", N_("Other"), "Khác" },
+};
+
+const TtValueList tt_household_categories = TT_VALUE_LIST (categories);
+const TtValueList tt_household_statuses = TT_VALUE_LIST (statuses);
+/* What a clerk may set: "merged" comes only from merging two records. */
+const TtValueList tt_household_statuses_settable = { statuses, G_N_ELEMENTS (statuses) - 1 };
+const TtValueList tt_genders = TT_VALUE_LIST (genders);
 
 void
 tt_household_free (TtHousehold *h)
@@ -93,26 +105,20 @@ tt_commune_stats_free (TtCommuneStats *s)
 const char *
 tt_category_nth (guint i)
 {
-  return i < G_N_ELEMENTS (categories) ? categories[i].code : NULL;
+  return tt_values_code (&tt_household_categories, i);
 }
 
 const char *
 tt_category_label (const char *category)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (categories); i++)
-    if (g_strcmp0 (categories[i].code, category) == 0)
-      return _(categories[i].label);
-  return category ? category : "";
+  return tt_values_label (&tt_household_categories, category);
 }
 
 /* The category as printed documents name it (always Vietnamese). */
 const char *
 tt_category_printed (const char *category)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (categories); i++)
-    if (g_strcmp0 (categories[i].code, category) == 0)
-      return categories[i].printed;
-  return "";
+  return tt_values_printed (&tt_household_categories, category);
 }
 
 /* A category code from what people write: "Hộ cận nghèo", "near-poor", "HCN"…; NULL if none. */
@@ -138,10 +144,7 @@ tt_category_parse (const char *text)
 const char *
 tt_household_status_label (const char *status)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (statuses); i++)
-    if (g_strcmp0 (statuses[i].code, status) == 0)
-      return _(statuses[i].label);
-  return status ? status : "";
+  return tt_values_label (&tt_household_statuses, status);
 }
 
 /* A gender code from what people write: "Nam", "Nữ", "Khác", "male", "f"…; NULL if none. */

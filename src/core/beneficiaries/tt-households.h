@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-values.h"
 
 G_BEGIN_DECLS
 
@@ -76,6 +77,12 @@ typedef struct
   gint64  poor;
   gint64  near_poor;
 } TtCommuneStats;
+
+/* Categories (poor, near-poor…), statuses (active, moved…) and genders, in display order. */
+extern const TtValueList tt_household_categories;
+extern const TtValueList tt_household_statuses;
+extern const TtValueList tt_household_statuses_settable;
+extern const TtValueList tt_genders;
 
 void         tt_household_free          (TtHousehold        *household);
 void         tt_classification_free     (TtClassification   *classification);

@@ -13,37 +13,34 @@
 #include "tt-support.h"
 #include "tt-text.h"
 
-static const struct { const char *code; const char *label; } support_kinds[] = {
+static const TtValue support_kinds[] = {
   { "gift", N_("Gift package") }, { "housing", N_("Housing") }, { "livelihood", N_("Livelihood model") },
   { "bhyt", N_("Health-insurance card") }, { "scholarship", N_("Scholarship") },
   { "medical", N_("Medical aid") }, { "wheelchair", N_("Wheelchair") },
   { "monthly", N_("Monthly help") }, { "disaster", N_("Disaster relief") }, { "other", N_("Other support") },
 };
 
+const TtValueList tt_support_kinds = TT_VALUE_LIST (support_kinds);
+
 const char *
 tt_support_kind_label (const char *kind)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (support_kinds); i++)
-    if (g_strcmp0 (support_kinds[i].code, kind) == 0)
-      return _(support_kinds[i].label);
-  return kind ? kind : "";
+  return tt_values_label (&tt_support_kinds, kind);
 }
 
 static gboolean
 support_kind_valid (const char *kind)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (support_kinds); i++)
-    if (g_strcmp0 (support_kinds[i].code, kind) == 0)
-      return TRUE;
-  return FALSE;
+  return tt_values_index (&tt_support_kinds, kind) >= 0;
 }
 
 static gboolean
 set_kind_error (const char *kind, GError **error)
 {
+  g_autofree char *known = tt_values_codes (&tt_support_kinds, ", ", _(" or "));
+
   g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-               _("Unknown kind of support “%s”: use gift, housing, livelihood, bhyt, scholarship, "
-                 "medical, wheelchair, monthly, disaster or other."), kind ? kind : "");
+               _("Unknown kind of support “%s”: use %s."), kind ? kind : "", known);
   return FALSE;
 }
 

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-values.h"
 
 G_BEGIN_DECLS
+
+/* Kinds of support a household may have: gift, housing, livelihood, bhyt… */
+extern const TtValueList tt_support_kinds;
 
 GPtrArray  *tt_support_conflicts   (TtDb          *db,
                                     gint64         household_id,

@@ -101,15 +101,19 @@ tt_donation_method_normalize (const char *method)
   return NULL;
 }
 
+static const TtValue methods[] = {
+  { "cash", N_("Cash"), "Tiền mặt" },
+  { "transfer", N_("Bank transfer"), "Chuyển khoản" },
+  { "in_kind", N_("In kind"), "Hiện vật" },
+};
+
+const TtValueList tt_payment_methods = TT_VALUE_LIST (methods);
+
 /* How a method is named on printed documents (always Vietnamese). */
 const char *
 tt_donation_method_printed (const char *method)
 {
-  if (g_strcmp0 (method, "transfer") == 0)
-    return "Chuyển khoản";
-  if (g_strcmp0 (method, "in_kind") == 0)
-    return "Hiện vật";
-  return "Tiền mặt";
+  return tt_values_printed (&tt_payment_methods, tt_values_find (&tt_payment_methods, method) ? method : "cash");
 }
 
 char *

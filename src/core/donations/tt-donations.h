@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-values.h"
 
 G_BEGIN_DECLS
 
@@ -55,6 +56,9 @@ void        tt_donation_free        (TtDonation            *donation);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtDonation, tt_donation_free)
 
 typedef gboolean (*TtDonationFunc) (const TtDonation *donation, gpointer user_data);
+
+/* How a gift was made: cash, bank transfer, in kind. */
+extern const TtValueList tt_payment_methods;
 
 const char *tt_donation_method_normalize (const char       *method);
 const char *tt_donation_method_printed   (const char       *method);

@@ -8,7 +8,7 @@
 #include "tt-donors.h"
 #include "tt-text.h"
 
-static const struct { const char *kind; const char *label; } kinds[] = {
+static const TtValue kinds[] = {
   { "person", N_("Person") },
   { "business", N_("Business") },
   { "agency", N_("Agency") },
@@ -17,6 +17,8 @@ static const struct { const char *kind; const char *label; } kinds[] = {
   { "unit", N_("Armed-forces unit") },
   { "anonymous", N_("Anonymous") },
 };
+
+const TtValueList tt_donor_kinds = TT_VALUE_LIST (kinds);
 
 void
 tt_donor_free (TtDonor *donor)
@@ -38,26 +40,20 @@ tt_donor_free (TtDonor *donor)
 gboolean
 tt_donor_kind_valid (const char *kind)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (kinds[i].kind, kind) == 0)
-      return TRUE;
-  return FALSE;
+  return tt_values_index (&tt_donor_kinds, kind) >= 0;
 }
 
 /* The donor kinds in display order; NULL past the last. */
 const char *
 tt_donor_kind_nth (guint i)
 {
-  return i < G_N_ELEMENTS (kinds) ? kinds[i].kind : NULL;
+  return tt_values_code (&tt_donor_kinds, i);
 }
 
 const char *
 tt_donor_kind_label (const char *kind)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (kinds[i].kind, kind) == 0)
-      return _(kinds[i].label);
-  return kind;
+  return tt_values_find (&tt_donor_kinds, kind) ? tt_values_label (&tt_donor_kinds, kind) : kind;
 }
 
 typedef struct

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-values.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +42,8 @@ typedef enum {
 
 void        tt_donor_free        (TtDonor            *donor);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtDonor, tt_donor_free)
+
+extern const TtValueList tt_donor_kinds;
 
 gboolean    tt_donor_kind_valid  (const char         *kind);
 const char *tt_donor_kind_label  (const char         *kind);

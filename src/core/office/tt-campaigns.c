@@ -9,7 +9,13 @@
 #include "tt-db-private.h"
 #include "tt-text.h"
 
-static const char *kinds[] = { "fundraising", "tet", "housing", "humanitarian", "disaster", "other" };
+static const TtValue kinds[] = {
+  { "fundraising", N_("Fundraising"), "Vận động" }, { "tet", N_("Tết gifts"), "Quà Tết" },
+  { "housing", N_("Housing"), "Nhà ở" }, { "humanitarian", N_("Humanitarian"), "Nhân đạo" },
+  { "disaster", N_("Disaster relief"), "Cứu trợ thiên tai" }, { "other", N_("Other"), "Khác" },
+};
+
+const TtValueList tt_campaign_kinds = TT_VALUE_LIST (kinds);
 
 #define CAMPAIGN_SELECT                                                                   \
   "SELECT c.id, c.name, c.kind, c.starts_on, c.ends_on, "                                \
@@ -57,18 +63,14 @@ tt_campaign_add (TtDb        *db,
   g_autofree char *uuid = NULL;
   g_autoptr(TtStmt) stmt = NULL;
   char a[11], b[11];
-  gboolean known = FALSE;
 
   if (kind == NULL)
     kind = "fundraising";
-  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
-    known |= g_str_equal (kinds[i], kind);
-  if (!known)
+  if (tt_values_index (&tt_campaign_kinds, kind) < 0)
     {
+      g_autofree char *known = tt_values_codes (&tt_campaign_kinds, ", ", _(" or "));
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-                   _("Unknown campaign kind “%s”: use fundraising, tet, housing, humanitarian, "
-                     "disaster or other."),
-                   kind);
+                   _("Unknown campaign kind “%s”: use %s."), kind, known);
       return 0;
     }
   clean = tt_text_clean_name (name, _("Campaign name"), error);

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-values.h"
 
 G_BEGIN_DECLS
+
+/* Kinds of campaign: fundraising, tet, housing, humanitarian, disaster, other. */
+extern const TtValueList tt_campaign_kinds;
 
 typedef struct
 {

@@ -38,6 +38,20 @@ static const TtOfficeKey keys[] = {
   { "receipt-paper", N_("Receipt paper size") },
 };
 
+static const TtValue levels[] = {
+  { "commune", N_("Commune"), "Cấp xã" },
+  { "province", N_("Province"), "Cấp tỉnh" },
+  { "central", N_("Central"), "Trung ương" },
+};
+
+static const TtValue papers[] = {
+  { "A5", N_("A5"), "A5" },
+  { "A4", N_("A4"), "A4" },
+};
+
+const TtValueList tt_office_levels = TT_VALUE_LIST (levels);
+const TtValueList tt_paper_sizes = TT_VALUE_LIST (papers);
+
 const TtOfficeKey *
 tt_office_keys (gsize *n_keys)
 {
@@ -72,8 +86,7 @@ validate (TtDb *db, const TtOfficeKey *k, const char *value, GError **error)
   if (*clean == '\0')
     return g_steal_pointer (&clean);
 
-  if (g_str_equal (key, "level") && !g_str_equal (clean, "province") &&
-      !g_str_equal (clean, "commune") && !g_str_equal (clean, "central"))
+  if (g_str_equal (key, "level") && tt_values_index (&tt_office_levels, clean) < 0)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
                    _("The level must be province, commune or central."));
@@ -114,7 +127,7 @@ validate (TtDb *db, const TtOfficeKey *k, const char *value, GError **error)
   if (g_str_equal (key, "receipt-paper"))
     {
       g_autofree char *up = g_ascii_strup (clean, -1);
-      if (!g_str_equal (up, "A4") && !g_str_equal (up, "A5"))
+      if (tt_values_index (&tt_paper_sizes, up) < 0)
         {
           g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
                        _("The receipt paper must be A4 or A5."));

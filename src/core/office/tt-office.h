@@ -2,8 +2,13 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-values.h"
 
 G_BEGIN_DECLS
+
+/* The office's level (commune, province, central) and the paper sizes it prints on. */
+extern const TtValueList tt_office_levels;
+extern const TtValueList tt_paper_sizes;
 
 typedef struct
 {

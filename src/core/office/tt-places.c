@@ -119,28 +119,31 @@ tt_place_name (TtDb   *db,
   return place_text (db, "SELECT name FROM places WHERE id = ?", id);
 }
 
-static const struct { const char *kind; const char *label; } kinds[] = {
-  { "province", N_("Province") }, { "commune", N_("Commune") }, { "village", N_("Village") },
-  { "old_province", N_("Former province") }, { "old_district", N_("Former district") },
-  { "old_commune", N_("Former commune") },
+static const TtValue kinds[] = {
+  { "province", N_("Province"), "Tỉnh" }, { "commune", N_("Commune"), "Xã" },
+  { "village", N_("Village"), "Thôn" },
+  { "old_province", N_("Former province"), "Tỉnh cũ" }, { "old_district", N_("Former district"), "Huyện cũ" },
+  { "old_commune", N_("Former commune"), "Xã cũ" },
 };
+
+static const TtValue former_kinds[] = {
+  { "old_commune", N_("Former commune"), "Xã cũ" }, { "old_district", N_("Former district"), "Huyện cũ" },
+  { "old_province", N_("Former province"), "Tỉnh cũ" },
+};
+
+const TtValueList tt_place_kinds = TT_VALUE_LIST (kinds);
+const TtValueList tt_former_place_kinds = TT_VALUE_LIST (former_kinds);
 
 const char *
 tt_place_kind_label (const char *kind)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (kinds[i].kind, kind) == 0)
-      return _(kinds[i].label);
-  return kind ? kind : "";
+  return tt_values_label (&tt_place_kinds, kind);
 }
 
 static gboolean
 kind_valid (const char *kind)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (kinds[i].kind, kind) == 0)
-      return TRUE;
-  return FALSE;
+  return tt_values_index (&tt_place_kinds, kind) >= 0;
 }
 
 /* The kind of the unit a place of @kind sits under, or NULL when it stands alone. */

@@ -2,8 +2,13 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-values.h"
 
 G_BEGIN_DECLS
+
+/* Every kind of place, and the kinds of former units a commune may have absorbed. */
+extern const TtValueList tt_place_kinds;
+extern const TtValueList tt_former_place_kinds;
 
 typedef struct
 {
