@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-office.h"
+#include "tt-office-profile.h"
 #include "tt-preferences.h"
 
 struct _TtPreferences
@@ -32,7 +33,7 @@ static const struct { const char *title; const char *keys[8]; } groups[] = {
   { N_("Office"), { "name", "level", "parent", "address", "phone", "province-code", "commune-code", NULL } },
   { N_("Signatories"), { "head", "accountant", "cashier", "clerk", NULL } },
   { N_("Bank account for transfers and VietQR"), { "bank-name", "bank-bin", "bank-account", "bank-holder", NULL } },
-  { N_("Receipts and reports"), { "words-style", "receipt-paper", "year-start", NULL } },
+  { N_("Receipts and reports"), { "fund", "words-style", "receipt-paper", "year-start", NULL } },
 };
 
 static const char *
@@ -40,6 +41,8 @@ hint (const char *key)
 {
   if (g_str_equal (key, "words-style"))
     return _("Amount in words: linh or lẻ, nghìn or ngàn, tư or bốn, and chẵn, e.g. “linh,nghìn,tư”");
+  if (g_str_equal (key, "fund"))
+    return _("As printed on receipts, certificates and statements, e.g. Quỹ \"Vì người nghèo\"");
   if (g_str_equal (key, "year-start"))
     return _("The day the reporting year starts, e.g. 01/01 or 25/11");
   if (g_str_equal (key, "level"))
@@ -87,7 +90,7 @@ build (TtPreferences *self)
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), key_label (key));
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
+          gtk_editable_set_text (GTK_EDITABLE (row), value ? value : g_str_equal (key, "fund") ? TT_DEFAULT_FUND : "");
           adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
           if (hint (key) != NULL)
             gtk_widget_set_tooltip_text (row, hint (key));
