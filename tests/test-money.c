@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "tt-error.h"
+#include "tt-figures.h"
 #include "tt-money.h"
 
 typedef struct
@@ -421,6 +422,25 @@ test_parse_roundtrip_and_garbage (void)
     }
 }
 
+/* Rates as every surface shows them: two decimals in the register's table, coverage with one
+ * and without a trailing ".0", "-" when the commune's total is not known. */
+static void
+test_rates (void)
+{
+  static const struct { gint64 part, whole; int decimals; gboolean trim; const char *text; } cases[] = {
+    { 12, 100, 2, FALSE, "12.00" }, { 1, 3, 2, FALSE, "33.33" }, { 2, 3, 2, FALSE, "66.67" },
+    { 5, 0, 2, FALSE, "-" }, { 5, -1, 1, TRUE, "-" }, { 1, 2, 1, TRUE, "50" }, { 1, 3, 1, TRUE, "33.3" },
+    { 0, 7, 1, TRUE, "0" }, { 7, 7, 2, FALSE, "100.00" }, { 299999, 300000, 2, FALSE, "100.00" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = tt_rate_format (tt_rate (cases[i].part, cases[i].whole), cases[i].decimals,
+                                              cases[i].trim);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -435,6 +455,7 @@ main (int argc, char **argv)
   g_test_add_func ("/money/parse/bad", test_parse_bad);
   g_test_add_func ("/money/parse/invalid-utf8", test_parse_invalid_utf8);
   g_test_add_func ("/money/parse/positive", test_parse_positive);
+  g_test_add_func ("/figures/rates", test_rates);
   g_test_add_func ("/money/parse/roundtrip-and-garbage", test_parse_roundtrip_and_garbage);
   return g_test_run ();
 }

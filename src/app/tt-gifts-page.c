@@ -156,7 +156,7 @@ refresh_coverage (TtGiftsPage *self)
   text = g_strdup_printf (_("Poor and near-poor households of %d with a package: %lld of %lld (%.1f %%), "
                             "delivered %lld; %u still without one."),
                           tt_gift_campaign_year (self->db, campaign), (long long) c.covered, (long long) c.eligible,
-                          c.eligible ? 100.0 * c.covered / c.eligible : 100.0, (long long) c.delivered,
+                          c.rate, (long long) c.delivered,
                           c.missing->len);
   gtk_label_set_label (self->coverage, text);
   fill_missing (self, c.missing);

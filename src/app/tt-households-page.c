@@ -96,8 +96,8 @@ refresh_stats (TtHouseholdsPage *self)
 
       if (s->total > 0)
         subtitle = g_strdup_printf (_("%s households · poor %lld (%.2f %%) · near-poor %lld (%.2f %%) · %lld in the register"),
-                                    total, (long long) s->poor, 100.0 * s->poor / s->total, (long long) s->near_poor,
-                                    100.0 * s->near_poor / s->total, (long long) s->registered);
+                                    total, (long long) s->poor, s->poor_rate, (long long) s->near_poor,
+                                    s->near_poor_rate, (long long) s->registered);
       else
         subtitle = g_strdup_printf (_("Total households not set · poor %lld · near-poor %lld · %lld in the register"),
                                     (long long) s->poor, (long long) s->near_poor, (long long) s->registered);

@@ -256,13 +256,6 @@ cmd_household_classify (Cli *cli, char **argv, int argc)
   return 0;
 }
 
-/* A rate as a percentage with two decimals; "-" when the total is unknown. */
-static char *
-rate (gint64 part, gint64 total)
-{
-  return total > 0 ? g_strdup_printf ("%.2f", 100.0 * part / total) : g_strdup ("-");
-}
-
 static int
 cmd_household_stats (Cli *cli, char **argv, int argc)
 {
@@ -280,8 +273,8 @@ cmd_household_stats (Cli *cli, char **argv, int argc)
   for (guint i = 0; i < rows->len; i++)
     {
       TtCommuneStats *s = rows->pdata[i];
-      g_autofree char *pr = rate (s->poor, s->total);
-      g_autofree char *nr = rate (s->near_poor, s->total);
+      g_autofree char *pr = tt_rate_format (s->poor_rate, 2, FALSE);
+      g_autofree char *nr = tt_rate_format (s->near_poor_rate, 2, FALSE);
       g_print ("%s\t%s\t%lld\t%lld\t%s\t%lld\t%s\n", s->commune_code ? s->commune_code : "", s->commune_name,
                (long long) s->total, (long long) s->poor, pr, (long long) s->near_poor, nr);
       total += s->total;
@@ -289,8 +282,8 @@ cmd_household_stats (Cli *cli, char **argv, int argc)
       near += s->near_poor;
     }
   {
-    g_autofree char *pr = rate (poor, total);
-    g_autofree char *nr = rate (near, total);
+    g_autofree char *pr = tt_rate_format (tt_rate (poor, total), 2, FALSE);
+    g_autofree char *nr = tt_rate_format (tt_rate (near, total), 2, FALSE);
     g_print ("\t%s\t%lld\t%lld\t%s\t%lld\t%s\n", _("Total"), (long long) total, (long long) poor, pr,
              (long long) near, nr);
   }
@@ -587,10 +580,7 @@ cmd_gifts_coverage (Cli *cli, char **argv, int argc)
       !tt_gift_coverage (cli->db, campaign, place, year, &c, &error))
     return tt_cli_fail (error);
   {
-    double pct = c.eligible ? 100.0 * c.covered / c.eligible : 100.0;
-    g_autofree char *p = g_strdup_printf ("%.1f", pct);
-    if (g_str_has_suffix (p, ".0"))
-      p[strlen (p) - 2] = '\0';
+    g_autofree char *p = tt_rate_format (c.rate, 1, TRUE);
     g_print ("covered %lld of %lld (%s %%)\n", (long long) c.covered, (long long) c.eligible, p);
   }
   for (guint i = 0; i < c.missing->len; i++)

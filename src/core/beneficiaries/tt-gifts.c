@@ -12,6 +12,7 @@
 #include "tt-campaigns.h"
 #include "tt-date.h"
 #include "tt-db-private.h"
+#include "tt-figures.h"
 #include "tt-gifts.h"
 #include "tt-households-private.h"
 #include "tt-places.h"
@@ -617,5 +618,6 @@ tt_gift_coverage (TtDb           *db,
           out->delivered += sqlite3_column_int (stmt, 1);
         }
     }
+  out->rate = out->eligible > 0 ? tt_rate (out->covered, out->eligible) : 100.0;
   return TRUE;
 }

@@ -64,6 +64,7 @@ typedef struct
   gint64  covered;
   gint64  eligible;
   gint64  delivered;
+  double  rate;              /* covered of eligible, percent (100 when none is eligible) */
   GArray *missing;           /* household ids, by village then name */
 } TtGiftCoverage;
 

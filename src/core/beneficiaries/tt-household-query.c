@@ -295,6 +295,8 @@ tt_household_stats (TtDb    *db,
       s->registered = sqlite3_column_int64 (stmt, 4);
       s->poor = sqlite3_column_int64 (stmt, 5);
       s->near_poor = sqlite3_column_int64 (stmt, 6);
+      s->poor_rate = tt_rate (s->poor, s->total);
+      s->near_poor_rate = tt_rate (s->near_poor, s->total);
       g_ptr_array_add (out, s);
     }
   return g_steal_pointer (&out);

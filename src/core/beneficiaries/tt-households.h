@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-figures.h"
 #include "tt-values.h"
 
 G_BEGIN_DECLS
@@ -76,6 +77,8 @@ typedef struct
   gint64  registered;        /* active households in the register */
   gint64  poor;
   gint64  near_poor;
+  double  poor_rate;         /* percent of total, TT_RATE_UNKNOWN when the total is not set */
+  double  near_poor_rate;
 } TtCommuneStats;
 
 /* Categories (poor, near-poor…), statuses (active, moved…) and genders, in display order. */
