@@ -119,6 +119,16 @@ test_usage (void)
   {
     g_auto(Run) r = RUN ("--db", db_path, "donor", "add", "--name", "A", "--bogus", "x");
     g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "[--kind person|business|agency|organization|group|unit|anonymous]"));
+  }
+  {
+    /* The choices offered are core's value lists. */
+    g_auto(Run) r = RUN ("--help");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "[--method cash|transfer|in_kind]"));
+    g_assert_nonnull (strstr (r.out, "--kind gift|housing|livelihood|bhyt|scholarship|medical|wheelchair|monthly|disaster|other"));
+    g_assert_nonnull (strstr (r.out, "[--status active|moved|escaped_poverty|deceased]"));
+    g_assert_null (strstr (r.out, "{"));
   }
 }
 

@@ -378,21 +378,21 @@ cmd_donor_statement (Cli *cli, char **argv, int argc)
 }
 
 const Command tt_cli_donor_commands[] = {
-  { "donor", "add", cmd_donor_add, "[--db FILE] donor add --name NAME [--kind person|business|agency|organization|group|unit|anonymous] [--phone P] [--address A] [--email E] [--tax-code T] [--note N]" },
+  { "donor", "add", cmd_donor_add, "[--db FILE] donor add --name NAME [--kind {donor-kinds}] [--phone P] [--address A] [--email E] [--tax-code T] [--note N]" },
   { "donor", "edit", cmd_donor_edit, "[--db FILE] donor edit ID [--name NAME] [--kind K] [--phone P] [--address A] [--email E] [--tax-code T] [--note N]" },
   { "donor", "search", cmd_donor_search, "[--db FILE] donor search QUERY [--limit N]" },
   { "donor", "list", cmd_donor_list, "[--db FILE] donor list [--sort name|total|last-gift] [--search TEXT]" },
   { "donor", "show", cmd_donor_show, "[--db FILE] donor show ID" },
   { "donor", "statement", cmd_donor_statement, "[--db FILE] donor statement ID -o FILE.pdf [--year YEAR | --period 2026|2026-Q1|FROM..TO]" },
   { "donor", "merge", cmd_donor_merge, "[--db FILE] donor merge KEEP_ID DUPLICATE_ID" },
-  { "donation", "add", cmd_donation_add, "[--db FILE] donation add --donor ID --amount AMOUNT [--date DATE] [--method cash|transfer|in-kind] [--campaign ID] [--bank-ref REF] [--goods TEXT] [--reason TEXT] [--earmark TEXT] [--collected-by NAME] [--attachments N] [--series CODE] [--batch ID] [--note TEXT]" },
+  { "donation", "add", cmd_donation_add, "[--db FILE] donation add --donor ID --amount AMOUNT [--date DATE] [--method {payment-methods}] [--campaign ID] [--bank-ref REF] [--goods TEXT] [--reason TEXT] [--earmark TEXT] [--collected-by NAME] [--attachments N] [--series CODE] [--batch ID] [--note TEXT]" },
   { "batch", "open", cmd_batch_open, "[--db FILE] batch open --count N --total AMOUNT [--note TEXT]" },
   { "batch", "show", cmd_batch_show, "[--db FILE] batch show ID" },
   { "batch", "close", cmd_batch_close, "[--db FILE] batch close ID [--accept-mismatch]" },
   { "donation", "void", cmd_donation_void, "[--db FILE] donation void RECEIPT --reason TEXT" },
   { "donation", "list", cmd_donation_list, "[--db FILE] donation list [--donor ID]" },
   { "donation", "show", cmd_donation_show, "[--db FILE] donation show RECEIPT" },
-  { "receipt", "pdf", cmd_receipt_pdf, "[--db FILE] receipt pdf RECEIPT -o FILE.pdf [--copy] [--certificate] [--paper A4|A5]" },
+  { "receipt", "pdf", cmd_receipt_pdf, "[--db FILE] receipt pdf RECEIPT -o FILE.pdf [--copy] [--certificate] [--paper {paper-sizes}]" },
 };
 
 const gsize tt_cli_n_donor_commands = G_N_ELEMENTS (tt_cli_donor_commands);

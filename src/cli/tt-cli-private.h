@@ -29,6 +29,7 @@ typedef struct
 
 extern const char *tt_cli_usage;
 
+char        *tt_cli_expand_usage (const char *usage);
 int          tt_cli_fail        (GError      *error);
 int          tt_cli_usage_error (const char  *usage,
                                  const char  *message);

@@ -20,11 +20,15 @@
 #include "tt-demo.h"
 #include "tt-donations.h"
 #include "tt-donors.h"
+#include "tt-gifts.h"
+#include "tt-households.h"
 #include "tt-money.h"
 #include "tt-office.h"
 #include "tt-office-profile.h"
+#include "tt-places.h"
 #include "tt-receipt.h"
 #include "tt-statement.h"
+#include "tt-support.h"
 #include "tt-text.h"
 #include "tt-vietqr.h"
 
@@ -35,12 +39,36 @@ tt_cli_fail (GError *error)
   return EXIT_ERROR;
 }
 
+/* A usage line with its choices ({donor-kinds}, {payment-methods}…) taken from core's value
+ * lists, so the CLI offers exactly what core accepts. */
+char *
+tt_cli_expand_usage (const char *usage)
+{
+  static const struct { const char *name; const TtValueList *list; } lists[] = {
+    { "{campaign-kinds}", &tt_campaign_kinds }, { "{donor-kinds}", &tt_donor_kinds },
+    { "{payment-methods}", &tt_payment_methods }, { "{paper-sizes}", &tt_paper_sizes },
+    { "{genders}", &tt_genders }, { "{household-statuses}", &tt_household_statuses_settable },
+    { "{gift-statuses}", &tt_gift_statuses }, { "{support-kinds}", &tt_support_kinds },
+    { "{place-kinds}", &tt_place_kinds },
+  };
+  GString *out = g_string_new (usage);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autofree char *codes = tt_values_codes (lists[i].list, "|", NULL);
+      g_string_replace (out, lists[i].name, codes, 0);
+    }
+  return g_string_free (out, FALSE);
+}
+
 int
 tt_cli_usage_error (const char *usage, const char *message)
 {
+  g_autofree char *line = tt_cli_expand_usage (usage);
+
   if (message != NULL)
     g_printerr ("error: %s\n", message);
-  g_printerr ("%s: tuong-than-cli %s\n", _("usage"), usage);
+  g_printerr ("%s: tuong-than-cli %s\n", _("usage"), line);
   return EXIT_USAGE;
 }
 
@@ -387,7 +415,7 @@ static const Command commands[] = {
   { "amount", NULL, cmd_amount, "amount AMOUNT" },
   { "fold", NULL, cmd_fold, "fold TEXT" },
   { "period", NULL, cmd_period, "period 2024|2024-Q1|2024-H1|2024-03|FROM..TO [--year-start DD/MM]" },
-  { "campaign", "add", cmd_campaign_add, "[--db FILE] campaign add --name NAME --from DATE --to DATE [--kind fundraising|tet|housing|humanitarian|disaster|other]" },
+  { "campaign", "add", cmd_campaign_add, "[--db FILE] campaign add --name NAME --from DATE --to DATE [--kind {campaign-kinds}]" },
   { "campaign", "list", cmd_campaign_list, "[--db FILE] campaign list" },
   { "office", "show", cmd_office_show, "[--db FILE] office show" },
   { "office", "set", cmd_office_set, "[--db FILE] office set KEY VALUE" },
@@ -435,7 +463,10 @@ print_help (void)
   g_print ("%s\n", _("Commands:"));
   for (int t = 0; t < N_TABLES; t++)
     for (gsize i = 0; i < table_size (t); i++)
-      g_print ("  tuong-than-cli %s\n", table (t)[i].usage);
+      {
+        g_autofree char *line = tt_cli_expand_usage (table (t)[i].usage);
+        g_print ("  tuong-than-cli %s\n", line);
+      }
   g_print ("\n%s\n", _("Without --db, the app's default office file is used."));
 }
 
@@ -498,7 +529,10 @@ tt_cli_run (int argc, char **argv)
           g_printerr ("error: %s\n", _("Unknown or missing subcommand."));
           for (gsize j = 0; j < table_size (t); j++)
             if (g_str_has_prefix (table (t)[j].group, group))
-              g_printerr ("%s: tuong-than-cli %s\n", _("usage"), table (t)[j].usage);
+              {
+                g_autofree char *line = tt_cli_expand_usage (table (t)[j].usage);
+                g_printerr ("%s: tuong-than-cli %s\n", _("usage"), line);
+              }
           return EXIT_USAGE;
         }
   g_printerr ("error: %s “%s”\n", _("Unknown command"), group);
