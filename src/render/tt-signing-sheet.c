@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 #include <xlsxwriter.h>
 
+#include "tt-locale.h"
 #include "tt-signing-sheet.h"
 
 #define N_COLUMNS 10
@@ -450,6 +451,10 @@ tt_signing_sheet_write_xlsx (TtSheetDoc  *doc_in,
   static const double widths[N_COLUMNS] = { 5, 26, 8, 15, 18, 16, 7, 13, 22, 14 };
   g_autoptr(TtSheetDoc) doc = doc_in;
   lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL };
+  /* libxlsxwriter spells widths, heights, margins and font sizes with printf: keep them
+   * "5.7109375" under a locale with a decimal comma. Rows are written out as they are filled
+   * (constant memory), so the scope covers every call from here to workbook_close(). */
+  g_autoptr(TtCNumbers) c_numbers = tt_c_numbers_begin ();
   lxw_workbook *wb;
   lxw_worksheet *ws;
   lxw_format *title, *plain, *head, *cell, *cell_c, *cell_r, *group, *sub_l, *sub_r, *bold;
