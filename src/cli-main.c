@@ -1,18 +1,13 @@
 /* cli-main.c — tuong-than-cli, the headless companion */
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
-
 #include "tt-cli.h"
+#include "tt-locale.h"
 
 int
 main (int argc, char **argv)
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  tt_locale_init ();
 
   return tt_cli_run (argc, argv);
 }

@@ -1,20 +1,15 @@
 /* main.c — tuong-than, the desktop app */
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
-
 #include "tt-application.h"
+#include "tt-locale.h"
 
 int
 main (int argc, char **argv)
 {
   g_autoptr(TtApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  tt_locale_init ();
 
   app = tt_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -1,4 +1,5 @@
-/* test-locale.c — the files tuong-than-cli writes are the same in every locale
+/* test-locale.c — the files tuong-than-cli writes are the same in every locale, and the
+ * program speaks Vietnamese under a Vietnamese locale when started from the build tree
  *
  * Each export is written twice from one office, under vi_VN.UTF-8 (decimal comma) and under
  * C.UTF-8, and the two files are compared part by part. vi_VN.UTF-8 must exist on the machine
@@ -11,6 +12,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "tt-locale.h"
 #include "tt-test-util.h"
 
 #define VI "vi_VN.UTF-8"
@@ -325,6 +327,46 @@ test_cli_numbers_same_in_every_locale (void)
   g_assert_true (g_str_has_prefix (c_cover.out, "covered 3 of 3 (100 %)\n"));
 }
 
+/* Started from the build tree, as tools/dev run starts it, under a Vietnamese locale the CLI
+ * finds its translations: LANG alone, LANGUAGE=vi, or LC_ALL. */
+static void
+test_cli_speaks_vietnamese (void)
+{
+  const char *help[] = { g_getenv ("TT_CLI"), "--help", NULL };
+  const char *missing[] = { g_getenv ("TT_CLI"), "--db", db_path, "gifts", "list", "show", "99", NULL };
+  struct { const char *lc_all, *lang, *language; } cases[] = {
+    { NULL, VI, NULL },
+    { NULL, VI, "vi" },
+    { VI, C, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) h = run_in (cases[i].lc_all, cases[i].lang, cases[i].language, help);
+      g_auto(Run) e = run_in (cases[i].lc_all, cases[i].lang, cases[i].language, missing);
+      g_assert_cmpint (h.status, ==, 0);
+      if (strstr (h.out, "Các lệnh:") == NULL)
+        g_error ("--help under LANG=%s LANGUAGE=%s is not in Vietnamese:\n%s", cases[i].lang,
+                 cases[i].language ? cases[i].language : "(unset)", h.out);
+      g_assert_cmpint (e.status, ==, 1);
+      g_assert_cmpstr (e.err, ==, "error: Không có danh sách quà số 99.\n");
+    }
+  {
+    g_auto(Run) e = run_in (NULL, C, NULL, missing);
+    g_assert_cmpstr (e.err, ==, "error: There is no gift list 99.\n");
+  }
+}
+
+/* The same lookup as the programs' main(): from the build tree, the build tree's catalogue. */
+static void
+test_build_tree_catalogue (void)
+{
+  g_autofree char *mo = g_build_filename (tt_locale_dir (), "vi", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  g_assert_cmpstr (tt_locale_dir (), ==, TT_BUILD_LOCALEDIR);
+  g_assert_true (g_file_test (mo, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -346,6 +388,8 @@ main (int argc, char **argv)
   }
   g_test_add_func ("/locale/exports", test_exports_same_in_every_locale);
   g_test_add_func ("/locale/cli-numbers", test_cli_numbers_same_in_every_locale);
+  g_test_add_func ("/locale/cli-vietnamese", test_cli_speaks_vietnamese);
+  g_test_add_func ("/locale/build-tree-catalogue", test_build_tree_catalogue);
   rc = g_test_run ();
   g_free (db_path);
   g_free (dir);

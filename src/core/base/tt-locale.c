@@ -1,4 +1,4 @@
-/* tt-locale.c — locale-free numbers in files
+/* tt-locale.c — the program's locale and translations, and locale-free numbers in files
  *
  * The user interface follows the user's locale entirely: messages, and numbers such as
  * "12,5 %" in Vietnamese. Files are another matter: XML, CSV and PDF spell numbers with a
@@ -10,7 +10,10 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gi18n-lib.h>
 #include <locale.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "tt-locale.h"
 
@@ -19,6 +22,49 @@ struct _TtCNumbers
   locale_t previous;
   locale_t numbers;
 };
+
+/* Whether this program is the one in the build tree (tools/dev run, the tests), whose
+ * translations are compiled into the build tree's po folder and never installed. */
+static gboolean
+running_uninstalled (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *root = realpath (TT_BUILD_ROOT, NULL);
+  gsize n;
+
+  if (exe == NULL || root == NULL)
+    return FALSE;
+  n = strlen (root);
+  return strncmp (exe, root, n) == 0 && exe[n] == G_DIR_SEPARATOR;
+}
+
+/* Where the translations are: $TT_LOCALEDIR when set, the build tree's po folder when the
+ * program runs from the build tree, otherwise where `meson install` puts them. */
+const char *
+tt_locale_dir (void)
+{
+  static const char *dir;
+
+  if (dir == NULL)
+    {
+      const char *env = g_getenv ("TT_LOCALEDIR");
+      if (env != NULL && *env != '\0')
+        dir = g_intern_string (env);
+      else
+        dir = running_uninstalled () ? TT_BUILD_LOCALEDIR : LOCALEDIR;
+    }
+  return dir;
+}
+
+/* What main() of every program does first: the user's locale, and our messages. */
+void
+tt_locale_init (void)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, tt_locale_dir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
 
 /* From now until tt_c_numbers_end(), this thread formats and reads numbers as the C locale
  * does (a decimal point, no grouping); messages and character types stay the user's. Per

@@ -1,9 +1,12 @@
-/* tt-locale.h — locale-free numbers in files */
+/* tt-locale.h — the program's locale and translations, and locale-free numbers in files */
 #pragma once
 
 #include <glib.h>
 
 G_BEGIN_DECLS
+
+void        tt_locale_init      (void);
+const char *tt_locale_dir       (void);
 
 typedef struct _TtCNumbers TtCNumbers;
 

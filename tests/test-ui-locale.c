@@ -1,0 +1,67 @@
+/* test-ui-locale.c — started from the build tree under LANG=vi_VN.UTF-8, as tools/dev run
+ * starts it, the window speaks Vietnamese
+ *
+ * main() does what the app's main() and GtkApplication's start-up do, in the same order:
+ * tt_locale_init(), then gtk_init() (which sets the locale from the environment again) and
+ * adw_init(). gtk_test_init() is not used: it forces an English locale.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "tt-locale.h"
+#include "tt-test-util.h"
+#include "tt-window.h"
+
+static void
+collect_texts (GtkWidget *widget, GHashTable *texts)
+{
+  if (GTK_IS_LABEL (widget))
+    g_hash_table_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts);
+}
+
+static void
+test_window_in_vietnamese (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  TtWindow *window = g_object_new (TT_TYPE_WINDOW, "db", db, NULL);
+  /* The sections in the sidebar (from the window's template) and the overview's figures. */
+  const char *vietnamese[] = { "Tổng quan", "Hộ gia đình", "Quà Tết", "Tổng số đã nhận" };
+  const char *english[] = { "Overview", "Households", "Tết Gifts", "Total received" };
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  collect_texts (GTK_WIDGET (window), texts);
+  for (guint i = 0; i < G_N_ELEMENTS (vietnamese); i++)
+    {
+      if (!g_hash_table_contains (texts, vietnamese[i]))
+        g_error ("The window does not show “%s”", vietnamese[i]);
+      g_assert_false (g_hash_table_contains (texts, english[i]));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  /* The user's environment: a Vietnamese desktop, nothing else set. */
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LANG", "vi_VN.UTF-8", TRUE);
+
+  tt_locale_init ();
+  g_test_init (&argc, &argv, NULL);
+  if (g_strcmp0 (setlocale (LC_MESSAGES, NULL), "vi_VN.UTF-8") != 0)
+    g_error ("The locale vi_VN.UTF-8 is missing: run tools/dev test (or generate it with locale-gen)");
+  gtk_init ();
+  adw_init ();
+  g_test_add_func ("/ui-locale/window-in-vietnamese", test_window_in_vietnamese);
+  return g_test_run ();
+}
