@@ -15,7 +15,7 @@ echo "$stats"
 case "$stats" in *untranslated*|*fuzzy*) echo "vi.po has untranslated or fuzzy messages"; exit 1;; esac
 msgcmp po/vi.po "$tmp/check.pot"
 # Every source file that marks strings is listed in POTFILES.in.
-for f in $(grep -lE '(^|[^a-zA-Z_])N?_ \(|(^|[^a-zA-Z_])N?_\(|translatable="yes"' -r src ui); do
+for f in $(grep -lE '(^|[^a-zA-Z_])(N|C|NC)?_ ?\(|translatable="yes"' -r src ui); do
   grep -qx "$f" po/POTFILES.in || { echo "$f marks strings but is not in po/POTFILES.in"; exit 1; }
 done
 echo "vi.po complete"

@@ -30,6 +30,30 @@ bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Column *c)
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
 }
 
+static void
+append_column (GtkColumnView  *view,
+               const char     *title,
+               int             column,
+               gboolean        expand,
+               TtCellTextFunc  text,
+               gpointer        data)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+  Column *c = g_new0 (Column, 1);
+
+  c->column = column;
+  c->text = text;
+  c->data = data;
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
+  g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cb), c, (GClosureNotify) (void (*) (void)) g_free, 0);
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_append_column (view, view_column);
+  g_object_unref (view_column);
+}
+
 /* Appends a column per title (translated here), each cell a label filled by @text. */
 void
 tt_column_view_add_text_columns (GtkColumnView     *view,
@@ -40,20 +64,22 @@ tt_column_view_add_text_columns (GtkColumnView     *view,
                                  gpointer           data)
 {
   for (int i = 0; i < n_columns; i++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-      Column *c = g_new0 (Column, 1);
+    append_column (view, _(titles[i]), i, i == expand_column, text, data);
+}
 
-      c->column = i;
-      c->text = text;
-      c->data = data;
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
-      g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cb), c, (GClosureNotify) (void (*) (void)) g_free, 0);
-      column = gtk_column_view_column_new (_(titles[i]), factory);
-      gtk_column_view_column_set_expand (column, i == expand_column);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (view, column);
-      g_object_unref (column);
+/* The same, with titles translated in their context when they have one. */
+void
+tt_column_view_add_titled_columns (GtkColumnView       *view,
+                                   const TtColumnTitle *titles,
+                                   int                  n_columns,
+                                   int                  expand_column,
+                                   TtCellTextFunc       text,
+                                   gpointer             data)
+{
+  for (int i = 0; i < n_columns; i++)
+    {
+      const char *title = titles[i].context != NULL ? g_dpgettext2 (NULL, titles[i].context, titles[i].title)
+                                                    : _(titles[i].title);
+      append_column (view, title, i, i == expand_column, text, data);
     }
 }

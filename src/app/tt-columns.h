@@ -17,4 +17,19 @@ void tt_column_view_add_text_columns (GtkColumnView      *view,
                                       TtCellTextFunc      text,
                                       gpointer            data);
 
+/* A column title and, where the English word is ambiguous, its translation context (both
+ * marked with NC_; a title without context is marked with N_ and has a NULL context). */
+typedef struct
+{
+  const char *context;
+  const char *title;
+} TtColumnTitle;
+
+void tt_column_view_add_titled_columns (GtkColumnView       *view,
+                                        const TtColumnTitle *titles,
+                                        int                  n_columns,
+                                        int                  expand_column,
+                                        TtCellTextFunc       text,
+                                        gpointer             data);
+
 G_END_DECLS

@@ -259,7 +259,7 @@ load_campaigns (TtDonationDialog *self)
   GtkStringList *names = gtk_string_list_new (NULL);
   gint64 none = 0;
 
-  gtk_string_list_append (names, _("None"));
+  gtk_string_list_append (names, C_("campaign", "None"));
   g_array_append_val (self->campaign_ids, none);
   for (guint i = 0; list != NULL && i < list->len; i++)
     {

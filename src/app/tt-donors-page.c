@@ -369,7 +369,7 @@ tt_donors_page_show_donor (TtDonorsPage *self, gint64 id)
                              total, (long long) d->gift_count);
   gtk_label_set_label (self->summary_label, summary);
 
-  add_detail (self, _("Kind"), tt_donor_kind_label (d->kind));
+  add_detail (self, C_("donor", "Kind"), tt_donor_kind_label (d->kind));
   add_detail (self, _("Phone"), d->phone);
   add_detail (self, _("Address"), d->address);
   add_detail (self, _("Email"), d->email);

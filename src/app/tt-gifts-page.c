@@ -589,14 +589,16 @@ static void
 tt_gifts_page_constructed (GObject *object)
 {
   TtGiftsPage *self = TT_GIFTS_PAGE (object);
-  static const char *const titles[N_COLS] = { N_("Head of household"), N_("Village"), N_("Category"),
-                                              N_("Packages"), N_("Status"), N_("Received by") };
+  static const TtColumnTitle titles[N_COLS] = {
+    { NULL, N_("Head of household") }, { NULL, N_("Village") }, { NULL, N_("Category") },
+    { NULL, N_("Packages") }, { "delivery", NC_("delivery", "Status") }, { NULL, N_("Received by") },
+  };
 
   G_OBJECT_CLASS (tt_gifts_page_parent_class)->constructed (object);
   self->entry_model = gtk_string_list_new (NULL);
   gtk_column_view_set_model (self->entries_view,
                              GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->entry_model)))));
-  tt_column_view_add_text_columns (self->entries_view, titles, N_COLS, COL_HEAD, cell_text, self);
+  tt_column_view_add_titled_columns (self->entries_view, titles, N_COLS, COL_HEAD, cell_text, self);
   if (self->db != NULL)
     {
       load_campaigns (self);

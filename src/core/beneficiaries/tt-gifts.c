@@ -346,7 +346,7 @@ tt_gift_list_add (TtDb        *db,
 
   if (campaign_id == 0 || (h = tt_household_get (db, household_id, error)) == NULL)
     return FALSE;
-  if (!tt_text_clean_field (extra_reason, _("Reason"), 300, &reason, error))
+  if (!tt_text_clean_field (extra_reason, C_("extra package", "Reason"), 300, &reason, error))
     return FALSE;
   if (!g_str_equal (h->status, "active"))
     {

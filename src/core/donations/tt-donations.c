@@ -272,7 +272,7 @@ tt_donation_add (TtDb                  *db,
 
   if (!tt_text_clean_field (in->bank_ref, _("Bank reference"), 100, &t.bank_ref, error) ||
       !tt_text_clean_field (in->goods_description, _("Goods description"), 500, &t.goods, error) ||
-      !tt_text_clean_field (in->reason, _("Reason"), 300, &t.reason, error) ||
+      !tt_text_clean_field (in->reason, C_("receipt", "Reason"), 300, &t.reason, error) ||
       !tt_text_clean_field (in->earmark, _("Earmark"), 300, &t.earmark, error) ||
       !tt_text_clean_field (in->collected_by, _("Collected by"), 200, &t.collected_by, error) ||
       !tt_text_clean_field (in->note, _("Note"), 2000, &t.note, error))
