@@ -19,6 +19,7 @@
 #include "tt-places-dialog.h"
 #include "tt-money.h"
 #include "tt-office.h"
+#include "tt-office-profile.h"
 #include "tt-preferences.h"
 #include "tt-welcome.h"
 #include "tt-window.h"
@@ -63,7 +64,9 @@ G_DEFINE_FINAL_TYPE (TtWindow, tt_window, ADW_TYPE_APPLICATION_WINDOW)
 static void
 refresh (TtWindow *self)
 {
-  g_autofree char *name = tt_office_get (self->db, "name");
+  g_autoptr(TtOfficeProfile) office = tt_office_profile_load (self->db);
+  const char *name = office->name;
+  g_autofree char *ledger = g_strdup_printf (_("Office ledger of %s"), office->fund);
   g_autofree char *donors = NULL;
   g_autofree char *receipts = NULL;
   g_autofree char *total = NULL;
@@ -75,6 +78,7 @@ refresh (TtWindow *self)
   adw_window_title_set_subtitle (self->title, tt_db_get_path (self->db));
   gtk_window_set_title (GTK_WINDOW (self), name ? name : _("Tương Thân"));
   adw_status_page_set_title (self->overview, name ? name : _("New office"));
+  adw_status_page_set_description (self->overview, ledger);
 
   donors = tt_money_format_plain (summary.donors);
   receipts = tt_money_format_plain (summary.receipts);
