@@ -654,6 +654,152 @@ test_words_everywhere (void)
     }
 }
 
+static gint64
+count_rows (const char *db, const char *sql)
+{
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (db, &handle, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+  return n;
+}
+
+static void
+actor_func (sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+  sqlite3_result_text (ctx, "sqlite3", -1, SQLITE_STATIC);
+}
+
+/* Data as another program (or an older version) may have left it. */
+static void
+sqlite_exec (const char *db, const char *sql)
+{
+  sqlite3 *handle = NULL;
+
+  g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
+  sqlite3_create_function (handle, "tt_actor", 0, SQLITE_UTF8, NULL, actor_func, NULL, NULL);
+  g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+}
+
+/* Hostile input through the CLI: ids past 2^63 are refused, not clamped; an option's value is
+ * never taken as an option; single-line fields refuse control characters and the record lines
+ * escape what older data may hold; a huge bad input is quoted short. */
+static void
+test_hostile_input (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "hostile.db", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *db_opt = g_strconcat ("--db=", other, NULL);
+  g_autofree char *huge = g_strnfill (120000, '9');
+
+  {
+    g_auto(Run) r = RUN ("--db", db, "init", "--office", "Ủy ban MTTQ xã Thử Nghiệm");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "add", "--name", "Phạm Thị Thu");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "show", "99999999999999999999");
+    assert_one_error_line (&r, "not “99999999999999999999”");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", "18446744073709551617", "--amount", "100000");
+    assert_one_error_line (&r, "not “18446744073709551617”");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "show", "2026-99999999999999999999");
+    assert_one_error_line (&r, "is not a receipt number");
+  }
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM donations"), ==, 0);
+
+  /* Values that look like options stay values. */
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "add", "--name", "-h");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "2\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "add", "--name", "Lê Văn Tám", "--note", db_opt);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "3\n");
+    g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "add", "--help");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, "usage: tuong-than-cli [--db FILE] donor add --name NAME"));
+  }
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM donors"), ==, 3);
+
+  /* Control characters: refused in single-line fields, kept apart in the output. */
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "add", "--name", "Hà Văn Bốn", "--address", "Thôn 1\nxã Hòa");
+    assert_one_error_line (&r, "Address must be one line, without tabs or control characters");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "add", "--name", "Hà Văn Bốn", "--phone", "0912\t345678");
+    assert_one_error_line (&r, "Phone must be one line");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", "1", "--amount", "100000", "--series", "A\x1b[31m");
+    assert_one_error_line (&r, "Receipt series must be one line");
+  }
+  sqlite_exec (db, "UPDATE donors SET address = 'Thôn 2' || char(9) || 'xã Hòa' || char(10) || 'C:\\ghi' WHERE id = 1");
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "show", "1");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "\naddress\tThôn 2\\txã Hòa\\nC:\\\\ghi\n"));
+  }
+
+  /* A huge bad input: one short error line. */
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "show", huge);
+    assert_one_error_line (&r, "…");
+    g_assert_cmpuint (strlen (r.err), <, 400);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", "1", "--amount", huge);
+    assert_one_error_line (&r, "is not an amount of money");
+    g_assert_cmpuint (strlen (r.err), <, 400);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "show", huge);
+    g_assert_cmpuint (strlen (r.err), <, 400);
+    assert_one_error_line (&r, "must be a positive whole number");
+  }
+}
+
+/* A file that is no office is refused with one line naming it; nothing is made of it. */
+static void
+test_refused_office_files (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *empty = g_build_filename (dir, "z.db", NULL);
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  {
+    g_auto(Run) r = RUN ("--db", empty, "donor", "add", "--name", "A");
+    assert_one_error_line (&r, "z.db” is empty");
+  }
+  g_assert_cmpint (g_stat (empty, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, 0);
+  {
+    g_autofree char *wal = g_strconcat (empty, "-wal", NULL);
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
+}
+
 /* The fund's name is the office's: a Red Cross chapter's papers name its own campaign. */
 static void
 test_fund_name (void)
@@ -723,6 +869,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/words-everywhere", test_words_everywhere);
   g_test_add_func ("/cli/fund-name", test_fund_name);
+  g_test_add_func ("/cli/hostile-input", test_hostile_input);
+  g_test_add_func ("/cli/refused-office-files", test_refused_office_files);
   g_test_add_func ("/cli/ledger-flow", test_ledger_flow);
   g_test_add_func ("/cli/office-backup", test_office_and_backup);
   g_test_add_func ("/cli/missing-and-init", test_missing_and_init);

@@ -3,7 +3,11 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <signal.h>
+#include <stdio.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "tt-db-private.h"
 #include "tt-check.h"
@@ -158,6 +162,152 @@ test_not_ours (void)
   g_assert_true (g_file_set_contents (text, "this is not a database, just some words in a file", -1, NULL));
   g_assert_null (tt_db_open (text, &e2));
   g_assert_nonnull (e2);
+}
+
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
+/* The names in @dir, sorted, one a line: what a refused open must leave as it found it. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("\n", (char **) names->pdata);
+}
+
+static char *
+file_digest (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+}
+
+/* Refuses @path with an error of @code whose message names the file and contains @part; the
+ * folder and the file are exactly as before. */
+static void
+assert_refused (const char *dir, const char *path, int code, const char *part)
+{
+  g_autofree char *before = list_dir (dir);
+  g_autofree char *digest = file_digest (path);
+  g_autofree char *after = NULL;
+  g_autofree char *digest_after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+
+  g_assert_null (tt_db_open (path, &error));
+  g_assert_error (error, TT_DB_ERROR, code);
+  if (strstr (error->message, base) == NULL || strstr (error->message, part) == NULL)
+    g_error ("“%s” lacks the file name or “%s”", error->message, part);
+  after = list_dir (dir);
+  g_assert_cmpstr (before, ==, after);
+  digest_after = file_digest (path);
+  g_assert_cmpstr (digest, ==, digest_after);
+}
+
+/* An existing file that is empty, not SQLite, damaged, read-only, of another program or that
+ * cannot be upgraded is refused with one sentence naming it, and nothing is created or changed
+ * beside it. */
+static void
+test_refused_files (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *empty = g_build_filename (dir, "empty.db", NULL);
+  g_autofree char *text = g_build_filename (dir, "text.db", NULL);
+  g_autofree char *damaged = NULL;
+  g_autofree char *readonly = NULL;
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *odd = g_build_filename (dir, "odd.db", NULL);
+  sqlite3 *handle = NULL;
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  assert_refused (dir, empty, TT_DB_ERROR_NOT_OURS, "empty");
+
+  g_assert_true (g_file_set_contents (text, "Số liệu quỹ năm 2025, không phải tệp văn phòng", -1, NULL));
+  assert_refused (dir, text, TT_DB_ERROR_NOT_OURS, "not a Tương Thân office file");
+
+  {
+    TtDb *db = tt_test_new_db (&damaged);
+    g_object_unref (db);
+    FILE *f = fopen (damaged, "r+b");
+    char junk[3000];
+    memset (junk, 0xff, sizeof junk);
+    fseek (f, 100, SEEK_SET);
+    fwrite (junk, 1, sizeof junk, f);
+    fclose (f);
+    g_autofree char *ddir = g_path_get_dirname (damaged);
+    assert_refused (ddir, damaged, TT_DB_ERROR_CORRUPT, "damaged");
+  }
+  {
+    TtDb *db = tt_test_new_db (&readonly);
+    g_object_unref (db);
+    g_assert_cmpint (g_chmod (readonly, 0444), ==, 0);
+    g_autofree char *rdir = g_path_get_dirname (readonly);
+    assert_refused (rdir, readonly, TT_DB_ERROR_READONLY, "read-only");
+  }
+
+  sqlite3_open (other, &handle);
+  sqlite3_exec (handle, "CREATE TABLE notes (a)", NULL, NULL, NULL);
+  sqlite3_close (handle);
+  assert_refused (dir, other, TT_DB_ERROR_NOT_OURS, "another program");
+
+  /* Claims an old schema but holds a table the upgrade creates: the upgrade fails whole, and
+   * the copy made for it is not left behind. */
+  sqlite3_open (odd, &handle);
+  sqlite3_exec (handle, "CREATE TABLE donor_stats (a); PRAGMA user_version = 1", NULL, NULL, NULL);
+  sqlite3_close (handle);
+  assert_refused (dir, odd, TT_DB_ERROR_NOT_OURS, "could not be upgraded");
+}
+
+/* A backup is readable by its owner only from the moment its partial copy appears. */
+static void
+test_backup_private_while_written (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(TtDb) db = tt_test_new_db (&path);
+  g_autofree char *copy = g_strconcat (path, ".copy", NULL);
+  g_autofree char *part = g_strconcat (copy, ".part", NULL);
+  GStatBuf st;
+  gboolean seen = FALSE;
+  pid_t child;
+
+  /* Pages enough that the copy takes a while. */
+  g_assert_true (tt_db_exec (db, "CREATE TABLE bulk (a); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                 "SELECT i + 1 FROM n WHERE i < 200000) INSERT INTO bulk SELECT randomblob(200) FROM n",
+                             NULL));
+  umask (022);
+  child = fork ();
+  if (child == 0)
+    {
+      for (;;)
+        {
+          g_unlink (copy);
+          tt_db_backup (db, copy, NULL);
+        }
+    }
+  for (int i = 0; i < 200000 && !seen; i++)
+    if (g_stat (part, &st) == 0)
+      {
+        seen = TRUE;
+        g_assert_cmpint (st.st_mode & 0077, ==, 0);
+      }
+  kill (child, SIGKILL);
+  waitpid (child, NULL, 0);
+  g_assert_true (seen);
+  if (g_stat (part, &st) == 0)
+    g_assert_cmpint (st.st_mode & 0077, ==, 0);
 }
 
 static void
@@ -359,6 +509,8 @@ main (int argc, char **argv)
   g_test_add_func ("/db/too-new", test_too_new);
   g_test_add_func ("/db/not-ours", test_not_ours);
   g_test_add_func ("/db/backup", test_backup);
+  g_test_add_func ("/db/refused-files", test_refused_files);
+  g_test_add_func ("/db/backup-private-while-written", test_backup_private_while_written);
   g_test_add_func ("/db/audit-append-only", test_audit_append_only);
   g_test_add_func ("/db/transactions-nest", test_transactions_nest);
   g_test_add_func ("/db/commit-fails", test_commit_fails);

@@ -1,6 +1,8 @@
 /* tt-cli-args.c — a small option parser for the CLI's subcommands
  *
- * Options are "--name VALUE", "--name=VALUE" or "-o VALUE"; "--" ends the options.
+ * Options are "--name VALUE", "--name=VALUE" or "-o VALUE"; "--" ends the options. The value
+ * of an option is the next argument whatever it looks like. Every command also takes the global
+ * --db FILE and --help (-h) among its options.
  */
 #include "config.h"
 
@@ -8,6 +10,7 @@
 #include <string.h>
 
 #include "tt-cli-args.h"
+#include "tt-text.h"
 
 void
 tt_args_clear (TtArgs *args)
@@ -15,6 +18,9 @@ tt_args_clear (TtArgs *args)
   g_clear_pointer (&args->values, g_hash_table_unref);
   g_clear_pointer (&args->positional, g_ptr_array_unref);
 }
+
+static const char *const global_values[] = { "db", NULL };
+static const char *const global_flags[] = { "help", "h", NULL };
 
 static gboolean
 in_list (const char *const *list, const char *name)
@@ -46,7 +52,7 @@ tt_args_parse (char              **argv,
       const char *eq;
 
       if (options_done || arg[0] != '-' || g_str_equal (arg, "-") ||
-          (g_ascii_isdigit (arg[1]) && !in_list (value_options, arg + 1)))
+          (g_ascii_isdigit (arg[1]) && !in_list (value_options, arg + 1) && !in_list (global_values, arg + 1)))
         {
           g_ptr_array_add (out->positional, (gpointer) arg);
           continue;
@@ -64,7 +70,7 @@ tt_args_parse (char              **argv,
           name[eq - name] = '\0';
         }
 
-      if (in_list (flag_options, name))
+      if (in_list (flag_options, name) || in_list (global_flags, name))
         {
           if (value != NULL)
             {
@@ -75,10 +81,11 @@ tt_args_parse (char              **argv,
           g_hash_table_replace (out->values, g_steal_pointer (&name), g_strdup (""));
           continue;
         }
-      if (!in_list (value_options, name))
+      if (!in_list (value_options, name) && !in_list (global_values, name))
         {
+          g_autofree char *quoted = tt_text_quote_short (arg);
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_UNKNOWN_OPTION,
-                       _("Unknown option %s."), arg);
+                       _("Unknown option %s."), quoted);
           return FALSE;
         }
       if (value == NULL)

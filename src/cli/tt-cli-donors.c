@@ -81,7 +81,7 @@ cmd_donor_search (Cli *cli, char **argv, int argc)
   for (guint i = 0; i < hits->len; i++)
     {
       TtDonor *d = hits->pdata[i];
-      g_print ("%" G_GINT64_FORMAT "\t%s\n", d->id, d->name);
+      g_print ("%" G_GINT64_FORMAT "\t%s\n", d->id, T (d->name));
     }
   return 0;
 }
@@ -111,7 +111,7 @@ cmd_donor_list (Cli *cli, char **argv, int argc)
       g_autoptr(TtDonor) d = tt_donor_get (cli->db, g_array_index (ids, gint64, i), &error);
       if (d == NULL)
         return tt_cli_fail (error);
-      g_print ("%lld\t%s\t%lld\t%s\n", (long long) d->id, d->name, (long long) d->total,
+      g_print ("%lld\t%s\t%lld\t%s\n", (long long) d->id, T (d->name), (long long) d->total,
                d->last_gift ? d->last_gift : "");
     }
   return 0;
@@ -183,8 +183,8 @@ cmd_donor_show (Cli *cli, char **argv, int argc)
   last = d->last_gift ? tt_date_display (d->last_gift) : g_strdup ("");
   g_print ("id\t%" G_GINT64_FORMAT "\nname\t%s\nkind\t%s\nphone\t%s\naddress\t%s\nemail\t%s\n"
            "tax-code\t%s\ngifts\t%" G_GINT64_FORMAT "\ntotal\t%s\nlast-gift\t%s\n",
-           d->id, d->name, d->kind, d->phone ? d->phone : "", d->address ? d->address : "",
-           d->email ? d->email : "", d->tax_code ? d->tax_code : "", d->gift_count, total, last);
+           d->id, T (d->name), d->kind, T (d->phone), T (d->address), T (d->email), T (d->tax_code),
+           d->gift_count, total, last);
   if (d->merged_into > 0)
     g_print ("merged-into\t%" G_GINT64_FORMAT "\n", d->merged_into);
   return 0;
@@ -265,7 +265,7 @@ print_donation (const TtDonation *d, gpointer user_data)
 {
   g_autofree char *date = tt_date_display (d->received_on);
 
-  g_print ("%s\t%s\t%s\t%" G_GINT64_FORMAT "\t%s\n", d->receipt, date, d->payer_name, d->amount,
+  g_print ("%s\t%s\t%s\t%" G_GINT64_FORMAT "\t%s\n", T (d->receipt), date, T (d->payer_name), d->amount,
            d->status);
   return TRUE;
 }
@@ -301,16 +301,16 @@ cmd_donation_show (Cli *cli, char **argv, int argc)
   words = tt_office_amount_words (cli->db, d->amount);
   g_print ("receipt\t%s\ndate\t%s\ndonor\t%" G_GINT64_FORMAT "\npayer\t%s\namount\t%s\nwords\t%s\n"
            "method\t%s\nreason\t%s\nstatus\t%s\n",
-           d->receipt, date, d->donor_id, d->payer_name, amount, words, d->method,
-           d->reason ? d->reason : "", d->status);
+           T (d->receipt), date, d->donor_id, T (d->payer_name), amount, words, d->method,
+           T (d->reason), d->status);
   if (d->bank_ref)
-    g_print ("bank-ref\t%s\n", d->bank_ref);
+    g_print ("bank-ref\t%s\n", T (d->bank_ref));
   if (d->goods_description)
-    g_print ("goods\t%s\n", d->goods_description);
+    g_print ("goods\t%s\n", T (d->goods_description));
   if (d->campaign_name)
-    g_print ("campaign\t%s\n", d->campaign_name);
+    g_print ("campaign\t%s\n", T (d->campaign_name));
   if (d->void_reason)
-    g_print ("void-reason\t%s\n", d->void_reason);
+    g_print ("void-reason\t%s\n", T (d->void_reason));
   return 0;
 }
 

@@ -82,7 +82,7 @@ print_household_line (TtDb *db, gint64 id, int year)
     }
   if (category == NULL)
     category = category_word (h->category);
-  g_print ("%lld\t%s\t%s\t%s\n", (long long) h->id, h->head_name, h->village_name ? h->village_name : "",
+  g_print ("%lld\t%s\t%s\t%s\n", (long long) h->id, T (h->head_name), T (h->village_name),
            category);
 }
 
@@ -217,19 +217,19 @@ cmd_household_show (Cli *cli, char **argv, int argc)
       (h = tt_household_get (cli->db, id, &error)) == NULL ||
       (cls = tt_household_classifications (cli->db, id, &error)) == NULL)
     return tt_cli_fail (error);
-  g_print ("household\t%lld\nhead\t%s\n", (long long) h->id, h->head_name);
+  g_print ("household\t%lld\nhead\t%s\n", (long long) h->id, T (h->head_name));
   if (h->head_birth_year)
     g_print ("birth-year\t%d\n", h->head_birth_year);
   if (h->head_gender)
     g_print ("gender\t%s\n", h->head_gender);
   if (h->id_number)
     g_print ("id-number\t%s\n", h->id_number);
-  g_print ("commune\t%s\nvillage\t%s\nmembers\t%d\nstatus\t%s\n", h->commune_name ? h->commune_name : "",
-           h->village_name ? h->village_name : "", h->member_count, h->status);
+  g_print ("commune\t%s\nvillage\t%s\nmembers\t%d\nstatus\t%s\n", T (h->commune_name),
+           T (h->village_name), h->member_count, h->status);
   if (h->phone)
-    g_print ("phone\t%s\n", h->phone);
+    g_print ("phone\t%s\n", T (h->phone));
   if (h->address)
-    g_print ("address\t%s\n", h->address);
+    g_print ("address\t%s\n", T (h->address));
   for (guint i = 0; i < cls->len; i++)
     {
       TtClassification *c = cls->pdata[i];
@@ -275,7 +275,7 @@ cmd_household_stats (Cli *cli, char **argv, int argc)
       TtCommuneStats *s = rows->pdata[i];
       g_autofree char *pr = tt_rate_format (s->poor_rate, 2, FALSE);
       g_autofree char *nr = tt_rate_format (s->near_poor_rate, 2, FALSE);
-      g_print ("%s\t%s\t%lld\t%lld\t%s\t%lld\t%s\n", s->commune_code ? s->commune_code : "", s->commune_name,
+      g_print ("%s\t%s\t%lld\t%lld\t%s\t%lld\t%s\n", T (s->commune_code), T (s->commune_name),
                (long long) s->total, (long long) s->poor, pr, (long long) s->near_poor, nr);
       total += s->total;
       poor += s->poor;
@@ -423,7 +423,7 @@ cmd_gifts_package_list (Cli *cli, char **argv, int argc)
   for (guint i = 0; i < packages->len; i++)
     {
       TtGiftPackage *p = packages->pdata[i];
-      g_print ("%lld\t%lld\t%s\t%lld\t%lld\n", (long long) p->id, (long long) p->campaign_id, p->name,
+      g_print ("%lld\t%lld\t%s\t%lld\t%lld\n", (long long) p->id, (long long) p->campaign_id, T (p->name),
                (long long) p->cash_value, (long long) p->goods_value);
     }
   return 0;
@@ -517,16 +517,16 @@ cmd_gifts_list_show (Cli *cli, char **argv, int argc)
       (l = tt_gift_list_get (cli->db, list, &error)) == NULL ||
       (entries = tt_gift_list_entries (cli->db, list, &error)) == NULL)
     return tt_cli_fail (error);
-  g_print ("list\t%lld\nname\t%s\ncampaign\t%lld\t%s\npackage\t%lld\t%s\t%lld\n", (long long) l->id, l->name,
-           (long long) l->campaign_id, l->campaign_name, (long long) l->package_id, l->package_name,
+  g_print ("list\t%lld\nname\t%s\ncampaign\t%lld\t%s\npackage\t%lld\t%s\t%lld\n", (long long) l->id, T (l->name),
+           (long long) l->campaign_id, T (l->campaign_name), (long long) l->package_id, T (l->package_name),
            (long long) l->package_value);
   for (guint i = 0; i < entries->len; i++)
     {
       TtGiftEntry *e = entries->pdata[i];
       g_autofree char *word = category_word (e->category);
-      g_print ("%lld\t%s\t%s\t%s\t%d\t%lld\t%s\t%s\t%s\n", (long long) e->household_id, e->head_name,
-               e->village_name ? e->village_name : "", word, e->quantity, (long long) e->value, e->status,
-               e->status_on ? e->status_on : "", e->proxy_name ? e->proxy_name : "");
+      g_print ("%lld\t%s\t%s\t%s\t%d\t%lld\t%s\t%s\t%s\n", (long long) e->household_id, T (e->head_name),
+               T (e->village_name), word, e->quantity, (long long) e->value, e->status,
+               T (e->status_on), T (e->proxy_name));
       value += e->value;
       packages += e->quantity;
     }

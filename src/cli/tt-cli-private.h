@@ -30,6 +30,9 @@ typedef struct
 extern const char *tt_cli_usage;
 
 char        *tt_cli_expand_usage (const char *usage);
+const char  *tt_cli_text        (const char *text);
+#define T(text) tt_cli_text (text)
+int          tt_cli_print_usage (const char *usage);
 int          tt_cli_fail        (GError      *error);
 int          tt_cli_usage_error (const char  *usage,
                                  const char  *message);
@@ -56,6 +59,10 @@ extern const gsize   tt_cli_n_household_commands;
     static const char *const f_[] = flags;                                                  \
     if (!tt_args_parse (argv, argc, v_, f_, &args, &error))                                 \
       return tt_cli_usage_error (tt_cli_usage, error->message);                                       \
+    if (tt_args_has (&args, "help") || tt_args_has (&args, "h"))                            \
+      return tt_cli_print_usage (tt_cli_usage);                                             \
+    if (tt_args_has (&args, "db"))                                                          \
+      cli->db_path = tt_args_get (&args, "db");                                             \
     if ((int) args.positional->len < (min_pos) || (int) args.positional->len > (max_pos))   \
       return tt_cli_usage_error (tt_cli_usage, NULL);                                                 \
   }

@@ -32,10 +32,24 @@
 #include "tt-text.h"
 #include "tt-vietqr.h"
 
+/* One line on stderr: line breaks in a message become spaces, and a message that would flood
+ * the terminal is cut. */
 int
 tt_cli_fail (GError *error)
 {
-  g_printerr ("error: %s\n", error ? error->message : _("unknown failure"));
+  g_autoptr(GString) line = g_string_new (error ? error->message : _("unknown failure"));
+
+  for (gsize i = 0; i < line->len; i++)
+    if (line->str[i] == '\n' || line->str[i] == '\r' || line->str[i] == '\t')
+      line->str[i] = ' ';
+  if (line->len > 600)
+    {
+      const char *end = line->str + 600;
+      g_utf8_validate (line->str, 600, &end);
+      g_string_truncate (line, end - line->str);
+      g_string_append (line, "…");
+    }
+  g_printerr ("error: %s\n", line->str);
   return EXIT_ERROR;
 }
 
@@ -59,6 +73,58 @@ tt_cli_expand_usage (const char *usage)
       g_string_replace (out, lists[i].name, codes, 0);
     }
   return g_string_free (out, FALSE);
+}
+
+static GPtrArray *escaped_texts;
+
+/* @text as one field of a record line: a tab, a line break or a backslash in it is written
+ * \t, \n or \\, other control characters as \xHH, so that one record stays one line and its
+ * fields stay apart. NULL is "". The result lives until the program ends. */
+const char *
+tt_cli_text (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return "";
+  for (const char *p = text; ; p++)
+    {
+      if (*p == '\0')
+        return text;
+      if ((guchar) *p < 0x20 || *p == 0x7f || *p == '\\')
+        break;
+    }
+  out = g_string_new (NULL);
+  for (const char *p = text; *p; p++)
+    {
+      guchar c = *p;
+      if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\\')
+        g_string_append (out, "\\\\");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_c (out, c);
+    }
+  if (escaped_texts == NULL)
+    escaped_texts = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (escaped_texts, out->str);
+  return g_string_free (out, FALSE);
+}
+
+/* The usage of the command, asked for with --help: on stdout, success. */
+int
+tt_cli_print_usage (const char *usage)
+{
+  g_autofree char *line = tt_cli_expand_usage (usage);
+
+  g_print ("%s: tuong-than-cli %s\n", _("usage"), line);
+  return 0;
 }
 
 int
@@ -103,7 +169,6 @@ tt_cli_open_office (Cli *cli, GError **error)
 gboolean
 tt_cli_parse_id (const char *text, const char *what, gint64 *out, GError **error)
 {
-  char *end = NULL;
   gint64 v;
 
   if (text == NULL || *text == '\0')
@@ -111,11 +176,12 @@ tt_cli_parse_id (const char *text, const char *what, gint64 *out, GError **error
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("%s is missing."), what);
       return FALSE;
     }
-  v = g_ascii_strtoll (text, &end, 10);
-  if (*end != '\0' || v <= 0)
+  /* Refused past 2^63 - 1 rather than clamped to it. */
+  if (!g_ascii_isdigit (*text) || !g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, &v, NULL))
     {
+      g_autofree char *quoted = tt_text_quote_short (text);
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-                   _("%s must be a positive whole number, not “%s”."), what, text);
+                   _("%s must be a positive whole number, not “%s”."), what, quoted);
       return FALSE;
     }
   *out = v;
@@ -478,10 +544,13 @@ tt_cli_run (int argc, char **argv)
   int rc = EXIT_USAGE;
   const char *group;
 
-  /* Global options may stand anywhere before the command's own arguments. */
+  /* Global options before the command; after it, the command's own parser takes --db and
+   * --help as well, so that an option's value (--name -h, --note --db=x) stays a value. */
   for (int i = 1; i < argc; i++)
     {
-      if (g_str_equal (argv[i], "--db") && i + 1 < argc)
+      if (rest->len > 0 || argv[i][0] != '-')
+        g_ptr_array_add (rest, argv[i]);
+      else if (g_str_equal (argv[i], "--db") && i + 1 < argc)
         cli.db_path = argv[++i];
       else if (g_str_has_prefix (argv[i], "--db="))
         cli.db_path = argv[i] + 5;
@@ -535,7 +604,10 @@ tt_cli_run (int argc, char **argv)
               }
           return EXIT_USAGE;
         }
-  g_printerr ("error: %s “%s”\n", _("Unknown command"), group);
+  {
+    g_autofree char *quoted = tt_text_quote_short (group);
+    g_printerr ("error: %s “%s”\n", _("Unknown command"), quoted);
+  }
   print_help ();
   return EXIT_USAGE;
 }

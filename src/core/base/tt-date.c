@@ -63,6 +63,13 @@ tt_date_parse (const char  *text,
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("Enter a date."));
       return FALSE;
     }
+  if (strlen (t) > 10)
+    {
+      g_autofree char *quoted = tt_text_quote_short (t);
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("“%s” is not a date: write dd/mm/yyyy (e.g. 25/11/2024) or yyyy-mm-dd."), quoted);
+      return FALSE;
+    }
 
   if (strchr (t, '/') != NULL)
     {

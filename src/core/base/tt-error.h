@@ -16,6 +16,8 @@ typedef enum {
   TT_DB_ERROR_TOO_NEW,
   TT_DB_ERROR_NOT_OURS,
   TT_DB_ERROR_INVARIANT,
+  TT_DB_ERROR_READONLY,
+  TT_DB_ERROR_IO,
 } TtDbError;
 
 typedef enum {

@@ -231,6 +231,13 @@ tt_money_parse (const char  *text,
       return FALSE;
     }
 
+  if (strlen (trimmed) > 120)
+    {
+      g_autofree char *quoted = tt_text_quote_short (trimmed);
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("“%s” is not an amount of money."), quoted);
+      return FALSE;
+    }
   folded = tt_text_fold (trimmed);
   if (g_str_has_prefix (folded, "+"))
     {

@@ -101,11 +101,35 @@ collapse_spaces (const char *text)
   return g_string_free (out, FALSE);
 }
 
-char *
-tt_text_clean_optional (const char  *text,
-                        const char  *field,
-                        gsize        max_chars,
-                        GError     **error)
+/* Line breaks are allowed (as \n) in notes only; tabs and other control characters nowhere. */
+static gboolean
+check_controls (const char *text, const char *field, gboolean multiline, GError **error)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == '\n' && multiline)
+        continue;
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        {
+          if (multiline)
+            g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                         _("%s contains a tab or a control character."), field);
+          else
+            g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                         _("%s must be one line, without tabs or control characters."), field);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static char *
+clean_text (const char  *text,
+            const char  *field,
+            gsize        max_chars,
+            gboolean     multiline,
+            GError     **error)
 {
   g_autofree char *nfc = NULL;
   g_autofree char *clean = NULL;
@@ -119,7 +143,17 @@ tt_text_clean_optional (const char  *text,
       return NULL;
     }
   nfc = tt_text_nfc (text);
+  if (multiline)
+    {
+      g_autoptr(GString) lf = g_string_new (nfc);
+      g_string_replace (lf, "\r\n", "\n", 0);
+      g_string_replace (lf, "\r", "\n", 0);
+      g_free (nfc);
+      nfc = g_string_free (g_steal_pointer (&lf), FALSE);
+    }
   clean = g_strstrip (g_strdup (nfc));
+  if (!check_controls (clean, field, multiline, error))
+    return NULL;
   if (g_utf8_strlen (clean, -1) > (glong) max_chars)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
@@ -129,20 +163,30 @@ tt_text_clean_optional (const char  *text,
   return g_steal_pointer (&clean);
 }
 
-/* An optional field: *out is NULL when the text is absent or blank, else the cleaned text. */
-gboolean
-tt_text_clean_field (const char  *text,
-                     const char  *field,
-                     gsize        max_chars,
-                     char       **out,
-                     GError     **error)
+/* A one-line field, NFC, trimmed; NULL stays NULL. Control characters are refused. */
+char *
+tt_text_clean_optional (const char  *text,
+                        const char  *field,
+                        gsize        max_chars,
+                        GError     **error)
+{
+  return clean_text (text, field, max_chars, FALSE, error);
+}
+
+static gboolean
+clean_into (const char  *text,
+            const char  *field,
+            gsize        max_chars,
+            gboolean     multiline,
+            char       **out,
+            GError     **error)
 {
   char *clean;
 
   *out = NULL;
   if (text == NULL)
     return TRUE;
-  clean = tt_text_clean_optional (text, field, max_chars, error);
+  clean = clean_text (text, field, max_chars, multiline, error);
   if (clean == NULL)
     return FALSE;
   if (*clean == '\0')
@@ -150,6 +194,60 @@ tt_text_clean_field (const char  *text,
   else
     *out = clean;
   return TRUE;
+}
+
+/* An optional one-line field: *out is NULL when the text is absent or blank, else the cleaned
+ * text. */
+gboolean
+tt_text_clean_field (const char  *text,
+                     const char  *field,
+                     gsize        max_chars,
+                     char       **out,
+                     GError     **error)
+{
+  return clean_into (text, field, max_chars, FALSE, out, error);
+}
+
+/* An optional note: as a field, but line breaks are kept (as \n). */
+gboolean
+tt_text_clean_note (const char  *text,
+                    const char  *field,
+                    gsize        max_chars,
+                    char       **out,
+                    GError     **error)
+{
+  return clean_into (text, field, max_chars, TRUE, out, error);
+}
+
+/* @text as an error message quotes it: cut to about 60 characters at a character boundary
+ * (with "…"), control characters shown as spaces, so a long or strange input never floods the
+ * message. */
+char *
+tt_text_quote_short (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+  guint n = 0;
+
+  while (p != NULL && *p != '\0')
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (n++ == 60)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_unichar (out, 0xFFFD);
+          p++;
+          continue;
+        }
+      g_string_append_unichar (out, g_unichar_iscntrl (c) ? ' ' : c);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
 }
 
 gboolean

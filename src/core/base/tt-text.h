@@ -16,6 +16,12 @@ char     *tt_text_clean_optional (const char *text,
                                  const char  *field,
                                  gsize        max_chars,
                                  GError     **error);
+gboolean  tt_text_clean_note    (const char  *text,
+                                 const char  *field,
+                                 gsize        max_chars,
+                                 char       **out,
+                                 GError     **error);
+char     *tt_text_quote_short   (const char  *text);
 gboolean  tt_text_clean_field   (const char  *text,
                                  const char  *field,
                                  gsize        max_chars,

@@ -310,7 +310,7 @@ clean_household (TtDb *db, const TtHouseholdInput *in, CleanHousehold *out, GErr
   if (!tt_text_clean_field (in->code, _("Household code"), 40, &out->code, error) ||
       !tt_text_clean_field (in->address, _("Address"), 300, &out->address, error) ||
       !tt_text_clean_field (in->phone, _("Phone"), 40, &out->phone, error) ||
-      !tt_text_clean_field (in->note, _("Note"), 1000, &out->note, error) ||
+      !tt_text_clean_note (in->note, _("Note"), 1000, &out->note, error) ||
       !tt_text_clean_field (in->ethnicity, _("Ethnicity"), 60, &out->ethnicity, error) ||
       !tt_text_clean_field (in->health, _("Health"), 300, &out->health, error) ||
       !tt_text_clean_field (in->disability, _("Disability"), 300, &out->disability, error))

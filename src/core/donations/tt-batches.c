@@ -35,7 +35,7 @@ tt_batch_open (TtDb        *db,
                    _("Total of the slips: give the sum of the amounts on the slips."));
       return 0;
     }
-  if (!tt_text_clean_field (note, _("Note"), 500, &clean_note, error))
+  if (!tt_text_clean_note (note, _("Note"), 500, &clean_note, error))
     return 0;
   stmt = tt_db_prepare (db,
                         "INSERT INTO donation_batches (expected_count, expected_total, note, opened_by) "

@@ -129,12 +129,15 @@ tt_receipt_parse (const char  *text,
                   gint64      *out_number,
                   GError     **error)
 {
+  g_autofree char *quoted = NULL;
+
   if (tt_series_parse (text, out_series, out_number))
     return TRUE;
+  quoted = tt_text_quote_short (text);
   g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
                _("“%s” is not a receipt number: write it as shown on the receipt, "
                  "e.g. 2026-000123."),
-               text ? text : "");
+               quoted);
   return FALSE;
 }
 
@@ -275,7 +278,7 @@ tt_donation_add (TtDb                  *db,
       !tt_text_clean_field (in->reason, C_("receipt", "Reason"), 300, &t.reason, error) ||
       !tt_text_clean_field (in->earmark, _("Earmark"), 300, &t.earmark, error) ||
       !tt_text_clean_field (in->collected_by, _("Collected by"), 200, &t.collected_by, error) ||
-      !tt_text_clean_field (in->note, _("Note"), 2000, &t.note, error))
+      !tt_text_clean_note (in->note, _("Note"), 2000, &t.note, error))
     return 0;
   if (g_str_equal (method, "in_kind") && t.goods == NULL)
     {

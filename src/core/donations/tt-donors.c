@@ -100,7 +100,7 @@ clean_input (const TtDonorInput *in, CleanDonor *out, GError **error)
       !tt_text_clean_field (in->email, _("E-mail"), 200, &out->email, error) ||
       !tt_text_clean_field (in->address, _("Address"), 500, &out->address, error) ||
       !tt_text_clean_field (in->tax_code, _("Tax code"), 20, &out->tax_code, error) ||
-      !tt_text_clean_field (in->note, _("Note"), 2000, &out->note, error))
+      !tt_text_clean_note (in->note, _("Note"), 2000, &out->note, error))
     return FALSE;
 
   if (out->phone != NULL && !tt_text_check_phone (out->phone, error))

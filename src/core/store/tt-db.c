@@ -6,13 +6,16 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/random.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <sys/vfs.h>
 
 #include "tt-db-private.h"
@@ -103,30 +106,64 @@ tt_db_init (TtDb *self)
   self->actor = g_strdup (g_get_user_name ());
 }
 
+/* One sentence a clerk can act on for what SQLite reported; SQLite's own English words are
+ * kept out of it. */
+static gboolean
+set_sqlite_error (GError **error, const char *path, int code, const char *what, const char *detail)
+{
+  switch (code & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_BUSY,
+                   _("The office file is busy in another program; try again in a moment (%s)."), what);
+      break;
+    case SQLITE_NOTADB:
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS,
+                   _("“%s” is not a Tương Thân office file or it is damaged."), path);
+      break;
+    case SQLITE_CORRUPT:
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_CORRUPT,
+                   _("The office file “%s” is damaged: restore it from a backup. Nothing was changed."), path);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_READONLY,
+                   _("The office file “%s” cannot be written (it or its folder is read-only): check its "
+                     "permissions, or copy it to a folder you can write to."), path);
+      break;
+    case SQLITE_CANTOPEN:
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_IO,
+                   _("The office file “%s” cannot be opened: check that its folder exists and that you "
+                     "may read and write there."), path);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_IO,
+                   _("The disk holding “%s” is full: nothing was written. Free some space and try again."),
+                   path);
+      break;
+    case SQLITE_IOERR:
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_IO,
+                   _("The office file “%s” could not be read or written (a disk or network error) while %s: "
+                     "nothing was written."), path, what);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_CONSTRAINT, _("Database error while %s: %s"), what, detail);
+      break;
+    default:
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("Database error while %s: %s"), what, detail);
+      break;
+    }
+  return FALSE;
+}
+
 gboolean
 tt_db_set_error (TtDb       *self,
                  GError    **error,
                  const char *what)
 {
-  int code = sqlite3_extended_errcode (self->handle);
-  int primary = code & 0xff;
-  TtDbError domain_code = TT_DB_ERROR_FAILED;
-
-  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-    domain_code = TT_DB_ERROR_BUSY;
-  else if (primary == SQLITE_CONSTRAINT)
-    domain_code = TT_DB_ERROR_CONSTRAINT;
-  else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
-    domain_code = TT_DB_ERROR_CORRUPT;
-
-  if (domain_code == TT_DB_ERROR_BUSY)
-    g_set_error (error, TT_DB_ERROR, domain_code,
-                 _("The office database is busy in another program; try again in a moment (%s)."),
-                 what);
-  else
-    g_set_error (error, TT_DB_ERROR, domain_code, _("Database error while %s: %s"),
-                 what, sqlite3_errmsg (self->handle));
-  return FALSE;
+  return set_sqlite_error (error, self->path, sqlite3_extended_errcode (self->handle), what,
+                           sqlite3_errmsg (self->handle));
 }
 
 void
@@ -196,13 +233,9 @@ tt_db_exec (TtDb        *self,
 
   if (sqlite3_exec (self->handle, sql, NULL, NULL, &message) != SQLITE_OK)
     {
-      int code = sqlite3_extended_errcode (self->handle) & 0xff;
-      g_set_error (error, TT_DB_ERROR,
-                   code == SQLITE_BUSY ? TT_DB_ERROR_BUSY :
-                   code == SQLITE_CONSTRAINT ? TT_DB_ERROR_CONSTRAINT : TT_DB_ERROR_FAILED,
-                   _("Database error: %s"), message ? message : sqlite3_errmsg (self->handle));
+      g_autofree char *detail = g_strdup (message ? message : sqlite3_errmsg (self->handle));
       sqlite3_free (message);
-      return FALSE;
+      return set_sqlite_error (error, self->path, sqlite3_extended_errcode (self->handle), _("saving"), detail);
     }
   return TRUE;
 }
@@ -338,36 +371,43 @@ static gboolean
 configure_connection (TtDb    *self,
                       GError **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->handle, 1);
   sqlite3_create_function (self->handle, "tt_actor", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                            self, actor_func, NULL, NULL);
-
   self->network_fs = is_network_fs (self->path);
+  if (self->network_fs && !tt_db_exec (self, "PRAGMA locking_mode=EXCLUSIVE", error))
+    return FALSE;
+
+  return tt_db_exec (self,
+                     "PRAGMA foreign_keys=ON;"
+                     "PRAGMA synchronous=FULL;"
+                     "PRAGMA temp_store=MEMORY;"
+                     "PRAGMA cache_size=-32000;",
+                     error);
+}
+
+/* WAL, or a rollback journal on a network file system; set once the file is known to be a
+ * sound office file at the current schema, so a refused file keeps its own. */
+static gboolean
+set_journal_mode (TtDb    *self,
+                  GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
   if (self->network_fs)
     {
-      if (!tt_db_exec (self, "PRAGMA locking_mode=EXCLUSIVE; PRAGMA journal_mode=DELETE", error))
+      if (!tt_db_exec (self, "PRAGMA journal_mode=DELETE", error))
         return FALSE;
     }
   else if (sqlite3_prepare_v2 (self->handle, "PRAGMA journal_mode=WAL", -1, &stmt, NULL) != SQLITE_OK ||
            sqlite3_step (stmt) != SQLITE_ROW)
     return tt_db_set_error (self, error, _("opening the office file"));
 
-  if (!tt_db_exec (self,
-                   "PRAGMA foreign_keys=ON;"
-                   "PRAGMA synchronous=FULL;"
-                   "PRAGMA temp_store=MEMORY;"
-                   "PRAGMA cache_size=-32000;",
-                   error))
-    return FALSE;
-
   g_clear_pointer (&stmt, sqlite3_finalize);
   if (sqlite3_prepare_v2 (self->handle, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
     self->journal_mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-
   return TRUE;
 }
 
@@ -378,6 +418,50 @@ backup_path_for (const char *path, int version)
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
 
   return g_strdup_printf ("%s.v%d-%s.bak", path, version, stamp);
+}
+
+/* Refuses, before SQLite touches it or writes anything beside it, an existing file that cannot
+ * be an office file: a folder, an empty file, a file of another kind, or one that cannot be
+ * written. */
+static gboolean
+probe_existing (const char *path, const char *dir, GError **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  char head[16] = { 0 };
+  GStatBuf st;
+  FILE *f;
+
+  if (g_stat (path, &st) != 0)
+    return set_sqlite_error (error, path, SQLITE_CANTOPEN, _("opening the office file"), g_strerror (errno));
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS,
+                   _("“%s” is not a file: choose an office file (.db)."), path);
+      return FALSE;
+    }
+  if (st.st_size == 0)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS,
+                   _("“%s” is empty, so it holds no office (a copy may have been cut short): restore it "
+                     "from a backup, or open another file. Nothing was changed."), path);
+      return FALSE;
+    }
+  f = g_fopen (path, "rb");
+  if (f == NULL)
+    return set_sqlite_error (error, path, errno == EACCES ? SQLITE_PERM : SQLITE_CANTOPEN,
+                             _("opening the office file"), g_strerror (errno));
+  if (fread (head, 1, sizeof head, f) != sizeof head || memcmp (head, magic, sizeof magic) != 0)
+    {
+      fclose (f);
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS,
+                   _("“%s” is not a Tương Thân office file or it is damaged."), path);
+      return FALSE;
+    }
+  fclose (f);
+  /* A file marked read-only is left alone even by a user who could override it. */
+  if ((st.st_mode & 0222) == 0 || g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
+    return set_sqlite_error (error, path, SQLITE_READONLY, _("opening the office file"), NULL);
+  return TRUE;
 }
 
 TtDb *
@@ -402,28 +486,29 @@ tt_db_open (const char  *path,
     }
 
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  if (existed && !probe_existing (path, dir, error))
+    return NULL;
   self = g_object_new (TT_TYPE_DB, NULL);
   self->path = g_strdup (path);
 
   rc = sqlite3_open_v2 (path, &self->handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+                        SQLITE_OPEN_READWRITE | (existed ? 0 : SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("Cannot open the office file “%s”: %s"),
-                   path, self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc));
+      set_sqlite_error (error, path, rc, _("opening the office file"), sqlite3_errstr (rc));
       return NULL;
     }
   if (!existed)
     g_chmod (path, 0600);
-
-  if (!configure_connection (self, error))
-    return NULL;
+  /* The file is looked at before anything is set on it: a file of another program keeps its
+   * journal mode. */
+  sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->handle, 1);
 
   version = (int) tt_db_query_int (self, "PRAGMA user_version", -1);
-  if (version < 0)
+  if (version < 0 || tt_db_query_int (self, "SELECT count(*) FROM sqlite_schema", -1) < 0)
     {
-      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS,
-                   _("“%s” is not a Tương Thân office file or it is damaged."), path);
+      tt_db_set_error (self, error, _("opening the office file"));
       return NULL;
     }
   if (version > TT_SCHEMA_VERSION)
@@ -441,6 +526,8 @@ tt_db_open (const char  *path,
                    path);
       return NULL;
     }
+  if (!configure_connection (self, error))
+    return NULL;
 
   if (version < TT_SCHEMA_VERSION)
     {
@@ -452,8 +539,15 @@ tt_db_open (const char  *path,
           self->last_backup = g_steal_pointer (&backup);
         }
       if (!tt_migrations_run (self, version, error))
-        return NULL;
+        {
+          /* The file is as it was: the copy made for the upgrade is not needed. */
+          if (self->last_backup != NULL)
+            g_unlink (self->last_backup);
+          return NULL;
+        }
     }
+  if (!set_journal_mode (self, error))
+    return NULL;
   self->schema_version = (int) tt_db_query_int (self, "PRAGMA user_version", 0);
 
   return g_steal_pointer (&self);
@@ -519,13 +613,25 @@ tt_db_backup (TtDb        *self,
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
   int rc;
+  int fd;
 
+  /* The copy is readable by its owner only from its first byte: a backup killed midway leaves
+   * no partial copy others can read. */
   g_unlink (tmp);
-  if (sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+  fd = g_open (tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
     {
-      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("Cannot write the backup “%s”: %s"),
-                   dest_path, dest ? sqlite3_errmsg (dest) : "");
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_IO, _("Cannot write the backup “%s”: %s"),
+                   dest_path, g_strerror (errno));
+      return FALSE;
+    }
+  close (fd);
+  if (sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error (error, dest_path, dest ? sqlite3_errcode (dest) : SQLITE_CANTOPEN,
+                        _("writing the backup"), dest ? sqlite3_errmsg (dest) : "");
       sqlite3_close (dest);
+      g_unlink (tmp);
       return FALSE;
     }
 

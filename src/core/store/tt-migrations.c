@@ -177,27 +177,39 @@ run_one (TtDb *db, const Migration *m, GError **error)
   return tt_db_exec (db, set_version, error);
 }
 
+/* Brings the file from @from_version to the current schema in one unit of work: a failure
+ * leaves it exactly as it was. */
 gboolean
 tt_migrations_run (TtDb    *db,
                    int      from_version,
                    GError **error)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (migrations); i++)
+  g_autoptr(GError) local = NULL;
+  gboolean ok = TRUE;
+  int failed = 0;
+
+  if (!tt_db_begin (db, error))
+    return FALSE;
+  for (gsize i = 0; ok && i < G_N_ELEMENTS (migrations); i++)
     {
       const Migration *m = &migrations[i];
 
       if (m->version <= from_version)
         continue;
-      if (!tt_db_begin (db, error))
-        return FALSE;
-      if (!run_one (db, m, error))
-        {
-          tt_db_rollback (db);
-          g_prefix_error (error, _("Upgrading the office file to schema %d failed: "), m->version);
-          return FALSE;
-        }
-      if (!tt_db_commit (db, error))
-        return FALSE;
+      ok = run_one (db, m, &local);
+      failed = m->version;
+    }
+  if (!tt_db_end (db, ok, ok ? &local : NULL))
+    {
+      if (local != NULL && local->domain == TT_DB_ERROR &&
+          (local->code == TT_DB_ERROR_BUSY || local->code == TT_DB_ERROR_READONLY || local->code == TT_DB_ERROR_IO))
+        g_propagate_error (error, g_steal_pointer (&local));
+      else
+        g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS,
+                     _("The office file “%s” could not be upgraded to schema %d: it was changed by another "
+                       "program or is damaged. Nothing was changed; restore it from a backup."),
+                     tt_db_get_path (db), failed);
+      return FALSE;
     }
   return TRUE;
 }

@@ -75,12 +75,9 @@ tt_series_parse (const char  *text,
 {
   const char *dash;
   gint64 number;
-  char *end = NULL;
 
-  if (text == NULL || (dash = strrchr (text, '-')) == NULL || dash == text || dash[1] == '\0')
-    return FALSE;
-  number = g_ascii_strtoll (dash + 1, &end, 10);
-  if (*end != '\0' || number <= 0 || !g_ascii_isdigit (dash[1]))
+  if (text == NULL || (dash = strrchr (text, '-')) == NULL || dash == text || !g_ascii_isdigit (dash[1]) ||
+      !g_ascii_string_to_signed (dash + 1, 10, 1, G_MAXINT64, &number, NULL))
     return FALSE;
   *out_code = g_strndup (text, dash - text);
   *out_number = number;
