@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
+#include <zlib.h>
 
 #include "tt-households.h"
 #include "tt-import.h"
@@ -198,6 +199,223 @@ test_xlsx_reader (void)
     g_assert_null (broken);
     g_assert_nonnull (e);
   }
+}
+
+/* ---- workbooks written by other tools: raw ZIP and XML ---------------------------------- */
+
+static void
+put16 (GByteArray *b, guint v)
+{
+  guint8 x[2] = { v & 0xff, (v >> 8) & 0xff };
+  g_byte_array_append (b, x, 2);
+}
+
+static void
+put32 (GByteArray *b, guint32 v)
+{
+  put16 (b, v & 0xffff);
+  put16 (b, v >> 16);
+}
+
+/* A ZIP archive of stored members: name, content, name, content, …, NULL. */
+static GByteArray *
+zip_stored (const char *const *members)
+{
+  GByteArray *zip = g_byte_array_new ();
+  g_autoptr(GByteArray) dir = g_byte_array_new ();
+  guint n = 0;
+
+  for (; members[0] != NULL; members += 2, n++)
+    {
+      guint32 len = strlen (members[1]), name_len = strlen (members[0]);
+      guint32 crc = crc32 (0, (const Bytef *) members[1], len), offset = zip->len;
+
+      put32 (zip, 0x04034b50), put16 (zip, 20), put16 (zip, 0), put16 (zip, 0), put32 (zip, 0);
+      put32 (zip, crc), put32 (zip, len), put32 (zip, len), put16 (zip, name_len), put16 (zip, 0);
+      g_byte_array_append (zip, (const guint8 *) members[0], name_len);
+      g_byte_array_append (zip, (const guint8 *) members[1], len);
+      put32 (dir, 0x02014b50), put16 (dir, 20), put16 (dir, 20), put16 (dir, 0), put16 (dir, 0);
+      put32 (dir, 0), put32 (dir, crc), put32 (dir, len), put32 (dir, len), put16 (dir, name_len);
+      put16 (dir, 0), put16 (dir, 0), put16 (dir, 0), put16 (dir, 0), put32 (dir, 0), put32 (dir, offset);
+      g_byte_array_append (dir, (const guint8 *) members[0], name_len);
+    }
+  {
+    guint32 cd = zip->len;
+    g_byte_array_append (zip, dir->data, dir->len);
+    put32 (zip, 0x06054b50), put16 (zip, 0), put16 (zip, 0), put16 (zip, n), put16 (zip, n);
+    put32 (zip, dir->len), put32 (zip, cd), put16 (zip, 0);
+  }
+  return zip;
+}
+
+static TtTable *
+read_parts (const char *const *members, GError **error)
+{
+  g_autoptr(GByteArray) zip = zip_stored (members);
+
+  return tt_table_read_xlsx ((const char *) zip->data, zip->len, error);
+}
+
+#define MAIN_NS "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+#define REL_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define PKG_NS "http://schemas.openxmlformats.org/package/2006/relationships"
+#define SHEET_TYPE REL_NS "/worksheet"
+
+#define WORKBOOK(sheets) \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" \
+  "<workbook xmlns=\"" MAIN_NS "\" xmlns:r=\"" REL_NS "\"><sheets>" sheets "</sheets></workbook>"
+#define RELS(rels) \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" \
+  "<Relationships xmlns=\"" PKG_NS "\">" rels "</Relationships>"
+#define REL(id, target) "<Relationship Id=\"" id "\" Type=\"" SHEET_TYPE "\" Target=\"" target "\"/>"
+#define SHEET(name) \
+  "<worksheet xmlns=\"" MAIN_NS "\"><sheetData>" \
+  "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Họ tên</t></is></c>" \
+  "<c r=\"B1\" t=\"inlineStr\"><is><t>Năm sinh</t></is></c></row>" \
+  "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" name "</t></is></c><c r=\"B2\"><v>1965</v></c></row>" \
+  "</sheetData></worksheet>"
+
+/* The tab the clerk sees first is read, wherever its part is and whatever it is called. */
+static void
+test_xlsx_sheet_order (void)
+{
+  static const char *const reordered[] = {
+    "[Content_Types].xml", "<Types/>",
+    "xl/workbook.xml", WORKBOOK ("<sheet name=\"DS 2026\" sheetId=\"2\" r:id=\"rId2\"/>"
+                                 "<sheet name=\"DS 2025\" sheetId=\"1\" r:id=\"rId1\"/>"),
+    "xl/_rels/workbook.xml.rels", RELS (REL ("rId1", "worksheets/sheet1.xml") REL ("rId2", "worksheets/sheet2.xml")),
+    "xl/worksheets/sheet1.xml", SHEET ("Năm ngoái"),
+    "xl/worksheets/sheet2.xml", SHEET ("Năm nay"),
+    NULL
+  };
+  static const char *const elsewhere[] = {
+    "xl/workbook.xml", WORKBOOK ("<sheet name=\"DS\" sheetId=\"1\" r:id=\"rId7\"/>"),
+    "xl/_rels/workbook.xml.rels", RELS (REL ("rId7", "worksheets/data.xml")),
+    "xl/worksheets/data.xml", SHEET ("Năm nay"),
+    NULL
+  };
+  static const char *const absolute[] = {
+    "xl/workbook.xml", WORKBOOK ("<sheet name=\"DS\" sheetId=\"1\" r:id=\"rId1\"/>"),
+    "xl/_rels/workbook.xml.rels", RELS (REL ("rId1", "/xl/data/ho-ngheo.xml")),
+    "xl/data/ho-ngheo.xml", SHEET ("Năm nay"),
+    "xl/worksheets/sheet1.xml", SHEET ("Năm ngoái"),
+    NULL
+  };
+  /* Part names are not case-sensitive in a package: a writer may spell them either way. */
+  static const char *const cased[] = {
+    "xl/workbook.xml", WORKBOOK ("<sheet name=\"DS\" sheetId=\"1\" r:id=\"rId1\"/>"),
+    "xl/_rels/workbook.xml.rels", RELS (REL ("rId1", "./Worksheets/Sheet1.xml")),
+    "xl/worksheets/sheet1.xml", SHEET ("Năm nay"),
+    NULL
+  };
+  /* A hidden tab and a chart sheet before it: the clerk sees the list first. */
+  static const char *const hidden[] = {
+    "xl/workbook.xml", WORKBOOK ("<sheet name=\"Cũ\" sheetId=\"1\" state=\"hidden\" r:id=\"rId1\"/>"
+                                 "<sheet name=\"Biểu đồ\" sheetId=\"3\" r:id=\"rId3\"/>"
+                                 "<sheet name=\"DS\" sheetId=\"2\" r:id=\"rId2\"/>"),
+    "xl/_rels/workbook.xml.rels", RELS (REL ("rId1", "worksheets/sheet1.xml") REL ("rId2", "worksheets/sheet2.xml")
+                                        "<Relationship Id=\"rId3\" Type=\"" REL_NS "/chartsheet\" "
+                                        "Target=\"chartsheets/sheet1.xml\"/>"),
+    "xl/worksheets/sheet1.xml", SHEET ("Năm ngoái"),
+    "xl/worksheets/sheet2.xml", SHEET ("Năm nay"),
+    NULL
+  };
+  const char *const *const good[] = { reordered, elsewhere, absolute, cased, hidden };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TtTable) t = read_parts (good[i], &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (tt_table_n_rows (t), ==, 2);
+      assert_row (t, 0, ROW ("Họ tên", "Năm sinh"));
+      assert_row (t, 1, ROW ("Năm nay", "1965"));
+    }
+}
+
+/* Without its relationships, or pointing at a part that is not there, the workbook is refused
+ * with the missing piece named rather than read from a guessed sheet. */
+static void
+test_xlsx_broken_parts (void)
+{
+  static const char *const no_rels[] = {
+    "xl/workbook.xml", WORKBOOK ("<sheet name=\"DS\" sheetId=\"1\" r:id=\"rId1\"/>"),
+    "xl/worksheets/sheet1.xml", SHEET ("Năm nay"),
+    NULL
+  };
+  static const char *const no_rel[] = {
+    "xl/workbook.xml", WORKBOOK ("<sheet name=\"DS\" sheetId=\"1\" r:id=\"rId2\"/>"),
+    "xl/_rels/workbook.xml.rels", RELS (REL ("rId1", "worksheets/sheet1.xml")),
+    "xl/worksheets/sheet1.xml", SHEET ("Năm nay"),
+    NULL
+  };
+  static const char *const no_part[] = {
+    "xl/workbook.xml", WORKBOOK ("<sheet name=\"DS\" sheetId=\"1\" r:id=\"rId1\"/>"),
+    "xl/_rels/workbook.xml.rels", RELS (REL ("rId1", "worksheets/sheet9.xml")),
+    "xl/worksheets/sheet1.xml", SHEET ("Năm nay"),
+    NULL
+  };
+  static const char *const no_sheet[] = {
+    "xl/workbook.xml", WORKBOOK (""),
+    "xl/_rels/workbook.xml.rels", RELS (REL ("rId1", "worksheets/sheet1.xml")),
+    "xl/worksheets/sheet1.xml", SHEET ("Năm nay"),
+    NULL
+  };
+  static const struct { const char *const *parts; const char *says; } cases[] = {
+    { no_rels, "xl/_rels/workbook.xml.rels" },
+    { no_rel, "rId2" },
+    { no_part, "xl/worksheets/sheet9.xml" },
+    { no_sheet, "no sheet" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TtTable) t = read_parts (cases[i].parts, &error);
+      g_assert_null (t);
+      g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+      if (strstr (error->message, cases[i].says) == NULL)
+        g_error ("“%s” lacks “%s”", error->message, cases[i].says);
+    }
+}
+
+/* Every part written with a prefix on its elements, as some government tools do. */
+static void
+test_xlsx_prefixed (void)
+{
+  static const char *const prefixed[] = {
+    "xl/workbook.xml",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<x:workbook xmlns:x=\"" MAIN_NS "\" xmlns:r=\"" REL_NS "\"><x:sheets>"
+    "<x:sheet name=\"Danh sách\" sheetId=\"1\" r:id=\"R3f2a\"/></x:sheets></x:workbook>",
+    "xl/_rels/workbook.xml.rels",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<rel:Relationships xmlns:rel=\"" PKG_NS "\">"
+    "<rel:Relationship Id=\"R3f2a\" Type=\"" SHEET_TYPE "\" Target=\"/xl/worksheets/sheet.xml\"/>"
+    "</rel:Relationships>",
+    "xl/sharedStrings.xml",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<x:sst xmlns:x=\"" MAIN_NS "\" count=\"3\" uniqueCount=\"3\">"
+    "<x:si><x:t>Họ và tên chủ hộ</x:t></x:si><x:si><x:t>Năm sinh</x:t></x:si>"
+    "<x:si><x:r><x:t>Hoàng </x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>Văn Tư</x:t></x:r>"
+    "<x:rPh sb=\"0\" eb=\"1\"><x:t>phiên âm</x:t></x:rPh></x:si></x:sst>",
+    "xl/worksheets/sheet.xml",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<x:worksheet xmlns:x=\"" MAIN_NS "\"><x:sheetData>"
+    "<x:row r=\"1\"><x:c r=\"A1\" t=\"s\"><x:v>0</x:v></x:c><x:c r=\"B1\" t=\"s\"><x:v>1</x:v></x:c></x:row>"
+    "<x:row r=\"3\"><x:c r=\"A3\" t=\"s\"><x:v>2</x:v></x:c><x:c r=\"B3\"><x:v>1972</x:v></x:c>"
+    "<x:c r=\"D3\" t=\"inlineStr\"><x:is><x:t>Bản Pác Nặm</x:t></x:is></x:c></x:row>"
+    "</x:sheetData></x:worksheet>",
+    NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtTable) t = read_parts (prefixed, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (tt_table_n_rows (t), ==, 2);
+  assert_row (t, 0, ROW ("Họ và tên chủ hộ", "Năm sinh"));
+  assert_row (t, 1, ROW ("Hoàng Văn Tư", "1972", "", "Bản Pác Nặm"));
+  g_assert_cmpuint (tt_table_row_number (t, 1), ==, 3);
 }
 
 /* ---- import --------------------------------------------------------------------------- */
@@ -416,6 +634,9 @@ main (int argc, char **argv)
   g_test_add_func ("/table/csv-encodings", test_csv_encodings);
   g_test_add_func ("/table/csv-legacy-refused", test_csv_legacy_refused);
   g_test_add_func ("/table/xlsx", test_xlsx_reader);
+  g_test_add_func ("/table/xlsx-sheet-order", test_xlsx_sheet_order);
+  g_test_add_func ("/table/xlsx-broken-parts", test_xlsx_broken_parts);
+  g_test_add_func ("/table/xlsx-prefixed", test_xlsx_prefixed);
   g_test_add_func ("/import/headers", test_import_headers);
   g_test_add_func ("/import/all-or-nothing", test_import_writes_all_or_nothing);
   g_test_add_func ("/import/duplicates", test_import_duplicates);

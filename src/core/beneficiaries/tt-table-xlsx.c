@@ -2,7 +2,9 @@
  *
  * An XLSX file is a ZIP archive of XML parts. This reader takes the archive from memory (so it
  * can be fuzzed and needs no temporary files), inflates the parts it needs with zlib after
- * checking every offset and size against the buffer, and reads the XML with GMarkup.
+ * checking every offset and size against the buffer, and reads the XML with GMarkup. The sheet
+ * is the first tab of xl/workbook.xml, found through xl/_rels/workbook.xml.rels; elements are
+ * matched by local name, so parts written with a namespace prefix (<x:row>) read the same.
  */
 #include "config.h"
 
@@ -35,13 +37,18 @@ set_broken (GError **error, const char *why)
 }
 
 /* The uncompressed content of the archive member @name, or NULL (error set unless the member
- * is simply missing and @missing_ok). */
+ * is simply missing and @missing_ok). Part names are compared without regard to ASCII case, as
+ * the package format says; an exact match wins. */
 static GBytes *
 zip_member (const guchar *data, gsize length, const char *name, gboolean missing_ok, GError **error)
 {
-  gsize eocd = 0, cd, cd_end, name_len = strlen (name);
+  gsize eocd = 0, cd, cd_end, name_len = strlen (name), match = 0;
   guint n_entries;
-  gboolean found = FALSE;
+  gboolean found = FALSE, matched = FALSE;
+  guint method, n_len, local_n, local_x;
+  guint32 crc, c_size, u_size, offset;
+  gsize start;
+  GBytes *out;
 
   if (length < 22)
     return set_broken (error, "too short"), NULL;
@@ -62,78 +69,83 @@ zip_member (const guchar *data, gsize length, const char *name, gboolean missing
 
   for (guint e = 0; e < n_entries; e++)
     {
-      guint method, n_len, x_len, c_len, local_n, local_x;
-      guint32 crc, c_size, u_size, offset;
-      gsize start;
-      GBytes *out;
-
       if (cd + 46 > cd_end || le32 (data + cd) != 0x02014b50)
         return set_broken (error, "bad ZIP entry"), NULL;
-      method = le16 (data + cd + 10);
-      crc = le32 (data + cd + 16);
-      c_size = le32 (data + cd + 20);
-      u_size = le32 (data + cd + 24);
       n_len = le16 (data + cd + 28);
-      x_len = le16 (data + cd + 30);
-      c_len = le16 (data + cd + 32);
-      offset = le32 (data + cd + 42);
       if (cd + 46 + n_len > cd_end)
         return set_broken (error, "bad ZIP entry"), NULL;
-      if (n_len != name_len || memcmp (data + cd + 46, name, n_len) != 0)
+      if (n_len == name_len && memcmp (data + cd + 46, name, n_len) == 0)
         {
-          cd += 46 + (gsize) n_len + x_len + c_len;
-          continue;
+          match = cd;
+          matched = TRUE;
+          break;
         }
-      if ((gsize) offset + 30 > length || le32 (data + offset) != 0x04034b50)
-        return set_broken (error, "bad local header"), NULL;
-      local_n = le16 (data + offset + 26);
-      local_x = le16 (data + offset + 28);
-      start = (gsize) offset + 30 + local_n + local_x;
-      if (start > length || c_size > length - start)
-        return set_broken (error, "member beyond the end"), NULL;
-      if (u_size > TT_TABLE_MAX_BYTES)
+      if (!matched && n_len == name_len && g_ascii_strncasecmp ((const char *) data + cd + 46, name, n_len) == 0)
         {
-          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
-                       _("The workbook is larger than %u MB once unpacked."),
-                       TT_TABLE_MAX_BYTES / (1024 * 1024));
-          return NULL;
+          match = cd;
+          matched = TRUE;
         }
-      if (method == 0)
-        {
-          if (c_size != u_size)
-            return set_broken (error, "bad stored size"), NULL;
-          out = g_bytes_new (data + start, u_size);
-        }
-      else if (method == 8)
-        {
-          z_stream z = { 0 };
-          guchar *buf = g_malloc (u_size + 1);
-          int rc;
-
-          if (inflateInit2 (&z, -MAX_WBITS) != Z_OK)
-            return g_free (buf), set_broken (error, "zlib"), NULL;
-          z.next_in = (Bytef *) data + start;
-          z.avail_in = c_size;
-          z.next_out = buf;
-          z.avail_out = u_size + 1;
-          rc = inflate (&z, Z_FINISH);
-          inflateEnd (&z);
-          if (rc != Z_STREAM_END || z.total_out != u_size)
-            return g_free (buf), set_broken (error, "damaged compressed data"), NULL;
-          out = g_bytes_new_take (buf, u_size);
-        }
-      else
-        return set_broken (error, "unknown compression"), NULL;
-      if (crc32 (0, g_bytes_get_data (out, NULL), u_size) != crc)
-        return g_bytes_unref (out), set_broken (error, "checksum mismatch"), NULL;
-      return out;
+      cd += 46 + (gsize) n_len + le16 (data + cd + 30) + le16 (data + cd + 32);
     }
-  if (!missing_ok)
+  if (!matched)
     {
-      g_autofree char *why = g_strdup_printf ("no %s", name);
-      set_broken (error, why);
+      if (!missing_ok)
+        {
+          g_autofree char *why = g_strdup_printf ("no %s", name);
+          set_broken (error, why);
+        }
+      return NULL;
     }
-  return NULL;
+
+  cd = match;
+  method = le16 (data + cd + 10);
+  crc = le32 (data + cd + 16);
+  c_size = le32 (data + cd + 20);
+  u_size = le32 (data + cd + 24);
+  offset = le32 (data + cd + 42);
+  if ((gsize) offset + 30 > length || le32 (data + offset) != 0x04034b50)
+    return set_broken (error, "bad local header"), NULL;
+  local_n = le16 (data + offset + 26);
+  local_x = le16 (data + offset + 28);
+  start = (gsize) offset + 30 + local_n + local_x;
+  if (start > length || c_size > length - start)
+    return set_broken (error, "member beyond the end"), NULL;
+  if (u_size > TT_TABLE_MAX_BYTES)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("The workbook is larger than %u MB once unpacked."),
+                   TT_TABLE_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  if (method == 0)
+    {
+      if (c_size != u_size)
+        return set_broken (error, "bad stored size"), NULL;
+      out = g_bytes_new (data + start, u_size);
+    }
+  else if (method == 8)
+    {
+      z_stream z = { 0 };
+      guchar *buf = g_malloc (u_size + 1);
+      int rc;
+
+      if (inflateInit2 (&z, -MAX_WBITS) != Z_OK)
+        return g_free (buf), set_broken (error, "zlib"), NULL;
+      z.next_in = (Bytef *) data + start;
+      z.avail_in = c_size;
+      z.next_out = buf;
+      z.avail_out = u_size + 1;
+      rc = inflate (&z, Z_FINISH);
+      inflateEnd (&z);
+      if (rc != Z_STREAM_END || z.total_out != u_size)
+        return g_free (buf), set_broken (error, "damaged compressed data"), NULL;
+      out = g_bytes_new_take (buf, u_size);
+    }
+  else
+    return set_broken (error, "unknown compression"), NULL;
+  if (crc32 (0, g_bytes_get_data (out, NULL), u_size) != crc)
+    return g_bytes_unref (out), set_broken (error, "checksum mismatch"), NULL;
+  return out;
 }
 
 static const char *
@@ -147,7 +159,7 @@ static const char *
 attribute (const char **names, const char **values, const char *want)
 {
   for (guint i = 0; names[i] != NULL; i++)
-    if (g_str_equal (local_name (names[i]), want))
+    if (!g_str_has_prefix (names[i], "xmlns") && g_str_equal (local_name (names[i]), want))
       return values[i];
   return NULL;
 }
@@ -155,7 +167,7 @@ attribute (const char **names, const char **values, const char *want)
 static gboolean
 parse_xml (GBytes *bytes, const GMarkupParser *parser, gpointer data, GError **error)
 {
-  g_autoptr(GMarkupParseContext) ctx = g_markup_parse_context_new (parser, G_MARKUP_IGNORE_QUALIFIED, data, NULL);
+  g_autoptr(GMarkupParseContext) ctx = g_markup_parse_context_new (parser, 0, data, NULL);
   g_autoptr(GError) local = NULL;
   gsize n;
   const char *text = g_bytes_get_data (bytes, &n);
@@ -172,25 +184,131 @@ parse_xml (GBytes *bytes, const GMarkupParser *parser, gpointer data, GError **e
   return TRUE;
 }
 
-/* Workbook: the relationship id of the first sheet. Relationships: its part name. */
+/* Workbook: the sheets in tab order. Relationships: where each one's part is. */
 typedef struct
 {
-  char *first_sheet_rid;
+  char     *rid;
+  gboolean  hidden;
+} SheetEntry;
+
+typedef struct
+{
   char *target;
-} Lookup;
+  char *type;
+} Relation;
+
+static void
+sheet_entry_free (gpointer p)
+{
+  SheetEntry *e = p;
+  g_free (e->rid);
+  g_free (e);
+}
+
+static void
+relation_free (gpointer p)
+{
+  Relation *r = p;
+  g_free (r->target);
+  g_free (r->type);
+  g_free (r);
+}
 
 static void
 workbook_start (GMarkupParseContext *ctx, const char *element, const char **names,
                 const char **values, gpointer data, GError **error)
 {
-  Lookup *l = data;
-  const char *name = local_name (element);
+  GPtrArray *sheets = data;
 
-  if (g_str_equal (name, "sheet") && l->first_sheet_rid == NULL)
-    l->first_sheet_rid = g_strdup (attribute (names, values, "id"));
-  else if (g_str_equal (name, "Relationship") && l->target == NULL && l->first_sheet_rid != NULL &&
-           g_strcmp0 (attribute (names, values, "Id"), l->first_sheet_rid) == 0)
-    l->target = g_strdup (attribute (names, values, "Target"));
+  if (g_str_equal (local_name (element), "sheet") && sheets->len < 4096)
+    {
+      SheetEntry *e = g_new0 (SheetEntry, 1);
+      const char *state = attribute (names, values, "state");
+      e->rid = g_strdup (attribute (names, values, "id"));
+      e->hidden = state != NULL && !g_str_equal (state, "visible");
+      g_ptr_array_add (sheets, e);
+    }
+}
+
+static void
+rels_start (GMarkupParseContext *ctx, const char *element, const char **names,
+            const char **values, gpointer data, GError **error)
+{
+  GHashTable *rels = data;
+  const char *id = attribute (names, values, "Id");
+
+  if (g_str_equal (local_name (element), "Relationship") && id != NULL && !g_hash_table_contains (rels, id))
+    {
+      Relation *r = g_new0 (Relation, 1);
+      r->target = g_strdup (attribute (names, values, "Target"));
+      r->type = g_strdup (attribute (names, values, "Type"));
+      g_hash_table_insert (rels, g_strdup (id), r);
+    }
+}
+
+/* The archive name of a part the workbook's relationships point at: relative to xl/, or
+ * absolute from the package root; "." and ".." are resolved, percent escapes decoded. */
+static char *
+part_name (const char *target)
+{
+  g_autofree char *unescaped = g_uri_unescape_string (target, NULL);
+  g_autofree char *path = g_strconcat (target[0] == '/' ? "" : "xl/", unescaped ? unescaped : target, NULL);
+  g_auto(GStrv) segments = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  g_strdelimit (path, "\\", '/');
+  segments = g_strsplit (path, "/", -1);
+  for (guint i = 0; segments[i] != NULL; i++)
+    {
+      if (*segments[i] == '\0' || g_str_equal (segments[i], "."))
+        continue;
+      if (g_str_equal (segments[i], ".."))
+        {
+          if (kept->len > 0)
+            g_ptr_array_remove_index (kept, kept->len - 1);
+          continue;
+        }
+      g_ptr_array_add (kept, segments[i]);
+    }
+  g_ptr_array_add (kept, NULL);
+  return g_strjoinv ("/", (char **) kept->pdata);
+}
+
+static gboolean
+is_worksheet (const Relation *r)
+{
+  /* Transitional and strict workbooks name the type differently; chart sheets have no rows. */
+  return r->type == NULL || g_str_has_suffix (r->type, "/worksheet");
+}
+
+/* The part of the first sheet in tab order that holds rows: visible sheets first, chart sheets
+ * passed over. */
+static char *
+first_sheet_part (GPtrArray *sheets, GHashTable *rels, GError **error)
+{
+  if (sheets->len == 0)
+    return set_broken (error, "no sheet in xl/workbook.xml"), NULL;
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < sheets->len; i++)
+      {
+        SheetEntry *e = sheets->pdata[i];
+        Relation *r;
+
+        if (e->hidden && pass == 0)
+          continue;
+        if (e->rid == NULL)
+          return set_broken (error, "a sheet in xl/workbook.xml has no relationship id"), NULL;
+        r = g_hash_table_lookup (rels, e->rid);
+        if (r == NULL || r->target == NULL)
+          {
+            g_autofree char *rid = g_utf8_substring (e->rid, 0, MIN (g_utf8_strlen (e->rid, -1), 40));
+            g_autofree char *why = g_strdup_printf ("xl/_rels/workbook.xml.rels has no %s", rid);
+            return set_broken (error, why), NULL;
+          }
+        if (is_worksheet (r))
+          return part_name (r->target);
+      }
+  return set_broken (error, "no worksheet in xl/workbook.xml"), NULL;
 }
 
 /* Shared strings: the text of each <si>, without phonetic runs. */
@@ -250,6 +368,7 @@ typedef struct
   char       *type;
   GString    *value;
   gboolean    in_value;
+  int         skip;     /* inside <extLst>: other namespaces' elements may share local names */
 } Sheet;
 
 static guint
@@ -272,6 +391,11 @@ sheet_start (GMarkupParseContext *ctx, const char *element, const char **names,
   Sheet *s = data;
   const char *name = local_name (element);
 
+  if (g_str_equal (name, "extLst") || s->skip > 0)
+    {
+      s->skip++;
+      return;
+    }
   if (g_str_equal (name, "row"))
     {
       const char *r = attribute (names, values, "r");
@@ -314,7 +438,9 @@ sheet_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError 
   Sheet *s = data;
   const char *name = local_name (element);
 
-  if (g_str_equal (name, "v") || g_str_equal (name, "t"))
+  if (s->skip > 0)
+    s->skip--;
+  else if (g_str_equal (name, "v") || g_str_equal (name, "t"))
     s->in_value = FALSE;
   else if (g_str_equal (name, "c") && s->row != NULL && s->column < MAX_COLUMNS)
     {
@@ -368,16 +494,6 @@ sheet_text (GMarkupParseContext *ctx, const char *text, gsize len, gpointer data
     g_string_append_len (s->value, text, len);
 }
 
-static char *
-sheet_part (const char *target)
-{
-  if (target == NULL)
-    return g_strdup ("xl/worksheets/sheet1.xml");
-  if (target[0] == '/')
-    return g_strdup (target + 1);
-  return g_strconcat ("xl/", target, NULL);
-}
-
 static gboolean
 refuse_legacy_cells (TtTable *table, GError **error)
 {
@@ -408,7 +524,8 @@ tt_table_read_xlsx (const char  *data,
                     gsize        length,
                     GError     **error)
 {
-  static const GMarkupParser lookup_parser = { workbook_start, NULL, NULL, NULL, NULL };
+  static const GMarkupParser workbook_parser = { workbook_start, NULL, NULL, NULL, NULL };
+  static const GMarkupParser rels_parser = { rels_start, NULL, NULL, NULL, NULL };
   static const GMarkupParser strings_parser = { strings_start, strings_end, strings_text, NULL, NULL };
   static const GMarkupParser sheet_parser = { sheet_start, sheet_end, sheet_text, NULL, NULL };
   const guchar *u = (const guchar *) data;
@@ -417,14 +534,14 @@ tt_table_read_xlsx (const char  *data,
   g_autoptr(GBytes) shared = NULL;
   g_autoptr(GBytes) sheet = NULL;
   g_autoptr(TtTable) table = tt_table_new ("XLSX", 0);
+  g_autoptr(GPtrArray) sheets = g_ptr_array_new_with_free_func (sheet_entry_free);
+  g_autoptr(GHashTable) relations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, relation_free);
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) current = g_string_new (NULL);
   g_autoptr(GString) value = g_string_new (NULL);
   g_autofree char *part = NULL;
-  g_autoptr(GError) local = NULL;
-  Lookup lookup = { NULL, NULL };
   Strings st = { strings, current, FALSE, 0 };
-  Sheet sh = { table, strings, NULL, 0, 0, 0, NULL, value, FALSE };
+  Sheet sh = { table, strings, NULL, 0, 0, 0, NULL, value, FALSE, 0 };
   gboolean ok;
 
   if (length > TT_TABLE_MAX_BYTES)
@@ -433,32 +550,25 @@ tt_table_read_xlsx (const char  *data,
                    _("The file is larger than %u MB."), TT_TABLE_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
-  if ((workbook = zip_member (u, length, "xl/workbook.xml", FALSE, &local)) == NULL ||
-      !parse_xml (workbook, &lookup_parser, &lookup, &local))
-    goto fail;
-  if ((rels = zip_member (u, length, "xl/_rels/workbook.xml.rels", TRUE, &local)) != NULL &&
-      !parse_xml (rels, &lookup_parser, &lookup, &local))
-    goto fail;
-  if (local != NULL)
-    goto fail;
-  part = sheet_part (lookup.target);
-  shared = zip_member (u, length, "xl/sharedStrings.xml", TRUE, &local);
-  if (local != NULL || (shared != NULL && !parse_xml (shared, &strings_parser, &st, &local)))
-    goto fail;
-  if ((sheet = zip_member (u, length, part, FALSE, &local)) == NULL)
-    goto fail;
-  ok = parse_xml (sheet, &sheet_parser, &sh, &local);
+  if ((workbook = zip_member (u, length, "xl/workbook.xml", FALSE, error)) == NULL ||
+      !parse_xml (workbook, &workbook_parser, sheets, error) ||
+      (rels = zip_member (u, length, "xl/_rels/workbook.xml.rels", FALSE, error)) == NULL ||
+      !parse_xml (rels, &rels_parser, relations, error) ||
+      (part = first_sheet_part (sheets, relations, error)) == NULL)
+    return NULL;
+  {
+    g_autoptr(GError) local = NULL;
+    shared = zip_member (u, length, "xl/sharedStrings.xml", TRUE, &local);
+    if (local != NULL)
+      return g_propagate_error (error, g_steal_pointer (&local)), NULL;
+  }
+  if ((shared != NULL && !parse_xml (shared, &strings_parser, &st, error)) ||
+      (sheet = zip_member (u, length, part, FALSE, error)) == NULL)
+    return NULL;
+  ok = parse_xml (sheet, &sheet_parser, &sh, error);
   g_clear_pointer (&sh.row, g_ptr_array_unref);
   g_free (sh.type);
-  if (!ok || !refuse_legacy_cells (table, &local))
-    goto fail;
-  g_free (lookup.first_sheet_rid);
-  g_free (lookup.target);
+  if (!ok || !refuse_legacy_cells (table, error))
+    return NULL;
   return g_steal_pointer (&table);
-
-fail:
-  g_free (lookup.first_sheet_rid);
-  g_free (lookup.target);
-  g_propagate_error (error, g_steal_pointer (&local));
-  return NULL;
 }
