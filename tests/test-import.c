@@ -601,6 +601,72 @@ test_import_duplicates (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 3);
 }
 
+/* A birth date must be a date: the day within its month (leap years too) and the month 1–12.
+ * A bare year or a month and year stays a birth year. */
+static void
+test_import_birth_dates (void)
+{
+  static const struct { const char *text; int year; const char *problem; } cases[] = {
+    { "1970", 1970, NULL },
+    { "03/1970", 1970, NULL },
+    { "1970-03", 1970, NULL },
+    { "12/03/1975", 1975, NULL },
+    { "1975-03-12", 1975, NULL },
+    { "1.3.1968", 1968, NULL },
+    { " 29/02/1972 ", 1972, NULL },
+    { "31/12/1999", 1999, NULL },
+    { "31/02/1970", 0, "“31/02/1970” is not a date." },
+    { "29/02/1971", 0, "“29/02/1971” is not a date." },
+    { "31/04/1980", 0, "“31/04/1980” is not a date." },
+    { "1980-13-01", 0, "“1980-13-01” is not a date." },
+    { "1980-02-30", 0, "“1980-02-30” is not a date." },
+    { "00/05/1970", 0, "“00/05/1970” is not a date." },
+    { "13/1970", 0, "“13/1970” is not a date." },
+    { "0/1970", 0, "“0/1970” is not a date." },
+    { "19x5", 0, "“19x5” is not a birth year." },
+    { "12/03/75", 0, "“12/03/75” is not a birth year." },
+    { "1870", 0, "Birth year 1870 is not between 1900" },
+    { "12/03/1870", 0, "Birth year 1870 is not between 1900" },
+    { "Sinh năm một nghìn chín trăm bảy mươi, tại thôn Đông, xã Ngọc Hà, Hà Nội", 0,
+      "“Sinh năm một nghìn chín trăm bảy mươi, tại thôn Đông, xã Ngọ…” is not a birth year." },
+  };
+  g_autoptr(TtDb) db = office ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Họ tên;Ngày sinh;Thôn\nHộ Số %zu;%s;Thôn Đông\n", i, cases[i].text);
+      g_autoptr(TtImport) import = prepare (db, text);
+      g_autoptr(GError) error = NULL;
+      TtImportCounts counts;
+      gboolean ok = tt_import_run (import, FALSE, &counts, &error);
+
+      if (cases[i].problem == NULL)
+        {
+          g_autofree char *sql = g_strdup_printf ("SELECT head_birth_year FROM households "
+                                                  "WHERE head_name = 'Hộ Số %zu'", i);
+          GPtrArray *problems = tt_import_get_problems (import);
+          if (problems->len > 0)
+            g_error ("%s: %s", cases[i].text, ((TtImportProblem *) problems->pdata[0])->message);
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          g_assert_cmpint (tt_test_count (db, sql), ==, cases[i].year);
+        }
+      else
+        {
+          GPtrArray *problems = tt_import_get_problems (import);
+          TtImportProblem *p;
+          g_assert_false (ok);
+          g_assert_cmpuint (counts.errors, ==, 1);
+          g_assert_cmpuint (problems->len, ==, 1);
+          p = problems->pdata[0];
+          g_assert_cmpuint (p->row, ==, 2);
+          g_assert_cmpstr (p->column, ==, "Ngày sinh");
+          if (!g_str_has_prefix (p->message, cases[i].problem))
+            g_error ("%s: “%s” is not “%s”", cases[i].text, p->message, cases[i].problem);
+        }
+    }
+}
+
 static void
 test_import_places (void)
 {
@@ -641,5 +707,6 @@ main (int argc, char **argv)
   g_test_add_func ("/import/all-or-nothing", test_import_writes_all_or_nothing);
   g_test_add_func ("/import/duplicates", test_import_duplicates);
   g_test_add_func ("/import/places", test_import_places);
+  g_test_add_func ("/import/birth-dates", test_import_birth_dates);
   return g_test_run ();
 }

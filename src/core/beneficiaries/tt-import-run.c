@@ -57,28 +57,65 @@ row_problem_text (Row *r, int field, const char *message)
   r->bad = TRUE;
 }
 
-/* A year from "1975", "12/03/1975", "1975-03-12" or "03/1975"; -1 when there is none. */
-static int
-year_of (const char *text)
+typedef enum
 {
-  int digits = 0, year = -1;
+  BIRTH_OK,
+  BIRTH_NOT_A_YEAR,   /* no four-digit year where one belongs */
+  BIRTH_NOT_A_DATE,   /* a day or month that no calendar has */
+} BirthState;
 
-  for (const char *p = text; ; p++)
+/* The year of a birth date written "1975", "03/1975", "1975-03", "12/03/1975" (day first, as in
+ * Vietnam), "1975-03-12" or with dots or spaces between. A day and month are checked against
+ * the calendar (31/02 and 29/02 of a common year are no dates). */
+static BirthState
+birth_year_of (const char *text, int *year)
+{
+  guint value[3] = { 0 }, digits[3] = { 0 }, n = 0;
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  const char *p = stripped;
+  guint y, m, d = 1;
+
+  while (*p != '\0')
     {
-      if (g_ascii_isdigit (*p))
+      if (n == 3)
+        return BIRTH_NOT_A_YEAR;
+      while (g_ascii_isdigit (*p))
         {
-          digits++;
-          continue;
+          if (digits[n] < 4)
+            value[n] = value[n] * 10 + (*p - '0');
+          digits[n]++;
+          p++;
         }
-      if (digits == 4)
-        year = atoi (p - 4);
-      digits = 0;
-      if (*p == '\0')
-        break;
-      if (!strchr (" /-.", *p))
-        return -1;
+      if (digits[n] == 0)
+        return BIRTH_NOT_A_YEAR;
+      n++;
+      if (*p != '\0' && strchr (" /-.", *p))
+        {
+          p++;
+          while (*p == ' ')
+            p++;
+          if (*p == '\0')
+            return BIRTH_NOT_A_YEAR;
+        }
+      else if (*p != '\0')
+        return BIRTH_NOT_A_YEAR;
     }
-  return year;
+  /* The year is the first or the last group, and has four digits. */
+  if (n == 0)
+    return BIRTH_NOT_A_YEAR;
+  if (digits[0] == 4 && n > 1 && digits[n - 1] != 4)
+    y = value[0], m = value[1], d = n == 3 ? value[2] : 1;
+  else if (digits[n - 1] == 4)
+    y = value[n - 1], m = n > 1 ? value[n - 2] : 1, d = n == 3 ? value[0] : 1;
+  else
+    return BIRTH_NOT_A_YEAR;
+  for (guint i = 0; i < n; i++)
+    if (digits[i] > 4 || (digits[i] > 2 && value[i] != y))
+      return BIRTH_NOT_A_YEAR;
+  if (!g_date_valid_dmy (d, m, y))
+    return BIRTH_NOT_A_DATE;
+  *year = y;
+  return BIRTH_OK;
 }
 
 /* Numbering lines under the header ("(1) (2) (3)" or "1 2 3"), total lines at the end and
@@ -173,15 +210,17 @@ resolve_commune (Row *r, Caches *k)
     }
   if (id == (gint64) -1 || id == (gint64) (gsize) -1)
     {
-      g_autofree char *msg = g_strdup_printf (_("Several communes are named “%s”: add a “Mã xã” column."), text);
+      g_autofree char *quoted = tt_text_quote_short (text);
+      g_autofree char *msg = g_strdup_printf (_("Several communes are named “%s”: add a “Mã xã” column."), quoted);
       row_problem_text (r, field, msg);
       return 0;
     }
   if (id == 0)
     {
+      g_autofree char *quoted = tt_text_quote_short (*code ? code : name);
       g_autofree char *msg = *code
-        ? g_strdup_printf (_("There is no commune with code %s."), code)
-        : g_strdup_printf (_("There is no commune named “%s”%s."), name,
+        ? g_strdup_printf (_("There is no commune with code %s."), quoted)
+        : g_strdup_printf (_("There is no commune named “%s”%s."), quoted,
                            k->province_id ? _(" in the office’s province") : "");
       row_problem_text (r, field, msg);
     }
@@ -336,13 +375,21 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
   in.head_name = head;
 
   text = cell (&r, TT_IMPORT_FIELD_BIRTH_YEAR);
-  if (*text && (in.head_birth_year = year_of (text)) < 0)
+  if (*text)
     {
-      g_autofree char *msg = g_strdup_printf (_("“%s” is not a birth year."), text);
-      row_problem_text (&r, TT_IMPORT_FIELD_BIRTH_YEAR, msg);
-      in.head_birth_year = 0;
+      BirthState birth = birth_year_of (text, &in.head_birth_year);
+      if (birth != BIRTH_OK)
+        {
+          g_autofree char *quoted = tt_text_quote_short (text);
+          g_autofree char *msg = g_strdup_printf (birth == BIRTH_NOT_A_DATE
+                                                    ? _("“%s” is not a date.")
+                                                    : _("“%s” is not a birth year."),
+                                                  quoted);
+          row_problem_text (&r, TT_IMPORT_FIELD_BIRTH_YEAR, msg);
+          in.head_birth_year = 0;
+        }
     }
-  else if (in.head_birth_year != 0)
+  if (in.head_birth_year != 0)
     {
       TtHouseholdInput probe = { .head_name = "x", .head_birth_year = in.head_birth_year };
       if (!tt_household_check (self->db, &probe, &local))
@@ -352,7 +399,8 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
   text = cell (&r, TT_IMPORT_FIELD_GENDER);
   if (*text && (in.head_gender = tt_gender_parse (text)) == NULL)
     {
-      g_autofree char *msg = g_strdup_printf (_("“%s” is not a gender: write Nam, Nữ or Khác."), text);
+      g_autofree char *quoted = tt_text_quote_short (text);
+      g_autofree char *msg = g_strdup_printf (_("“%s” is not a gender: write Nam, Nữ or Khác."), quoted);
       row_problem_text (&r, TT_IMPORT_FIELD_GENDER, msg);
     }
 
@@ -367,7 +415,8 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
       guint64 n = 0;
       if (!g_ascii_string_to_unsigned (text, 10, 1, 100, &n, NULL))
         {
-          g_autofree char *msg = g_strdup_printf (_("“%s” is not a number of members between 1 and 100."), text);
+          g_autofree char *quoted = tt_text_quote_short (text);
+          g_autofree char *msg = g_strdup_printf (_("“%s” is not a number of members between 1 and 100."), quoted);
           row_problem_text (&r, TT_IMPORT_FIELD_MEMBERS, msg);
         }
       in.member_count = n;
@@ -387,9 +436,10 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
   text = cell (&r, TT_IMPORT_FIELD_CATEGORY);
   if (*text && (category = category_of (k, text)) == NULL)
     {
+      g_autofree char *quoted = tt_text_quote_short (text);
       g_autofree char *msg = g_strdup_printf (_("“%s” is not a category: write Hộ nghèo, Hộ cận nghèo, "
                                                 "Hoàn cảnh khó khăn, Gia đình chính sách or Bảo trợ xã hội."),
-                                              text);
+                                              quoted);
       row_problem_text (&r, TT_IMPORT_FIELD_CATEGORY, msg);
     }
   text = cell (&r, TT_IMPORT_FIELD_YEAR);
@@ -398,7 +448,8 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
       guint64 y = 0;
       if (!g_ascii_string_to_unsigned (text, 10, 2000, 2100, &y, NULL))
         {
-          g_autofree char *msg = g_strdup_printf (_("“%s” is not a year between 2000 and 2100."), text);
+          g_autofree char *quoted = tt_text_quote_short (text);
+          g_autofree char *msg = g_strdup_printf (_("“%s” is not a year between 2000 and 2100."), quoted);
           row_problem_text (&r, TT_IMPORT_FIELD_YEAR, msg);
         }
       year = y;
