@@ -516,10 +516,22 @@ test_import_writes_all_or_nothing (void)
   gboolean found_year = FALSE, found_id = FALSE, found_cat = FALSE, found_head = FALSE, found_gender = FALSE;
 
   before = tt_test_dump (db);
+  /* A check finds the problems and says nothing would be imported. */
+  g_assert_false (tt_import_run (bad, TRUE, &counts, &error));
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "3 rows have problems: nothing would be imported.");
+  g_assert_cmpuint (counts.errors, ==, 3);
+  g_assert_cmpuint (counts.imported + counts.updated + counts.skipped + counts.new_villages, ==, 0);
+  g_clear_error (&error);
+  /* Refused, the import counts nothing as imported, only the rows with problems. */
   g_assert_false (tt_import_run (bad, FALSE, &counts, &error));
   g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "3 rows have problems: nothing was imported.");
   g_assert_cmpuint (counts.errors, ==, 3);
-  g_assert_cmpuint (counts.imported, ==, 1);
+  g_assert_cmpuint (counts.imported, ==, 0);
+  g_assert_cmpuint (counts.updated, ==, 0);
+  g_assert_cmpuint (counts.skipped, ==, 0);
+  g_assert_cmpuint (counts.new_villages, ==, 0);
   problems = tt_import_get_problems (bad);
   for (guint i = 0; i < problems->len; i++)
     {
@@ -538,9 +550,14 @@ test_import_writes_all_or_nothing (void)
   }
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
 
-  /* Told to leave bad rows out, the good one goes in. */
+  /* Told to leave bad rows out, the good one goes in; a check says so first. */
   g_clear_error (&error);
   tt_import_set_skip_bad_rows (bad, TRUE);
+  g_assert_true (tt_import_run (bad, TRUE, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.imported, ==, 1);
+  g_assert_cmpuint (counts.errors, ==, 3);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
   g_assert_true (tt_import_run (bad, FALSE, &counts, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counts.imported, ==, 1);

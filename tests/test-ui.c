@@ -409,15 +409,30 @@ test_households_import (void)
   problems = CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "problems");
   first = gtk_widget_get_first_child (problems);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Row 4, column “Năm sinh”");
+  /* The check says nothing would be imported, with no counts of households as if it would. */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "result"))), ==,
+                   "1 row has a problem: nothing would be imported.");
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
+  /* Imported anyway, the list is refused and the dialog says nothing was imported. */
+  g_assert_false (tt_import_dialog_import (dialog));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "result"))), ==,
+                   "1 row has a problem: nothing was imported.");
+  g_assert_false (gtk_widget_get_sensitive (import_button));
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
 
   gtk_switch_set_active (GTK_SWITCH (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "skip_bad")), TRUE);
   g_assert_false (gtk_widget_get_sensitive (import_button));
   g_assert_true (tt_import_dialog_check (dialog));
   g_assert_true (gtk_widget_get_sensitive (import_button));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "result"))), ==,
+                   "The check passed: nothing has been written yet.\n"
+                   "New households: 2 · updated: 0 · skipped: 0 · rows with problems: 1 · new villages: 2");
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
   g_signal_emit_by_name (import_button, "clicked");
   spin ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "result"))), ==,
+                   "Imported.\n"
+                   "New households: 2 · updated: 0 · skipped: 0 · rows with problems: 1 · new villages: 2");
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 2);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count"))), ==, "2 households");
 

@@ -11,6 +11,7 @@
 
 #include "tt-import-dialog.h"
 #include "tt-import.h"
+#include "tt-text.h"
 
 #define PREVIEW_ROWS 6
 #define SHOWN_PROBLEMS 200
@@ -188,19 +189,22 @@ show_result (TtImportDialog *self, gboolean ok, GError *error, gboolean done)
                                              self->counts.errors, self->counts.new_villages);
   g_autofree char *text = NULL;
 
+  /* A refused check or import says why and that nothing was (or would be) imported; counts of
+   * households are shown only for what was, or will be, written. */
   if (done)
     text = g_strdup_printf ("%s\n%s", _("Imported."), counts);
   else if (ok)
     text = g_strdup_printf ("%s\n%s", _("The check passed: nothing has been written yet."), counts);
   else
-    text = g_strdup_printf ("%s\n%s", error ? error->message : "", counts);
+    text = g_strdup (error ? error->message : "");
   gtk_label_set_label (self->result, text);
   clear_children (GTK_WIDGET (self->problems));
   for (guint i = 0; i < MIN (problems->len, SHOWN_PROBLEMS); i++)
     {
       TtImportProblem *p = problems->pdata[i];
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = p->column ? g_strdup_printf (_("Row %u, column “%s”"), p->row, p->column)
+      g_autofree char *column = p->column ? tt_text_quote_short (p->column) : NULL;
+      g_autofree char *title = p->column ? g_strdup_printf (_("Row %u, column “%s”"), p->row, column)
                                          : g_strdup_printf (_("Row %u"), p->row);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), p->message);

@@ -370,16 +370,29 @@ cmd_import_households (Cli *cli, char **argv, int argc)
     }
   tt_import_set_skip_bad_rows (import, tt_args_has (&args, "skip-bad-rows"));
   ok = tt_import_run (import, tt_args_has (&args, "dry-run"), &counts, &error);
-  g_print ("imported %u, updated %u, skipped %u, errors %u\n", counts.imported, counts.updated, counts.skipped,
-           counts.errors);
+  if (ok)
+    g_print ("imported %u, updated %u, skipped %u, errors %u\n", counts.imported, counts.updated, counts.skipped,
+             counts.errors);
   problems = tt_import_get_problems (import);
   for (guint i = 0; i < problems->len; i++)
     {
       TtImportProblem *p = problems->pdata[i];
+      g_autofree char *column = p->column ? tt_text_quote_short (p->column) : NULL;
       if (p->column)
-        g_print (_("row %u, column “%s”: %s\n"), p->row, p->column, p->message);
+        g_print (_("row %u, column “%s”: %s\n"), p->row, column, p->message);
       else
         g_print (_("row %u: %s\n"), p->row, p->message);
+    }
+  if (!ok && counts.errors > 0)
+    {
+      if (tt_args_has (&args, "dry-run"))
+        g_print (g_dngettext (NULL, "nothing would be imported: %u row has a problem\n",
+                              "nothing would be imported: %u rows have problems\n", counts.errors),
+                 counts.errors);
+      else
+        g_print (g_dngettext (NULL, "nothing imported: %u row has a problem\n",
+                              "nothing imported: %u rows have problems\n", counts.errors),
+                 counts.errors);
     }
   if (counts.new_villages > 0)
     g_printerr (g_dngettext (NULL, "%u new village added.\n", "%u new villages added.\n", counts.new_villages),

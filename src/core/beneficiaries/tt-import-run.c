@@ -2,7 +2,8 @@
  *
  * Every row is checked (which row, which column, why) inside one transaction that is committed
  * only when no row has a problem — or when the clerk chose to leave bad rows out. A dry run does
- * the same and rolls back, so its counts are exactly what the real import would do.
+ * the same and rolls back, so its counts are exactly what the real import would do. A refused
+ * import counts nothing as imported: only its rows with problems.
  */
 #include "config.h"
 
@@ -517,8 +518,9 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
 }
 
 /* Checks and writes every row in one transaction. With problems (and bad rows not to be left
- * out) or on a dry run, everything is rolled back; the counts say what would have happened.
- * Returns FALSE with an error when nothing was written because of problems. */
+ * out) or on a dry run, everything is rolled back. A dry run that passes counts what the import
+ * would do. Returns FALSE with an error when nothing was (or would be) written; then the counts
+ * hold only the rows with problems. */
 gboolean
 tt_import_run (TtImport       *self,
                gboolean        dry_run,
@@ -595,10 +597,16 @@ tt_import_run (TtImport       *self,
         ok = tt_db_exec (self->db, triggers->pdata[i], error);
       if (ok && counts->errors > 0 && !self->skip_bad_rows)
         {
-          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-                       g_dngettext (GETTEXT_PACKAGE, "%u row has a problem: nothing was imported.",
-                                    "%u rows have problems: nothing was imported.", counts->errors),
-                       counts->errors);
+          if (dry_run)
+            g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                         g_dngettext (GETTEXT_PACKAGE, "%u row has a problem: nothing would be imported.",
+                                      "%u rows have problems: nothing would be imported.", counts->errors),
+                         counts->errors);
+          else
+            g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                         g_dngettext (GETTEXT_PACKAGE, "%u row has a problem: nothing was imported.",
+                                      "%u rows have problems: nothing was imported.", counts->errors),
+                         counts->errors);
           ok = FALSE;
         }
       if (!ok || dry_run)
@@ -608,6 +616,10 @@ tt_import_run (TtImport       *self,
     }
   else
     ok = FALSE;
+
+  /* Refused, nothing was (or would be) written: only the rows with problems count. */
+  if (!ok)
+    *counts = (TtImportCounts) { .errors = counts->errors };
 
   g_hash_table_unref (k.categories);
   g_hash_table_unref (k.standards);
