@@ -348,7 +348,11 @@ test_signing_sheet (Fixture *f, gconstpointer data)
       if (p < pages)
         g_assert_nonnull (strstr (text, "Ký nhận"));
       g_assert_false (g_regex_match (full_id, text, 0, NULL));
-      pages_text = g_strconcat (pages_text ? pages_text : "", text, NULL);
+      {
+        char *joined = g_strconcat (pages_text ? pages_text : "", text, NULL);
+        g_free (pages_text);
+        pages_text = joined;
+      }
     }
   g_assert_nonnull (strstr (pages_text, "DANH SÁCH HỘ NHẬN QUÀ TẾT"));
   g_assert_nonnull (strstr (pages_text, "001******345"));
