@@ -1,9 +1,11 @@
 /* test-cli.c — tuong-than-cli as scripts and people use it: output, exit codes, errors */
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "tt-audit-private.h"
 #include "tt-test-util.h"
 
 typedef struct
@@ -726,7 +728,9 @@ sqlite_exec (const char *db, const char *sql)
 
   g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
   sqlite3_create_function (handle, "tt_actor", 0, SQLITE_UTF8, NULL, actor_func, NULL, NULL);
+  tt_audit_register_functions (handle);
   g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  tt_audit_unregister_functions (handle);
   sqlite3_close (handle);
 }
 
@@ -821,6 +825,90 @@ test_hostile_input (void)
   }
 }
 
+/* Edits with sqlite3 after dropping every trigger: the schema's guards are gone, but check
+ * still finds each change and names it. */
+static void
+tamper (const char *db, const char *sql)
+{
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT 'DROP TRIGGER ' || name FROM sqlite_master "
+                                               "WHERE type = 'trigger'", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (drops, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < drops->len; i++)
+    g_assert_cmpint (sqlite3_exec (handle, drops->pdata[i], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+}
+
+static void
+test_tamper_evident (void)
+{
+  static const struct { const char *what; const char *sql; const char *found; } cases[] = {
+    { "a donation's amount", "UPDATE donations SET amount = 9000000 WHERE id = 1",
+      "is not as the audit log last recorded it: it was changed outside Tương Thân" },
+    { "an audit entry", "UPDATE audit_log SET actor = 'ai-do' WHERE id = 3",
+      "The audit log is broken at entry 3" },
+    { "a household's ID number", "UPDATE household_personal SET id_number = '001099000999' WHERE household_id = 1",
+      "Household 1 is not as the audit log last recorded it" },
+    { "the order of two entries", "UPDATE audit_log SET id = -1 WHERE id = 4; UPDATE audit_log SET id = 4 WHERE id = 5; "
+      "UPDATE audit_log SET id = 5 WHERE id = -1", "The audit log is broken at entry 4" },
+    { "a removed entry", "DELETE FROM audit_log WHERE id = 2", "The audit log is broken at entry 3" },
+  };
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "sound.db", NULL);
+  g_autofree char *receipt = NULL;
+
+  {
+    g_auto(Run) r = RUN ("--db", db, "init", "--office", "Ủy ban MTTQ xã Thử Nghiệm");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "office", "set", "commune-code", "00004");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "add", "--name", "Trịnh Văn Sơn");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", "1", "--amount", "2.000.000");
+    g_assert_cmpint (r.status, ==, 0);
+    receipt = g_strdup (g_strchomp (r.out));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "add", "--head", "Giàng A Páo", "--birth-year", "1968",
+                         "--commune", "00004", "--id-number", "001068012345", "--category", "poor");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "void", receipt, "--reason", "Ghi nhầm người nộp");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "check");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *copy = g_strdup_printf ("%s/copy-%zu.db", dir, i);
+      g_autoptr(GFile) from = g_file_new_for_path (db);
+      g_autoptr(GFile) to = g_file_new_for_path (copy);
+      g_assert_true (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+      tamper (copy, cases[i].sql);
+      {
+        g_auto(Run) r = RUN ("--db", copy, "check");
+        if (r.status != 1 || strstr (r.err, cases[i].found) == NULL)
+          g_error ("check after changing %s: status %d, “%s”", cases[i].what, r.status, r.err);
+      }
+    }
+}
+
 /* A file that is no office is refused with one line naming it; nothing is made of it. */
 static void
 test_refused_office_files (void)
@@ -913,6 +1001,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/fund-name", test_fund_name);
   g_test_add_func ("/cli/hostile-input", test_hostile_input);
   g_test_add_func ("/cli/refused-office-files", test_refused_office_files);
+  g_test_add_func ("/cli/tamper-evident", test_tamper_evident);
   g_test_add_func ("/cli/ledger-flow", test_ledger_flow);
   g_test_add_func ("/cli/office-backup", test_office_and_backup);
   g_test_add_func ("/cli/missing-and-init", test_missing_and_init);

@@ -17,7 +17,7 @@
 #include "tt-series.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 5
 
 static void
 test_migrate_empty (void)
@@ -100,6 +100,10 @@ test_migrate_from_v1 (void)
       "DROP TRIGGER donor_stats_ai; DROP TRIGGER donor_stats_au; DROP TABLE donor_stats;"
       "DROP INDEX households_identity; DROP INDEX gift_entries_campaign;"
       "CREATE INDEX households_name_key ON households (head_name_key, head_name);"
+      "DROP TRIGGER audit_log_seal; DROP TRIGGER audit_log_no_update;"
+      "ALTER TABLE audit_log DROP COLUMN row_hash; ALTER TABLE audit_log DROP COLUMN hash;"
+      "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+      "  SELECT RAISE (ABORT, 'the audit log is append-only'); END;"
       "PRAGMA user_version = 1;", &error));
     g_assert_no_error (error);
   }
@@ -110,6 +114,15 @@ test_migrate_from_v1 (void)
   g_assert_true (g_file_test (tt_db_get_last_backup (again), G_FILE_TEST_EXISTS));
   g_assert_cmpint (tt_test_count (again, "SELECT total FROM donor_stats WHERE donor_id = 1"), ==, 750000);
   g_assert_cmpint (tt_test_count (again, "SELECT gifts FROM donor_stats WHERE donor_id = 1"), ==, 2);
+  /* Schema 5: the entries written before are sealed into the chain, and check finds it whole. */
+  g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM audit_log WHERE hash IS NULL"), ==, 0);
+  g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM audit_log WHERE table_name = 'donations' "
+                                         "AND length(row_hash) = 32"), ==, 2);
+  {
+    g_autoptr(GPtrArray) problems = NULL;
+    g_assert_true (tt_check_run (again, &problems, NULL));
+    g_assert_cmpuint (problems->len, ==, 0);
+  }
   /* Schema 3: the register's identity index replaces the name-only one. */
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_identity'"), ==, 1);
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_name_key'"), ==, 0);

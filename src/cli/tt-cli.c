@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tt-audit.h"
 #include "tt-batches.h"
 #include "tt-campaigns.h"
 #include "tt-certificate.h"
@@ -475,6 +476,38 @@ cmd_vietqr (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+/* The history of one record: the receipt by its number, or any audited row by its id. */
+static int
+cmd_audit_show (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  const char *table;
+  gint64 id = 0;
+
+  PARSE_ARGS (NONE, NONE, 2, 2);
+  table = POS (0);
+  if (!tt_cli_open_office (cli, &error))
+    return tt_cli_fail (error);
+  if (g_str_equal (table, "donations") && strchr (POS (1), '-') != NULL)
+    {
+      g_autoptr(TtDonation) d = tt_donation_find (cli->db, POS (1), &error);
+      if (d == NULL)
+        return tt_cli_fail (error);
+      id = d->id;
+    }
+  else if (!tt_cli_parse_id (POS (1), _("The record number"), &id, &error))
+    return tt_cli_fail (error);
+  if ((entries = tt_audit_history (cli->db, table, id, &error)) == NULL)
+    return tt_cli_fail (error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TtAuditEntry *e = entries->pdata[i];
+      g_print ("%lld\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", (long long) e->id, e->at, T (e->actor), e->table_name,
+               e->action, T (e->old_values), T (e->new_values), T (e->note));
+    }
+  return 0;
+}
+
 static const Command commands[] = {
   { "init", NULL, cmd_init, "[--db FILE] init --office NAME" },
   { "words", NULL, cmd_words, "words AMOUNT [--style linh|lẻ,nghìn|ngàn,tư|bốn,chẵn]" },
@@ -489,6 +522,7 @@ static const Command commands[] = {
   { "demo", NULL, cmd_demo, "[--db FILE] demo --donors N --donations N --households N [--seed S]" },
   { "check", NULL, cmd_check, "[--db FILE] check" },
   { "backup", NULL, cmd_backup, "[--db FILE] backup -o FILE" },
+  { "audit", "show", cmd_audit_show, "[--db FILE] audit show TABLE ID" },
 };
 
 #define N_TABLES 3

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tt-audit.h"
 #include "tt-check.h"
 #include "tt-db-private.h"
 #include "tt-donations.h"
@@ -145,6 +146,8 @@ tt_check_run (TtDb       *db,
   for (gsize i = 0; i < n_kinds; i++)
     if (!check_series (db, &kinds[i], problems, error))
       return FALSE;
+  if (!tt_audit_verify (db, problems, error))
+    return FALSE;
   if (!collect (db,
                 "SELECT count(*), coalesce(max(id), 0) FROM audit_log "
                 "HAVING count(*) <> coalesce(max(id), 0) OR coalesce(max(id), 0) <> "

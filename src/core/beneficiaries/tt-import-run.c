@@ -307,8 +307,9 @@ row_write_failed (Row *r, TtImportCounts *counts, GError *local, GError **error)
   return TRUE;
 }
 
-/* One audit entry per imported row: the household as written, its classification and the row
- * it came from. The ID number is logged as present, never its value. */
+/* One audit entry per imported row: a new household is named and sealed (the log's trigger adds
+ * its content hash) with its classification; an updated one carries what the row gave. The ID
+ * number is logged as present, never its value. */
 static gboolean
 classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput *h, TtImportRowState state,
                     int year, const char *category, guint row, GError **error)
@@ -320,11 +321,13 @@ classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput
     return FALSE;
   stmt = tt_db_prepare (self->db,
                         "INSERT INTO audit_log (actor, table_name, row_id, action, new_values, note) "
-                        "VALUES (tt_actor(), 'households', ?1, ?2, json_object('head_name', ?3, "
+                        "VALUES (tt_actor(), 'households', ?1, ?2, CASE WHEN ?2 = 'insert' "
+                        "THEN json_object('classification_year', ?14, 'category', ?15) "
+                        "ELSE json_object('head_name', ?3, "
                         "'head_birth_year', ?4, 'head_gender', ?5, 'commune_id', ?6, 'village_id', ?7, "
                         "'address', ?8, 'phone', ?9, 'member_count', ?10, 'code', ?11, 'note', ?12, "
                         "'id_number', CASE WHEN ?13 THEN '***' END, 'classification_year', ?14, "
-                        "'category', ?15), ?16)",
+                        "'category', ?15) END, ?16)",
                         error);
   if (stmt == NULL)
     return FALSE;

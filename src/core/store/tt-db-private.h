@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-#define TT_SCHEMA_VERSION 3
+#define TT_SCHEMA_VERSION 5
 
 /* A statement from the per-connection cache: never finalize it, it is reset on scope exit. */
 typedef sqlite3_stmt TtStmt;

@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <sys/vfs.h>
 
+#include "tt-audit-private.h"
 #include "tt-db-private.h"
 
 #define BUSY_TIMEOUT_MS 10000
@@ -83,7 +84,10 @@ tt_db_finalize (GObject *object)
 
   g_clear_pointer (&self->stmts, g_hash_table_unref);
   if (self->handle != NULL)
-    sqlite3_close_v2 (self->handle);
+    {
+      tt_audit_unregister_functions (self->handle);
+      sqlite3_close_v2 (self->handle);
+    }
   g_free (self->path);
   g_free (self->actor);
   g_free (self->journal_mode);
@@ -375,6 +379,7 @@ configure_connection (TtDb    *self,
   sqlite3_extended_result_codes (self->handle, 1);
   sqlite3_create_function (self->handle, "tt_actor", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                            self, actor_func, NULL, NULL);
+  tt_audit_register_functions (self->handle);
   self->network_fs = is_network_fs (self->path);
   if (self->network_fs && !tt_db_exec (self, "PRAGMA locking_mode=EXCLUSIVE", error))
     return FALSE;

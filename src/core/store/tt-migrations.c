@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "tt-core-resources.h"
+#include "tt-audit-private.h"
 #include "tt-db-private.h"
 
 typedef struct
@@ -17,10 +18,11 @@ typedef struct
   const char *no_update_check;   /* a column whose change alone is not logged, or NULL */
   gboolean    redact;            /* personal or sensitive data: log which fields, not values */
   gboolean    forbid_delete;     /* financial rows are voided, never deleted */
+  gboolean    copy_inserts;      /* a small table whose inserts keep their values */
 } AuditSpec;
 
 static const AuditSpec audit_v1[] = {
-  { "settings", NULL, FALSE, FALSE },
+  { "settings", NULL, FALSE, FALSE, TRUE },
   { "campaigns", NULL, FALSE, FALSE },
   { "campaign_targets", NULL, FALSE, FALSE },
   { "donors", NULL, FALSE, FALSE },
@@ -52,14 +54,17 @@ typedef struct
 {
   int              version;
   const char      *resource;
-  const AuditSpec *audit;
+  const AuditSpec *audit;        /* tables whose audit triggers are made (anew) */
   gsize            n_audit;
+  gboolean       (*after) (TtDb *db, GError **error);
 } Migration;
 
 static const Migration migrations[] = {
-  { 1, "/io/github/tuongthan/TuongThan/core/sql/001-initial.sql", audit_v1, G_N_ELEMENTS (audit_v1) },
-  { 2, "/io/github/tuongthan/TuongThan/core/sql/002-donor-stats.sql", NULL, 0 },
-  { 3, "/io/github/tuongthan/TuongThan/core/sql/003-household-identity.sql", NULL, 0 },
+  { 1, "/io/github/tuongthan/TuongThan/core/sql/001-initial.sql", audit_v1, G_N_ELEMENTS (audit_v1), NULL },
+  { 2, "/io/github/tuongthan/TuongThan/core/sql/002-donor-stats.sql", NULL, 0, NULL },
+  { 3, "/io/github/tuongthan/TuongThan/core/sql/003-household-identity.sql", NULL, 0, NULL },
+  { 5, "/io/github/tuongthan/TuongThan/core/sql/005-audit-chain.sql", audit_v1, G_N_ELEMENTS (audit_v1),
+    tt_audit_seal_existing },
 };
 
 static GPtrArray *
@@ -93,13 +98,38 @@ append_json (GString *sql, GPtrArray *cols, const char *prefix, gboolean redact)
   g_string_append (sql, ")");
 }
 
+/* The changed columns only, as a JSON object, from OLD or NEW. */
+static void
+append_changed_json (GString *sql, GPtrArray *cols, const char *side, gboolean redact)
+{
+  g_string_append (sql, "(SELECT json_group_object (k, v) FROM (");
+  for (guint i = 0; i < cols->len; i++)
+    {
+      const char *c = cols->pdata[i];
+      if (i > 0)
+        g_string_append (sql, " UNION ALL ");
+      if (redact && g_strcmp0 (c, "household_id") != 0 && g_strcmp0 (c, "id") != 0)
+        g_string_append_printf (sql, "SELECT '%s' AS k, CASE WHEN %s.%s IS NULL THEN NULL ELSE '***' END AS v ",
+                                c, side, c);
+      else
+        g_string_append_printf (sql, "SELECT '%s' AS k, %s.%s AS v ", c, side, c);
+      g_string_append_printf (sql, "WHERE OLD.%s IS NOT NEW.%s", c, c);
+    }
+  g_string_append (sql, "))");
+}
+
+/* The audit triggers of a table, made anew: an insert names the row (the log's own trigger adds
+ * its content hash), an update keeps the changed columns, a deletion keeps the row; financial
+ * rows cannot be deleted at all. */
 static char *
 audit_triggers_sql (TtDb *db, const AuditSpec *spec)
 {
   g_autoptr(GPtrArray) cols = table_columns (db, spec->table);
+  g_autoptr(GPtrArray) watched = g_ptr_array_new ();
   g_autoptr(GString) when = g_string_new (NULL);
   GString *sql = g_string_new (NULL);
   gboolean has_status = FALSE;
+  const char *t = spec->table;
 
   for (guint i = 0; i < cols->len; i++)
     {
@@ -108,41 +138,52 @@ audit_triggers_sql (TtDb *db, const AuditSpec *spec)
         has_status = TRUE;
       if (g_str_equal (c, "updated_at") || g_strcmp0 (c, spec->no_update_check) == 0)
         continue;
+      g_ptr_array_add (watched, (gpointer) c);
       g_string_append_printf (when, "%sOLD.%s IS NOT NEW.%s", when->len ? " OR " : "", c, c);
     }
 
   g_string_append_printf (sql,
-                          "CREATE TRIGGER audit_%s_insert AFTER INSERT ON %s BEGIN "
-                          "INSERT INTO audit_log (actor, table_name, row_id, action, new_values) "
-                          "VALUES (tt_actor(), '%s', NEW.rowid, 'insert', ",
-                          spec->table, spec->table, spec->table);
-  append_json (sql, cols, "NEW", spec->redact);
-  g_string_append (sql, "); END;\n");
+                          "DROP TRIGGER IF EXISTS audit_%s_insert; DROP TRIGGER IF EXISTS audit_%s_update; "
+                          "DROP TRIGGER IF EXISTS audit_%s_delete; DROP TRIGGER IF EXISTS guard_%s_delete;\n",
+                          t, t, t, t);
+  if (spec->copy_inserts)
+    {
+      g_string_append_printf (sql,
+                              "CREATE TRIGGER audit_%s_insert AFTER INSERT ON %s BEGIN "
+                              "INSERT INTO audit_log (actor, table_name, row_id, action, new_values) "
+                              "VALUES (tt_actor(), '%s', NEW.rowid, 'insert', ", t, t, t);
+      append_json (sql, cols, "NEW", spec->redact);
+      g_string_append (sql, "); END;\n");
+    }
+  else
+    g_string_append_printf (sql,
+                            "CREATE TRIGGER audit_%s_insert AFTER INSERT ON %s BEGIN "
+                            "INSERT INTO audit_log (actor, table_name, row_id, action) "
+                            "VALUES (tt_actor(), '%s', NEW.rowid, 'insert'); END;\n", t, t, t);
 
   g_string_append_printf (sql,
                           "CREATE TRIGGER audit_%s_update AFTER UPDATE ON %s WHEN %s BEGIN "
                           "INSERT INTO audit_log (actor, table_name, row_id, action, old_values, new_values) "
                           "VALUES (tt_actor(), '%s', NEW.rowid, %s, ",
-                          spec->table, spec->table, when->str, spec->table,
+                          t, t, when->str, t,
                           has_status ? "CASE WHEN NEW.status = 'void' AND OLD.status IS NOT 'void' "
                                        "THEN 'void' ELSE 'update' END" : "'update'");
-  append_json (sql, cols, "OLD", spec->redact);
+  append_changed_json (sql, watched, "OLD", spec->redact);
   g_string_append (sql, ", ");
-  append_json (sql, cols, "NEW", spec->redact);
+  append_changed_json (sql, watched, "NEW", spec->redact);
   g_string_append (sql, "); END;\n");
 
   if (spec->forbid_delete)
     g_string_append_printf (sql,
                             "CREATE TRIGGER guard_%s_delete BEFORE DELETE ON %s BEGIN "
                             "SELECT RAISE (ABORT, 'financial records are voided, never deleted'); END;\n",
-                            spec->table, spec->table);
+                            t, t);
   else
     {
       g_string_append_printf (sql,
                               "CREATE TRIGGER audit_%s_delete AFTER DELETE ON %s BEGIN "
                               "INSERT INTO audit_log (actor, table_name, row_id, action, old_values) "
-                              "VALUES (tt_actor(), '%s', OLD.rowid, 'delete', ",
-                              spec->table, spec->table, spec->table);
+                              "VALUES (tt_actor(), '%s', OLD.rowid, 'delete', ", t, t, t);
       append_json (sql, cols, "OLD", spec->redact);
       g_string_append (sql, "); END;\n");
     }
@@ -173,6 +214,8 @@ run_one (TtDb *db, const Migration *m, GError **error)
         return FALSE;
     }
 
+  if (m->after != NULL && !m->after (db, error))
+    return FALSE;
   set_version = g_strdup_printf ("PRAGMA user_version = %d", m->version);
   return tt_db_exec (db, set_version, error);
 }
