@@ -156,6 +156,19 @@ main (int argc, char **argv)
     double first[G_N_ELEMENTS (typed)];
 
     g_print ("office: %" G_GINT64_FORMAT " donors, %" G_GINT64_FORMAT " donations\n", count, gifts);
+    {
+      GStatBuf st;
+      gint64 audit = tt_db_query_int (db, "SELECT coalesce(sum(pgsize), 0) FROM dbstat "
+                                          "WHERE name IN ('audit_log', 'audit_log_row')", 0);
+      gint64 entries = tt_db_query_int (db, "SELECT count(*) FROM audit_log", 0);
+      gint64 households_n = tt_db_query_int (db, "SELECT count(*) FROM households", 0);
+      double file = g_stat (db_path, &st) == 0 ? (double) st.st_size : 0;
+
+      g_print ("file size: %.1f MB (%" G_GINT64_FORMAT " households besides); audit log %.1f MB for %"
+               G_GINT64_FORMAT " entries (%.0f bytes an entry), %.1f %% of the file\n",
+               file / 1e6, households_n, audit / 1e6, entries, entries ? (double) audit / entries : 0,
+               file > 0 ? 100.0 * audit / file : 0);
+    }
     n = 0;
     for (int round = 0; round < 3; round++)
       for (gsize q = 0; q < G_N_ELEMENTS (typed); q++)

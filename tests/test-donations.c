@@ -108,8 +108,8 @@ test_audit (void)
                                       "AND action = 'insert' AND actor = 'ke-toan'"), ==, 1);
   /* The entry names the receipt and seals its content without copying it. */
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM audit_log WHERE table_name = 'donations' "
-                                      "AND action = 'insert' AND new_values IS NULL AND length(row_hash) = 32 "
-                                      "AND length(hash) = 32"), ==, 1);
+                                      "AND action = 'insert' AND new_values IS NULL AND length(row_hash) = 8 "
+                                      "AND length(hash) = 16"), ==, 1);
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donations WHERE created_by = 'ke-toan'"), ==, 1);
 }
 

@@ -7,7 +7,10 @@
 
 G_BEGIN_DECLS
 
-#define TT_AUDIT_HASH_SIZE 32
+/* A record's content hash and an entry's chain hash, cut from SHA-256: enough to find any change
+ * made by hand, and small beside millions of entries. */
+#define TT_AUDIT_ROW_HASH_SIZE   8
+#define TT_AUDIT_CHAIN_HASH_SIZE 16
 
 void     tt_audit_register_functions   (sqlite3  *handle);
 void     tt_audit_unregister_functions (sqlite3  *handle);

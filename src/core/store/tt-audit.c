@@ -114,12 +114,15 @@ hash_sqlite_value (GChecksum *sum, sqlite3_value *v)
     }
 }
 
+/* The first @size bytes of the SHA-256 digest. */
 static void
-digest (GChecksum *sum, guint8 out[TT_AUDIT_HASH_SIZE])
+digest (GChecksum *sum, guint8 *out, gsize size)
 {
-  gsize len = TT_AUDIT_HASH_SIZE;
+  guint8 full[32];
+  gsize len = sizeof full;
 
-  g_checksum_get_digest (sum, out, &len);
+  g_checksum_get_digest (sum, full, &len);
+  memcpy (out, full, size);
 }
 
 /* Statements that read one row of a table by rowid, kept per connection. */
@@ -165,7 +168,7 @@ row_stmt (Functions *f, const char *table)
 /* The content hash of record @id of @kind: every column of each of its tables but the time of
  * the last change, in the order of the schema. FALSE when the record does not exist. */
 static gboolean
-record_hash (Functions *f, const RecordKind *kind, gint64 id, guint8 out[TT_AUDIT_HASH_SIZE])
+record_hash (Functions *f, const RecordKind *kind, gint64 id, guint8 out[TT_AUDIT_ROW_HASH_SIZE])
 {
   g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
   gboolean found = FALSE;
@@ -191,7 +194,7 @@ record_hash (Functions *f, const RecordKind *kind, gint64 id, guint8 out[TT_AUDI
         }
       sqlite3_reset (stmt);
     }
-  digest (sum, out);
+  digest (sum, out, TT_AUDIT_ROW_HASH_SIZE);
   return found;
 }
 
@@ -201,7 +204,7 @@ static void
 record_hash_func (sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
   const RecordKind *kind = record_of ((const char *) sqlite3_value_text (argv[0]));
-  guint8 out[TT_AUDIT_HASH_SIZE];
+  guint8 out[TT_AUDIT_ROW_HASH_SIZE];
 
   if (kind == NULL || !record_hash (sqlite3_user_data (ctx), kind, sqlite3_value_int64 (argv[1]), out))
     {
@@ -215,7 +218,7 @@ record_hash_func (sqlite3_context *ctx, int argc, sqlite3_value **argv)
  * entry's own columns. */
 static void
 chain_hash (const guint8 *prev, gsize prev_len, sqlite3_value **fields, int n_fields,
-            guint8 out[TT_AUDIT_HASH_SIZE])
+            guint8 out[TT_AUDIT_CHAIN_HASH_SIZE])
 {
   g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
 
@@ -225,7 +228,7 @@ chain_hash (const guint8 *prev, gsize prev_len, sqlite3_value **fields, int n_fi
     hash_typed (sum, SQLITE_BLOB, prev, prev_len);
   for (int i = 0; i < n_fields; i++)
     hash_sqlite_value (sum, fields[i]);
-  digest (sum, out);
+  digest (sum, out, TT_AUDIT_CHAIN_HASH_SIZE);
 }
 
 /* tt_audit_chain(prev_hash, at, actor, table_name, row_id, action, old_values, new_values,
@@ -233,7 +236,7 @@ chain_hash (const guint8 *prev, gsize prev_len, sqlite3_value **fields, int n_fi
 static void
 chain_func (sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-  guint8 out[TT_AUDIT_HASH_SIZE];
+  guint8 out[TT_AUDIT_CHAIN_HASH_SIZE];
   const guint8 *prev = sqlite3_value_type (argv[0]) == SQLITE_NULL ? NULL : sqlite3_value_blob (argv[0]);
 
   chain_hash (prev, sqlite3_value_bytes (argv[0]), argv + 1, argc - 1, out);
@@ -285,7 +288,7 @@ tt_audit_seal_existing (TtDb     *db,
   sqlite3 *handle = tt_db_get_handle (db);
   g_autoptr(sqlite3_stmt) read = NULL;
   g_autoptr(sqlite3_stmt) write = NULL;
-  guint8 prev[TT_AUDIT_HASH_SIZE];
+  guint8 prev[TT_AUDIT_CHAIN_HASH_SIZE];
   gboolean have_prev = FALSE;
   int rc;
 
@@ -306,7 +309,7 @@ tt_audit_seal_existing (TtDb     *db,
   while ((rc = sqlite3_step (read)) == SQLITE_ROW)
     {
       sqlite3_value *fields[9];
-      guint8 hash[TT_AUDIT_HASH_SIZE];
+      guint8 hash[TT_AUDIT_CHAIN_HASH_SIZE];
 
       for (int c = 0; c < 9; c++)
         fields[c] = sqlite3_column_value (read, c);
@@ -332,7 +335,7 @@ static gboolean
 verify_chain (TtDb *db, GPtrArray *problems, GError **error)
 {
   g_autoptr(sqlite3_stmt) read = NULL;
-  guint8 prev[TT_AUDIT_HASH_SIZE];
+  guint8 prev[TT_AUDIT_CHAIN_HASH_SIZE];
   gboolean have_prev = FALSE;
   int rc;
 
@@ -343,13 +346,13 @@ verify_chain (TtDb *db, GPtrArray *problems, GError **error)
   while ((rc = sqlite3_step (read)) == SQLITE_ROW)
     {
       sqlite3_value *fields[9];
-      guint8 hash[TT_AUDIT_HASH_SIZE];
+      guint8 hash[TT_AUDIT_CHAIN_HASH_SIZE];
       const void *stored = sqlite3_column_blob (read, 10);
 
       for (int c = 0; c < 9; c++)
         fields[c] = sqlite3_column_value (read, c);
       chain_hash (have_prev ? prev : NULL, sizeof prev, fields, 9, hash);
-      if (stored == NULL || sqlite3_column_bytes (read, 10) != TT_AUDIT_HASH_SIZE ||
+      if (stored == NULL || sqlite3_column_bytes (read, 10) != TT_AUDIT_CHAIN_HASH_SIZE ||
           memcmp (stored, hash, sizeof hash) != 0)
         {
           g_ptr_array_add (problems,
@@ -417,7 +420,7 @@ verify_records (TtDb *db, const RecordKind *kind, Functions *f, GPtrArray *probl
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       const void *logged = sqlite3_column_blob (stmt, 1);
-      guint8 now[TT_AUDIT_HASH_SIZE];
+      guint8 now[TT_AUDIT_ROW_HASH_SIZE];
 
       if (!sqlite3_column_int (stmt, 2))
         {
@@ -430,7 +433,7 @@ verify_records (TtDb *db, const RecordKind *kind, Functions *f, GPtrArray *probl
       if (logged == NULL)
         continue;   /* entries older than the chain, never sealed with a content hash */
       record_hash (f, kind, id, now);
-      if (sqlite3_column_bytes (stmt, 1) != TT_AUDIT_HASH_SIZE || memcmp (logged, now, sizeof now) != 0)
+      if (sqlite3_column_bytes (stmt, 1) != TT_AUDIT_ROW_HASH_SIZE || memcmp (logged, now, sizeof now) != 0)
         {
           g_autofree char *label = record_label (db, kind, id);
           g_ptr_array_add (problems, g_strdup_printf (_("%s is not as the audit log last recorded it: it was "
