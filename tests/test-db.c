@@ -10,7 +10,9 @@
 #include <unistd.h>
 
 #include "tt-db-private.h"
+#include "tt-backup.h"
 #include "tt-check.h"
+#include "tt-restore.h"
 #include "tt-households.h"
 #include "tt-office.h"
 #include "tt-places.h"
@@ -279,7 +281,8 @@ test_refused_files (void)
   /* Claims an old schema but holds a table the upgrade creates: the upgrade fails whole, and
    * the copy made for it is not left behind. */
   sqlite3_open (odd, &handle);
-  sqlite3_exec (handle, "CREATE TABLE donor_stats (a); PRAGMA user_version = 1", NULL, NULL, NULL);
+  sqlite3_exec (handle, "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT); CREATE TABLE audit_log (id);"
+                       "CREATE TABLE donor_stats (a); PRAGMA user_version = 1", NULL, NULL, NULL);
   sqlite3_close (handle);
   assert_refused (dir, odd, TT_DB_ERROR_NOT_OURS, "could not be upgraded");
 }
@@ -321,6 +324,96 @@ test_backup_private_while_written (void)
   g_assert_true (seen);
   if (g_stat (part, &st) == 0)
     g_assert_cmpint (st.st_mode & 0077, ==, 0);
+}
+
+/* Rotating backups: verified copies in the backups folder, the newest kept, nothing else
+ * touched; a restore checks the backup, keeps what it replaces, refuses another office's and a
+ * damaged one. */
+static void
+test_backups_and_restore (void)
+{
+  g_autofree char *path = NULL;
+  TtDb *db = tt_test_new_db (&path);
+  g_autofree char *dir = tt_backup_dir (path);
+  g_autofree char *notes = NULL;
+  g_autofree char *lookalike = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *damaged = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) e1 = NULL;
+  g_autoptr(GError) e2 = NULL;
+  g_autoptr(GError) e3 = NULL;
+
+  g_assert_true (tt_office_set (db, "head", "Nguyễn Văn Một", NULL));
+  first = tt_backup_take (db, "manual", NULL);
+  g_assert_nonnull (first);
+  g_assert_true (g_str_has_prefix (first, dir));
+  notes = g_build_filename (dir, "ghi-chu.txt", NULL);
+  lookalike = g_build_filename (dir, "office-bản-chép-tay.db", NULL);
+  g_assert_true (g_file_set_contents (notes, "sổ tay", -1, NULL));
+  g_assert_true (g_file_set_contents (lookalike, "bản chép tay", -1, NULL));
+  g_assert_true (tt_db_set_setting (db, "backup-count", "3", NULL));
+  for (int i = 0; i < 5; i++)
+    {
+      g_autofree char *b = tt_backup_take (db, i % 2 ? "close" : "import", NULL);
+      g_assert_nonnull (b);
+      g_usleep (2000);
+    }
+  all = tt_backup_list (path);
+  g_assert_cmpuint (all->len, ==, 3);
+  g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (notes, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (lookalike, G_FILE_TEST_EXISTS));
+  for (guint i = 0; i < all->len; i++)
+    g_assert_true (tt_backup_verify (all->pdata[i], NULL));
+
+  /* The office moves on; the newest backup comes back, the replaced file is kept. */
+  g_assert_true (tt_office_set (db, "head", "Trần Văn Hai", NULL));
+  g_object_unref (db);
+  g_assert_true (tt_backup_restore (path, all->pdata[0], FALSE, &saved, NULL));
+  g_assert_true (g_file_test (saved, G_FILE_TEST_EXISTS));
+  db = tt_db_open (path, NULL);
+  {
+    g_autofree char *head = tt_office_get (db, "head");
+    g_assert_cmpstr (head, ==, "Nguyễn Văn Một");
+  }
+  g_object_unref (db);
+
+  /* Another office's backup: refused unless forced. */
+  {
+    g_autofree char *other_path = NULL;
+    TtDb *other = tt_test_new_db (&other_path);
+    g_autofree char *theirs = tt_backup_take (other, "manual", NULL);
+    g_autofree char *before = file_digest (path);
+    g_autofree char *after = NULL;
+    g_object_unref (other);
+    g_assert_false (tt_backup_restore (path, theirs, FALSE, NULL, &e1));
+    g_assert_error (e1, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS);
+    g_assert_nonnull (strstr (e1->message, "another office"));
+    after = file_digest (path);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  /* A damaged backup is refused and the office stays as it is. */
+  damaged = g_strdup (all->pdata[1]);
+  {
+    FILE *f = fopen (damaged, "r+b");
+    char junk[3000];
+    memset (junk, 0xff, sizeof junk);
+    fseek (f, 100, SEEK_SET);
+    fwrite (junk, 1, sizeof junk, f);
+    fclose (f);
+  }
+  {
+    g_autofree char *before = file_digest (path);
+    g_autofree char *after = NULL;
+    g_assert_false (tt_backup_restore (path, damaged, TRUE, NULL, &e2));
+    g_assert_nonnull (strstr (e2->message, "damaged"));
+    after = file_digest (path);
+    g_assert_cmpstr (before, ==, after);
+  }
+  g_assert_false (tt_backup_verify (damaged, &e3));
 }
 
 static void
@@ -523,6 +616,7 @@ main (int argc, char **argv)
   g_test_add_func ("/db/not-ours", test_not_ours);
   g_test_add_func ("/db/backup", test_backup);
   g_test_add_func ("/db/refused-files", test_refused_files);
+  g_test_add_func ("/db/backups-and-restore", test_backups_and_restore);
   g_test_add_func ("/db/backup-private-while-written", test_backup_private_while_written);
   g_test_add_func ("/db/audit-append-only", test_audit_append_only);
   g_test_add_func ("/db/transactions-nest", test_transactions_nest);

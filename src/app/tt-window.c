@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tt-backup.h"
 #include "tt-demo.h"
 #include "tt-donation-dialog.h"
 #include "tt-donor-dialog.h"
@@ -386,6 +387,22 @@ tt_window_set_property (GObject *object, guint prop_id, const GValue *value, GPa
     }
 }
 
+/* Closing after changes leaves a verified backup beside the office file. */
+static gboolean
+tt_window_close_request (GtkWindow *window)
+{
+  TtWindow *self = TT_WINDOW (window);
+
+  if (self->db != NULL && tt_db_has_changes (self->db))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = tt_backup_take (self->db, "close", &error);
+      if (path == NULL)
+        g_message ("%s", error->message);
+    }
+  return GTK_WINDOW_CLASS (tt_window_parent_class)->close_request (window);
+}
+
 static void
 tt_window_dispose (GObject *object)
 {
@@ -408,6 +425,7 @@ tt_window_class_init (TtWindowClass *klass)
 
   object_class->constructed = tt_window_constructed;
   object_class->dispose = tt_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = tt_window_close_request;
   object_class->get_property = tt_window_get_property;
   object_class->set_property = tt_window_set_property;
 

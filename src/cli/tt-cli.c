@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tt-audit.h"
+#include "tt-backup.h"
 #include "tt-batches.h"
 #include "tt-campaigns.h"
 #include "tt-certificate.h"
@@ -28,6 +29,7 @@
 #include "tt-office-profile.h"
 #include "tt-places.h"
 #include "tt-receipt.h"
+#include "tt-restore.h"
 #include "tt-statement.h"
 #include "tt-support.h"
 #include "tt-text.h"
@@ -420,15 +422,48 @@ cmd_check (Cli *cli, char **argv, int argc)
 static int
 cmd_backup (Cli *cli, char **argv, int argc)
 {
-  PARSE_ARGS (LIST ("o", "output"), NONE, 0, 0);
+  PARSE_ARGS (LIST ("o", "output"), LIST ("list"), 0, 0);
   {
     const char *out = tt_cli_output_arg (&args);
-    if (out == NULL)
-      return tt_cli_usage_error (tt_cli_usage, _("-o FILE is required."));
-    if (!tt_cli_open_office (cli, &error) || !tt_db_backup (cli->db, out, &error))
+    g_autofree char *taken = NULL;
+
+    if (tt_args_has (&args, "list"))
+      {
+        g_autoptr(GPtrArray) all = NULL;
+        if (!tt_cli_open_db (cli, &error))
+          return tt_cli_fail (error);
+        all = tt_backup_list (tt_db_get_path (cli->db));
+        for (guint i = 0; i < all->len; i++)
+          g_print ("%s\n", T (all->pdata[i]));
+        return 0;
+      }
+    if (!tt_cli_open_office (cli, &error))
       return tt_cli_fail (error);
-    g_print ("%s\n", out);
+    /* Without -o: a verified backup in the backups folder, the oldest beyond the kept number
+     * removed. */
+    if (out == NULL ? (taken = tt_backup_take (cli->db, "manual", &error)) == NULL
+                    : !tt_db_backup (cli->db, out, &error))
+      return tt_cli_fail (error);
+    g_print ("%s\n", T (out ? out : taken));
   }
+  return 0;
+}
+
+/* Puts a backup in place of the office file, after checking it; the file it replaces is kept
+ * as a backup. */
+static int
+cmd_restore (Cli *cli, char **argv, int argc)
+{
+  g_autofree char *saved = NULL;
+  g_autofree char *path = NULL;
+
+  PARSE_ARGS (NONE, LIST ("force"), 1, 1);
+  path = cli->db_path ? g_strdup (cli->db_path) : tt_db_default_path ();
+  if (!tt_backup_restore (path, POS (0), tt_args_has (&args, "force"), &saved, &error))
+    return tt_cli_fail (error);
+  g_print ("%s\n", T (path));
+  if (saved != NULL)
+    g_printerr (_("The file replaced was kept as %s.\n"), saved);
   return 0;
 }
 
@@ -521,7 +556,8 @@ static const Command commands[] = {
   { "vietqr", NULL, cmd_vietqr, "[--db FILE] vietqr [--amount AMOUNT] [--purpose TEXT]" },
   { "demo", NULL, cmd_demo, "[--db FILE] demo --donors N --donations N --households N [--seed S]" },
   { "check", NULL, cmd_check, "[--db FILE] check" },
-  { "backup", NULL, cmd_backup, "[--db FILE] backup -o FILE" },
+  { "backup", NULL, cmd_backup, "[--db FILE] backup [-o FILE | --list]" },
+  { "restore", NULL, cmd_restore, "[--db FILE] restore BACKUP [--force]" },
   { "audit", "show", cmd_audit_show, "[--db FILE] audit show TABLE ID" },
 };
 

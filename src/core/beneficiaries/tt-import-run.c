@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tt-backup.h"
 #include "tt-db-private.h"
 #include "tt-households-private.h"
 #include "tt-import-private.h"
@@ -524,6 +525,18 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
  * out) or on a dry run, everything is rolled back. A dry run that passes counts what the import
  * would do. Returns FALSE with an error when nothing was (or would be) written; then the counts
  * hold only the rows with problems. */
+/* A real import starts from a verified backup of the office as it was. */
+static gboolean
+take_backup (TtImport *self, gboolean dry_run, GError **error)
+{
+  g_autofree char *path = NULL;
+
+  if (dry_run)
+    return TRUE;
+  path = tt_backup_take (self->db, "import", error);
+  return path != NULL;
+}
+
 gboolean
 tt_import_run (TtImport       *self,
                gboolean        dry_run,
@@ -559,7 +572,7 @@ tt_import_run (TtImport       *self,
                    _("Classification year %d is not between 2000 and 2100."), self->year);
       ok = FALSE;
     }
-  else if (tt_db_begin (self->db, error))
+  else if (take_backup (self, dry_run, error) && tt_db_begin (self->db, error))
     {
       /* A large list changes more pages than the usual cache holds; they stay in memory
        * rather than spill to the write-ahead log before the commit. */

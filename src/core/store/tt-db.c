@@ -19,6 +19,7 @@
 #include <sys/vfs.h>
 
 #include "tt-audit-private.h"
+#include "tt-backup.h"
 #include "tt-db-private.h"
 
 #define BUSY_TIMEOUT_MS 10000
@@ -36,6 +37,7 @@ struct _TtDb
   guint       depth;          /* transaction nesting */
   int         schema_version;
   gboolean    network_fs;
+  gint64      changes_at_open;
 };
 
 G_DEFINE_FINAL_TYPE (TtDb, tt_db, G_TYPE_OBJECT)
@@ -341,6 +343,13 @@ tt_db_end (TtDb     *self,
   return tt_db_commit (self, error);
 }
 
+/* Whether anything was written through this connection since it was opened. */
+gboolean
+tt_db_has_changes (TtDb *self)
+{
+  return sqlite3_total_changes64 (self->handle) > self->changes_at_open;
+}
+
 gboolean
 tt_db_in_transaction (TtDb *self)
 {
@@ -414,15 +423,6 @@ set_journal_mode (TtDb    *self,
       sqlite3_step (stmt) == SQLITE_ROW)
     self->journal_mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   return TRUE;
-}
-
-static char *
-backup_path_for (const char *path, int version)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-
-  return g_strdup_printf ("%s.v%d-%s.bak", path, version, stamp);
 }
 
 /* Refuses, before SQLite touches it or writes anything beside it, an existing file that cannot
@@ -536,24 +536,31 @@ tt_db_open (const char  *path,
 
   if (version < TT_SCHEMA_VERSION)
     {
-      if (version > 0)
+      if (version > 0 && tt_db_query_int (self, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                                "AND name IN ('settings', 'audit_log')", 0) != 2)
         {
-          g_autofree char *backup = backup_path_for (path, version);
-          if (!tt_db_backup (self, backup, error))
-            return NULL;
-          self->last_backup = g_steal_pointer (&backup);
+          g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS,
+                       _("“%s” is not a Tương Thân office file or it is damaged."), path);
+          return NULL;
         }
+      if (version > 0 && (self->last_backup = tt_backup_take (self, "upgrade", error)) == NULL)
+        return NULL;
       if (!tt_migrations_run (self, version, error))
         {
           /* The file is as it was: the copy made for the upgrade is not needed. */
           if (self->last_backup != NULL)
-            g_unlink (self->last_backup);
+            {
+              g_autofree char *backups = g_path_get_dirname (self->last_backup);
+              g_unlink (self->last_backup);
+              g_rmdir (backups);
+            }
           return NULL;
         }
     }
   if (!set_journal_mode (self, error))
     return NULL;
   self->schema_version = (int) tt_db_query_int (self, "PRAGMA user_version", 0);
+  self->changes_at_open = sqlite3_total_changes64 (self->handle);
 
   return g_steal_pointer (&self);
 }

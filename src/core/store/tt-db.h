@@ -19,6 +19,7 @@ int            tt_db_get_schema_version (TtDb        *self);
 const char    *tt_db_get_journal_mode   (TtDb        *self);
 gboolean       tt_db_is_network_fs      (TtDb        *self);
 const char    *tt_db_get_last_backup    (TtDb        *self);
+gboolean       tt_db_has_changes        (TtDb        *self);
 
 void           tt_db_set_actor          (TtDb        *self,
                                          const char  *actor);

@@ -59,12 +59,22 @@ typedef struct
   gboolean       (*after) (TtDb *db, GError **error);
 } Migration;
 
+/* Schema 5, after its SQL: the entries written before are sealed into the chain, then the office
+ * gets its own identity (a restore refuses a backup of another office). */
+static gboolean
+seal_and_identify (TtDb *db, GError **error)
+{
+  return tt_audit_seal_existing (db, error) &&
+         tt_db_exec (db, "INSERT OR IGNORE INTO settings (key, value) "
+                         "VALUES ('office-uuid', lower (hex (randomblob (16))))", error);
+}
+
 static const Migration migrations[] = {
   { 1, "/io/github/tuongthan/TuongThan/core/sql/001-initial.sql", audit_v1, G_N_ELEMENTS (audit_v1), NULL },
   { 2, "/io/github/tuongthan/TuongThan/core/sql/002-donor-stats.sql", NULL, 0, NULL },
   { 3, "/io/github/tuongthan/TuongThan/core/sql/003-household-identity.sql", NULL, 0, NULL },
   { 5, "/io/github/tuongthan/TuongThan/core/sql/005-audit-chain.sql", audit_v1, G_N_ELEMENTS (audit_v1),
-    tt_audit_seal_existing },
+    seal_and_identify },
 };
 
 static GPtrArray *
