@@ -17,6 +17,7 @@
 #include "tt-households.h"
 #include "tt-households-page.h"
 #include "tt-campaigns.h"
+#include "tt-history-dialog.h"
 #include "tt-household-dialog.h"
 #include "tt-import-dialog.h"
 #include "tt-places-dialog.h"
@@ -264,6 +265,23 @@ test_office_flow (void)
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "VOID: Ghi nhầm số tiền"));
   }
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (window, TT_TYPE_WINDOW, "total_label"))), ==, "0 đ");
+
+  /* The receipt's history: made, then voided with its reason. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "donors.receipt-history", "s", receipt);
+  {
+    GtkWidget *history = GTK_WIDGET (find_window (TT_TYPE_HISTORY_DIALOG));
+    GtkListBox *list = GTK_LIST_BOX (CHILD (history, TT_TYPE_HISTORY_DIALOG, "list"));
+    GtkListBoxRow *made = gtk_list_box_get_row_at_index (list, 0);
+    GtkListBoxRow *voided = gtk_list_box_get_row_at_index (list, 1);
+
+    g_assert_nonnull (made);
+    g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (made)), "Created"));
+    g_assert_nonnull (voided);
+    g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (voided)), "Voided"));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (voided)), "void_reason: — → Ghi nhầm số tiền"));
+    g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+    gtk_window_destroy (GTK_WINDOW (history));
+  }
 
   /* The same person again, typed without accents as a new record: a duplicate. */
   enter_donation (window, "Nguyen Van Duc", TRUE, "200k", "200.000 đ — Hai trăm nghìn đồng");

@@ -10,6 +10,7 @@
 #include "tt-donations.h"
 #include "tt-donors.h"
 #include "tt-donors-page-private.h"
+#include "tt-history-dialog.h"
 #include "tt-money.h"
 
 static void
@@ -272,3 +273,48 @@ tt_donors_page_close_batch_action (GtkWidget *widget, const char *name, GVariant
                       G_CALLBACK (on_mismatch_response_cb));
 }
 
+
+/* ---- history ------------------------------------------------------------------------------ */
+
+static void
+show_history (TtDonorsPage *self, const char *table, gint64 id, const char *what)
+{
+  g_autoptr(GError) error = NULL;
+  TtHistoryDialog *dialog = tt_history_dialog_new (self->db, table, id, what, &error);
+
+  if (dialog == NULL)
+    {
+      tt_donors_page_toast (self, error->message);
+      return;
+    }
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), tt_donors_page_parent_window (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The history of the donor shown. */
+void
+tt_donors_page_history_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  g_autoptr(TtDonor) donor = NULL;
+
+  if (self->donor_id == 0 || (donor = tt_donor_get (self->db, self->donor_id, NULL)) == NULL)
+    return;
+  show_history (self, "donors", donor->id, donor->name);
+}
+
+/* The history of a receipt, named by its number. */
+void
+tt_donors_page_receipt_history_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDonation) d = tt_donation_find (self->db, g_variant_get_string (param, NULL), &error);
+
+  if (d == NULL)
+    {
+      tt_donors_page_toast (self, error->message);
+      return;
+    }
+  show_history (self, "donations", d->id, d->receipt);
+}

@@ -69,6 +69,12 @@ void       tt_donors_page_clear_list        (GtkListBox   *list);
 void       tt_donors_page_open_donation_dialog (TtDonorsPage *self,
                                              gint64        donor_id);
 void       tt_donors_page_show_batch        (TtDonorsPage *self);
+void       tt_donors_page_history_action (GtkWidget *widget,
+                                             const char   *name,
+                                             GVariant     *param);
+void       tt_donors_page_receipt_history_action (GtkWidget *widget,
+                                             const char   *name,
+                                             GVariant     *param);
 void       tt_donors_page_void_action       (GtkWidget    *widget,
                                              const char   *name,
                                              GVariant     *param);

@@ -304,8 +304,13 @@ gift_menu (const TtDonation *d)
       g_autoptr(GMenuItem) item = g_menu_item_new (_("_Void Receipt…"), NULL);
       g_menu_item_set_action_and_target_value (item, "donors.void", target);
       g_menu_append_item (other, item);
-      g_menu_append_section (menu, NULL, G_MENU_MODEL (other));
     }
+  {
+    g_autoptr(GMenuItem) item = g_menu_item_new (_("_History"), NULL);
+    g_menu_item_set_action_and_target_value (item, "donors.receipt-history", target);
+    g_menu_append_item (other, item);
+  }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (other));
   g_object_unref (print);
   g_object_unref (other);
   return G_MENU_MODEL (menu);
@@ -607,6 +612,8 @@ tt_donors_page_class_init (TtDonorsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "donors.close-batch", NULL, tt_donors_page_close_batch_action);
   gtk_widget_class_install_action (widget_class, "donors.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "donors.void", "s", tt_donors_page_void_action);
+  gtk_widget_class_install_action (widget_class, "donors.history", NULL, tt_donors_page_history_action);
+  gtk_widget_class_install_action (widget_class, "donors.receipt-history", "s", tt_donors_page_receipt_history_action);
   gtk_widget_class_install_action (widget_class, "donors.print-receipt", "s", tt_donors_page_print_action);
   gtk_widget_class_install_action (widget_class, "donors.print-certificate", "s", tt_donors_page_print_action);
   gtk_widget_class_install_action (widget_class, "donors.export-receipt", "s", tt_donors_page_export_action);

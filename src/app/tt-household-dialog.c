@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tt-history-dialog.h"
 #include "tt-household-dialog.h"
 #include "tt-households.h"
 #include "tt-places.h"
@@ -30,6 +31,7 @@ struct _TtHouseholdDialog
   GtkLabel    *problem;
   GtkButton   *save;
   gint64       household_id;   /* 0 for a new household */
+  GtkButton   *history;
 };
 
 G_DEFINE_FINAL_TYPE (TtHouseholdDialog, tt_household_dialog, ADW_TYPE_WINDOW)
@@ -94,6 +96,23 @@ save (TtHouseholdDialog *self, GError **error)
 }
 
 static void
+on_history_cb (TtHouseholdDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtHousehold) h = tt_household_get (self->db, self->household_id, &error);
+  TtHistoryDialog *dialog = h ? tt_history_dialog_new (self->db, "households", h->id, h->head_name, &error) : NULL;
+
+  if (dialog == NULL)
+    {
+      gtk_label_set_label (self->problem, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem), TRUE);
+      return;
+    }
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_save_cb (TtHouseholdDialog *self)
 {
   g_autoptr(GError) error = NULL;
@@ -133,6 +152,8 @@ tt_household_dialog_class_init (TtHouseholdDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, village);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, phone);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, category);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, history);
+  gtk_widget_class_bind_template_callback (widget_class, on_history_cb);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, status);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, problem);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, save);
@@ -199,6 +220,7 @@ tt_household_dialog_edit (TtDb    *db,
   tt_value_row_set (self->gender, h->head_gender);
   tt_value_row_set (self->status, h->status);
   gtk_widget_set_visible (GTK_WIDGET (self->status), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->history), TRUE);
   tt_value_row_set (self->category, h->category);
   return self;
 }

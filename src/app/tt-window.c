@@ -15,6 +15,7 @@
 #include "tt-donors-page.h"
 #include "tt-gifts-page.h"
 #include "tt-household-dialog.h"
+#include "tt-history-dialog.h"
 #include "tt-households-page.h"
 #include "tt-import-dialog.h"
 #include "tt-places-dialog.h"
@@ -443,6 +444,7 @@ tt_window_class_init (TtWindowClass *klass)
   g_type_ensure (TT_TYPE_PLACES_DIALOG);
   g_type_ensure (TT_TYPE_DONATION_DIALOG);
   g_type_ensure (TT_TYPE_DONOR_DIALOG);
+  g_type_ensure (TT_TYPE_HISTORY_DIALOG);
 
   gtk_widget_class_install_action (widget_class, "win.new-donation", NULL, new_donation_action);
   gtk_widget_class_install_action (widget_class, "win.new-donor", NULL, new_donor_action);

@@ -535,3 +535,34 @@ tt_audit_history (TtDb        *db,
     }
   return g_steal_pointer (&out);
 }
+
+/* What an entry changed, for people: "phone: — → 0912345678; name: A → Nguyễn A". An insert
+ * without values says nothing more than that the record was made. */
+char *
+tt_audit_entry_changes (TtDb               *db,
+                        const TtAuditEntry *entry)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+    "SELECT coalesce (n.key, o.key), o.value, n.value FROM json_each (coalesce (?2, '{}')) n "
+    "FULL JOIN json_each (coalesce (?1, '{}')) o ON o.key = n.key", NULL);
+  GString *out = g_string_new (NULL);
+
+  if (stmt == NULL)
+    return g_string_free (out, FALSE);
+  tt_bind_text (stmt, 1, entry->old_values);
+  tt_bind_text (stmt, 2, entry->new_values);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+      const char *before = (const char *) sqlite3_column_text (stmt, 1);
+      const char *after = (const char *) sqlite3_column_text (stmt, 2);
+
+      if (out->len > 0)
+        g_string_append (out, "; ");
+      if (entry->old_values != NULL)
+        g_string_append_printf (out, "%s: %s → %s", key, before ? before : "—", after ? after : "—");
+      else
+        g_string_append_printf (out, "%s: %s", key, after ? after : "—");
+    }
+  return g_string_free (out, FALSE);
+}

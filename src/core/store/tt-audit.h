@@ -21,6 +21,8 @@ typedef struct
 
 void       tt_audit_entry_free (TtAuditEntry *entry);
 
+char      *tt_audit_entry_changes (TtDb              *db,
+                                   const TtAuditEntry *entry);
 GPtrArray *tt_audit_history    (TtDb        *db,
                                 const char  *table,
                                 gint64       row_id,
