@@ -45,13 +45,37 @@ on_window_realize_cb (GtkWidget *window, GApplication *app)
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_first_frame_cb), app);
 }
 
+/* The window that has @path open, if any: one office file is open in one window only, so two
+ * windows never write the same file at once. */
+static TtWindow *
+window_for_path (TtApplication *self, const char *path)
+{
+  g_autoptr(GFile) wanted = g_file_new_for_path (path);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      TtDb *db = TT_IS_WINDOW (l->data) ? tt_window_get_db (l->data) : NULL;
+      g_autoptr(GFile) open = db ? g_file_new_for_path (tt_db_get_path (db)) : NULL;
+
+      if (open != NULL && g_file_equal (open, wanted))
+        return l->data;
+    }
+  return NULL;
+}
+
 static void
 open_office (TtApplication *self, const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = tt_db_open (path, &error);
-  TtWindow *window;
+  g_autoptr(TtDb) db = NULL;
+  TtWindow *window = window_for_path (self, path);
 
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+  db = tt_db_open (path, &error);
   if (db == NULL)
     {
       show_error (self, path, error);
@@ -173,7 +197,8 @@ tt_application_new (void)
                        NULL);
 }
 
-/* Opens the office file @path in a new window (creating it when it does not exist). */
+/* Opens the office file @path in a new window (creating it when it does not exist), or presents
+ * the window that already has it open. */
 void
 tt_application_open_file (TtApplication *self,
                           const char    *path)
