@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "tt-audit-private.h"
 #include "tt-test-util.h"
@@ -909,6 +910,58 @@ test_tamper_evident (void)
     }
 }
 
+/* Another program holds the file for a while: the CLI says it is waiting, then records the gift;
+ * nothing is lost. */
+static void
+test_busy_waits (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "busy.db", NULL);
+  sqlite3 *holder = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  GPid pid;
+  int out_fd, err_fd, status = 0;
+
+  {
+    g_auto(Run) r = RUN ("--db", db, "init", "--office", "Ủy ban MTTQ xã Thử Nghiệm");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "add", "--name", "Đoàn Văn Bận");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  g_assert_cmpint (sqlite3_open (db, &holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_ptr_array_add (argv, (char *) g_getenv ("TT_CLI"));
+  for (const char *const *a = (const char *const[]) { "--db", db, "donation", "add", "--donor", "1", "--amount",
+                                                       "300000", NULL }; *a; a++)
+    g_ptr_array_add (argv, (char *) *a);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv->pdata, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                           &pid, NULL, &out_fd, &err_fd, &error));
+  g_usleep (1500 * 1000);
+  sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (holder);
+  waitpid (pid, &status, 0);
+  {
+    g_autoptr(GIOChannel) o = g_io_channel_unix_new (out_fd);
+    g_autoptr(GIOChannel) e = g_io_channel_unix_new (err_fd);
+    g_io_channel_set_close_on_unref (o, TRUE);
+    g_io_channel_set_close_on_unref (e, TRUE);
+    g_io_channel_read_to_end (o, &out, NULL, NULL);
+    g_io_channel_read_to_end (e, &err, NULL, NULL);
+  }
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_assert_nonnull (strstr (err, "busy in another program; waiting"));
+  g_assert_true (g_str_has_suffix (g_strchomp (out), "-000001"));
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM donations WHERE amount = 300000"), ==, 1);
+}
+
 /* A file that is no office is refused with one line naming it; nothing is made of it. */
 static void
 test_refused_office_files (void)
@@ -1002,6 +1055,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/hostile-input", test_hostile_input);
   g_test_add_func ("/cli/refused-office-files", test_refused_office_files);
   g_test_add_func ("/cli/tamper-evident", test_tamper_evident);
+  g_test_add_func ("/cli/busy-waits", test_busy_waits);
   g_test_add_func ("/cli/ledger-flow", test_ledger_flow);
   g_test_add_func ("/cli/office-backup", test_office_and_backup);
   g_test_add_func ("/cli/missing-and-init", test_missing_and_init);

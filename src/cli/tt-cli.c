@@ -141,6 +141,13 @@ tt_cli_usage_error (const char *usage, const char *message)
   return EXIT_USAGE;
 }
 
+/* Another program is writing: the CLI waits, and says so on stderr rather than seem stuck. */
+static void
+say_busy (TtDb *db, gpointer data)
+{
+  g_printerr ("%s\n", _("The office file is busy in another program; waiting…"));
+}
+
 gboolean
 tt_cli_open_db (Cli *cli, GError **error)
 {
@@ -150,6 +157,8 @@ tt_cli_open_db (Cli *cli, GError **error)
     return TRUE;
   path = cli->db_path ? g_strdup (cli->db_path) : tt_db_default_path ();
   cli->db = tt_db_open (path, error);
+  if (cli->db != NULL)
+    tt_db_set_busy_func (cli->db, say_busy, NULL);
   return cli->db != NULL;
 }
 

@@ -11,6 +11,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <unistd.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
@@ -20,6 +22,80 @@
 #include "tt-db-private.h"
 
 const char *const tt_backup_reasons[] = { "close", "upgrade", "import", "manual", "restore", NULL };
+
+/* A consistent copy of the office at @dest_path, made with SQLite's online backup while others
+ * may be writing, readable by its owner only from its first byte. */
+gboolean
+tt_db_backup (TtDb        *self,
+              const char  *dest_path,
+              GError     **error)
+{
+  g_autofree char *tmp = g_strconcat (dest_path, ".part", NULL);
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+  int fd;
+
+  /* The copy is readable by its owner only from its first byte: a backup killed midway leaves
+   * no partial copy others can read. */
+  g_unlink (tmp);
+  fd = g_open (tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_IO, _("Cannot write the backup “%s”: %s"),
+                   dest_path, g_strerror (errno));
+      return FALSE;
+    }
+  close (fd);
+  if (sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      tt_db_sqlite_error (error, dest_path, dest ? sqlite3_errcode (dest) : SQLITE_CANTOPEN,
+                        _("writing the backup"), dest ? sqlite3_errmsg (dest) : "");
+      sqlite3_close (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  backup = sqlite3_backup_init (dest, "main", tt_db_get_handle (self), "main");
+  if (backup == NULL)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("Cannot start the backup: %s"),
+                   sqlite3_errmsg (dest));
+      sqlite3_close (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  do
+    {
+      rc = sqlite3_backup_step (backup, 1024);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        sqlite3_sleep (20);
+    }
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish (backup);
+
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("The backup failed: %s"),
+                   sqlite3_errstr (rc));
+      sqlite3_close (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  /* A backup is a self-contained single file. */
+  sqlite3_exec (dest, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL);
+  sqlite3_close (dest);
+  g_chmod (tmp, 0600);
+
+  if (g_rename (tmp, dest_path) != 0)
+    {
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("Cannot write the backup “%s”: %s"),
+                   dest_path, g_strerror (errno));
+      g_unlink (tmp);
+      return FALSE;
+    }
+  return TRUE;
+}
 
 char *
 tt_backup_dir (const char *office_path)

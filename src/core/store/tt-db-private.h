@@ -25,6 +25,11 @@ gboolean  tt_db_exec           (TtDb        *self,
 gboolean  tt_db_step_done      (TtDb        *self,
                                 TtStmt      *stmt,
                                 GError     **error);
+gboolean  tt_db_sqlite_error   (GError     **error,
+                                const char  *path,
+                                int          code,
+                                const char  *what,
+                                const char  *detail);
 gboolean  tt_db_set_error      (TtDb        *self,
                                 GError     **error,
                                 const char  *what);

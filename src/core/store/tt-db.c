@@ -38,6 +38,8 @@ struct _TtDb
   int         schema_version;
   gboolean    network_fs;
   gint64      changes_at_open;
+  TtDbBusyFunc busy_func;
+  gpointer    busy_data;
 };
 
 G_DEFINE_FINAL_TYPE (TtDb, tt_db, G_TYPE_OBJECT)
@@ -63,6 +65,23 @@ is_network_fs (const char *path)
     default:
       return FALSE;
     }
+}
+
+/* Waits for another program's write to end, up to BUSY_TIMEOUT_MS; once a wait has lasted half
+ * a second, says so through the busy function (the CLI prints it, the app shows it). */
+static int
+on_busy (void *data, int count)
+{
+  TtDb *self = data;
+  int delay = count < 10 ? 5 + 5 * count : 50;
+  gint64 waited = count < 10 ? 5 * count + 25 * count * (count - 1) / 10 : 275 + 50 * (count - 10);
+
+  if (waited >= BUSY_TIMEOUT_MS)
+    return 0;
+  if (self->busy_func != NULL && waited < 500 && waited + delay >= 500)
+    self->busy_func (self, self->busy_data);
+  g_usleep (delay * 1000);
+  return 1;
 }
 
 static void
@@ -114,8 +133,8 @@ tt_db_init (TtDb *self)
 
 /* One sentence a clerk can act on for what SQLite reported; SQLite's own English words are
  * kept out of it. */
-static gboolean
-set_sqlite_error (GError **error, const char *path, int code, const char *what, const char *detail)
+gboolean
+tt_db_sqlite_error (GError **error, const char *path, int code, const char *what, const char *detail)
 {
   switch (code & 0xff)
     {
@@ -168,7 +187,7 @@ tt_db_set_error (TtDb       *self,
                  GError    **error,
                  const char *what)
 {
-  return set_sqlite_error (error, self->path, sqlite3_extended_errcode (self->handle), what,
+  return tt_db_sqlite_error (error, self->path, sqlite3_extended_errcode (self->handle), what,
                            sqlite3_errmsg (self->handle));
 }
 
@@ -241,7 +260,7 @@ tt_db_exec (TtDb        *self,
     {
       g_autofree char *detail = g_strdup (message ? message : sqlite3_errmsg (self->handle));
       sqlite3_free (message);
-      return set_sqlite_error (error, self->path, sqlite3_extended_errcode (self->handle), _("saving"), detail);
+      return tt_db_sqlite_error (error, self->path, sqlite3_extended_errcode (self->handle), _("saving"), detail);
     }
   return TRUE;
 }
@@ -343,6 +362,16 @@ tt_db_end (TtDb     *self,
   return tt_db_commit (self, error);
 }
 
+/* @func is called once a wait for another program's write has lasted half a second. */
+void
+tt_db_set_busy_func (TtDb         *self,
+                     TtDbBusyFunc  func,
+                     gpointer      data)
+{
+  self->busy_func = func;
+  self->busy_data = data;
+}
+
 /* Whether anything was written through this connection since it was opened. */
 gboolean
 tt_db_has_changes (TtDb *self)
@@ -384,7 +413,7 @@ static gboolean
 configure_connection (TtDb    *self,
                       GError **error)
 {
-  sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+  sqlite3_busy_handler (self->handle, on_busy, self);
   sqlite3_extended_result_codes (self->handle, 1);
   sqlite3_create_function (self->handle, "tt_actor", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                            self, actor_func, NULL, NULL);
@@ -437,7 +466,7 @@ probe_existing (const char *path, const char *dir, GError **error)
   FILE *f;
 
   if (g_stat (path, &st) != 0)
-    return set_sqlite_error (error, path, SQLITE_CANTOPEN, _("opening the office file"), g_strerror (errno));
+    return tt_db_sqlite_error (error, path, SQLITE_CANTOPEN, _("opening the office file"), g_strerror (errno));
   if (!S_ISREG (st.st_mode))
     {
       g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS,
@@ -453,7 +482,7 @@ probe_existing (const char *path, const char *dir, GError **error)
     }
   f = g_fopen (path, "rb");
   if (f == NULL)
-    return set_sqlite_error (error, path, errno == EACCES ? SQLITE_PERM : SQLITE_CANTOPEN,
+    return tt_db_sqlite_error (error, path, errno == EACCES ? SQLITE_PERM : SQLITE_CANTOPEN,
                              _("opening the office file"), g_strerror (errno));
   if (fread (head, 1, sizeof head, f) != sizeof head || memcmp (head, magic, sizeof magic) != 0)
     {
@@ -465,7 +494,7 @@ probe_existing (const char *path, const char *dir, GError **error)
   fclose (f);
   /* A file marked read-only is left alone even by a user who could override it. */
   if ((st.st_mode & 0222) == 0 || g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
-    return set_sqlite_error (error, path, SQLITE_READONLY, _("opening the office file"), NULL);
+    return tt_db_sqlite_error (error, path, SQLITE_READONLY, _("opening the office file"), NULL);
   return TRUE;
 }
 
@@ -500,14 +529,14 @@ tt_db_open (const char  *path,
                         SQLITE_OPEN_READWRITE | (existed ? 0 : SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, path, rc, _("opening the office file"), sqlite3_errstr (rc));
+      tt_db_sqlite_error (error, path, rc, _("opening the office file"), sqlite3_errstr (rc));
       return NULL;
     }
   if (!existed)
     g_chmod (path, 0600);
   /* The file is looked at before anything is set on it: a file of another program keeps its
    * journal mode. */
-  sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+  sqlite3_busy_handler (self->handle, on_busy, self);
   sqlite3_extended_result_codes (self->handle, 1);
 
   version = (int) tt_db_query_int (self, "PRAGMA user_version", -1);
@@ -614,78 +643,6 @@ const char *
 tt_db_get_actor (TtDb *self)
 {
   return self->actor;
-}
-
-gboolean
-tt_db_backup (TtDb        *self,
-              const char  *dest_path,
-              GError     **error)
-{
-  g_autofree char *tmp = g_strconcat (dest_path, ".part", NULL);
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int rc;
-  int fd;
-
-  /* The copy is readable by its owner only from its first byte: a backup killed midway leaves
-   * no partial copy others can read. */
-  g_unlink (tmp);
-  fd = g_open (tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_IO, _("Cannot write the backup “%s”: %s"),
-                   dest_path, g_strerror (errno));
-      return FALSE;
-    }
-  close (fd);
-  if (sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    {
-      set_sqlite_error (error, dest_path, dest ? sqlite3_errcode (dest) : SQLITE_CANTOPEN,
-                        _("writing the backup"), dest ? sqlite3_errmsg (dest) : "");
-      sqlite3_close (dest);
-      g_unlink (tmp);
-      return FALSE;
-    }
-
-  backup = sqlite3_backup_init (dest, "main", self->handle, "main");
-  if (backup == NULL)
-    {
-      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("Cannot start the backup: %s"),
-                   sqlite3_errmsg (dest));
-      sqlite3_close (dest);
-      g_unlink (tmp);
-      return FALSE;
-    }
-  do
-    {
-      rc = sqlite3_backup_step (backup, 1024);
-      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        sqlite3_sleep (20);
-    }
-  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-  sqlite3_backup_finish (backup);
-
-  if (rc != SQLITE_DONE)
-    {
-      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("The backup failed: %s"),
-                   sqlite3_errstr (rc));
-      sqlite3_close (dest);
-      g_unlink (tmp);
-      return FALSE;
-    }
-  /* A backup is a self-contained single file. */
-  sqlite3_exec (dest, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL);
-  sqlite3_close (dest);
-  g_chmod (tmp, 0600);
-
-  if (g_rename (tmp, dest_path) != 0)
-    {
-      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_FAILED, _("Cannot write the backup “%s”: %s"),
-                   dest_path, g_strerror (errno));
-      g_unlink (tmp);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 char *

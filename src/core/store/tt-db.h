@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 #define TT_TYPE_DB (tt_db_get_type ())
 G_DECLARE_FINAL_TYPE (TtDb, tt_db, TT, DB, GObject)
 
+typedef void (*TtDbBusyFunc) (TtDb *db, gpointer data);
+
 TtDb          *tt_db_open               (const char  *path,
                                          GError     **error);
 const char    *tt_db_get_path           (TtDb        *self);
@@ -20,6 +22,9 @@ const char    *tt_db_get_journal_mode   (TtDb        *self);
 gboolean       tt_db_is_network_fs      (TtDb        *self);
 const char    *tt_db_get_last_backup    (TtDb        *self);
 gboolean       tt_db_has_changes        (TtDb        *self);
+void           tt_db_set_busy_func      (TtDb        *self,
+                                         TtDbBusyFunc func,
+                                         gpointer     data);
 
 void           tt_db_set_actor          (TtDb        *self,
                                          const char  *actor);
