@@ -127,6 +127,8 @@ test_migrate_from_v1 (void)
       "DROP TRIGGER donor_stats_ai; DROP TRIGGER donor_stats_au; DROP TABLE donor_stats;"
       "DROP INDEX households_identity; DROP INDEX gift_entries_campaign;"
       "CREATE INDEX households_name_key ON households (head_name_key, head_name);"
+      "DROP INDEX households_phone_key; ALTER TABLE households DROP COLUMN phone_key;"
+      "INSERT INTO households (uuid, head_name, head_name_key, phone) VALUES ('h1', 'An', 'an', '+84 (912) 345-678.');"
       "DROP TRIGGER audit_log_seal; DROP TRIGGER audit_log_no_update;"
       "ALTER TABLE audit_log DROP COLUMN row_hash; ALTER TABLE audit_log DROP COLUMN hash;"
       "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
@@ -153,6 +155,9 @@ test_migrate_from_v1 (void)
   /* Schema 3: the register's identity index replaces the name-only one. */
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_identity'"), ==, 1);
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_name_key'"), ==, 0);
+  /* Schema 4: the phone's digits, indexed, for search by phone. */
+  g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM households WHERE phone_key = '84912345678'"), ==, 1);
+  g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_phone_key'"), ==, 1);
 
   /* The backup is the untouched schema 1 file. */
   g_assert_cmpint (sqlite3_open_v2 (tt_db_get_last_backup (again), &backup, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);

@@ -196,7 +196,35 @@ tt_household_category_condition (const char *const *codes,
   return g_string_free (sql, FALSE);
 }
 
-/* Ids of the households that match @filter, by the head's name. */
+/* The digits of a query that is a number — digits with the spaces, dots, dashes, brackets or
+ * plus a phone is written with, 1 to 20 digits — or NULL. */
+char *
+tt_household_query_number (const char *folded)
+{
+  GString *digits = g_string_new (NULL);
+
+  for (const char *p = folded; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
+      else if (strchr (" .-()+", *p) == NULL)
+        {
+          g_string_free (digits, TRUE);
+          return NULL;
+        }
+    }
+  if (digits->len == 0 || digits->len > 20)
+    {
+      g_string_free (digits, TRUE);
+      return NULL;
+    }
+  return g_string_free (digits, FALSE);
+}
+
+/* Ids of the households that match @filter, by the head's name. The query's matches are
+ * gathered from the indexes that hold them (name prefix, full-text words, phone digits, code,
+ * ID number) before the filters and the order are applied, so a search reads only its
+ * matches. */
 GArray *
 tt_household_ids (TtDb                    *db,
                   const TtHouseholdFilter *filter,
@@ -207,32 +235,42 @@ tt_household_ids (TtDb                    *db,
   g_autofree char *key = tt_text_fold (filter->query ? filter->query : "");
   g_autofree char *fts = tt_text_fts_query (filter->query ? filter->query : "");
   g_autofree char *upper = g_strconcat (key, "\xf4\x8f\xbf\xbf", NULL);
+  g_autofree char *number = tt_household_query_number (key);
+  g_autofree char *number_upper = number ? g_strconcat (number, ":", NULL) : NULL;
   g_autofree char *place = tt_household_place_condition (db, filter->place_id);
   g_autofree char *cls = NULL;
-  g_autofree char *sql = NULL;
+  g_autoptr(GString) sql = g_string_new ("SELECT h.id FROM households h WHERE ");
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (!tt_household_filter_categories (filter->categories, codes, error))
     return NULL;
   cls = tt_household_category_condition ((const char *const *) codes->pdata, codes->len, filter->year);
-  sql = g_strdup_printf ("SELECT h.id FROM households h WHERE %s AND %s AND %s AND (?1 = '' OR "
-                         "(h.head_name_key >= ?1 AND h.head_name_key < ?2) "
-                         "OR h.id IN (SELECT rowid FROM households_fts WHERE households_fts MATCH ?3) "
-                         "OR (?4 AND (h.phone >= ?1 AND h.phone < ?2 OR h.code = ?1 OR h.id IN "
-                         "(SELECT household_id FROM household_personal WHERE id_number >= ?1 AND id_number < ?2)))) "
-                         "ORDER BY h.head_name_key, h.head_name, h.id",
-                         filter->include_inactive ? "h.status <> 'merged'" : "h.status = 'active'",
-                         place, cls);
+  g_string_append_printf (sql, "%s AND %s AND %s ",
+                          filter->include_inactive ? "h.status <> 'merged'" : "h.status = 'active'", place, cls);
+  if (*key != '\0')
+    {
+      g_string_append (sql, "AND h.id IN (SELECT id FROM households WHERE head_name_key >= ?1 AND head_name_key < ?2");
+      if (*fts != '\0')
+        g_string_append (sql, " UNION ALL SELECT rowid FROM households_fts WHERE households_fts MATCH ?3");
+      if (number != NULL)
+        g_string_append (sql, " UNION ALL SELECT id FROM households WHERE phone_key >= ?4 AND phone_key < ?5"
+                              " UNION ALL SELECT id FROM households WHERE code = ?1"
+                              " UNION ALL SELECT household_id FROM household_personal"
+                              " WHERE id_number >= ?4 AND id_number < ?5");
+      g_string_append (sql, ") ");
+    }
+  g_string_append (sql, "ORDER BY h.head_name_key, h.head_name, h.id");
   /* Not cached: the text varies with the filter. */
-  if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql->str, -1, &stmt, NULL) != SQLITE_OK)
     {
       tt_db_set_error (db, error, _("Listing households"));
       return NULL;
     }
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, *fts ? fts : "\"\"", -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 4, *key != '\0' && tt_text_all_digits (key, 1, 20));
+  sqlite3_bind_text (stmt, 3, fts, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, number, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, number_upper, -1, SQLITE_STATIC);
   for (int rc = sqlite3_step (stmt); ; rc = sqlite3_step (stmt))
     {
       gint64 id;
@@ -258,17 +296,18 @@ tt_household_stats (TtDb    *db,
                     GError **error)
 {
   g_autoptr(TtStmt) stmt = tt_db_prepare (db,
-                                          "WITH cls AS (SELECT h.commune_id AS cid, k.category AS cat FROM household_classifications k "
-                                          "  JOIN households h ON h.id = k.household_id WHERE k.year = ?1 AND k.standard IS ?2), "
+                                          "WITH cls AS (SELECT h.commune_id AS cid, sum(k.category = 'poor') AS poor, "
+                                          "  sum(k.category = 'near_poor') AS near_poor FROM household_classifications k "
+                                          "  JOIN households h ON h.id = k.household_id WHERE k.year = ?1 AND k.standard IS ?2 "
+                                          "  GROUP BY h.commune_id), "
                                           "reg AS (SELECT commune_id AS cid, count(*) AS n FROM households WHERE status = 'active' "
                                           "  GROUP BY commune_id) "
                                           "SELECT p.id, p.code, p.name, coalesce(t.total_households, 0), coalesce(r.n, 0), "
-                                          "  (SELECT count(*) FROM cls WHERE cid = p.id AND cat = 'poor'), "
-                                          "  (SELECT count(*) FROM cls WHERE cid = p.id AND cat = 'near_poor') "
+                                          "  coalesce(c.poor, 0), coalesce(c.near_poor, 0) "
                                           "FROM places p LEFT JOIN commune_totals t ON t.place_id = p.id AND t.year = ?1 "
-                                          "LEFT JOIN reg r ON r.cid = p.id "
+                                          "LEFT JOIN reg r ON r.cid = p.id LEFT JOIN cls c ON c.cid = p.id "
                                           "WHERE p.kind = 'commune' AND (?3 = 0 OR p.parent_id = ?3) "
-                                          "AND (t.place_id IS NOT NULL OR r.cid IS NOT NULL OR p.id IN (SELECT cid FROM cls)) "
+                                          "AND (t.place_id IS NOT NULL OR r.cid IS NOT NULL OR c.cid IS NOT NULL) "
                                           "ORDER BY p.code, p.name",
                                           error);
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_commune_stats_free);

@@ -73,6 +73,7 @@ static const Migration migrations[] = {
   { 1, "/io/github/tuongthan/TuongThan/core/sql/001-initial.sql", audit_v1, G_N_ELEMENTS (audit_v1), NULL },
   { 2, "/io/github/tuongthan/TuongThan/core/sql/002-donor-stats.sql", NULL, 0, NULL },
   { 3, "/io/github/tuongthan/TuongThan/core/sql/003-household-identity.sql", NULL, 0, NULL },
+  { 4, "/io/github/tuongthan/TuongThan/core/sql/004-household-search.sql", NULL, 0, NULL },
   { 5, "/io/github/tuongthan/TuongThan/core/sql/005-audit-chain.sql", audit_v1, G_N_ELEMENTS (audit_v1),
     seal_and_identify },
 };
