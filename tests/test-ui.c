@@ -14,12 +14,14 @@
 #include "tt-donors-page.h"
 #include "tt-gifts.h"
 #include "tt-gifts-page.h"
+#include "tt-household-row.h"
 #include "tt-households.h"
 #include "tt-households-page.h"
 #include "tt-campaigns.h"
 #include "tt-history-dialog.h"
 #include "tt-household-dialog.h"
 #include "tt-import-dialog.h"
+#include "tt-places.h"
 #include "tt-places-dialog.h"
 #include "tt-office.h"
 #include "tt-welcome.h"
@@ -391,6 +393,41 @@ open_section (TtWindow *window, const char *name)
   spin ();
 }
 
+/* Runs the main loop until the Households page has its answer: the register loaded, the last
+ * search and the figures per commune done. */
+static void
+wait_households (TtHouseholdsPage *page)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  spin ();
+  while (tt_households_page_is_busy (page) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (tt_households_page_is_busy (page));
+}
+
+static const char *
+households_count (TtHouseholdsPage *page)
+{
+  return gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count")));
+}
+
+/* The head names the Households page lists, "; "-separated. */
+static char *
+households_shown (TtHouseholdsPage *page)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "view"));
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TtHouseholdRow) row = g_list_model_get_item (model, i);
+      g_string_append_printf (out, "%s%s", i ? "; " : "", tt_household_row_get_household (row)->head_name);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* A list with one bad row: the check names it and the import stays off; leaving bad rows out,
  * the check passes, the import writes the good rows and the register shows them. */
 static void
@@ -415,7 +452,8 @@ test_households_import (void)
   open_section (window, "households");
   page = tt_window_get_households_page (window);
   g_assert_nonnull (page);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count"))), ==, "0 households");
+  wait_households (page);
+  g_assert_cmpstr (households_count (page), ==, "0 households");
 
   gtk_widget_activate_action (GTK_WIDGET (page), "households.import", NULL);
   dialog = TT_IMPORT_DIALOG (find_window (TT_TYPE_IMPORT_DIALOG));
@@ -447,12 +485,12 @@ test_households_import (void)
                    "New households: 2 · updated: 0 · skipped: 0 · rows with problems: 1 · new villages: 2");
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
   g_signal_emit_by_name (import_button, "clicked");
-  spin ();
+  wait_households (page);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "result"))), ==,
                    "Imported.\n"
                    "New households: 2 · updated: 0 · skipped: 0 · rows with problems: 1 · new villages: 2");
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 2);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count"))), ==, "2 households");
+  g_assert_cmpstr (households_count (page), ==, "2 households");
 
   /* Activating a household opens it; marking it moved takes it off the active register. */
   g_signal_emit_by_name (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "view"), "activate", 0);
@@ -464,17 +502,102 @@ test_households_import (void)
                      "00004");
     adw_combo_row_set_selected (ADW_COMBO_ROW (CHILD (edit, TT_TYPE_HOUSEHOLD_DIALOG, "status")), 1);
     g_signal_emit_by_name (CHILD (edit, TT_TYPE_HOUSEHOLD_DIALOG, "save"), "clicked");
-    spin ();
+    wait_households (page);
   }
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households WHERE status = 'moved' "
                                       "AND head_name = 'Lê Văn Cường' AND village_id IS NOT NULL"), ==, 1);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count"))), ==, "1 household");
+  g_assert_cmpstr (households_count (page), ==, "1 household");
 
   /* Accent-free search in the register. */
   gtk_editable_set_text (GTK_EDITABLE (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "search")), "nguyen van an");
-  spin ();
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "count"))), ==, "1 household");
+  wait_households (page);
+  g_assert_cmpstr (households_count (page), ==, "1 household");
   gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+/* Searching the register as a clerk types, key by key (each key cancels the search before
+ * it), by name without accents, ID or phone digits, with a category, and clearing it. */
+static void
+test_households_search (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  static const struct { const char *name, *id_number, *phone, *category; } people[] = {
+    { "Nguyễn Thị Lan", "001170000001", "0912 345 678", "poor" },
+    { "Nguyễn Thị Lành", "001170000002", NULL, "near-poor" },
+    { "Trần Nguyên Lân", NULL, "0987.654.321", "near-poor" },
+    { "Ngô Văn Nam", "001065000003", "0912 999 000", "hardship" },
+    { "Đỗ Thị Lan", "002170000004", NULL, "poor" },
+  };
+  GDateTime *now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now);
+  TtWindow *window = g_object_new (TT_TYPE_WINDOW, "db", db, NULL);
+  TtHouseholdsPage *page;
+  GtkEditable *search;
+  const char *typed = "nguyen thi lan";
+
+  g_date_time_unref (now);
+  g_assert_true (tt_office_set (db, "commune-code", "00004", &error));
+  for (gsize i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      TtHouseholdInput in = { .head_name = people[i].name, .commune_id = tt_place_id_by_code (db, "00004"),
+                              .id_number = people[i].id_number, .phone = people[i].phone };
+      gint64 id = tt_household_create (db, &in, &error);
+      g_assert_no_error (error);
+      g_assert_true (tt_household_classify (db, id, year, people[i].category, 0, NULL, &error));
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  open_section (window, "households");
+  page = tt_window_get_households_page (window);
+  wait_households (page);
+  g_assert_cmpstr (households_count (page), ==, "5 households");
+  search = GTK_EDITABLE (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "search"));
+
+  for (gsize len = 1; len <= strlen (typed); len++)
+    {
+      g_autofree char *prefix = g_strndup (typed, len);
+      gtk_editable_set_text (search, prefix);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  wait_households (page);
+  {
+    g_autofree char *shown = households_shown (page);
+    g_assert_cmpstr (shown, ==, "Nguyễn Thị Lan; Nguyễn Thị Lành");
+    g_assert_cmpstr (households_count (page), ==, "2 households");
+  }
+
+  gtk_editable_set_text (search, "0021");
+  wait_households (page);
+  {
+    g_autofree char *shown = households_shown (page);
+    g_assert_cmpstr (shown, ==, "Đỗ Thị Lan");
+  }
+  gtk_editable_set_text (search, "0912");
+  wait_households (page);
+  {
+    g_autofree char *shown = households_shown (page);
+    g_assert_cmpstr (shown, ==, "Ngô Văn Nam; Nguyễn Thị Lan");
+  }
+
+  gtk_editable_set_text (search, "lan");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "category")), 2);   /* near-poor */
+  wait_households (page);
+  {
+    g_autofree char *shown = households_shown (page);
+    g_assert_cmpstr (shown, ==, "Nguyễn Thị Lành; Trần Nguyên Lân");
+  }
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (CHILD (page, TT_TYPE_HOUSEHOLDS_PAGE, "category")), 0);
+  gtk_editable_set_text (search, "");
+  wait_households (page);
+  {
+    g_autofree char *shown = households_shown (page);
+    g_assert_cmpstr (shown, ==, "Đỗ Thị Lan; Ngô Văn Nam; Nguyễn Thị Lan; Nguyễn Thị Lành; Trần Nguyên Lân");
+    g_assert_cmpstr (households_count (page), ==, "5 households");
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
 }
@@ -633,6 +756,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/office-flow", test_office_flow);
   g_test_add_func ("/ui/batch-mismatch", test_batch_mismatch);
   g_test_add_func ("/ui/households-import", test_households_import);
+  g_test_add_func ("/ui/households-search", test_households_search);
   g_test_add_func ("/ui/gifts-delivery", test_gifts_delivery);
   g_test_add_func ("/ui/places", test_places);
   return g_test_run ();

@@ -1,7 +1,13 @@
 /* tt-households-page.c — the register of beneficiary households
  *
- * A lazy list (TtQueryModel: ids from SQL, rows made when shown) searched without accents and
- * filtered by category and year, with the poverty rates of each commune below it.
+ * A lazy list (TtQueryModel: ids, rows made when shown) searched without accents and filtered
+ * by category and year, with the poverty rates of each commune below it. A province keeps
+ * hundreds of thousands of households, so nothing long runs on the main thread: the household
+ * index is loaded on a worker thread from its own connection (the list shows once it is
+ * there), each key typed or filter chosen searches it on a worker thread, cancelling the
+ * search before it, and the result replaces the ids with one items-changed. The figures per
+ * commune are counted on a worker thread too. After an edit or an import the index is loaded
+ * again in the background while the list keeps showing the old one.
  */
 #include "config.h"
 
@@ -9,6 +15,7 @@
 
 #include "tt-columns.h"
 #include "tt-household-dialog.h"
+#include "tt-household-index.h"
 #include "tt-household-row.h"
 #include "tt-households-page.h"
 #include "tt-import-dialog.h"
@@ -22,7 +29,15 @@ struct _TtHouseholdsPage
 
   TtDb                 *db;
   TtQueryModel         *model;
+  GtkSingleSelection   *selection;
   GPtrArray            *stat_rows;
+
+  TtHouseholdIndex     *index;
+  guint                 generation;     /* of the index being loaded; older loads are dropped */
+  gboolean              loading;
+  GCancellable         *search_cancellable;
+  GCancellable         *stats_cancellable;
+  gboolean              ready;
 
   GtkBox               *content;
   GtkSearchEntry       *search;
@@ -77,12 +92,34 @@ selected_category (TtHouseholdsPage *self)
   return i == 0 || i == GTK_INVALID_LIST_POSITION ? NULL : tt_category_nth (i - 1);
 }
 
-static void
-refresh_stats (TtHouseholdsPage *self)
+typedef struct
 {
-  int year = gtk_spin_button_get_value_as_int (self->year);
-  g_autoptr(GPtrArray) stats = tt_household_stats (self->db, year, 0, NULL);
+  TtHouseholdIndex *index;
+  char             *query;
+  const char       *categories;   /* a code of the fixed table */
+  int               year;
+} Search;
 
+static void
+search_free (Search *search)
+{
+  g_clear_pointer (&search->index, tt_household_index_unref);
+  g_free (search->query);
+  g_free (search);
+}
+
+static void
+show_count (TtHouseholdsPage *self, guint n)
+{
+  g_autofree char *number = tt_money_format_plain (n);
+  g_autofree char *text = g_strdup_printf (g_dngettext (NULL, "%s household", "%s households", n), number);
+
+  gtk_label_set_label (self->count, text);
+}
+
+static void
+show_stats (TtHouseholdsPage *self, GPtrArray *stats)
+{
   for (guint i = 0; i < self->stat_rows->len; i++)
     adw_preferences_group_remove (self->stats, self->stat_rows->pdata[i]);
   g_ptr_array_set_size (self->stat_rows, 0);
@@ -109,33 +146,175 @@ refresh_stats (TtHouseholdsPage *self)
 }
 
 static void
-refresh (TtHouseholdsPage *self)
+stats_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
-  TtHouseholdFilter f = {
-    .query = gtk_editable_get_text (GTK_EDITABLE (self->search)),
-    .categories = selected_category (self),
-  };
-  g_autoptr(GArray) ids = NULL;
-  g_autofree char *n = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDb) db = tt_db_open (task_data, &error);
+  int year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "year"));
+  GPtrArray *stats = db ? tt_household_stats (db, year, 0, &error) : NULL;
 
-  if (f.categories != NULL)
-    f.year = gtk_spin_button_get_value_as_int (self->year);
-  ids = tt_household_ids (self->db, &f, NULL);
+  if (stats == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, stats, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+on_stats_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  TtHouseholdsPage *self = TT_HOUSEHOLDS_PAGE (source);
+  g_autoptr(GPtrArray) stats = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (g_task_get_cancellable (G_TASK (result)) != self->stats_cancellable)
+    return;   /* a newer count was asked for, or the page is gone */
+  g_clear_object (&self->stats_cancellable);
+  show_stats (self, stats);
+}
+
+/* Counts the poor and near-poor of each commune for the year shown, in the background. */
+static void
+refresh_stats (TtHouseholdsPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->stats_cancellable != NULL)
+    g_cancellable_cancel (self->stats_cancellable);
+  g_clear_object (&self->stats_cancellable);
+  self->stats_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->stats_cancellable, on_stats_done_cb, NULL);
+  g_task_set_task_data (task, g_strdup (tt_db_get_path (self->db)), g_free);
+  g_object_set_data (G_OBJECT (task), "year", GINT_TO_POINTER (gtk_spin_button_get_value_as_int (self->year)));
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, stats_thread);
+}
+
+static void
+search_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  Search *search = task_data;
+  TtHouseholdFilter filter = { .query = search->query, .categories = search->categories, .year = search->year };
+  g_autoptr(GError) error = NULL;
+  GArray *ids = tt_household_index_search (search->index, &filter, cancellable, &error);
+
+  if (ids == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+}
+
+static void
+on_search_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  TtHouseholdsPage *self = TT_HOUSEHOLDS_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_task_get_cancellable (G_TASK (result)) != self->search_cancellable)
+    return;   /* a newer key was typed, or the page is gone */
+  g_clear_object (&self->search_cancellable);
   if (ids == NULL)
     ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  n = tt_money_format_plain (ids->len);
-  text = g_strdup_printf (g_dngettext (NULL, "%s household", "%s households", ids->len), n);
-  gtk_label_set_label (self->count, text);
+  show_count (self, ids->len);
+  /* The new rows replace the old ones with one items-changed while the view is detached: on
+   * GTK 4.8 a view that sees the rows it shows (its anchor, focus or selection) removed
+   * makes every added row, looking for them — hundreds of thousands of rows read while the
+   * window waits. Detached, the view makes only the rows it shows; the selection is emptied
+   * first for the same reason (it looks for its item among the added rows). */
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_column_view_set_model (self->view, NULL);
   tt_query_model_set_ids (self->model, ids);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+}
+
+/* Searches the register for what the search box and the filters say, on a worker thread;
+ * a search still running is cancelled. */
+static void
+refresh (TtHouseholdsPage *self)
+{
+  Search *search;
+  g_autoptr(GTask) task = NULL;
+
+  if (self->index == NULL)
+    return;   /* searched once the index is loaded */
+  if (self->search_cancellable != NULL)
+    g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  self->search_cancellable = g_cancellable_new ();
+
+  search = g_new0 (Search, 1);
+  search->index = tt_household_index_ref (self->index);
+  search->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search)));
+  search->categories = selected_category (self);
+  if (search->categories != NULL)
+    search->year = gtk_spin_button_get_value_as_int (self->year);
+  task = g_task_new (self, self->search_cancellable, on_search_done_cb, NULL);
+  g_task_set_task_data (task, search, (GDestroyNotify) search_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, search_thread);
+}
+
+static void
+load_index_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDb) db = tt_db_open (task_data, &error);
+  TtHouseholdIndex *index = db ? tt_household_index_load (db, &error) : NULL;
+
+  if (index == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, index, (GDestroyNotify) tt_household_index_unref);
+}
+
+static void
+on_index_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  TtHouseholdsPage *self = TT_HOUSEHOLDS_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtHouseholdIndex) index = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (GPOINTER_TO_UINT (user_data) != self->generation)
+    return;   /* loaded again since, or the page is gone */
+  self->loading = FALSE;
+  if (index == NULL)
+    {
+      gtk_label_set_label (self->count, error->message);
+      return;
+    }
+  g_clear_pointer (&self->index, tt_household_index_unref);
+  self->index = g_steal_pointer (&index);
+  refresh (self);
+}
+
+/* Loads the household index in the background; the list keeps showing the old one. */
+static void
+load_index (TtHouseholdsPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  self->generation++;
+  self->loading = TRUE;
+  if (self->index == NULL)
+    gtk_label_set_label (self->count, _("Loading the register…"));
+  task = g_task_new (self, NULL, on_index_loaded_cb, GUINT_TO_POINTER (self->generation));
+  g_task_set_task_data (task, g_strdup (tt_db_get_path (self->db)), g_free);
+  g_task_run_in_thread (task, load_index_thread);
 }
 
 static void
 on_filter_changed_cb (TtHouseholdsPage *self)
 {
-  if (self->db == NULL || self->model == NULL)
+  if (self->ready)
+    refresh (self);
+}
+
+static void
+on_year_changed_cb (TtHouseholdsPage *self)
+{
+  if (!self->ready)
     return;
-  refresh (self);
+  if (selected_category (self) != NULL)
+    refresh (self);
   refresh_stats (self);
 }
 
@@ -144,7 +323,20 @@ void
 tt_households_page_reload (TtHouseholdsPage *self)
 {
   g_return_if_fail (TT_IS_HOUSEHOLDS_PAGE (self));
-  on_filter_changed_cb (self);
+
+  if (!self->ready)
+    return;
+  load_index (self);
+  refresh_stats (self);
+}
+
+/* TRUE while the register, a search or the figures are being worked out in the background. */
+gboolean
+tt_households_page_is_busy (TtHouseholdsPage *self)
+{
+  g_return_val_if_fail (TT_IS_HOUSEHOLDS_PAGE (self), FALSE);
+
+  return self->loading || self->search_cancellable != NULL || self->stats_cancellable != NULL;
 }
 
 static void
@@ -211,7 +403,10 @@ tt_households_page_constructed (GObject *object)
   G_OBJECT_CLASS (tt_households_page_parent_class)->constructed (object);
 
   self->model = tt_query_model_new (TT_TYPE_HOUSEHOLD_ROW, tt_household_row_fetch, self->db, NULL);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)))));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   tt_column_view_add_text_columns (self->view, titles, N_COLS, COL_HEAD, cell_text, NULL);
   g_signal_connect_object (self->view, "activate", G_CALLBACK (on_activate_cb), self, G_CONNECT_SWAPPED);
 
@@ -220,8 +415,8 @@ tt_households_page_constructed (GObject *object)
     gtk_string_list_append (categories, tt_category_label (tt_category_nth (i)));
   gtk_drop_down_set_model (self->category, G_LIST_MODEL (categories));
   gtk_spin_button_set_value (self->year, g_date_time_get_year (now));
-  if (self->db != NULL)
-    on_filter_changed_cb (self);
+  self->ready = self->db != NULL;
+  tt_households_page_reload (self);
 }
 
 static void
@@ -234,6 +429,16 @@ tt_households_page_dispose (GObject *object)
       gtk_widget_unparent (GTK_WIDGET (self->content));
       self->content = NULL;
     }
+  self->ready = FALSE;
+  self->generation++;   /* an index still loading is dropped */
+  if (self->search_cancellable != NULL)
+    g_cancellable_cancel (self->search_cancellable);
+  if (self->stats_cancellable != NULL)
+    g_cancellable_cancel (self->stats_cancellable);
+  g_clear_object (&self->search_cancellable);
+  g_clear_object (&self->stats_cancellable);
+  g_clear_pointer (&self->index, tt_household_index_unref);
+  g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->db);
   g_clear_pointer (&self->stat_rows, g_ptr_array_unref);
@@ -277,6 +482,7 @@ tt_households_page_class_init (TtHouseholdsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdsPage, view);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdsPage, stats);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
   gtk_widget_class_install_action (widget_class, "households.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "households.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "households.places", NULL, places_action);
