@@ -150,10 +150,11 @@ main (int argc, char **argv)
       if (g_str_equal (argv[i], "--db") && i + 1 < argc)
         path = argv[++i];
       else if (g_str_equal (argv[i], "--key-ms") && i + 1 < argc)
-        key_ms = MAX (1, atoi (argv[++i]));
+        key_ms = atoi (argv[++i]);
       else
         path = NULL, i = argc;
     }
+  key_ms = MAX (key_ms, 1);
   if (path == NULL)
     {
       g_printerr ("usage: bench-households-page --db OFFICE.db [--key-ms 120]\n");

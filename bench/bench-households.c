@@ -177,7 +177,7 @@ main (int argc, char **argv)
       else if (g_str_equal (argv[i], "--donors") && i + 1 < argc)
         donors = g_ascii_strtoll (argv[++i], NULL, 10);
       else if (g_str_equal (argv[i], "--rounds") && i + 1 < argc)
-        rounds = MAX (1, atoi (argv[++i]));
+        rounds = atoi (argv[++i]);
       else if (g_str_equal (argv[i], "--db") && i + 1 < argc)
         path = argv[++i];
       else if (g_str_equal (argv[i], "--keep"))
@@ -189,6 +189,7 @@ main (int argc, char **argv)
         }
     }
 
+  rounds = MAX (rounds, 1);
   if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       TtDemoSize size = { donors, donors, households, 1 };

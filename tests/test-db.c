@@ -128,6 +128,7 @@ test_migrate_from_v1 (void)
       "DROP INDEX households_identity; DROP INDEX gift_entries_campaign;"
       "CREATE INDEX households_name_key ON households (head_name_key, head_name);"
       "DROP INDEX households_phone_key; ALTER TABLE households DROP COLUMN phone_key;"
+      "DROP INDEX households_commune_status; CREATE INDEX households_commune ON households (commune_id);"
       "INSERT INTO households (uuid, head_name, head_name_key, phone) VALUES ('h1', 'An', 'an', '+84 (912) 345-678.');"
       "DROP TRIGGER audit_log_seal; DROP TRIGGER audit_log_no_update;"
       "ALTER TABLE audit_log DROP COLUMN row_hash; ALTER TABLE audit_log DROP COLUMN hash;"
@@ -158,6 +159,8 @@ test_migrate_from_v1 (void)
   /* Schema 4: the phone's digits, indexed, for search by phone. */
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM households WHERE phone_key = '84912345678'"), ==, 1);
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_phone_key'"), ==, 1);
+  g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_commune_status'"), ==, 1);
+  g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_commune'"), ==, 0);
 
   /* The backup is the untouched schema 1 file. */
   g_assert_cmpint (sqlite3_open_v2 (tt_db_get_last_backup (again), &backup, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);

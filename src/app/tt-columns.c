@@ -23,11 +23,43 @@ setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer unused)
 }
 
 static void
-bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Column *c)
+show_text (GtkListItem *item, Column *c)
 {
   g_autofree char *text = c->text (item, c->column, c->data);
 
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+}
+
+/* A row object that changes what it holds (a list refilling its rows) notifies. */
+static void
+on_row_notify_cb (GObject *row, GParamSpec *pspec, GtkListItem *item)
+{
+  show_text (item, g_object_get_data (G_OBJECT (item), "tt-column"));
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Column *c)
+{
+  GObject *row = gtk_list_item_get_item (item);
+
+  show_text (item, c);
+  if (row != NULL)
+    {
+      gulong handler = g_signal_connect_object (row, "notify", G_CALLBACK (on_row_notify_cb), item, 0);
+      g_object_set_data (G_OBJECT (item), "tt-column", c);
+      g_object_set_data (G_OBJECT (item), "tt-notify", GSIZE_TO_POINTER (handler));
+    }
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Column *c)
+{
+  GObject *row = gtk_list_item_get_item (item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "tt-notify"));
+
+  if (row != NULL && handler != 0)
+    g_signal_handler_disconnect (row, handler);
+  g_object_set_data (G_OBJECT (item), "tt-notify", NULL);
 }
 
 static void
@@ -47,6 +79,7 @@ append_column (GtkColumnView  *view,
   c->data = data;
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
   g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cb), c, (GClosureNotify) (void (*) (void)) g_free, 0);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), c);
   view_column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_expand (view_column, expand);
   gtk_column_view_column_set_resizable (view_column, TRUE);

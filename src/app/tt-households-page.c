@@ -31,6 +31,9 @@ struct _TtHouseholdsPage
   TtQueryModel         *model;
   GtkSingleSelection   *selection;
   GPtrArray            *stat_rows;
+  GPtrArray            *stats_pending;  /* TtCommuneStats being shown */
+  guint                 stats_shown;
+  guint                 stats_tick;
 
   TtHouseholdIndex     *index;
   guint                 generation;     /* of the index being loaded; older loads are dropped */
@@ -49,6 +52,8 @@ struct _TtHouseholdsPage
 };
 
 G_DEFINE_FINAL_TYPE (TtHouseholdsPage, tt_households_page, GTK_TYPE_WIDGET)
+
+#define STATS_PER_FRAME 12
 
 enum { PROP_0, PROP_DB, N_PROPS };
 static GParamSpec *properties[N_PROPS];
@@ -118,31 +123,73 @@ show_count (TtHouseholdsPage *self, guint n)
 }
 
 static void
+fill_stat_row (AdwActionRow *row, const TtCommuneStats *s)
+{
+  g_autofree char *title = g_strdup_printf ("%s (%s)", s->commune_name, s->commune_code ? s->commune_code : "");
+  g_autofree char *total = tt_money_format_plain (s->total);
+  g_autofree char *subtitle = NULL;
+
+  if (s->total > 0)
+    subtitle = g_strdup_printf (_("%s households · poor %lld (%.2f %%) · near-poor %lld (%.2f %%) · %lld in the register"),
+                                total, (long long) s->poor, s->poor_rate, (long long) s->near_poor,
+                                s->near_poor_rate, (long long) s->registered);
+  else
+    subtitle = g_strdup_printf (_("Total households not set · poor %lld · near-poor %lld · %lld in the register"),
+                                (long long) s->poor, (long long) s->near_poor, (long long) s->registered);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (row, subtitle);
+}
+
+/* Shows the next few communes' figures, reusing the rows there are; TRUE while some are left. */
+static gboolean
+show_some_stats (TtHouseholdsPage *self)
+{
+  guint n = self->stats_shown + STATS_PER_FRAME;
+
+  for (; self->stats_shown < n && self->stats_shown < self->stats_pending->len; self->stats_shown++)
+    {
+      guint i = self->stats_shown;
+
+      if (i >= self->stat_rows->len)
+        {
+          GtkWidget *row = adw_action_row_new ();
+          adw_preferences_group_add (self->stats, row);
+          g_ptr_array_add (self->stat_rows, row);
+        }
+      fill_stat_row (self->stat_rows->pdata[i], self->stats_pending->pdata[i]);
+    }
+  if (self->stats_shown < self->stats_pending->len)
+    return TRUE;
+  while (self->stat_rows->len > self->stats_pending->len)
+    {
+      adw_preferences_group_remove (self->stats, g_ptr_array_steal_index (self->stat_rows, self->stat_rows->len - 1));
+      if (self->stat_rows->len % STATS_PER_FRAME == 0)
+        return self->stat_rows->len > self->stats_pending->len;
+    }
+  return FALSE;
+}
+
+static gboolean
+show_stats_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  TtHouseholdsPage *self = TT_HOUSEHOLDS_PAGE (widget);
+
+  if (show_some_stats (self))
+    return G_SOURCE_CONTINUE;
+  self->stats_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows the figures of each commune a few rows a frame (hundreds of rows at once would hold
+ * the window for a second). */
+static void
 show_stats (TtHouseholdsPage *self, GPtrArray *stats)
 {
-  for (guint i = 0; i < self->stat_rows->len; i++)
-    adw_preferences_group_remove (self->stats, self->stat_rows->pdata[i]);
-  g_ptr_array_set_size (self->stat_rows, 0);
-  for (guint i = 0; stats && i < stats->len; i++)
-    {
-      TtCommuneStats *s = stats->pdata[i];
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = g_strdup_printf ("%s (%s)", s->commune_name, s->commune_code ? s->commune_code : "");
-      g_autofree char *total = tt_money_format_plain (s->total);
-      g_autofree char *subtitle = NULL;
-
-      if (s->total > 0)
-        subtitle = g_strdup_printf (_("%s households · poor %lld (%.2f %%) · near-poor %lld (%.2f %%) · %lld in the register"),
-                                    total, (long long) s->poor, s->poor_rate, (long long) s->near_poor,
-                                    s->near_poor_rate, (long long) s->registered);
-      else
-        subtitle = g_strdup_printf (_("Total households not set · poor %lld · near-poor %lld · %lld in the register"),
-                                    (long long) s->poor, (long long) s->near_poor, (long long) s->registered);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_preferences_group_add (self->stats, row);
-      g_ptr_array_add (self->stat_rows, row);
-    }
+  g_clear_pointer (&self->stats_pending, g_ptr_array_unref);
+  self->stats_pending = stats ? g_ptr_array_ref (stats) : g_ptr_array_new ();
+  self->stats_shown = 0;
+  if (self->stats_tick == 0 && show_some_stats (self))
+    self->stats_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), show_stats_cb, NULL, NULL);
 }
 
 static void
@@ -215,15 +262,11 @@ on_search_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (ids == NULL)
     ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   show_count (self, ids->len);
-  /* The new rows replace the old ones with one items-changed while the view is detached: on
-   * GTK 4.8 a view that sees the rows it shows (its anchor, focus or selection) removed
-   * makes every added row, looking for them — hundreds of thousands of rows read while the
-   * window waits. Detached, the view makes only the rows it shows; the selection is emptied
-   * first for the same reason (it looks for its item among the added rows). */
+  /* With a row selected, the selection would look for it among every new row (making each
+   * one); the list starts again unselected. The model keeps the row objects of the rows the
+   * view shows and refills them, so the view keeps its row widgets. */
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_column_view_set_model (self->view, NULL);
   tt_query_model_set_ids (self->model, ids);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
 }
 
 /* Searches the register for what the search box and the filters say, on a worker thread;
@@ -330,13 +373,15 @@ tt_households_page_reload (TtHouseholdsPage *self)
   refresh_stats (self);
 }
 
-/* TRUE while the register, a search or the figures are being worked out in the background. */
+/* TRUE while the register, a search or the figures are being worked out in the background
+ * or shown. */
 gboolean
 tt_households_page_is_busy (TtHouseholdsPage *self)
 {
   g_return_val_if_fail (TT_IS_HOUSEHOLDS_PAGE (self), FALSE);
 
-  return self->loading || self->search_cancellable != NULL || self->stats_cancellable != NULL;
+  return self->loading || self->search_cancellable != NULL || self->stats_cancellable != NULL ||
+         self->stats_tick != 0;
 }
 
 static void
@@ -397,17 +442,26 @@ tt_households_page_constructed (GObject *object)
   TtHouseholdsPage *self = TT_HOUSEHOLDS_PAGE (object);
   static const char *const titles[N_COLS] = { N_("Head of household"), N_("Birth year"), N_("Village"),
                                               N_("Commune"), N_("Category"), N_("Status") };
+  static const int widths[N_COLS] = { 260, 90, 150, 200, 190, 130 };
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   G_OBJECT_CLASS (tt_households_page_parent_class)->constructed (object);
 
   self->model = tt_query_model_new (TT_TYPE_HOUSEHOLD_ROW, tt_household_row_fetch, self->db, NULL);
+  tt_query_model_set_refill (self->model, tt_household_row_refill);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   tt_column_view_add_text_columns (self->view, titles, N_COLS, COL_HEAD, cell_text, NULL);
+  /* Fixed widths: otherwise each new result measures the text of every cell of the 200 rows
+   * the view keeps to size its columns. */
+  for (guint i = 0; i < N_COLS; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (self->view), i);
+      gtk_column_view_column_set_fixed_width (column, widths[i]);
+    }
   g_signal_connect_object (self->view, "activate", G_CALLBACK (on_activate_cb), self, G_CONNECT_SWAPPED);
 
   gtk_string_list_append (categories, _("All categories"));
@@ -441,6 +495,10 @@ tt_households_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->db);
+  if (self->stats_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->stats_tick);
+  self->stats_tick = 0;
+  g_clear_pointer (&self->stats_pending, g_ptr_array_unref);
   g_clear_pointer (&self->stat_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (tt_households_page_parent_class)->dispose (object);
 }

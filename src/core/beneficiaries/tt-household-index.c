@@ -133,6 +133,28 @@ load_classifications (TtHouseholdIndex *index, TtDb *db, guint32 *position, gint
   return TRUE;
 }
 
+/* A household while loading: its entry and its head's name, the tie-break of the order. */
+typedef struct
+{
+  Entry       e;
+  const char *name;
+} Loading;
+
+static int
+compare_register_order (gconstpointer a, gconstpointer b)
+{
+  const Loading *x = a, *y = b;
+  int r = strcmp (x->e.key, y->e.key);
+
+  if (r == 0)
+    r = strcmp (x->name, y->name);
+  if (r == 0)
+    r = (x->e.id > y->e.id) - (x->e.id < y->e.id);
+  return r;
+}
+
+/* Reads the register in the order it is stored (reading it in name order costs a random read
+ * a household) and sorts it here into register order: folded name, name, id. */
 TtHouseholdIndex *
 tt_household_index_load (TtDb    *db,
                          GError **error)
@@ -140,41 +162,57 @@ tt_household_index_load (TtDb    *db,
   g_autoptr(TtHouseholdIndex) index = g_atomic_rc_box_new0 (TtHouseholdIndex);
   g_autoptr(TtStmt) stmt = NULL;
   g_autofree guint32 *position = NULL;   /* id → place in entries + 1 */
+  g_autoptr(GArray) loading = NULL;
+  GStringChunk *names = NULL;
   gint64 max_id = tt_db_query_int (db, "SELECT coalesce(max(id), 0) FROM households", 0);
   int rc;
 
-  index->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), (guint) MIN (max_id, G_MAXUINT32 / 2));
+  loading = g_array_sized_new (FALSE, FALSE, sizeof (Loading), (guint) MIN (max_id, G_MAXUINT32 / 2));
   index->cls = g_array_new (FALSE, FALSE, sizeof (guint16));
   index->strings = g_string_chunk_new (256 * 1024);
-  position = g_new0 (guint32, max_id + 1);
   stmt = tt_db_prepare (db,
-                        "SELECT h.id, h.head_name_key, h.phone_key, p.id_number, h.code, h.status = 'active' "
+                        "SELECT h.id, h.head_name_key, h.phone_key, p.id_number, h.code, h.status = 'active', h.head_name "
                         "FROM households h LEFT JOIN household_personal p ON p.household_id = h.id "
-                        "WHERE h.status <> 'merged' ORDER BY h.head_name_key, h.head_name, h.id",
+                        "WHERE h.status <> 'merged'",
                         error);
   if (stmt == NULL)
     return NULL;
+  names = g_string_chunk_new (256 * 1024);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Entry e = { 0 };
+      Loading l = { { 0 } };
+      const char *name = (const char *) sqlite3_column_text (stmt, 6);
 
-      e.id = sqlite3_column_int64 (stmt, 0);
-      e.key = keep_string (index, stmt, 1);
-      if (e.key == NULL)
-        e.key = "";
-      e.phone = keep_string (index, stmt, 2);
-      e.id_number = keep_string (index, stmt, 3);
-      e.code = keep_string (index, stmt, 4);
-      e.initials = initials_of (e.key);
-      e.active = sqlite3_column_int (stmt, 5);
-      g_array_append_val (index->entries, e);
-      if (e.id >= 1 && e.id <= max_id)
-        position[e.id] = index->entries->len;
+      l.e.id = sqlite3_column_int64 (stmt, 0);
+      l.e.key = keep_string (index, stmt, 1);
+      if (l.e.key == NULL)
+        l.e.key = "";
+      l.e.phone = keep_string (index, stmt, 2);
+      l.e.id_number = keep_string (index, stmt, 3);
+      l.e.code = keep_string (index, stmt, 4);
+      l.e.initials = initials_of (l.e.key);
+      l.e.active = sqlite3_column_int (stmt, 5);
+      l.name = g_string_chunk_insert (names, name ? name : "");
+      g_array_append_val (loading, l);
     }
   if (rc != SQLITE_DONE)
     {
+      g_string_chunk_free (names);
       tt_db_set_error (db, error, _("Loading the register"));
       return NULL;
+    }
+  g_array_sort (loading, compare_register_order);
+  g_string_chunk_free (names);
+
+  index->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), loading->len);
+  position = g_new0 (guint32, max_id + 1);
+  for (guint i = 0; i < loading->len; i++)
+    {
+      Entry *e = &g_array_index (loading, Loading, i).e;
+
+      g_array_append_val (index->entries, *e);
+      if (e->id >= 1 && e->id <= max_id)
+        position[e->id] = i + 1;
     }
   if (!load_classifications (index, db, position, max_id, error))
     return NULL;

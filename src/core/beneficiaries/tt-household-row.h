@@ -9,7 +9,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TtHouseholdRow, tt_household_row, TT, HOUSEHOLD_ROW, GObject)
 
 const TtHousehold *tt_household_row_get_household (TtHouseholdRow *self);
+gint64             tt_household_row_get_id        (TtHouseholdRow *self);
+void               tt_household_row_set_id        (TtHouseholdRow *self,
+                                                   gint64          id);
 GObject           *tt_household_row_fetch         (gint64          id,
+                                                   gpointer        db);
+void               tt_household_row_refill        (GObject        *row,
+                                                   gint64          id,
                                                    gpointer        db);
 
 G_END_DECLS
