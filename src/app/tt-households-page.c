@@ -12,6 +12,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include "tt-columns.h"
 #include "tt-household-dialog.h"
@@ -192,13 +197,27 @@ show_stats (TtHouseholdsPage *self, GPtrArray *stats)
     self->stats_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), show_stats_cb, NULL, NULL);
 }
 
+/* Long background work (loading the register, counting) gives way to the window and the
+ * display server: on Linux a thread has its own nice value. */
+static void
+yield_to_window (void)
+{
+#ifdef __linux__
+  setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 10);
+#endif
+}
+
 static void
 stats_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = tt_db_open (task_data, &error);
+  g_autoptr(TtDb) db = NULL;
   int year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "year"));
-  GPtrArray *stats = db ? tt_household_stats (db, year, 0, &error) : NULL;
+  GPtrArray *stats;
+
+  yield_to_window ();
+  db = tt_db_open (task_data, &error);
+  stats = db ? tt_household_stats (db, year, 0, &error) : NULL;
 
   if (stats == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -300,8 +319,12 @@ static void
 load_index_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = tt_db_open (task_data, &error);
-  TtHouseholdIndex *index = db ? tt_household_index_load (db, &error) : NULL;
+  g_autoptr(TtDb) db = NULL;
+  TtHouseholdIndex *index;
+
+  yield_to_window ();
+  db = tt_db_open (task_data, &error);
+  index = db ? tt_household_index_load (db, &error) : NULL;
 
   if (index == NULL)
     g_task_return_error (task, g_steal_pointer (&error));

@@ -20,8 +20,8 @@
 
 #define CACHE_LIMIT 512
 #define N_SLOTS     256   /* more than the rows a GTK 4.8 list view keeps */
-#define N_AT_ONCE   32    /* more than a view shows */
-#define N_PER_IDLE  24
+#define N_AT_ONCE   24    /* more than a view shows at 1366×768 */
+#define N_PER_IDLE  8
 
 struct _TtQueryModel
 {
