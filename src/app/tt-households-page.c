@@ -58,7 +58,7 @@ struct _TtHouseholdsPage
 
 G_DEFINE_FINAL_TYPE (TtHouseholdsPage, tt_households_page, GTK_TYPE_WIDGET)
 
-#define STATS_PER_FRAME 12
+#define STATS_PER_FRAME 4
 
 enum { PROP_0, PROP_DB, N_PROPS };
 static GParamSpec *properties[N_PROPS];
