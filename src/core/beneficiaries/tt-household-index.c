@@ -82,11 +82,17 @@ category_number (const char *code)
 }
 
 static const char *
-keep_string (TtHouseholdIndex *index, sqlite3_stmt *stmt, int col)
+keep_string (GStringChunk *strings, sqlite3_stmt *stmt, int col)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, col);
 
-  return text != NULL && *text != '\0' ? g_string_chunk_insert (index->strings, text) : NULL;
+  return text != NULL && *text != '\0' ? g_string_chunk_insert (strings, text) : NULL;
+}
+
+static const char *
+copy_string (GStringChunk *strings, const char *text)
+{
+  return text != NULL ? g_string_chunk_insert (strings, text) : NULL;
 }
 
 static void
@@ -163,7 +169,7 @@ tt_household_index_load (TtDb    *db,
   g_autoptr(TtStmt) stmt = NULL;
   g_autofree guint32 *position = NULL;   /* id → place in entries + 1 */
   g_autoptr(GArray) loading = NULL;
-  GStringChunk *names = NULL;
+  GStringChunk *read = NULL;   /* the strings as read, in stored order */
   gint64 max_id = tt_db_query_int (db, "SELECT coalesce(max(id), 0) FROM households", 0);
   int rc;
 
@@ -177,43 +183,49 @@ tt_household_index_load (TtDb    *db,
                         error);
   if (stmt == NULL)
     return NULL;
-  names = g_string_chunk_new (256 * 1024);
+  read = g_string_chunk_new (256 * 1024);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       Loading l = { { 0 } };
-      const char *name = (const char *) sqlite3_column_text (stmt, 6);
 
       l.e.id = sqlite3_column_int64 (stmt, 0);
-      l.e.key = keep_string (index, stmt, 1);
+      l.e.key = keep_string (read, stmt, 1);
+      l.e.phone = keep_string (read, stmt, 2);
+      l.e.id_number = keep_string (read, stmt, 3);
+      l.e.code = keep_string (read, stmt, 4);
+      l.e.active = sqlite3_column_int (stmt, 5);
+      l.name = keep_string (read, stmt, 6);
       if (l.e.key == NULL)
         l.e.key = "";
-      l.e.phone = keep_string (index, stmt, 2);
-      l.e.id_number = keep_string (index, stmt, 3);
-      l.e.code = keep_string (index, stmt, 4);
-      l.e.initials = initials_of (l.e.key);
-      l.e.active = sqlite3_column_int (stmt, 5);
-      l.name = g_string_chunk_insert (names, name ? name : "");
+      if (l.name == NULL)
+        l.name = "";
       g_array_append_val (loading, l);
     }
   if (rc != SQLITE_DONE)
     {
-      g_string_chunk_free (names);
+      g_string_chunk_free (read);
       tt_db_set_error (db, error, _("Loading the register"));
       return NULL;
     }
   g_array_sort (loading, compare_register_order);
-  g_string_chunk_free (names);
 
+  /* The strings again in register order, so a search reads memory in order. */
   index->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), loading->len);
   position = g_new0 (guint32, max_id + 1);
   for (guint i = 0; i < loading->len; i++)
     {
-      Entry *e = &g_array_index (loading, Loading, i).e;
+      Entry e = g_array_index (loading, Loading, i).e;
 
-      g_array_append_val (index->entries, *e);
-      if (e->id >= 1 && e->id <= max_id)
-        position[e->id] = i + 1;
+      e.key = copy_string (index->strings, e.key);
+      e.phone = copy_string (index->strings, e.phone);
+      e.id_number = copy_string (index->strings, e.id_number);
+      e.code = copy_string (index->strings, e.code);
+      e.initials = initials_of (e.key);
+      g_array_append_val (index->entries, e);
+      if (e.id >= 1 && e.id <= max_id)
+        position[e.id] = i + 1;
     }
+  g_string_chunk_free (read);
   if (!load_classifications (index, db, position, max_id, error))
     return NULL;
   return g_steal_pointer (&index);
