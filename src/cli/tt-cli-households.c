@@ -1,4 +1,4 @@
-/* tt-cli-households.c — CLI commands for places, households, imports, gift lists and support */
+/* tt-cli-households.c — CLI commands for places, households and imports */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -7,17 +7,14 @@
 
 #include "tt-cli-private.h"
 #include "tt-date.h"
-#include "tt-gifts.h"
-#include "tt-support.h"
 #include "tt-households.h"
 #include "tt-import.h"
 #include "tt-money.h"
 #include "tt-places.h"
-#include "tt-signing-sheet.h"
 #include "tt-text.h"
 
-static int
-this_year (void)
+int
+tt_cli_this_year (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
@@ -25,8 +22,8 @@ this_year (void)
 }
 
 /* "near_poor" → "near-poor", as people type it on the command line. */
-static char *
-category_word (const char *code)
+char *
+tt_cli_category_word (const char *code)
 {
   char *word = g_strdup (code ? code : "-");
 
@@ -34,8 +31,8 @@ category_word (const char *code)
   return word;
 }
 
-static gboolean
-parse_year (TtArgs *args, const char *name, int *year, GError **error)
+gboolean
+tt_cli_parse_year (TtArgs *args, const char *name, int *year, GError **error)
 {
   const char *text = tt_args_get (args, name);
   guint64 y;
@@ -52,8 +49,8 @@ parse_year (TtArgs *args, const char *name, int *year, GError **error)
   return TRUE;
 }
 
-static gboolean
-parse_place (Cli *cli, TtArgs *args, const char *name, gint64 *place, GError **error)
+gboolean
+tt_cli_parse_place (Cli *cli, TtArgs *args, const char *name, gint64 *place, GError **error)
 {
   const char *text = tt_args_get (args, name);
 
@@ -62,8 +59,8 @@ parse_place (Cli *cli, TtArgs *args, const char *name, gint64 *place, GError **e
   return (*place = tt_place_resolve (cli->db, text, error)) > 0;
 }
 
-static void
-print_household_line (TtDb *db, gint64 id, int year)
+void
+tt_cli_print_household_line (TtDb *db, gint64 id, int year)
 {
   g_autoptr(TtHousehold) h = tt_household_get (db, id, NULL);
   g_autofree char *category = NULL;
@@ -76,12 +73,12 @@ print_household_line (TtDb *db, gint64 id, int year)
       for (guint i = 0; cls && i < cls->len; i++)
         if (((TtClassification *) cls->pdata[i])->year == year)
           {
-            category = category_word (((TtClassification *) cls->pdata[i])->category);
+            category = tt_cli_category_word (((TtClassification *) cls->pdata[i])->category);
             break;
           }
     }
   if (category == NULL)
-    category = category_word (h->category);
+    category = tt_cli_category_word (h->category);
   g_print ("%lld\t%s\t%s\t%s\n", (long long) h->id, T (h->head_name), T (h->village_name),
            category);
 }
@@ -93,8 +90,8 @@ cmd_household_list (Cli *cli, char **argv, int argc)
   g_autoptr(GArray) ids = NULL;
 
   PARSE_ARGS (LIST ("place", "category", "year", "search"), LIST ("all"), 0, 0);
-  if (!parse_year (&args, "year", &f.year, &error) || !tt_cli_open_office (cli, &error) ||
-      !parse_place (cli, &args, "place", &f.place_id, &error))
+  if (!tt_cli_parse_year (&args, "year", &f.year, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_cli_parse_place (cli, &args, "place", &f.place_id, &error))
     return tt_cli_fail (error);
   f.categories = tt_args_get (&args, "category");
   f.query = tt_args_get (&args, "search");
@@ -102,7 +99,7 @@ cmd_household_list (Cli *cli, char **argv, int argc)
   if ((ids = tt_household_ids (cli->db, &f, &error)) == NULL)
     return tt_cli_fail (error);
   for (guint i = 0; i < ids->len; i++)
-    print_household_line (cli->db, g_array_index (ids, gint64, i), f.year);
+    tt_cli_print_household_line (cli->db, g_array_index (ids, gint64, i), f.year);
   return 0;
 }
 
@@ -146,7 +143,7 @@ household_input (Cli *cli, TtArgs *args, TtHouseholdInput *in, GError **error)
         }
       in->member_count = n;
     }
-  if (!parse_place (cli, args, "commune", &in->commune_id, error))
+  if (!tt_cli_parse_place (cli, args, "commune", &in->commune_id, error))
     return FALSE;
   if (tt_args_has (args, "village"))
     {
@@ -171,10 +168,10 @@ cmd_household_add (Cli *cli, char **argv, int argc)
                     "address", "code", "note", "category", "year"), NONE, 0, 0);
   if (!tt_args_has (&args, "head"))
     return tt_cli_usage_error (tt_cli_usage, _("--head NAME is required."));
-  if (!parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error))
+  if (!tt_cli_parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error))
     return tt_cli_fail (error);
   if (year == 0)
-    year = this_year ();
+    year = tt_cli_this_year ();
   if (!household_input (cli, &args, &in, &error) ||
       (id = tt_household_save (cli->db, 0, &in, year, tt_args_get (&args, "category"), &error)) == 0)
     return tt_cli_fail (error);
@@ -233,7 +230,7 @@ cmd_household_show (Cli *cli, char **argv, int argc)
   for (guint i = 0; i < cls->len; i++)
     {
       TtClassification *c = cls->pdata[i];
-      g_autofree char *word = category_word (c->category);
+      g_autofree char *word = tt_cli_category_word (c->category);
       g_print ("classification\t%d\t%s\t%s\n", c->year, word, c->standard);
     }
   return 0;
@@ -243,13 +240,13 @@ static int
 cmd_household_classify (Cli *cli, char **argv, int argc)
 {
   gint64 id;
-  int year = this_year ();
+  int year = tt_cli_this_year ();
 
   PARSE_ARGS (LIST ("category", "year", "decision"), NONE, 1, 1);
   if (!tt_args_has (&args, "category"))
     return tt_cli_usage_error (tt_cli_usage, _("--category is required."));
   if (!tt_cli_parse_id (POS (0), _("The household number"), &id, &error) ||
-      !parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_cli_parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
       !tt_household_classify (cli->db, id, year, tt_args_get (&args, "category"), 0,
                               tt_args_get (&args, "decision"), &error))
     return tt_cli_fail (error);
@@ -260,12 +257,12 @@ static int
 cmd_household_stats (Cli *cli, char **argv, int argc)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  int year = this_year ();
+  int year = tt_cli_this_year ();
   gint64 province = 0, total = 0, poor = 0, near = 0;
 
   PARSE_ARGS (LIST ("year", "province"), NONE, 0, 0);
-  if (!parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
-      !parse_place (cli, &args, "province", &province, &error) ||
+  if (!tt_cli_parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_cli_parse_place (cli, &args, "province", &province, &error) ||
       (rows = tt_household_stats (cli->db, year, province, &error)) == NULL)
     return tt_cli_fail (error);
   g_print ("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("code"), _("commune"), _("households"), _("poor"),
@@ -294,13 +291,13 @@ static int
 cmd_household_total (Cli *cli, char **argv, int argc)
 {
   gint64 commune = 0, count = 0;
-  int year = this_year ();
+  int year = tt_cli_this_year ();
 
   PARSE_ARGS (LIST ("commune", "year", "count"), NONE, 0, 0);
   if (!tt_args_has (&args, "commune") || !tt_args_has (&args, "count"))
     return tt_cli_usage_error (tt_cli_usage, _("--commune CODE and --count N are required."));
-  if (!parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
-      !parse_place (cli, &args, "commune", &commune, &error) ||
+  if (!tt_cli_parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_cli_parse_place (cli, &args, "commune", &commune, &error) ||
       !tt_cli_parse_id (tt_args_get (&args, "count"), "--count", &count, &error) ||
       !tt_commune_total_set (cli->db, commune, year, count, &error))
     return tt_cli_fail (error);
@@ -315,7 +312,7 @@ cmd_place_add (Cli *cli, char **argv, int argc)
   PARSE_ARGS (LIST ("kind", "name", "code", "parent"), NONE, 0, 0);
   if (!tt_args_has (&args, "kind") || !tt_args_has (&args, "name"))
     return tt_cli_usage_error (tt_cli_usage, _("--kind and --name are required."));
-  if (!tt_cli_open_office (cli, &error) || !parse_place (cli, &args, "parent", &parent, &error) ||
+  if (!tt_cli_open_office (cli, &error) || !tt_cli_parse_place (cli, &args, "parent", &parent, &error) ||
       (id = tt_place_add (cli->db, tt_args_get (&args, "kind"), tt_args_get (&args, "code"),
                           tt_args_get (&args, "name"), parent, &error)) == 0)
     return tt_cli_fail (error);
@@ -351,8 +348,8 @@ cmd_import_households (Cli *cli, char **argv, int argc)
   gboolean ok;
 
   PARSE_ARGS (LIST ("map", "year", "commune", "duplicates"), LIST ("dry-run", "skip-bad-rows"), 1, 1);
-  if (!parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
-      !parse_place (cli, &args, "commune", &commune, &error) ||
+  if (!tt_cli_parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_cli_parse_place (cli, &args, "commune", &commune, &error) ||
       (table = tt_table_read_file (POS (0), &error)) == NULL ||
       (import = tt_import_new (cli->db, table, &error)) == NULL ||
       (tt_args_has (&args, "map") && !tt_import_apply_map (import, tt_args_get (&args, "map"), &error)))
@@ -402,257 +399,6 @@ cmd_import_households (Cli *cli, char **argv, int argc)
   return ok ? 0 : tt_cli_fail (error);
 }
 
-static int
-cmd_gifts_package_add (Cli *cli, char **argv, int argc)
-{
-  gint64 campaign, cash = 0, goods = 0, id;
-
-  PARSE_ARGS (LIST ("campaign", "name", "value", "goods", "contents"), NONE, 0, 0);
-  if (!tt_args_has (&args, "campaign") || !tt_args_has (&args, "name") ||
-      (!tt_args_has (&args, "value") && !tt_args_has (&args, "goods")))
-    return tt_cli_usage_error (tt_cli_usage, _("--campaign, --name and --value are required."));
-  if (!tt_cli_parse_id (tt_args_get (&args, "campaign"), "--campaign", &campaign, &error) ||
-      (tt_args_has (&args, "value") && !tt_money_parse (tt_args_get (&args, "value"), &cash, &error)) ||
-      (tt_args_has (&args, "goods") && !tt_money_parse (tt_args_get (&args, "goods"), &goods, &error)) ||
-      !tt_cli_open_office (cli, &error) ||
-      (id = tt_gift_package_add (cli->db, campaign, tt_args_get (&args, "name"), cash, goods,
-                                 tt_args_get (&args, "contents"), &error)) == 0)
-    return tt_cli_fail (error);
-  g_print ("%lld\n", (long long) id);
-  return 0;
-}
-
-static int
-cmd_gifts_package_list (Cli *cli, char **argv, int argc)
-{
-  g_autoptr(GPtrArray) packages = NULL;
-  gint64 campaign = 0;
-
-  PARSE_ARGS (LIST ("campaign"), NONE, 0, 0);
-  if ((tt_args_has (&args, "campaign") &&
-       !tt_cli_parse_id (tt_args_get (&args, "campaign"), "--campaign", &campaign, &error)) ||
-      !tt_cli_open_office (cli, &error) || (packages = tt_gift_packages (cli->db, campaign, &error)) == NULL)
-    return tt_cli_fail (error);
-  for (guint i = 0; i < packages->len; i++)
-    {
-      TtGiftPackage *p = packages->pdata[i];
-      g_print ("%lld\t%lld\t%s\t%lld\t%lld\n", (long long) p->id, (long long) p->campaign_id, T (p->name),
-               (long long) p->cash_value, (long long) p->goods_value);
-    }
-  return 0;
-}
-
-static void
-warn_conflicts (TtDb *db, gint64 household, gint64 campaign)
-{
-  g_autoptr(GPtrArray) conflicts = tt_support_conflicts (db, household, "gift", campaign, NULL);
-
-  for (guint i = 0; conflicts && i < conflicts->len; i++)
-    g_printerr (_("warning: household %lld already had support in this period: %s\n"), (long long) household,
-                (const char *) conflicts->pdata[i]);
-}
-
-static int
-cmd_gifts_list_create (Cli *cli, char **argv, int argc)
-{
-  TtHouseholdFilter f = { 0 };
-  gint64 campaign, package, list, added = 0, already = 0;
-  g_autoptr(GPtrArray) entries = NULL;
-
-  PARSE_ARGS (LIST ("campaign", "package", "place", "category", "year", "name"), NONE, 0, 0);
-  if (!tt_args_has (&args, "campaign") || !tt_args_has (&args, "package"))
-    return tt_cli_usage_error (tt_cli_usage, _("--campaign ID and --package ID are required."));
-  f.categories = tt_args_get (&args, "category");
-  if (!tt_cli_parse_id (tt_args_get (&args, "campaign"), "--campaign", &campaign, &error) ||
-      !tt_cli_parse_id (tt_args_get (&args, "package"), "--package", &package, &error) ||
-      !parse_year (&args, "year", &f.year, &error) || !tt_cli_open_office (cli, &error) ||
-      !parse_place (cli, &args, "place", &f.place_id, &error) ||
-      (list = tt_gift_list_create (cli->db, campaign, package, tt_args_get (&args, "name"), &f, &added,
-                                   &already, &error)) == 0)
-    return tt_cli_fail (error);
-  g_print ("%lld\t%lld\n", (long long) list, (long long) added);
-  if (already > 0)
-    g_printerr (_("%lld matching households already have a package of this campaign and were left out.\n"),
-                (long long) already);
-  entries = tt_gift_list_entries (cli->db, list, NULL);
-  for (guint i = 0; entries && i < entries->len; i++)
-    warn_conflicts (cli->db, ((TtGiftEntry *) entries->pdata[i])->household_id, campaign);
-  return 0;
-}
-
-static int
-cmd_gifts_list_add (Cli *cli, char **argv, int argc)
-{
-  gint64 list, household, quantity = 1;
-  g_autoptr(TtGiftList) l = NULL;
-
-  PARSE_ARGS (LIST ("household", "quantity", "reason"), NONE, 1, 1);
-  if (!tt_args_has (&args, "household"))
-    return tt_cli_usage_error (tt_cli_usage, _("--household ID is required."));
-  if (!tt_cli_parse_id (POS (0), _("The list number"), &list, &error) ||
-      !tt_cli_parse_id (tt_args_get (&args, "household"), "--household", &household, &error) ||
-      (tt_args_has (&args, "quantity") && !tt_cli_parse_id (tt_args_get (&args, "quantity"), "--quantity", &quantity, &error)) ||
-      !tt_cli_open_office (cli, &error) || (l = tt_gift_list_get (cli->db, list, &error)) == NULL ||
-      !tt_gift_list_add (cli->db, list, household, (int) MIN (quantity, 1000), tt_args_get (&args, "reason"), &error))
-    return tt_cli_fail (error);
-  warn_conflicts (cli->db, household, l->campaign_id);
-  return 0;
-}
-
-static int
-cmd_gifts_list_deliver (Cli *cli, char **argv, int argc)
-{
-  gint64 list, household;
-
-  PARSE_ARGS (LIST ("household", "proxy", "relation", "date", "status"), NONE, 1, 1);
-  if (!tt_args_has (&args, "household"))
-    return tt_cli_usage_error (tt_cli_usage, _("--household ID is required."));
-  if (!tt_cli_parse_id (POS (0), _("The list number"), &list, &error) ||
-      !tt_cli_parse_id (tt_args_get (&args, "household"), "--household", &household, &error) ||
-      !tt_cli_open_office (cli, &error) ||
-      !tt_gift_list_set_status (cli->db, list, household,
-                                tt_args_has (&args, "status") ? tt_args_get (&args, "status") : "delivered",
-                                tt_args_get (&args, "date"), tt_args_get (&args, "proxy"),
-                                tt_args_get (&args, "relation"), &error))
-    return tt_cli_fail (error);
-  return 0;
-}
-
-static int
-cmd_gifts_list_show (Cli *cli, char **argv, int argc)
-{
-  g_autoptr(TtGiftList) l = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  gint64 list, value = 0, packages = 0;
-
-  PARSE_ARGS (NONE, NONE, 1, 1);
-  if (!tt_cli_parse_id (POS (0), _("The list number"), &list, &error) || !tt_cli_open_office (cli, &error) ||
-      (l = tt_gift_list_get (cli->db, list, &error)) == NULL ||
-      (entries = tt_gift_list_entries (cli->db, list, &error)) == NULL)
-    return tt_cli_fail (error);
-  g_print ("list\t%lld\nname\t%s\ncampaign\t%lld\t%s\npackage\t%lld\t%s\t%lld\n", (long long) l->id, T (l->name),
-           (long long) l->campaign_id, T (l->campaign_name), (long long) l->package_id, T (l->package_name),
-           (long long) l->package_value);
-  for (guint i = 0; i < entries->len; i++)
-    {
-      TtGiftEntry *e = entries->pdata[i];
-      g_autofree char *word = category_word (e->category);
-      g_print ("%lld\t%s\t%s\t%s\t%d\t%lld\t%s\t%s\t%s\n", (long long) e->household_id, T (e->head_name),
-               T (e->village_name), word, e->quantity, (long long) e->value, e->status,
-               T (e->status_on), T (e->proxy_name));
-      value += e->value;
-      packages += e->quantity;
-    }
-  g_print ("total\t%u\t%lld\t%lld\tdelivered\t%lld\n", entries->len, (long long) packages, (long long) value,
-           (long long) l->delivered);
-  return 0;
-}
-
-static int
-cmd_gifts_list_export (Cli *cli, char **argv, int argc, gboolean pdf)
-{
-  gint64 list;
-  const char *out;
-
-  PARSE_ARGS (LIST ("o", "output"), NONE, 1, 1);
-  if ((out = tt_cli_output_arg (&args)) == NULL)
-    return tt_cli_usage_error (tt_cli_usage, _("-o FILE is required."));
-  if (!tt_cli_parse_id (POS (0), _("The list number"), &list, &error) || !tt_cli_open_office (cli, &error) ||
-      !tt_sheet_export (cli->db, list, pdf ? "gift-list-pdf" : "gift-list-xlsx", out,
-                        pdf ? tt_signing_sheet_write_pdf : tt_signing_sheet_write_xlsx, &error))
-    return tt_cli_fail (error);
-  g_print ("%s\n", out);
-  return 0;
-}
-
-static int
-cmd_gifts_list_pdf (Cli *cli, char **argv, int argc)
-{
-  return cmd_gifts_list_export (cli, argv, argc, TRUE);
-}
-
-static int
-cmd_gifts_list_xlsx (Cli *cli, char **argv, int argc)
-{
-  return cmd_gifts_list_export (cli, argv, argc, FALSE);
-}
-
-static int
-cmd_gifts_coverage (Cli *cli, char **argv, int argc)
-{
-  g_auto(TtGiftCoverage) c = { 0 };
-  gint64 campaign, place = 0;
-  int year = 0;
-
-  PARSE_ARGS (LIST ("campaign", "place", "year"), NONE, 0, 0);
-  if (!tt_args_has (&args, "campaign"))
-    return tt_cli_usage_error (tt_cli_usage, _("--campaign ID is required."));
-  if (!tt_cli_parse_id (tt_args_get (&args, "campaign"), "--campaign", &campaign, &error) ||
-      !parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
-      !parse_place (cli, &args, "place", &place, &error) ||
-      !tt_gift_coverage (cli->db, campaign, place, year, &c, &error))
-    return tt_cli_fail (error);
-  {
-    g_autofree char *p = tt_rate_format (c.rate, 1, TRUE);
-    g_print ("covered %lld of %lld (%s %%)\n", (long long) c.covered, (long long) c.eligible, p);
-  }
-  for (guint i = 0; i < c.missing->len; i++)
-    print_household_line (cli->db, g_array_index (c.missing, gint64, i), year ? year : tt_gift_campaign_year (cli->db, campaign));
-  return 0;
-}
-
-static int
-cmd_support_add (Cli *cli, char **argv, int argc)
-{
-  gint64 household, amount = 0, id;
-
-  PARSE_ARGS (LIST ("household", "kind", "date", "programme", "amount"), NONE, 0, 0);
-  if (!tt_args_has (&args, "household") || !tt_args_has (&args, "kind") || !tt_args_has (&args, "date"))
-    return tt_cli_usage_error (tt_cli_usage, _("--household, --kind and --date are required."));
-  if (!tt_cli_parse_id (tt_args_get (&args, "household"), "--household", &household, &error) ||
-      (tt_args_has (&args, "amount") && !tt_money_parse (tt_args_get (&args, "amount"), &amount, &error)) ||
-      !tt_cli_open_office (cli, &error) ||
-      (id = tt_support_add (cli->db, household, tt_args_get (&args, "kind"), tt_args_get (&args, "programme"),
-                            tt_args_get (&args, "date"), amount, &error)) == 0)
-    return tt_cli_fail (error);
-  g_print ("%lld\n", (long long) id);
-  return 0;
-}
-
-static int
-support_set (Cli *cli, char **argv, int argc, gboolean allowed)
-{
-  PARSE_ARGS (NONE, NONE, 2, 2);
-  if (!tt_cli_open_office (cli, &error) || !tt_support_allow (cli->db, POS (0), POS (1), allowed, &error))
-    return tt_cli_fail (error);
-  return 0;
-}
-
-static int
-cmd_support_allow (Cli *cli, char **argv, int argc)
-{
-  return support_set (cli, argv, argc, TRUE);
-}
-
-static int
-cmd_support_forbid (Cli *cli, char **argv, int argc)
-{
-  return support_set (cli, argv, argc, FALSE);
-}
-
-static int
-cmd_support_combinations (Cli *cli, char **argv, int argc)
-{
-  g_autoptr(GPtrArray) pairs = NULL;
-
-  PARSE_ARGS (NONE, NONE, 0, 0);
-  if (!tt_cli_open_office (cli, &error) || (pairs = tt_support_combinations (cli->db, &error)) == NULL)
-    return tt_cli_fail (error);
-  for (guint i = 0; i < pairs->len; i++)
-    g_print ("%s\n", (const char *) pairs->pdata[i]);
-  return 0;
-}
-
 const Command tt_cli_household_commands[] = {
   { "place", "add", cmd_place_add, "[--db FILE] place add --kind {place-kinds} --name NAME [--code CODE] [--parent CODE_OR_NAME]" },
   { "place", "map", cmd_place_map, "[--db FILE] place map OLD_CODE_OR_ID NEW_CODE" },
@@ -664,18 +410,5 @@ const Command tt_cli_household_commands[] = {
   { "household", "stats", cmd_household_stats, "[--db FILE] household stats [--year Y] [--province CODE]" },
   { "household", "total", cmd_household_total, "[--db FILE] household total --commune CODE --count N [--year Y]" },
   { "import", "households", cmd_import_households, "[--db FILE] import households FILE [--dry-run] [--map field=column,...] [--year Y] [--commune CODE] [--duplicates update|skip] [--skip-bad-rows]" },
-  { "gifts package", "add", cmd_gifts_package_add, "[--db FILE] gifts package add --campaign ID --name NAME --value AMOUNT [--goods AMOUNT] [--contents TEXT]" },
-  { "gifts package", "list", cmd_gifts_package_list, "[--db FILE] gifts package list [--campaign ID]" },
-  { "gifts list", "create", cmd_gifts_list_create, "[--db FILE] gifts list create --campaign ID --package ID [--place CODE_OR_VILLAGE_NAME] [--category poor,near-poor,...] [--year YEAR] [--name NAME]" },
-  { "gifts list", "add", cmd_gifts_list_add, "[--db FILE] gifts list add LIST --household ID [--quantity N] [--reason TEXT]" },
-  { "gifts list", "deliver", cmd_gifts_list_deliver, "[--db FILE] gifts list deliver LIST --household ID [--proxy NAME] [--relation TEXT] [--date DATE] [--status {gift-statuses}]" },
-  { "gifts list", "show", cmd_gifts_list_show, "[--db FILE] gifts list show LIST" },
-  { "gifts list", "pdf", cmd_gifts_list_pdf, "[--db FILE] gifts list pdf LIST -o FILE.pdf" },
-  { "gifts list", "xlsx", cmd_gifts_list_xlsx, "[--db FILE] gifts list xlsx LIST -o FILE.xlsx" },
-  { "gifts", "coverage", cmd_gifts_coverage, "[--db FILE] gifts coverage --campaign ID [--place CODE] [--year Y]" },
-  { "support", "add", cmd_support_add, "[--db FILE] support add --household ID --kind {support-kinds} --date DATE [--programme TEXT] [--amount AMOUNT]" },
-  { "support", "allow", cmd_support_allow, "[--db FILE] support allow KIND KIND" },
-  { "support", "forbid", cmd_support_forbid, "[--db FILE] support forbid KIND KIND" },
-  { "support", "combinations", cmd_support_combinations, "[--db FILE] support combinations" },
 };
 const gsize tt_cli_n_household_commands = G_N_ELEMENTS (tt_cli_household_commands);

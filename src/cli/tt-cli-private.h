@@ -33,6 +33,21 @@ char        *tt_cli_expand_usage (const char *usage);
 const char  *tt_cli_text        (const char *text);
 #define T(text) tt_cli_text (text)
 int          tt_cli_print_usage (const char *usage);
+/* Shared by the households' and the gifts' commands. */
+int          tt_cli_this_year    (void);
+char        *tt_cli_category_word (const char *code);
+gboolean     tt_cli_parse_year   (TtArgs      *args,
+                                  const char  *name,
+                                  int         *year,
+                                  GError     **error);
+gboolean     tt_cli_parse_place  (Cli         *cli,
+                                  TtArgs      *args,
+                                  const char  *name,
+                                  gint64      *place,
+                                  GError     **error);
+void         tt_cli_print_household_line (TtDb *db,
+                                  gint64       id,
+                                  int          year);
 int          tt_cli_fail        (GError      *error);
 int          tt_cli_usage_error (const char  *usage,
                                  const char  *message);
@@ -46,8 +61,12 @@ gboolean     tt_cli_parse_id    (const char  *text,
                                  GError     **error);
 const char  *tt_cli_output_arg  (TtArgs      *args);
 
+extern const Command tt_cli_office_commands[];
+extern const gsize   tt_cli_n_office_commands;
 extern const Command tt_cli_donor_commands[];
 extern const gsize   tt_cli_n_donor_commands;
+extern const Command tt_cli_gift_commands[];
+extern const gsize   tt_cli_n_gift_commands;
 extern const Command tt_cli_household_commands[];
 extern const gsize   tt_cli_n_household_commands;
 
