@@ -280,7 +280,7 @@ test_office_flow (void)
     g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (made)), "Created"));
     g_assert_nonnull (voided);
     g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (voided)), "Voided"));
-    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (voided)), "void_reason: — → Ghi nhầm số tiền"));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (voided)), "Reason for voiding: — → Ghi nhầm số tiền"));
     g_assert_null (gtk_list_box_get_row_at_index (list, 2));
     gtk_window_destroy (GTK_WINDOW (history));
   }

@@ -36,6 +36,29 @@ action_label (const char *action)
   return action;
 }
 
+/* The columns people change, by the names the forms give them. */
+static const char *
+column_label (const char *column, gpointer data)
+{
+  static const struct { const char *column; const char *label; } labels[] = {
+    { "name", N_("Name") }, { "kind", N_("Kind") }, { "phone", N_("Phone") }, { "address", N_("Address") },
+    { "email", N_("E-mail") }, { "tax_code", N_("Tax code") }, { "note", N_("Note") },
+    { "amount", N_("Amount") }, { "method", N_("Method") }, { "status", N_("Status") },
+    { "void_reason", N_("Reason for voiding") }, { "voided_at", N_("Voided at") }, { "voided_by", N_("Voided by") },
+    { "reason", N_("Reason on the receipt") }, { "earmark", N_("Earmark") }, { "bank_ref", N_("Bank reference") },
+    { "payer_name", N_("Payer") }, { "merged_into", N_("Merged into") }, { "print_count", N_("Times printed") },
+    { "head_name", N_("Head of household") }, { "head_birth_year", N_("Birth year") },
+    { "head_gender", N_("Gender") }, { "member_count", N_("Members") }, { "id_number", N_("ID number") },
+    { "commune_id", N_("Commune") }, { "village_id", N_("Village") }, { "category", N_("Category") },
+    { "classification_year", N_("Year") },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (labels[i].column, column))
+      return _(labels[i].label);
+  return column;
+}
+
 /* "30/11/2026 20:38" in local time from the log's UTC time. */
 static char *
 local_time (const char *at)
@@ -84,7 +107,7 @@ tt_history_dialog_new (TtDb        *db,
       TtAuditEntry *e = entries->pdata[i];
       g_autofree char *when = local_time (e->at);
       g_autofree char *title = g_strdup_printf ("%s · %s · %s", when, action_label (e->action), e->actor);
-      g_autofree char *changes = tt_audit_entry_changes (db, e);
+      g_autofree char *changes = tt_audit_entry_changes (db, e, column_label, NULL);
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

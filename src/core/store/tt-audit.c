@@ -536,11 +536,14 @@ tt_audit_history (TtDb        *db,
   return g_steal_pointer (&out);
 }
 
-/* What an entry changed, for people: "phone: — → 0912345678; name: A → Nguyễn A". An insert
- * without values says nothing more than that the record was made. */
+/* What an entry changed, for people: "phone: — → 0912345678; name: A → Nguyễn A", each column
+ * named by @label when given. An insert without values says nothing more than that the record
+ * was made. */
 char *
 tt_audit_entry_changes (TtDb               *db,
-                        const TtAuditEntry *entry)
+                        const TtAuditEntry *entry,
+                        TtAuditLabelFunc    label,
+                        gpointer            label_data)
 {
   g_autoptr(TtStmt) stmt = tt_db_prepare (db,
     "SELECT coalesce (n.key, o.key), o.value, n.value FROM json_each (coalesce (?2, '{}')) n "
@@ -557,6 +560,10 @@ tt_audit_entry_changes (TtDb               *db,
       const char *before = (const char *) sqlite3_column_text (stmt, 1);
       const char *after = (const char *) sqlite3_column_text (stmt, 2);
 
+      if (g_str_has_suffix (key, "_key"))
+        continue;   /* search keys follow the names they fold */
+      if (label != NULL)
+        key = label (key, label_data);
       if (out->len > 0)
         g_string_append (out, "; ");
       if (entry->old_values != NULL)

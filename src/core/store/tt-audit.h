@@ -21,8 +21,13 @@ typedef struct
 
 void       tt_audit_entry_free (TtAuditEntry *entry);
 
+/* How a column is named to people; @column when it has no better name. */
+typedef const char *(*TtAuditLabelFunc) (const char *column, gpointer data);
+
 char      *tt_audit_entry_changes (TtDb              *db,
-                                   const TtAuditEntry *entry);
+                                   const TtAuditEntry *entry,
+                                   TtAuditLabelFunc   label,
+                                   gpointer           label_data);
 GPtrArray *tt_audit_history    (TtDb        *db,
                                 const char  *table,
                                 gint64       row_id,
