@@ -165,37 +165,57 @@ row_stmt (Functions *f, const char *table)
   return stmt;
 }
 
+static void
+hash_row (GChecksum *sum, sqlite3_stmt *stmt, int n_columns)
+{
+  for (int c = 0; c < n_columns; c++)
+    {
+      if (g_strcmp0 (sqlite3_column_name (stmt, c), "updated_at") == 0)
+        continue;
+      hash_sqlite_value (sum, sqlite3_column_value (stmt, c));
+    }
+}
+
 /* The content hash of record @id of @kind: every column of each of its tables but the time of
- * the last change, in the order of the schema. FALSE when the record does not exist. */
+ * the last change, in the order of the schema. FALSE when the record does not exist. With @first
+ * standing on the record's row of its first table (a scan of its columns and then its rowid),
+ * that row is not read again. */
 static gboolean
-record_hash (Functions *f, const RecordKind *kind, gint64 id, guint8 out[TT_AUDIT_ROW_HASH_SIZE])
+record_hash_with (Functions *f, const RecordKind *kind, gint64 id, sqlite3_stmt *first,
+                  guint8 out[TT_AUDIT_ROW_HASH_SIZE])
 {
   g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
   gboolean found = FALSE;
 
   for (gsize t = 0; kind->tables[t] != NULL; t++)
     {
-      sqlite3_stmt *stmt = row_stmt (f, kind->tables[t]);
+      sqlite3_stmt *stmt;
 
       hash_typed (sum, SQLITE_TEXT, kind->tables[t], strlen (kind->tables[t]));
-      if (stmt == NULL)
+      if (t == 0 && first != NULL)
+        {
+          hash_row (sum, first, sqlite3_column_count (first) - 1);   /* the last is the rowid */
+          found = TRUE;
+          continue;
+        }
+      if ((stmt = row_stmt (f, kind->tables[t])) == NULL)
         continue;
       sqlite3_bind_int64 (stmt, 1, id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         {
-          if (t == 0)
-            found = TRUE;
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            {
-              if (g_strcmp0 (sqlite3_column_name (stmt, c), "updated_at") == 0)
-                continue;
-              hash_sqlite_value (sum, sqlite3_column_value (stmt, c));
-            }
+          found |= t == 0;
+          hash_row (sum, stmt, sqlite3_column_count (stmt));
         }
       sqlite3_reset (stmt);
     }
   digest (sum, out, TT_AUDIT_ROW_HASH_SIZE);
   return found;
+}
+
+static gboolean
+record_hash (Functions *f, const RecordKind *kind, gint64 id, guint8 out[TT_AUDIT_ROW_HASH_SIZE])
+{
+  return record_hash_with (f, kind, id, NULL, out);
 }
 
 /* tt_record_hash(table, row_id): the content hash of the record the row belongs to, or NULL
@@ -329,14 +349,30 @@ tt_audit_seal_existing (TtDb     *db,
 
 /* ---- verification ------------------------------------------------------------------------- */
 
+/* What the log last said of one record: its content hash, and whether it was deleted. */
+typedef struct
+{
+  guint8   hash[TT_AUDIT_ROW_HASH_SIZE];
+  gboolean has_hash;
+  gboolean deleted;
+} LastEntry;
+
+static GHashTable *
+last_entries_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+}
+
 /* Walks the chain oldest first; the first entry whose hash is not what its content and the
- * entry before it give is where the log was changed. */
+ * entry before it give is where the log was changed. On the way, keeps what the last entry of
+ * each record said (@last: one table per record kind, by record id). */
 static gboolean
-verify_chain (TtDb *db, GPtrArray *problems, GError **error)
+verify_chain (TtDb *db, GHashTable **last, GPtrArray *problems, GError **error)
 {
   g_autoptr(sqlite3_stmt) read = NULL;
   guint8 prev[TT_AUDIT_CHAIN_HASH_SIZE];
   gboolean have_prev = FALSE;
+  gboolean broken = FALSE;
   int rc;
 
   if (sqlite3_prepare_v2 (tt_db_get_handle (db),
@@ -348,7 +384,30 @@ verify_chain (TtDb *db, GPtrArray *problems, GError **error)
       sqlite3_value *fields[9];
       guint8 hash[TT_AUDIT_CHAIN_HASH_SIZE];
       const void *stored = sqlite3_column_blob (read, 10);
+      const RecordKind *kind = record_of ((const char *) sqlite3_column_text (read, 2));
 
+      if (kind != NULL)
+        {
+          GHashTable *table = last[kind - records];
+          gint64 id = sqlite3_column_int64 (read, 3);
+          LastEntry *e = g_hash_table_lookup (table, &id);
+          const void *row_hash = sqlite3_column_blob (read, 8);
+
+          if (e == NULL)
+            {
+              gint64 *key = g_new (gint64, 1);
+              *key = id;
+              e = g_new0 (LastEntry, 1);
+              g_hash_table_insert (table, key, e);
+            }
+          e->has_hash = row_hash != NULL && sqlite3_column_bytes (read, 8) == TT_AUDIT_ROW_HASH_SIZE;
+          if (e->has_hash)
+            memcpy (e->hash, row_hash, TT_AUDIT_ROW_HASH_SIZE);
+          e->deleted = g_strcmp0 ((const char *) sqlite3_column_text (read, 4), "delete") == 0 &&
+                       g_str_equal (sqlite3_column_text (read, 2), kind->tables[0]);
+        }
+      if (broken)
+        continue;
       for (int c = 0; c < 9; c++)
         fields[c] = sqlite3_column_value (read, c);
       chain_hash (have_prev ? prev : NULL, sizeof prev, fields, 9, hash);
@@ -362,7 +421,8 @@ verify_chain (TtDb *db, GPtrArray *problems, GError **error)
                                             (const char *) sqlite3_column_text (read, 4),
                                             (const char *) sqlite3_column_text (read, 2),
                                             (long long) sqlite3_column_int64 (read, 3)));
-          return TRUE;
+          broken = TRUE;
+          continue;
         }
       memcpy (prev, hash, sizeof prev);
       have_prev = TRUE;
@@ -397,45 +457,46 @@ record_label (TtDb *db, const RecordKind *kind, gint64 id)
   return g_strdup_printf ("%s %lld", kind->record, (long long) id);
 }
 
-/* Each record as it stands against the content hash its last entry recorded. */
+/* Each record as it stands against the content hash its last entry recorded (@last, from the
+ * chain walk); then the records the log has but the table no longer does. */
 static gboolean
-verify_records (TtDb *db, const RecordKind *kind, Functions *f, GPtrArray *problems, GError **error)
+verify_records (TtDb *db, const RecordKind *kind, GHashTable *last, Functions *f, GPtrArray *problems,
+                GError **error)
 {
-  g_autofree char *tables = tables_list (kind);
-  g_autofree char *sql = g_strdup_printf (
-    "SELECT t.rowid, (SELECT a.row_hash FROM audit_log a WHERE a.table_name IN (%s) AND a.row_id = t.rowid "
-    "ORDER BY a.id DESC LIMIT 1), EXISTS (SELECT 1 FROM audit_log a WHERE a.table_name IN (%s) "
-    "AND a.row_id = t.rowid) FROM \"%s\" t", tables, tables, kind->tables[0]);
-  g_autofree char *gone = g_strdup_printf (
-    "SELECT a.row_id FROM audit_log a WHERE a.id IN (SELECT max(id) FROM audit_log WHERE table_name = '%s' "
-    "GROUP BY row_id) AND a.action <> 'delete' AND NOT EXISTS (SELECT 1 FROM \"%s\" t WHERE t.rowid = a.row_id) "
-    "LIMIT 100", kind->tables[0], kind->tables[0]);
+  g_autofree char *sql = g_strdup_printf ("SELECT *, rowid FROM \"%s\" ORDER BY rowid", kind->tables[0]);
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) present = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
   guint reported = 0;
   int rc;
 
+  /* The rows in rowid order, each hashed from the scan itself. */
   if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
     return tt_db_set_error (db, error, _("checking the audit log"));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && reported < 100)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      const void *logged = sqlite3_column_blob (stmt, 1);
+      gint64 *id = g_new (gint64, 1);
+      LastEntry *e;
       guint8 now[TT_AUDIT_ROW_HASH_SIZE];
 
-      if (!sqlite3_column_int (stmt, 2))
+      *id = sqlite3_column_int64 (stmt, sqlite3_column_count (stmt) - 1);
+      g_hash_table_add (present, id);
+      e = g_hash_table_lookup (last, id);
+      if (e == NULL)
         {
-          g_autofree char *label = record_label (db, kind, id);
+          g_autofree char *label = record_label (db, kind, *id);
           g_ptr_array_add (problems, g_strdup_printf (_("%s has no entry in the audit log: it was added outside "
                                                         "Tương Thân."), label));
           reported++;
           continue;
         }
-      if (logged == NULL)
+      if (!e->has_hash)
         continue;   /* entries older than the chain, never sealed with a content hash */
-      record_hash (f, kind, id, now);
-      if (sqlite3_column_bytes (stmt, 1) != TT_AUDIT_ROW_HASH_SIZE || memcmp (logged, now, sizeof now) != 0)
+      record_hash_with (f, kind, *id, stmt, now);
+      if (memcmp (e->hash, now, sizeof now) != 0)
         {
-          g_autofree char *label = record_label (db, kind, id);
+          g_autofree char *label = record_label (db, kind, *id);
           g_ptr_array_add (problems, g_strdup_printf (_("%s is not as the audit log last recorded it: it was "
                                                         "changed outside Tương Thân."), label));
           reported++;
@@ -443,17 +504,23 @@ verify_records (TtDb *db, const RecordKind *kind, Functions *f, GPtrArray *probl
     }
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     return tt_db_set_error (db, error, _("checking the audit log"));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (reported >= 100)
+    return TRUE;
 
-  if (sqlite3_prepare_v2 (tt_db_get_handle (db), gone, -1, &stmt, NULL) != SQLITE_OK)
-    return tt_db_set_error (db, error, _("checking the audit log"));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  g_hash_table_iter_init (&iter, last);
+  while (g_hash_table_iter_next (&iter, &key, &value) && reported < 100)
     {
-      g_autofree char *label = record_label (db, kind, sqlite3_column_int64 (stmt, 0));
-      g_ptr_array_add (problems, g_strdup_printf (_("%s was removed outside Tương Thân: the audit log "
-                                                    "records no deletion."), label));
+      const LastEntry *e = value;
+      if (e->deleted || g_hash_table_contains (present, key))
+        continue;
+      {
+        g_autofree char *label = record_label (db, kind, *(gint64 *) key);
+        g_ptr_array_add (problems, g_strdup_printf (_("%s was removed outside Tương Thân: the audit log "
+                                                      "records no deletion."), label));
+        reported++;
+      }
     }
-  return rc == SQLITE_DONE || tt_db_set_error (db, error, _("checking the audit log"));
+  return TRUE;
 }
 
 /* The chain and every record the log vouches for; each problem is one sentence. */
@@ -463,12 +530,18 @@ tt_audit_verify (TtDb       *db,
                  GError    **error)
 {
   Functions f = { tt_db_get_handle (db), NULL };
-  gboolean ok = verify_chain (db, problems, error);
+  GHashTable *last[G_N_ELEMENTS (records)];
+  gboolean ok;
 
+  for (gsize i = 0; i < G_N_ELEMENTS (records); i++)
+    last[i] = last_entries_new ();
+  ok = verify_chain (db, last, problems, error);
   f.rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
   for (gsize i = 0; ok && i < G_N_ELEMENTS (records); i++)
-    ok = verify_records (db, &records[i], &f, problems, error);
+    ok = verify_records (db, &records[i], last[i], &f, problems, error);
   g_hash_table_unref (f.rows);
+  for (gsize i = 0; i < G_N_ELEMENTS (records); i++)
+    g_hash_table_unref (last[i]);
   return ok;
 }
 
