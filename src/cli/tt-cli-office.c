@@ -28,7 +28,7 @@ cmd_init (Cli *cli, char **argv, int argc)
   if (!tt_args_has (&args, "office"))
     return tt_cli_usage_error (tt_cli_usage, _("--office NAME is required."));
   {
-    g_autofree char *path = cli->db_path ? g_strdup (cli->db_path) : tt_db_default_path ();
+    g_autofree char *path = tt_cli_office_path (cli);
     gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
     g_autofree char *clean = tt_text_clean_name (tt_args_get (&args, "office"), _("Office name"), &error);
 
@@ -149,10 +149,9 @@ cmd_backup (Cli *cli, char **argv, int argc)
 
     if (tt_args_has (&args, "list"))
       {
-        g_autoptr(GPtrArray) all = NULL;
-        if (!tt_cli_open_db (cli, &error))
-          return tt_cli_fail (error);
-        all = tt_backup_list (tt_db_get_path (cli->db));
+        g_autofree char *path = tt_cli_office_path (cli);
+        g_autoptr(GPtrArray) all = tt_backup_list (path);
+
         for (guint i = 0; i < all->len; i++)
           g_print ("%s\n", T (all->pdata[i]));
         return 0;
@@ -178,7 +177,7 @@ cmd_restore (Cli *cli, char **argv, int argc)
   g_autofree char *path = NULL;
 
   PARSE_ARGS (NONE, LIST ("force"), 1, 1);
-  path = cli->db_path ? g_strdup (cli->db_path) : tt_db_default_path ();
+  path = tt_cli_office_path (cli);
   if (!tt_backup_restore (path, POS (0), tt_args_has (&args, "force"), &saved, &error))
     return tt_cli_fail (error);
   g_print ("%s\n", T (path));

@@ -51,6 +51,7 @@ void         tt_cli_print_household_line (TtDb *db,
 int          tt_cli_fail        (GError      *error);
 int          tt_cli_usage_error (const char  *usage,
                                  const char  *message);
+char        *tt_cli_office_path (Cli         *cli);
 gboolean     tt_cli_open_db     (Cli         *cli,
                                  GError     **error);
 gboolean     tt_cli_open_office (Cli         *cli,

@@ -148,6 +148,13 @@ say_busy (TtDb *db, gpointer data)
   g_printerr ("%s\n", _("The office file is busy in another program; waiting…"));
 }
 
+/* The office file the command works on: --db, or the app's default. */
+char *
+tt_cli_office_path (Cli *cli)
+{
+  return cli->db_path ? g_strdup (cli->db_path) : tt_db_default_path ();
+}
+
 gboolean
 tt_cli_open_db (Cli *cli, GError **error)
 {
@@ -155,7 +162,7 @@ tt_cli_open_db (Cli *cli, GError **error)
 
   if (cli->db != NULL)
     return TRUE;
-  path = cli->db_path ? g_strdup (cli->db_path) : tt_db_default_path ();
+  path = tt_cli_office_path (cli);
   cli->db = tt_db_open (path, error);
   if (cli->db != NULL)
     tt_db_set_busy_func (cli->db, say_busy, NULL);
@@ -166,7 +173,7 @@ tt_cli_open_db (Cli *cli, GError **error)
 gboolean
 tt_cli_open_office (Cli *cli, GError **error)
 {
-  g_autofree char *path = cli->db_path ? g_strdup (cli->db_path) : tt_db_default_path ();
+  g_autofree char *path = tt_cli_office_path (cli);
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {

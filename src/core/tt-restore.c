@@ -18,6 +18,17 @@
 #include "tt-db-private.h"
 #include "tt-restore.h"
 
+/* The write-ahead log and shared memory SQLite keeps beside a database file. */
+static void
+remove_side_files (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+}
+
 static char *
 office_uuid (TtDb *db)
 {
@@ -93,14 +104,8 @@ tt_backup_restore (const char  *office_path,
       else
         {
           /* A damaged office file is kept aside as it is. */
-          g_autofree char *bdir = tt_backup_dir (office_path);
-          g_autofree char *stem = tt_backup_office_stem (office_path);
-          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-          g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-          g_autofree char *name = g_strdup_printf ("%s-%s-%03d-restore.db", stem, stamp,
-                                                   g_date_time_get_microsecond (now) / 1000);
-          g_mkdir_with_parents (bdir, 0700);
-          saved = g_build_filename (bdir, name, NULL);
+          if ((saved = tt_backup_path (office_path, "restore", error)) == NULL)
+            goto fail;
           if (g_rename (office_path, saved) != 0)
             {
               g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_IO, _("Cannot move “%s” aside: %s"),
@@ -111,12 +116,7 @@ tt_backup_restore (const char  *office_path,
         }
     }
   g_clear_object (&copy);
-  {
-    g_autofree char *wal = g_strconcat (office_path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (office_path, "-shm", NULL);
-    g_unlink (wal);
-    g_unlink (shm);
-  }
+  remove_side_files (office_path);
   if (g_rename (tmp, office_path) != 0)
     {
       g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_IO, _("Cannot put the backup in place of “%s”: %s"),
@@ -130,11 +130,6 @@ tt_backup_restore (const char  *office_path,
 fail:
   g_clear_object (&copy);
   g_unlink (tmp);
-  {
-    g_autofree char *wal = g_strconcat (tmp, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (tmp, "-shm", NULL);
-    g_unlink (wal);
-    g_unlink (shm);
-  }
+  remove_side_files (tmp);
   return FALSE;
 }

@@ -67,18 +67,6 @@ tt_text_fold (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-has_control_chars (const char *text)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (g_unichar_iscntrl (c))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static char *
 collapse_spaces (const char *text)
 {
@@ -288,12 +276,8 @@ tt_text_clean_name (const char  *text,
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("%s must not be empty."), field);
       return NULL;
     }
-  if (has_control_chars (clean))
-    {
-      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-                   _("%s contains control characters."), field);
-      return NULL;
-    }
+  if (!check_controls (clean, field, FALSE, error))
+    return NULL;
   if (g_utf8_strlen (clean, -1) > TT_NAME_MAX_CHARS)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,

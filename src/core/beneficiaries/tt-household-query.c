@@ -8,6 +8,7 @@
 
 #include "tt-db-private.h"
 #include "tt-households-private.h"
+#include "tt-places.h"
 #include "tt-text.h"
 
 #define HOUSEHOLD_COLUMNS \

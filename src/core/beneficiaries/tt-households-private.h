@@ -37,9 +37,5 @@ gboolean  tt_household_classify_as         (TtDb                   *db,
 
 gint64    tt_household_id_number_owner     (TtDb                   *db,
                                             const char             *id_number);
-gboolean  tt_place_kind_is                 (TtDb                   *db,
-                                            gint64                  id,
-                                            const char             *kind,
-                                            gint64                 *parent);
 
 G_END_DECLS

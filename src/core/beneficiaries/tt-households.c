@@ -247,22 +247,6 @@ clean_household_clear (CleanHousehold *c)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CleanHousehold, clean_household_clear)
 
-gboolean
-tt_place_kind_is (TtDb *db, gint64 id, const char *kind, gint64 *parent)
-{
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT kind, coalesce(parent_id, 0) FROM places WHERE id = ?", NULL);
-
-  if (stmt == NULL)
-    return FALSE;
-  tt_bind_int (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW ||
-      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), kind) != 0)
-    return FALSE;
-  if (parent)
-    *parent = sqlite3_column_int64 (stmt, 1);
-  return TRUE;
-}
-
 /* Digits of an ID number as written ("001 085 012 345"); NULL and an error when it is not one. */
 char *
 tt_household_clean_id_number (const char *text, GError **error)

@@ -125,7 +125,7 @@ tt_office_profile_purpose (const TtOfficeProfile *p)
 char *
 tt_office_default_reason (TtDb *db)
 {
-  g_autofree char *fund = tt_db_get_setting (db, "fund");
+  g_autoptr(TtOfficeProfile) office = tt_office_profile_load (db);
 
-  return g_strdup_printf ("Ủng hộ %s", fund ? fund : TT_DEFAULT_FUND);
+  return g_strdup_printf ("Ủng hộ %s", office->fund);
 }

@@ -525,3 +525,20 @@ tt_place_children (TtDb        *db,
     }
   return out;
 }
+
+/* Whether place @id is of @kind; its parent in @parent when asked. */
+gboolean
+tt_place_kind_is (TtDb *db, gint64 id, const char *kind, gint64 *parent)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT kind, coalesce(parent_id, 0) FROM places WHERE id = ?", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW ||
+      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), kind) != 0)
+    return FALSE;
+  if (parent)
+    *parent = sqlite3_column_int64 (stmt, 1);
+  return TRUE;
+}

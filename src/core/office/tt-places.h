@@ -37,6 +37,10 @@ char    *tt_place_code           (TtDb        *db,
                                   gint64       id);
 char    *tt_place_kind           (TtDb        *db,
                                   gint64       id);
+gboolean tt_place_kind_is        (TtDb        *db,
+                                  gint64       id,
+                                  const char  *kind,
+                                  gint64      *parent);
 gint64   tt_place_add            (TtDb        *db,
                                   const char  *kind,
                                   const char  *code,

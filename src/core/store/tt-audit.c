@@ -263,6 +263,32 @@ chain_func (sqlite3_context *ctx, int argc, sqlite3_value **argv)
   sqlite3_result_blob (ctx, out, sizeof out, SQLITE_TRANSIENT);
 }
 
+/* The columns an entry's hash covers, in the order it covers them, then its id and hash. */
+#define ENTRY_COLUMNS \
+  "at, actor, table_name, row_id, action, old_values, new_values, note, row_hash, id, hash"
+#define N_HASHED_COLUMNS 9
+
+/* A walk along the chain, oldest entry first. */
+typedef struct
+{
+  guint8   prev[TT_AUDIT_CHAIN_HASH_SIZE];
+  gboolean have_prev;
+} ChainWalk;
+
+/* The hash the entry @read stands on should have (its columns as ENTRY_COLUMNS selects them);
+ * the walk then goes on from it. */
+static void
+chain_walk_next (ChainWalk *walk, sqlite3_stmt *read, guint8 out[TT_AUDIT_CHAIN_HASH_SIZE])
+{
+  sqlite3_value *fields[N_HASHED_COLUMNS];
+
+  for (int c = 0; c < N_HASHED_COLUMNS; c++)
+    fields[c] = sqlite3_column_value (read, c);
+  chain_hash (walk->have_prev ? walk->prev : NULL, sizeof walk->prev, fields, N_HASHED_COLUMNS, out);
+  memcpy (walk->prev, out, sizeof walk->prev);
+  walk->have_prev = TRUE;
+}
+
 void
 tt_audit_register_functions (sqlite3 *handle)
 {
@@ -308,8 +334,7 @@ tt_audit_seal_existing (TtDb     *db,
   sqlite3 *handle = tt_db_get_handle (db);
   g_autoptr(sqlite3_stmt) read = NULL;
   g_autoptr(sqlite3_stmt) write = NULL;
-  guint8 prev[TT_AUDIT_CHAIN_HASH_SIZE];
-  gboolean have_prev = FALSE;
+  ChainWalk walk = { { 0 }, FALSE };
   int rc;
 
   for (gsize i = 0; i < G_N_ELEMENTS (records); i++)
@@ -322,20 +347,14 @@ tt_audit_seal_existing (TtDb     *db,
         return FALSE;
     }
 
-  if (sqlite3_prepare_v2 (handle, "SELECT at, actor, table_name, row_id, action, old_values, new_values, "
-                          "note, row_hash, id FROM audit_log ORDER BY id", -1, &read, NULL) != SQLITE_OK ||
+  if (sqlite3_prepare_v2 (handle, "SELECT " ENTRY_COLUMNS " FROM audit_log ORDER BY id", -1, &read, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2 (handle, "UPDATE audit_log SET hash = ?1 WHERE id = ?2", -1, &write, NULL) != SQLITE_OK)
     return tt_db_set_error (db, error, _("sealing the audit log"));
   while ((rc = sqlite3_step (read)) == SQLITE_ROW)
     {
-      sqlite3_value *fields[9];
       guint8 hash[TT_AUDIT_CHAIN_HASH_SIZE];
 
-      for (int c = 0; c < 9; c++)
-        fields[c] = sqlite3_column_value (read, c);
-      chain_hash (have_prev ? prev : NULL, sizeof prev, fields, 9, hash);
-      memcpy (prev, hash, sizeof prev);
-      have_prev = TRUE;
+      chain_walk_next (&walk, read, hash);
       sqlite3_reset (write);
       sqlite3_bind_blob (write, 1, hash, sizeof hash, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (write, 2, sqlite3_column_int64 (read, 9));
@@ -370,18 +389,15 @@ static gboolean
 verify_chain (TtDb *db, GHashTable **last, GPtrArray *problems, GError **error)
 {
   g_autoptr(sqlite3_stmt) read = NULL;
-  guint8 prev[TT_AUDIT_CHAIN_HASH_SIZE];
-  gboolean have_prev = FALSE;
+  ChainWalk walk = { { 0 }, FALSE };
   gboolean broken = FALSE;
   int rc;
 
-  if (sqlite3_prepare_v2 (tt_db_get_handle (db),
-                          "SELECT at, actor, table_name, row_id, action, old_values, new_values, note, "
-                          "row_hash, id, hash FROM audit_log ORDER BY id", -1, &read, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (tt_db_get_handle (db), "SELECT " ENTRY_COLUMNS " FROM audit_log ORDER BY id", -1,
+                          &read, NULL) != SQLITE_OK)
     return tt_db_set_error (db, error, _("checking the audit log"));
   while ((rc = sqlite3_step (read)) == SQLITE_ROW)
     {
-      sqlite3_value *fields[9];
       guint8 hash[TT_AUDIT_CHAIN_HASH_SIZE];
       const void *stored = sqlite3_column_blob (read, 10);
       const RecordKind *kind = record_of ((const char *) sqlite3_column_text (read, 2));
@@ -408,9 +424,7 @@ verify_chain (TtDb *db, GHashTable **last, GPtrArray *problems, GError **error)
         }
       if (broken)
         continue;
-      for (int c = 0; c < 9; c++)
-        fields[c] = sqlite3_column_value (read, c);
-      chain_hash (have_prev ? prev : NULL, sizeof prev, fields, 9, hash);
+      chain_walk_next (&walk, read, hash);
       if (stored == NULL || sqlite3_column_bytes (read, 10) != TT_AUDIT_CHAIN_HASH_SIZE ||
           memcmp (stored, hash, sizeof hash) != 0)
         {
@@ -422,10 +436,7 @@ verify_chain (TtDb *db, GHashTable **last, GPtrArray *problems, GError **error)
                                             (const char *) sqlite3_column_text (read, 2),
                                             (long long) sqlite3_column_int64 (read, 3)));
           broken = TRUE;
-          continue;
         }
-      memcpy (prev, hash, sizeof prev);
-      have_prev = TRUE;
     }
   if (rc != SQLITE_DONE)
     return tt_db_set_error (db, error, _("checking the audit log"));

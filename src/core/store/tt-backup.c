@@ -105,8 +105,8 @@ tt_backup_dir (const char *office_path)
   return g_build_filename (dir, "backups", NULL);
 }
 
-char *
-tt_backup_office_stem (const char *office_path)
+static char *
+office_stem (const char *office_path)
 {
   g_autofree char *base = g_path_get_basename (office_path);
   char *dot = strrchr (base, '.');
@@ -151,7 +151,7 @@ GPtrArray *
 tt_backup_list (const char *office_path)
 {
   g_autofree char *dir = tt_backup_dir (office_path);
-  g_autofree char *stem = tt_backup_office_stem (office_path);
+  g_autofree char *stem = office_stem (office_path);
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
   const char *name;
@@ -216,22 +216,19 @@ backup_count (TtDb *db)
   return (guint) n;
 }
 
-/* Writes a verified backup of the office for @reason and keeps only the newest ones. Returns
- * its path. */
+/* Where a backup of the office file @office_path made now for @reason goes (its folder is
+ * made): backups/OFFICE-YYYYMMDD-HHMMSS-mmm-REASON.db. */
 char *
-tt_backup_take (TtDb        *db,
+tt_backup_path (const char  *office_path,
                 const char  *reason,
                 GError     **error)
 {
-  g_autofree char *dir = tt_backup_dir (tt_db_get_path (db));
-  g_autofree char *stem = tt_backup_office_stem (tt_db_get_path (db));
+  g_autofree char *dir = tt_backup_dir (office_path);
+  g_autofree char *stem = office_stem (office_path);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *name = g_strdup_printf ("%s-%s-%03d-%s.db", stem, stamp,
                                            g_date_time_get_microsecond (now) / 1000, reason);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GPtrArray) all = NULL;
-  guint keep;
 
   g_return_val_if_fail (g_strv_contains (tt_backup_reasons, reason), NULL);
 
@@ -241,7 +238,21 @@ tt_backup_take (TtDb        *db,
                    dir, g_strerror (errno));
       return NULL;
     }
-  if (!tt_db_backup (db, path, error))
+  return g_build_filename (dir, name, NULL);
+}
+
+/* Writes a verified backup of the office for @reason and keeps only the newest ones. Returns
+ * its path. */
+char *
+tt_backup_take (TtDb        *db,
+                const char  *reason,
+                GError     **error)
+{
+  g_autofree char *path = tt_backup_path (tt_db_get_path (db), reason, error);
+  g_autoptr(GPtrArray) all = NULL;
+  guint keep;
+
+  if (path == NULL || !tt_db_backup (db, path, error))
     return NULL;
   if (!tt_backup_verify (path, error))
     {

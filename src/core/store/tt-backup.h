@@ -10,7 +10,9 @@ G_BEGIN_DECLS
 extern const char *const tt_backup_reasons[];
 
 char     *tt_backup_dir       (const char  *office_path);
-char     *tt_backup_office_stem (const char *office_path);
+char     *tt_backup_path      (const char  *office_path,
+                               const char  *reason,
+                               GError     **error);
 char     *tt_backup_take      (TtDb        *db,
                                const char  *reason,
                                GError     **error);

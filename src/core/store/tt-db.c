@@ -413,8 +413,6 @@ static gboolean
 configure_connection (TtDb    *self,
                       GError **error)
 {
-  sqlite3_busy_handler (self->handle, on_busy, self);
-  sqlite3_extended_result_codes (self->handle, 1);
   sqlite3_create_function (self->handle, "tt_actor", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                            self, actor_func, NULL, NULL);
   tt_audit_register_functions (self->handle);
