@@ -280,15 +280,9 @@ static void
 show_history (TtDonorsPage *self, const char *table, gint64 id, const char *what)
 {
   g_autoptr(GError) error = NULL;
-  TtHistoryDialog *dialog = tt_history_dialog_new (self->db, table, id, what, &error);
 
-  if (dialog == NULL)
-    {
-      tt_donors_page_toast (self, error->message);
-      return;
-    }
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), tt_donors_page_parent_window (self));
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (!tt_history_dialog_show (tt_donors_page_parent_window (self), self->db, table, id, what, &error))
+    tt_donors_page_toast (self, error->message);
 }
 
 /* The history of the donor shown. */

@@ -123,3 +123,21 @@ tt_history_dialog_new (TtDb        *db,
     }
   return self;
 }
+
+/* Shows the history of a record over @parent; FALSE and @error when the log cannot be read. */
+gboolean
+tt_history_dialog_show (GtkWindow   *parent,
+                        TtDb        *db,
+                        const char  *table,
+                        gint64       row_id,
+                        const char  *what,
+                        GError     **error)
+{
+  TtHistoryDialog *dialog = tt_history_dialog_new (db, table, row_id, what, error);
+
+  if (dialog == NULL)
+    return FALSE;
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}

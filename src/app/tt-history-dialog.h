@@ -15,5 +15,11 @@ TtHistoryDialog *tt_history_dialog_new (TtDb        *db,
                                         gint64       row_id,
                                         const char  *what,
                                         GError     **error);
+gboolean         tt_history_dialog_show (GtkWindow  *parent,
+                                         TtDb       *db,
+                                         const char *table,
+                                         gint64      row_id,
+                                         const char *what,
+                                         GError    **error);
 
 G_END_DECLS

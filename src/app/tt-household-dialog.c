@@ -100,16 +100,12 @@ on_history_cb (TtHouseholdDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TtHousehold) h = tt_household_get (self->db, self->household_id, &error);
-  TtHistoryDialog *dialog = h ? tt_history_dialog_new (self->db, "households", h->id, h->head_name, &error) : NULL;
 
-  if (dialog == NULL)
+  if (h == NULL || !tt_history_dialog_show (GTK_WINDOW (self), self->db, "households", h->id, h->head_name, &error))
     {
       gtk_label_set_label (self->problem, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->problem), TRUE);
-      return;
     }
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
