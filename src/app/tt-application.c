@@ -1,13 +1,18 @@
 /* tt-application.c — the application: actions, office file, windows
  *
  * `tuong-than [FILE]` opens that office file; without one, the last office (GSettings) or
- * the default office file under the user's data folder.
+ * the default office file under the user's data folder. The app runs once per user session:
+ * a second launch hands its file to the running app (D-Bus), which presents the window that
+ * has it open or opens a new one, so one office file is open in one window only. Without a
+ * session bus each launch runs on its own.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "tt-application.h"
+#include "tt-busy.h"
+#include "tt-restore.h"
 #include "tt-window.h"
 
 struct _TtApplication
@@ -63,7 +68,7 @@ window_for_path (TtApplication *self, const char *path)
   return NULL;
 }
 
-static void
+static TtWindow *
 open_office (TtApplication *self, const char *path)
 {
   g_autoptr(GError) error = NULL;
@@ -73,19 +78,21 @@ open_office (TtApplication *self, const char *path)
   if (window != NULL)
     {
       gtk_window_present (GTK_WINDOW (window));
-      return;
+      return window;
     }
   db = tt_db_open (path, &error);
   if (db == NULL)
     {
       show_error (self, path, error);
-      return;
+      return NULL;
     }
+  tt_busy_watch (db);
   g_settings_set_string (self->settings, "last-office", path);
   window = tt_window_new (self, db);
   if (g_getenv ("TT_EXIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), self);
   gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 static void
@@ -192,7 +199,7 @@ tt_application_new (void)
 {
   return g_object_new (TT_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/tuongthan/TuongThan",
                        NULL);
 }
@@ -204,4 +211,57 @@ tt_application_open_file (TtApplication *self,
                           const char    *path)
 {
   open_office (self, path);
+}
+
+/* Puts @backup in place of the office file open in @window: the window is closed (its
+ * connection with it), the backup restored, and the office opened again, saying what became of
+ * the replaced file or why nothing was changed. */
+void
+tt_application_restore_office (TtApplication *self,
+                               TtWindow      *window,
+                               const char    *backup,
+                               gboolean       force)
+{
+  g_autofree char *path = g_strdup (tt_db_get_path (tt_window_get_db (window)));
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+  gpointer open_db = tt_window_get_db (window);
+  gboolean ok = FALSE;
+
+  g_application_hold (G_APPLICATION (self));
+  g_object_add_weak_pointer (open_db, &open_db);
+  gtk_window_destroy (GTK_WINDOW (window));
+  /* Work in the background (a search, a print) may hold the connection a moment longer. */
+  for (int i = 0; open_db != NULL && i < 300; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      if (open_db != NULL)
+        g_usleep (10 * 1000);
+    }
+  if (open_db != NULL)
+    {
+      g_object_remove_weak_pointer (open_db, &open_db);
+      g_set_error (&error, TT_DB_ERROR, TT_DB_ERROR_BUSY,
+                   _("The office file is still in use by a print or an export; restore it when that has ended."));
+    }
+  else
+    ok = tt_backup_restore (path, backup, force, &saved, &error);
+
+  window = open_office (self, path);
+  if (window != NULL && ok)
+    {
+      g_autofree char *name = g_path_get_basename (saved ? saved : "");
+      g_autofree char *message = saved ? g_strdup_printf (_("Backup restored. The file it replaced is kept as “%s”."), name)
+                                       : g_strdup (_("Backup restored."));
+      tt_window_toast (window, message);
+    }
+  else if (!ok)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), _("The Backup Was Not Restored"),
+                                                  error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  g_application_release (G_APPLICATION (self));
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-backup.h"
+#include "tt-restore-dialog.h"
 #include "tt-demo.h"
 #include "tt-donation-dialog.h"
 #include "tt-donor-dialog.h"
@@ -335,6 +336,12 @@ backup_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+restore_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  tt_restore_dialog_show (TT_WINDOW (widget));
+}
+
 /* ---- object ---------------------------------------------------------------------------- */
 
 static void
@@ -453,6 +460,7 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-office", NULL, open_office_action);
   gtk_widget_class_install_action (widget_class, "win.new-office", NULL, new_office_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-donation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-donor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK, "win.start-batch", NULL);

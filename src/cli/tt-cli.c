@@ -143,9 +143,10 @@ tt_cli_usage_error (const char *usage, const char *message)
 
 /* Another program is writing: the CLI waits, and says so on stderr rather than seem stuck. */
 static void
-say_busy (TtDb *db, gpointer data)
+say_busy (TtDb *db, gboolean first, gpointer data)
 {
-  g_printerr ("%s\n", _("The office file is busy in another program; waiting…"));
+  if (first)
+    g_printerr ("%s\n", _("The office file is busy in another program; waiting…"));
 }
 
 /* The office file the command works on: --db, or the app's default. */

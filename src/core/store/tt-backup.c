@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "tt-backup.h"
@@ -161,6 +162,80 @@ tt_backup_list (const char *office_path)
       g_ptr_array_add (out, g_build_filename (dir, name, NULL));
   g_ptr_array_sort (out, compare_names);
   return out;
+}
+
+/* When a backup named by this module was made (local time) and why (one of tt_backup_reasons):
+ * FALSE for any other name. */
+gboolean
+tt_backup_describe (const char  *backup_path,
+                    GDateTime  **when,
+                    const char **reason)
+{
+  g_autofree char *name = g_path_get_basename (backup_path);
+  gsize len = strlen (name);
+  const char *stamp;
+  int f[7];
+
+  for (guint r = 0; tt_backup_reasons[r] != NULL; r++)
+    {
+      g_autofree char *tail = g_strdup_printf ("-%s.db", tt_backup_reasons[r]);
+      gsize n = strlen (tail);
+
+      if (len < n + 19 + 1 || !g_str_has_suffix (name, tail))
+        continue;
+      stamp = name + len - n - 19;
+      if (stamp[-1] != '-' || sscanf (stamp, "%4d%2d%2d-%2d%2d%2d-%3d", &f[0], &f[1], &f[2], &f[3], &f[4],
+                                      &f[5], &f[6]) != 7)
+        return FALSE;
+      if (when != NULL)
+        *when = g_date_time_new_local (f[0], f[1], f[2], f[3], f[4], f[5] + f[6] / 1000.0);
+      if (reason != NULL)
+        *reason = tt_backup_reasons[r];
+      return when == NULL || *when != NULL;
+    }
+  return FALSE;
+}
+
+/* The office a backup belongs to: its identity and name as its settings hold them. */
+gboolean
+tt_backup_read_office (const char  *backup_path,
+                       char       **uuid,
+                       char       **name,
+                       GError     **error)
+{
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  *uuid = NULL;
+  *name = NULL;
+  if (sqlite3_open_v2 (backup_path, &handle, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (handle, "SELECT key, value FROM settings WHERE key IN ('office-uuid', 'name')",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    {
+      int rc;
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *key = (const char *) sqlite3_column_text (stmt, 0);
+          char **out = g_strcmp0 (key, "name") == 0 ? name : uuid;
+
+          g_free (*out);
+          *out = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+        }
+      ok = rc == SQLITE_DONE;
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+  if (!ok)
+    {
+      g_clear_pointer (uuid, g_free);
+      g_clear_pointer (name, g_free);
+      g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_CORRUPT,
+                   _("The backup “%s” is damaged or is not a backup of an office: it cannot be used."),
+                   backup_path);
+    }
+  return ok;
 }
 
 /* Opens @path read-only and checks that it is a sound office file of a schema this version

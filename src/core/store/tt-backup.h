@@ -19,5 +19,12 @@ char     *tt_backup_take      (TtDb        *db,
 gboolean  tt_backup_verify    (const char  *backup_path,
                                GError     **error);
 GPtrArray *tt_backup_list     (const char  *office_path);
+gboolean  tt_backup_describe  (const char  *backup_path,
+                               GDateTime  **when,
+                               const char **reason);
+gboolean  tt_backup_read_office (const char  *backup_path,
+                                 char       **uuid,
+                                 char       **name,
+                                 GError     **error);
 
 G_END_DECLS

@@ -40,6 +40,7 @@ struct _TtDb
   gint64      changes_at_open;
   TtDbBusyFunc busy_func;
   gpointer    busy_data;
+  gboolean    in_busy_func;   /* the busy function runs: the connection is not to be used */
 };
 
 G_DEFINE_FINAL_TYPE (TtDb, tt_db, G_TYPE_OBJECT)
@@ -68,7 +69,9 @@ is_network_fs (const char *path)
 }
 
 /* Waits for another program's write to end, up to BUSY_TIMEOUT_MS; once a wait has lasted half
- * a second, says so through the busy function (the CLI prints it, the app shows it). */
+ * a second, calls the busy function before each further pause (first = TRUE the first time), so
+ * the CLI can say so and the app can show it and keep drawing. While it runs, the connection
+ * refuses statements (SQLite's busy handler must not use its connection). */
 static int
 on_busy (void *data, int count)
 {
@@ -78,8 +81,12 @@ on_busy (void *data, int count)
 
   if (waited >= BUSY_TIMEOUT_MS)
     return 0;
-  if (self->busy_func != NULL && waited < 500 && waited + delay >= 500)
-    self->busy_func (self, self->busy_data);
+  if (self->busy_func != NULL && waited + delay >= 500)
+    {
+      self->in_busy_func = TRUE;
+      self->busy_func (self, waited < 500, self->busy_data);
+      self->in_busy_func = FALSE;
+    }
   g_usleep (delay * 1000);
   return 1;
 }
@@ -223,6 +230,18 @@ tt_column_dup (TtStmt *stmt, int col)
   return text != NULL ? g_strdup ((const char *) text) : NULL;
 }
 
+/* FALSE (with the busy error) while the connection waits for another program inside its busy
+ * function: whatever the app does meanwhile must not touch the waiting connection. */
+static gboolean
+tt_db_usable (TtDb *self, GError **error)
+{
+  if (!self->in_busy_func)
+    return TRUE;
+  g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_BUSY,
+               _("The office file is busy in another program; try again in a moment."));
+  return FALSE;
+}
+
 TtStmt *
 tt_db_prepare (TtDb        *self,
                const char  *sql,
@@ -232,6 +251,8 @@ tt_db_prepare (TtDb        *self,
 
   g_return_val_if_fail (TT_IS_DB (self), NULL);
 
+  if (!tt_db_usable (self, error))
+    return NULL;
   stmt = g_hash_table_lookup (self->stmts, sql);
   if (stmt != NULL)
     {
@@ -256,6 +277,8 @@ tt_db_exec (TtDb        *self,
 {
   char *message = NULL;
 
+  if (!tt_db_usable (self, error))
+    return FALSE;
   if (sqlite3_exec (self->handle, sql, NULL, NULL, &message) != SQLITE_OK)
     {
       g_autofree char *detail = g_strdup (message ? message : sqlite3_errmsg (self->handle));
@@ -362,7 +385,7 @@ tt_db_end (TtDb     *self,
   return tt_db_commit (self, error);
 }
 
-/* @func is called once a wait for another program's write has lasted half a second. */
+/* @func is called while a wait for another program's write lasts beyond half a second. */
 void
 tt_db_set_busy_func (TtDb         *self,
                      TtDbBusyFunc  func,

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 #define TT_TYPE_DB (tt_db_get_type ())
 G_DECLARE_FINAL_TYPE (TtDb, tt_db, TT, DB, GObject)
 
-typedef void (*TtDbBusyFunc) (TtDb *db, gpointer data);
+typedef void (*TtDbBusyFunc) (TtDb *db, gboolean first, gpointer data);
 
 TtDb          *tt_db_open               (const char  *path,
                                          GError     **error);
