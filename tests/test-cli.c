@@ -150,7 +150,8 @@ test_ledger_flow (void)
   }
   {
     g_auto(Run) r = RUN ("--db", db_path, "campaign", "list");
-    g_autofree char *expected = g_strdup_printf ("%s\tTháng cao điểm 2026\t17/10/2026\t18/11/2026\t0\n", campaign);
+    g_autofree char *expected = g_strdup_printf ("%s\tTháng cao điểm 2026\t17/10/2026\t18/11/2026\t0\tfundraising\topen\n",
+                                                 campaign);
     g_assert_cmpstr (r.out, ==, expected);
   }
   {
@@ -910,6 +911,91 @@ test_tamper_evident (void)
     }
 }
 
+/* Campaigns kept from the CLI (level, fund, edit, close), a gift without --campaign going to the
+ * campaign running on its date, and donors found by the digits of their phone. */
+static void
+test_campaigns_and_phones (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "campaigns.db", NULL);
+
+  {
+    g_auto(Run) r = RUN ("--db", db, "init", "--office", "Ủy ban MTTQ xã Thử Nghiệm");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "campaign", "add", "--name", "Tháng cao điểm 2026", "--from", "17/10/2026",
+                         "--to", "18/11/2026", "--level", "commune", "--fund", "Quỹ Vì người nghèo xã");
+    g_assert_cmpstr (r.out, ==, "1\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "campaign", "add", "--name", "Tết vì người nghèo", "--from", "01/12/2026",
+                         "--to", "15/02/2027", "--kind", "tet");
+    g_assert_cmpstr (r.out, ==, "2\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "campaign", "add", "--name", "X", "--from", "01/12/2026", "--to", "02/12/2026",
+                         "--level", "galaxy");
+    assert_one_error_line (&r, "galaxy");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "add", "--name", "Đỗ Văn Hùng", "--phone", "0912 685 908");
+    g_assert_cmpstr (r.out, ==, "1\n");
+  }
+  /* The full number, the number as typed with spaces, and its last digits all find the donor. */
+  for (const char *const *q = (const char *const[]) { "0912685908", "0912 685 908", "5908", "685908", NULL }; *q; q++)
+    {
+      g_auto(Run) r = RUN ("--db", db, "donor", "search", *q);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_cmpstr (r.out, ==, "1\tĐỗ Văn Hùng\n");
+    }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "search", "908");
+    g_assert_cmpstr (r.out, ==, "");
+  }
+  /* A gift in the peak month goes to it; one in Tết goes to the Tết campaign (the only one
+   * running); --no-campaign keeps it out of both. */
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", "1", "--amount", "200000", "--date", "20/10/2026");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", "1", "--amount", "300000", "--date", "05/12/2026");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", "1", "--amount", "50000", "--date", "21/10/2026",
+                         "--no-campaign");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "campaign", "list");
+    g_assert_cmpstr (r.out, ==, "2\tTết vì người nghèo\t01/12/2026\t15/02/2027\t300000\ttet\topen\n"
+                                "1\tTháng cao điểm 2026\t17/10/2026\t18/11/2026\t200000\tfundraising\topen\n");
+  }
+  /* An edit keeps what it is not given; a closed campaign takes no gift by default. */
+  {
+    g_auto(Run) r = RUN ("--db", db, "campaign", "edit", "1", "--to", "30/11/2026");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "campaign", "close", "1");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", "1", "--amount", "70000", "--date", "25/11/2026");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "campaign", "list");
+    g_assert_cmpstr (r.out, ==, "2\tTết vì người nghèo\t01/12/2026\t15/02/2027\t300000\ttet\topen\n"
+                                "1\tTháng cao điểm 2026\t17/10/2026\t30/11/2026\t200000\tfundraising\tclosed\n");
+  }
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM campaigns WHERE id = 1 AND level = 'commune' "
+                                   "AND fund = 'Quỹ Vì người nghèo xã' AND name = 'Tháng cao điểm 2026'"), ==, 1);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM donations WHERE campaign_id IS NULL"), ==, 2);
+}
+
 /* Another program holds the file for a while: the CLI says it is waiting, then records the gift;
  * nothing is lost. */
 static void
@@ -1056,6 +1142,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/refused-office-files", test_refused_office_files);
   g_test_add_func ("/cli/tamper-evident", test_tamper_evident);
   g_test_add_func ("/cli/busy-waits", test_busy_waits);
+  g_test_add_func ("/cli/campaigns-and-phones", test_campaigns_and_phones);
   g_test_add_func ("/cli/ledger-flow", test_ledger_flow);
   g_test_add_func ("/cli/office-backup", test_office_and_backup);
   g_test_add_func ("/cli/missing-and-init", test_missing_and_init);

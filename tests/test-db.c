@@ -19,7 +19,7 @@
 #include "tt-series.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 5
+#define SCHEMA_VERSION 6
 
 static void
 test_migrate_empty (void)
@@ -134,6 +134,10 @@ test_migrate_from_v1 (void)
       "ALTER TABLE audit_log DROP COLUMN row_hash; ALTER TABLE audit_log DROP COLUMN hash;"
       "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
       "  SELECT RAISE (ABORT, 'the audit log is append-only'); END;"
+      "DROP INDEX donors_phone_digits;"
+      "CREATE INDEX donors_phone ON donors (phone) WHERE phone IS NOT NULL;"
+      "DROP TRIGGER audit_campaigns_update; DROP TRIGGER audit_campaigns_insert; DROP TRIGGER audit_campaigns_delete;"
+      "ALTER TABLE campaigns DROP COLUMN level; ALTER TABLE campaigns DROP COLUMN fund;"
       "PRAGMA user_version = 1;", &error));
     g_assert_no_error (error);
   }
@@ -151,6 +155,8 @@ test_migrate_from_v1 (void)
   {
     g_autoptr(GPtrArray) problems = NULL;
     g_assert_true (tt_check_run (again, &problems, NULL));
+    for (guint i = 0; i < problems->len; i++)
+      g_printerr ("problem: %s\n", (char *) problems->pdata[i]);
     g_assert_cmpuint (problems->len, ==, 0);
   }
   /* Schema 3: the register's identity index replaces the name-only one. */
@@ -175,6 +181,30 @@ test_migrate_from_v1 (void)
 
   g_assert_true (tt_db_exec (again, "UPDATE donations SET status = 'void', void_reason = 'x' WHERE id = 1", &error));
   g_assert_cmpint (tt_test_count (again, "SELECT total FROM donor_stats WHERE donor_id = 1"), ==, 250000);
+
+  /* That schema 1 backup restores: it is upgraded on a private copy, and nothing but the
+   * office's own named backups is left in the folder. */
+  {
+    g_autofree char *v1 = g_strdup (tt_db_get_last_backup (again));
+    g_autofree char *dir = tt_backup_dir (path);
+    g_autoptr(GDir) d = NULL;
+    g_autoptr(GPtrArray) ours = NULL;
+    g_autoptr(TtDb) restored = NULL;
+    const char *name;
+    guint n = 0;
+
+    g_clear_object (&again);
+    g_assert_true (tt_backup_restore (path, v1, FALSE, NULL, &error));
+    g_assert_no_error (error);
+    restored = tt_db_open (path, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (tt_test_count (restored, "SELECT total FROM donor_stats WHERE donor_id = 1"), ==, 750000);
+    ours = tt_backup_list (path);
+    d = g_dir_open (dir, 0, NULL);
+    while ((name = g_dir_read_name (d)) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, ours->len);
+  }
 }
 
 static void
@@ -638,12 +668,53 @@ test_office_settings (void)
   g_assert_true (tt_office_set (db, "province-code", "01", NULL));
 }
 
+/* The office file opened a second time in the same process (the app's worker threads do) and
+ * closed again must not drop the first connection's locks: another program that opens and
+ * closes the file afterwards would take the write-ahead log for unused, and the next change
+ * written through the first connection would be lost. */
+static void
+test_second_open_keeps_locks (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(TtDb) db = tt_test_new_db (&path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *clerk = NULL;
+  int status = 0;
+
+  g_assert_cmpstr (tt_db_get_journal_mode (db), ==, "wal");
+  g_assert_true (tt_office_set (db, "clerk", "Trước", &error));
+  g_object_unref (tt_db_open (path, &error));
+  g_assert_no_error (error);
+
+  /* Another program (not a fork: that would share this process's idea of its locks) opens and
+   * closes the file; then the change made here is seen by the next program at once. */
+  {
+    const char *argv[] = { g_getenv ("TT_CLI"), "--db", path, "office", "show", NULL };
+
+    g_autofree char *out = NULL;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                                 &status, &error));
+    g_assert_true (tt_office_set (db, "clerk", "Sau", &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                                 &status, &error));
+    g_assert_nonnull (strstr (out, "clerk\tSau"));
+  }
+  g_clear_object (&db);
+  db = tt_db_open (path, &error);
+  g_assert_no_error (error);
+  clerk = tt_office_get (db, "clerk");
+  g_assert_cmpstr (clerk, ==, "Sau");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/db/migrate-empty", test_migrate_empty);
   g_test_add_func ("/db/reopen", test_reopen);
+  g_test_add_func ("/db/second-open-keeps-locks", test_second_open_keeps_locks);
   g_test_add_func ("/db/migrate-from-v1", test_migrate_from_v1);
   g_test_add_func ("/db/too-new", test_too_new);
   g_test_add_func ("/db/not-ours", test_not_ours);

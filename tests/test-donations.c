@@ -368,11 +368,56 @@ test_campaigns (void)
   g_assert_cmpint (((TtCampaign *) list->pdata[0])->raised, ==, 300000);
 }
 
+/* A donor typed in with a gift is created with it, both or neither; a donor that may already be
+ * on file (same name and phone, or same tax code) is found before a twin is made. */
+static void
+test_new_donor_with_gift (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *receipt = NULL;
+  TtDonorInput hung = { .name = "Đỗ Văn Hùng", .phone = "0912 685 908" };
+  TtDonorInput again = { .name = "  do van HUNG " };
+  TtDonorInput other_phone = { .name = "Đỗ Văn Hùng", .phone = "0987 000 111" };
+  TtDonorInput company = { .name = "Công ty A", .kind = "business", .tax_code = "0101234567" };
+  TtDonorInput same_tax = { .name = "Cty A (chi nhánh)", .kind = "business", .tax_code = "0101234567" };
+  TtDonationInput gift = { .new_donor = &hung, .amount = 200000, .method = "transfer", .bank_ref = "FT9" };
+  g_autoptr(GPtrArray) twins = NULL;
+  gint64 donors;
+
+  g_assert_cmpint (tt_donation_add (db, &gift, &receipt, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donations d JOIN donors o ON o.id = d.donor_id "
+                                      "WHERE o.name = 'Đỗ Văn Hùng' AND d.amount = 200000"), ==, 1);
+  donors = tt_test_count (db, "SELECT count(*) FROM donors");
+
+  /* The gift is refused (the bank reference was used): the new donor is not written either. */
+  gift.new_donor = &other_phone;
+  g_assert_cmpint (tt_donation_add (db, &gift, NULL, &error), ==, 0);
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donors"), ==, donors);
+
+  twins = tt_donor_twins (db, &again, &error);
+  g_assert_cmpuint (twins->len, ==, 1);
+  g_assert_cmpstr (((TtDonor *) twins->pdata[0])->name, ==, "Đỗ Văn Hùng");
+  g_clear_pointer (&twins, g_ptr_array_unref);
+  twins = tt_donor_twins (db, &other_phone, &error);
+  g_assert_cmpuint (twins->len, ==, 0);
+  g_clear_pointer (&twins, g_ptr_array_unref);
+
+  g_assert_cmpint (tt_donor_add (db, &company, &error), >, 0);
+  twins = tt_donor_twins (db, &same_tax, &error);
+  g_assert_cmpuint (twins->len, ==, 1);
+  g_assert_cmpstr (((TtDonor *) twins->pdata[0])->name, ==, "Công ty A");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/donations/numbering", test_numbering);
+  g_test_add_func ("/donations/new-donor-with-gift", test_new_donor_with_gift);
   g_test_add_func ("/donations/void", test_void);
   g_test_add_func ("/donations/audit", test_audit);
   g_test_add_func ("/donations/bad-input-unchanged", test_bad_input_unchanged);

@@ -15,7 +15,8 @@
 
 static const char *queries[] = {
   "", "n", "ng", "nguyen", "Nguyễn Văn", "nguyen v", "NGUYỄN", "d", "đ", "Đức", "duc", "thi mai",
-  "mai thi", "cong ty", "Công ty TNHH", "0", "09", "091", "zzz", "-", "  le  ", "hội",
+  "mai thi", "cong ty", "Công ty TNHH", "0", "09", "091", "zzz", "-", "  le  ", "hội", "5678", "45 678", "0912.3",
+  "678", "+84",
 };
 
 static TtDb *

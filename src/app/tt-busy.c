@@ -37,6 +37,8 @@ show_notice (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWindow *parent = NULL;
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *spinner = gtk_spinner_new ();
   GtkWidget *label = gtk_label_new (_("The office file is busy in another program; retrying…"));
@@ -56,17 +58,22 @@ show_notice (void)
 
   gtk_spinner_start (GTK_SPINNER (spinner));
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (box), spinner);
   gtk_box_append (GTK_BOX (box), label);
-  g_object_set (box, "margin-top", 18, "margin-bottom", 18, "margin-start", 18, "margin-end", 18, NULL);
+  g_object_set (box, "margin-top", 12, "margin-bottom", 24, "margin-start", 24, "margin-end", 24, NULL);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  gtk_widget_add_css_class (header, "flat");
+  gtk_box_append (GTK_BOX (content), header);
+  gtk_box_append (GTK_BOX (content), box);
 
   notice = GTK_WINDOW (adw_window_new ());
   gtk_window_set_title (notice, _("Waiting for the Office File"));
   gtk_window_set_resizable (notice, FALSE);
   gtk_window_set_deletable (notice, FALSE);
   gtk_window_set_transient_for (notice, parent);
-  adw_window_set_content (ADW_WINDOW (notice), box);
+  adw_window_set_content (ADW_WINDOW (notice), content);
   gtk_window_present (notice);
   g_timeout_add (100, on_quiet_check_cb, NULL);
 }

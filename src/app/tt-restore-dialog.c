@@ -188,7 +188,8 @@ tt_restore_dialog_show (TtWindow *window)
   g_autoptr(GPtrArray) backups = tt_backup_list (office);
   g_autofree char *dir = tt_backup_dir (office);
   g_autofree char *description = g_strdup_printf (_("Made when the app closes after changes, before "
-                                                    "upgrades, imports and restores, in “%s”."), dir);
+                                                    "upgrades, imports and restores, and by hand with "
+                                                    "tuong-than-cli backup, in “%s”."), dir);
   GtkWindow *dialog = GTK_WINDOW (adw_window_new ());
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
@@ -212,14 +213,14 @@ tt_restore_dialog_show (TtWindow *window)
     gtk_widget_add_controller (GTK_WIDGET (dialog), keys);
   }
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Automatic Backups"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Backups"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
   for (guint i = 0; i < backups->len; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), backup_row (dialog, backups->pdata[i]));
   if (backups->len == 0)
     {
       GtkWidget *none = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (none), _("No automatic backups yet"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (none), _("No backups yet"));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), none);
     }
 

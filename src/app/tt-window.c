@@ -519,7 +519,8 @@ tt_window_toast (TtWindow   *self,
 {
   AdwToast *toast = adw_toast_new (message);
 
-  adw_toast_set_timeout (toast, 5);
+  /* A longer message (a file name, a receipt number) stays long enough to be read. */
+  adw_toast_set_timeout (toast, g_utf8_strlen (message, -1) > 60 ? 10 : 5);
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 

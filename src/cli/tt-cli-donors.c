@@ -8,6 +8,7 @@
 
 #include "tt-batches.h"
 #include "tt-certificate.h"
+#include "tt-campaigns.h"
 #include "tt-cli-private.h"
 #include "tt-date.h"
 #include "tt-donations.h"
@@ -212,7 +213,7 @@ cmd_donation_add (Cli *cli, char **argv, int argc)
 
   PARSE_ARGS (LIST ("donor", "amount", "date", "method", "campaign", "note", "bank-ref", "goods",
                     "reason", "earmark", "collected-by", "series", "attachments", "batch"),
-              NONE, 0, 0);
+              LIST ("no-campaign"), 0, 0);
   if (!tt_args_has (&args, "donor") || !tt_args_has (&args, "amount"))
     return tt_cli_usage_error (tt_cli_usage, _("--donor ID and --amount AMOUNT are required."));
   if (!tt_cli_parse_id (tt_args_get (&args, "donor"), _("The donor number"), &in.donor_id, &error))
@@ -242,7 +243,19 @@ cmd_donation_add (Cli *cli, char **argv, int argc)
   in.collected_by = tt_args_get (&args, "collected-by");
   in.series = tt_args_get (&args, "series");
 
-  if (!tt_cli_open_office (cli, &error) || tt_donation_add (cli->db, &in, &receipt, &error) == 0)
+  if (!tt_cli_open_office (cli, &error))
+    return tt_cli_fail (error);
+  /* Without --campaign, the gift goes to the campaign running on its date, if one clearly is. */
+  if (!tt_args_has (&args, "campaign") && !tt_args_has (&args, "no-campaign"))
+    {
+      char date[11];
+
+      if (in.received_on == NULL)
+        tt_date_today (date);
+      if (in.received_on == NULL || tt_date_parse (in.received_on, date, NULL))
+        in.campaign_id = tt_campaign_for_donation (cli->db, date);
+    }
+  if (tt_donation_add (cli->db, &in, &receipt, &error) == 0)
     return tt_cli_fail (error);
   g_print ("%s\n", receipt);
   return 0;
@@ -385,7 +398,7 @@ const Command tt_cli_donor_commands[] = {
   { "donor", "show", cmd_donor_show, "[--db FILE] donor show ID" },
   { "donor", "statement", cmd_donor_statement, "[--db FILE] donor statement ID -o FILE.pdf [--year YEAR | --period 2026|2026-Q1|FROM..TO]" },
   { "donor", "merge", cmd_donor_merge, "[--db FILE] donor merge KEEP_ID DUPLICATE_ID" },
-  { "donation", "add", cmd_donation_add, "[--db FILE] donation add --donor ID --amount AMOUNT [--date DATE] [--method {payment-methods}] [--campaign ID] [--bank-ref REF] [--goods TEXT] [--reason TEXT] [--earmark TEXT] [--collected-by NAME] [--attachments N] [--series CODE] [--batch ID] [--note TEXT]" },
+  { "donation", "add", cmd_donation_add, "[--db FILE] donation add --donor ID --amount AMOUNT [--date DATE] [--method {payment-methods}] [--campaign ID | --no-campaign] [--bank-ref REF] [--goods TEXT] [--reason TEXT] [--earmark TEXT] [--collected-by NAME] [--attachments N] [--series CODE] [--batch ID] [--note TEXT]" },
   { "batch", "open", cmd_batch_open, "[--db FILE] batch open --count N --total AMOUNT [--note TEXT]" },
   { "batch", "show", cmd_batch_show, "[--db FILE] batch show ID" },
   { "batch", "close", cmd_batch_close, "[--db FILE] batch close ID [--accept-mismatch]" },

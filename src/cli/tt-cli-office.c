@@ -53,19 +53,69 @@ cmd_init (Cli *cli, char **argv, int argc)
 }
 
 static int
+campaign_save (Cli *cli, char **argv, int argc, gboolean editing)
+{
+  gint64 id = 0;
+  g_autoptr(TtCampaign) old = NULL;
+  TtCampaignInput in = { 0 };
+
+  PARSE_ARGS (LIST ("name", "from", "to", "kind", "level", "fund"), NONE, editing ? 1 : 0, editing ? 1 : 0);
+  if (!editing && (!tt_args_has (&args, "name") || !tt_args_has (&args, "from") || !tt_args_has (&args, "to")))
+    return tt_cli_usage_error (tt_cli_usage, _("--name, --from and --to are required."));
+  if (editing && !tt_cli_parse_id (POS (0), _("The campaign number"), &id, &error))
+    return tt_cli_fail (error);
+  if (!tt_cli_open_office (cli, &error) || (editing && (old = tt_campaign_get (cli->db, id, &error)) == NULL))
+    return tt_cli_fail (error);
+  /* An edit changes what it is given and keeps the rest. */
+  in.name = tt_args_has (&args, "name") ? tt_args_get (&args, "name") : old ? old->name : NULL;
+  in.kind = tt_args_has (&args, "kind") ? tt_args_get (&args, "kind") : old ? old->kind : NULL;
+  in.starts_on = tt_args_has (&args, "from") ? tt_args_get (&args, "from") : old ? old->starts_on : NULL;
+  in.ends_on = tt_args_has (&args, "to") ? tt_args_get (&args, "to") : old ? old->ends_on : NULL;
+  in.level = tt_args_has (&args, "level") ? tt_args_get (&args, "level") : old ? old->level : NULL;
+  in.fund = tt_args_has (&args, "fund") ? tt_args_get (&args, "fund") : old ? old->fund : NULL;
+  if (in.level != NULL && *in.level == '\0')
+    in.level = NULL;
+  if ((id = tt_campaign_save (cli->db, id, &in, &error)) == 0)
+    return tt_cli_fail (error);
+  if (!editing)
+    g_print ("%" G_GINT64_FORMAT "\n", id);
+  return 0;
+}
+
+static int
 cmd_campaign_add (Cli *cli, char **argv, int argc)
+{
+  return campaign_save (cli, argv, argc, FALSE);
+}
+
+static int
+cmd_campaign_edit (Cli *cli, char **argv, int argc)
+{
+  return campaign_save (cli, argv, argc, TRUE);
+}
+
+static int
+campaign_close (Cli *cli, char **argv, int argc, gboolean closed)
 {
   gint64 id;
 
-  PARSE_ARGS (LIST ("name", "from", "to", "kind"), NONE, 0, 0);
-  if (!tt_args_has (&args, "name") || !tt_args_has (&args, "from") || !tt_args_has (&args, "to"))
-    return tt_cli_usage_error (tt_cli_usage, _("--name, --from and --to are required."));
-  if (!tt_cli_open_office (cli, &error) ||
-      (id = tt_campaign_add (cli->db, tt_args_get (&args, "name"), tt_args_get (&args, "kind"),
-                             tt_args_get (&args, "from"), tt_args_get (&args, "to"), &error)) == 0)
+  PARSE_ARGS (NONE, NONE, 1, 1);
+  if (!tt_cli_parse_id (POS (0), _("The campaign number"), &id, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_campaign_set_closed (cli->db, id, closed, &error))
     return tt_cli_fail (error);
-  g_print ("%" G_GINT64_FORMAT "\n", id);
   return 0;
+}
+
+static int
+cmd_campaign_close (Cli *cli, char **argv, int argc)
+{
+  return campaign_close (cli, argv, argc, TRUE);
+}
+
+static int
+cmd_campaign_reopen (Cli *cli, char **argv, int argc)
+{
+  return campaign_close (cli, argv, argc, FALSE);
 }
 
 static int
@@ -81,8 +131,8 @@ cmd_campaign_list (Cli *cli, char **argv, int argc)
       TtCampaign *c = list->pdata[i];
       g_autofree char *from = tt_date_display (c->starts_on);
       g_autofree char *to = tt_date_display (c->ends_on);
-      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%" G_GINT64_FORMAT "\n", c->id, c->name, from, to,
-               c->raised);
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%" G_GINT64_FORMAT "\t%s\t%s\n", c->id, T (c->name), from, to,
+               c->raised, c->kind, c->closed ? "closed" : "open");
     }
   return 0;
 }
@@ -264,7 +314,10 @@ cmd_audit_show (Cli *cli, char **argv, int argc)
 
 const Command tt_cli_office_commands[] = {
   { "init", NULL, cmd_init, "[--db FILE] init --office NAME" },
-  { "campaign", "add", cmd_campaign_add, "[--db FILE] campaign add --name NAME --from DATE --to DATE [--kind {campaign-kinds}]" },
+  { "campaign", "add", cmd_campaign_add, "[--db FILE] campaign add --name NAME --from DATE --to DATE [--kind {campaign-kinds}] [--level {office-levels}] [--fund NAME]" },
+  { "campaign", "edit", cmd_campaign_edit, "[--db FILE] campaign edit ID [--name NAME] [--from DATE] [--to DATE] [--kind {campaign-kinds}] [--level {office-levels}] [--fund NAME]" },
+  { "campaign", "close", cmd_campaign_close, "[--db FILE] campaign close ID" },
+  { "campaign", "reopen", cmd_campaign_reopen, "[--db FILE] campaign reopen ID" },
   { "campaign", "list", cmd_campaign_list, "[--db FILE] campaign list" },
   { "office", "show", cmd_office_show, "[--db FILE] office show" },
   { "office", "set", cmd_office_set, "[--db FILE] office set KEY VALUE" },

@@ -66,7 +66,7 @@ tt_cli_expand_usage (const char *usage)
     { "{payment-methods}", &tt_payment_methods }, { "{paper-sizes}", &tt_paper_sizes },
     { "{genders}", &tt_genders }, { "{household-statuses}", &tt_household_statuses_settable },
     { "{gift-statuses}", &tt_gift_statuses }, { "{support-kinds}", &tt_support_kinds },
-    { "{place-kinds}", &tt_place_kinds },
+    { "{place-kinds}", &tt_place_kinds }, { "{office-levels}", &tt_office_levels },
   };
   GString *out = g_string_new (usage);
 

@@ -71,13 +71,13 @@ tt_backup_restore (const char  *office_path,
 
   /* The copy is opened as an office (an older schema is upgraded on it, not on the backup) and
    * checked like any office file. */
-  copy = tt_db_open (tmp, error);
+  copy = tt_db_open_copy (tmp, error);
   if (copy == NULL || !tt_check_run (copy, &problems, error))
     goto fail;
   if (problems->len > 0)
     {
       g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_INVARIANT,
-                   _("The backup “%s” fails the office check (%s): it was not restored."),
+                   _("The backup “%s” fails the office check, so it was not restored: %s"),
                    backup_path, (const char *) problems->pdata[0]);
       goto fail;
     }

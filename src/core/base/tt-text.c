@@ -366,3 +366,28 @@ bad:
                _("Phone “%s” is not a phone number (8 to 15 digits)."), phone);
   return FALSE;
 }
+
+/* The digits of a query that is a number — digits with the spaces, dots, dashes, brackets or
+ * plus a phone is written with, 1 to 20 digits — or NULL. */
+char *
+tt_text_number_query (const char *folded)
+{
+  GString *digits = g_string_new (NULL);
+
+  for (const char *p = folded; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
+      else if (strchr (" .-()+", *p) == NULL)
+        {
+          g_string_free (digits, TRUE);
+          return NULL;
+        }
+    }
+  if (digits->len == 0 || digits->len > 20)
+    {
+      g_string_free (digits, TRUE);
+      return NULL;
+    }
+  return g_string_free (digits, FALSE);
+}

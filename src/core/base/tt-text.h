@@ -22,6 +22,7 @@ gboolean  tt_text_clean_note    (const char  *text,
                                  char       **out,
                                  GError     **error);
 char     *tt_text_quote_short   (const char  *text);
+char     *tt_text_number_query  (const char  *folded);
 gboolean  tt_text_clean_field   (const char  *text,
                                  const char  *field,
                                  gsize        max_chars,

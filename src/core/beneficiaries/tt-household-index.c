@@ -324,7 +324,7 @@ tt_household_index_search (TtHouseholdIndex         *index,
 {
   g_autofree char *folded = tt_text_fold (filter->query ? filter->query : "");
   g_autofree char *words_text = g_strdup (folded);
-  g_autofree char *number = tt_household_query_number (folded);
+  g_autofree char *number = tt_text_number_query (folded);
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
   g_autoptr(GArray) ids = NULL;

@@ -197,31 +197,6 @@ tt_household_category_condition (const char *const *codes,
   return g_string_free (sql, FALSE);
 }
 
-/* The digits of a query that is a number — digits with the spaces, dots, dashes, brackets or
- * plus a phone is written with, 1 to 20 digits — or NULL. */
-char *
-tt_household_query_number (const char *folded)
-{
-  GString *digits = g_string_new (NULL);
-
-  for (const char *p = folded; *p; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        g_string_append_c (digits, *p);
-      else if (strchr (" .-()+", *p) == NULL)
-        {
-          g_string_free (digits, TRUE);
-          return NULL;
-        }
-    }
-  if (digits->len == 0 || digits->len > 20)
-    {
-      g_string_free (digits, TRUE);
-      return NULL;
-    }
-  return g_string_free (digits, FALSE);
-}
-
 /* Ids of the households that match @filter, by the head's name. The query's matches are
  * gathered from the indexes that hold them (name prefix, full-text words, phone digits, code,
  * ID number) before the filters and the order are applied, so a search reads only its
@@ -236,7 +211,7 @@ tt_household_ids (TtDb                    *db,
   g_autofree char *key = tt_text_fold (filter->query ? filter->query : "");
   g_autofree char *fts = tt_text_fts_query (filter->query ? filter->query : "");
   g_autofree char *upper = g_strconcat (key, "\xf4\x8f\xbf\xbf", NULL);
-  g_autofree char *number = tt_household_query_number (key);
+  g_autofree char *number = tt_text_number_query (key);
   g_autofree char *number_upper = number ? g_strconcat (number, ":", NULL) : NULL;
   g_autofree char *place = tt_household_place_condition (db, filter->place_id);
   g_autofree char *cls = NULL;

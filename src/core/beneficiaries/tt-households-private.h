@@ -24,7 +24,6 @@ char     *tt_household_clean_id_number     (const char             *text,
 
 char     *tt_household_place_condition     (TtDb                   *db,
                                             gint64                  place_id);
-char     *tt_household_query_number        (const char             *folded);
 
 gboolean  tt_household_classify_as         (TtDb                   *db,
                                             gint64                  id,

@@ -14,6 +14,7 @@
 #include "tt-date.h"
 #include "tt-db-private.h"
 #include "tt-donations.h"
+#include "tt-donors.h"
 #include "tt-series.h"
 #include "tt-office-profile.h"
 #include "tt-money.h"
@@ -242,7 +243,7 @@ tt_donation_add (TtDb                  *db,
   g_autofree char *uuid = NULL;
   const char *method;
   char date[11];
-  gint64 series_id = 0, number, id;
+  gint64 series_id = 0, number, id, donor_id;
 
   method = tt_donation_method_normalize (in->method);
   if (method == NULL)
@@ -312,14 +313,18 @@ tt_donation_add (TtDb                  *db,
   if (!tt_db_begin (db, error))
     return 0;
 
+  /* A donor typed in with the gift is created with it: both are written, or neither. */
+  donor_id = in->donor_id;
+  if (donor_id == 0 && in->new_donor != NULL && (donor_id = tt_donor_add (db, in->new_donor, error)) == 0)
+    goto fail;
   donor = tt_db_prepare (db, "SELECT name, address, merged_into FROM donors WHERE id = ?", error);
   if (donor == NULL)
     goto fail;
-  tt_bind_int (donor, 1, in->donor_id);
+  tt_bind_int (donor, 1, donor_id);
   if (sqlite3_step (donor) != SQLITE_ROW)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
-                   _("There is no donor with number %lld."), (long long) in->donor_id);
+                   _("There is no donor with number %lld."), (long long) donor_id);
       goto fail;
     }
   if (sqlite3_column_type (donor, 2) != SQLITE_NULL)
@@ -327,7 +332,7 @@ tt_donation_add (TtDb                  *db,
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
                    _("Donor %lld was merged into donor %lld"
                      "; record the gift there."),
-                   (long long) in->donor_id, (long long) sqlite3_column_int64 (donor, 2));
+                   (long long) donor_id, (long long) sqlite3_column_int64 (donor, 2));
       goto fail;
     }
   payer_name = tt_column_dup (donor, 0);
@@ -358,7 +363,7 @@ tt_donation_add (TtDb                  *db,
   tt_bind_int (insert, 2, series_id);
   tt_bind_int (insert, 3, number);
   tt_bind_text (insert, 4, date);
-  tt_bind_int (insert, 5, in->donor_id);
+  tt_bind_int (insert, 5, donor_id);
   tt_bind_text (insert, 6, payer_name);
   tt_bind_text (insert, 7, payer_address);
   tt_bind_opt_id (insert, 8, in->campaign_id);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-donors.h"
 #include "tt-values.h"
 
 G_BEGIN_DECLS
@@ -9,6 +10,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   gint64      donor_id;
+  const TtDonorInput *new_donor;  /* with donor_id 0: a donor created with the gift */
   gint64      amount;             /* đồng, > 0 */
   const char *received_on;        /* ISO; NULL for today */
   const char *method;             /* cash, transfer, in_kind (or in-kind); NULL for cash */

@@ -7,7 +7,7 @@
  * three sort orders computed once, so a query is one pass over the keys that keeps the
  * chosen order: a few milliseconds. Its matches are those of tt_donor_ids(): the name starts
  * with the query, every typed word starts a word of the name, or the phone starts with the
- * typed digits.
+ * typed digits or ends with four or more of them.
  */
 #include "config.h"
 
@@ -88,7 +88,8 @@ tt_donor_index_load (TtDb    *db,
   index->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   index->strings = g_string_chunk_new (64 * 1024);
   stmt = tt_db_prepare (db,
-                        "SELECT d.id, d.name_key, d.phone, coalesce(s.total, 0), coalesce(s.last_gift, '') "
+                        "SELECT d.id, d.name_key, " TT_DONOR_PHONE_DIGITS ("d.phone") ", coalesce(s.total, 0), "
+                        "coalesce(s.last_gift, '') "
                         "FROM donors d LEFT JOIN donor_stats s ON s.donor_id = d.id "
                         "WHERE d.merged_into IS NULL ORDER BY d.name_key, d.name, d.id",
                         error);
@@ -150,12 +151,28 @@ starts_a_word (const char *key, const char *word, gsize len)
   return FALSE;
 }
 
+/* A phone's digits match a number typed when they start with it, or end with it (four digits
+ * or more: the last digits of a phone). */
 static gboolean
-matches (const Entry *e, const char *folded, gsize folded_len, char **words, gboolean digits)
+phone_matches (const char *phone, const char *number)
+{
+  gsize n = strlen (number);
+  gsize len;
+
+  if (phone == NULL)
+    return FALSE;
+  if (strncmp (phone, number, n) == 0)
+    return TRUE;
+  len = strlen (phone);
+  return n >= 4 && len >= n && memcmp (phone + len - n, number, n) == 0;
+}
+
+static gboolean
+matches (const Entry *e, const char *folded, gsize folded_len, char **words, const char *number)
 {
   if (strncmp (e->key, folded, folded_len) == 0)
     return TRUE;
-  if (digits && e->phone != NULL && strncmp (e->phone, folded, folded_len) == 0)
+  if (number != NULL && phone_matches (e->phone, number))
     return TRUE;
   if (words[0] == NULL)
     return FALSE;
@@ -177,7 +194,7 @@ tt_donor_index_search (TtDonorIndex *index,
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
   guint n = index->entries->len;
   gsize folded_len = strlen (folded);
-  gboolean digits;
+  g_autofree char *number = tt_text_number_query (folded);
   GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), folded_len ? 256 : n);
 
   g_return_val_if_fail (sort <= TT_DONOR_SORT_LAST_GIFT, ids);
@@ -193,14 +210,13 @@ tt_donor_index_search (TtDonorIndex *index,
         p++;
     }
   g_ptr_array_add (words, NULL);
-  digits = folded_len > 0 && tt_text_all_digits (folded, 1, 20);
 
   if (folded_len > 0)
     {
       hit = g_new (gboolean, MAX (n, 1));
       for (guint i = 0; i < n; i++)
         hit[i] = matches (&g_array_index (index->entries, Entry, i), folded, folded_len,
-                          (char **) words->pdata, digits);
+                          (char **) words->pdata, number);
     }
 
   for (guint i = 0; i < n; i++)

@@ -267,8 +267,9 @@ add_hits (TtStmt *stmt, GPtrArray *out, GHashTable *seen, int limit)
     }
 }
 
-/* Best matches first: names that start with the folded query (in name order), then names
- * where every typed word starts a word of the name (in name order). */
+/* Best matches first: names that start with the folded query (in name order), then phones
+ * that start or end with the digits typed (four or more for the end: the last digits of a
+ * phone), then names where every typed word starts a word of the name (in name order). */
 GPtrArray *
 tt_donor_search (TtDb        *db,
                  const char  *query,
@@ -279,6 +280,7 @@ tt_donor_search (TtDb        *db,
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autofree char *key = tt_text_fold (query);
   g_autofree char *fts = tt_text_fts_query (query);
+  g_autofree char *number = tt_text_number_query (key);
   g_autofree char *upper = NULL;
 
   if (limit <= 0)
@@ -311,6 +313,23 @@ tt_donor_search (TtDb        *db,
     tt_bind_int (prefix, 3, limit);
     add_hits (prefix, out, seen, limit);
   }
+
+  if ((int) out->len < limit && number != NULL)
+    {
+      g_autoptr(TtStmt) phones = tt_db_prepare (db,
+                                                "SELECT id, name, kind, phone, address FROM donors "
+                                                "WHERE merged_into IS NULL AND phone IS NOT NULL AND ("
+                                                TT_DONOR_PHONE_DIGITS ("phone") " >= ?1 AND "
+                                                TT_DONOR_PHONE_DIGITS ("phone") " < ?1 || ':' OR length (?1) >= 4 AND "
+                                                TT_DONOR_PHONE_DIGITS ("phone") " LIKE '%' || ?1) "
+                                                "ORDER BY name_key, name LIMIT ?2",
+                                                error);
+      if (phones == NULL)
+        return NULL;
+      tt_bind_text (phones, 1, number);
+      tt_bind_int (phones, 2, limit);
+      add_hits (phones, out, seen, limit);
+    }
 
   if ((int) out->len < limit && *fts != '\0')
     {
@@ -398,7 +417,8 @@ fail:
 
 /* The ordered ids of the donors that match @query (all donors when it is empty): names that
  * start with the folded query, names where every typed word starts a word, or a phone
- * number that starts with the typed digits. Merged-away donors are left out. */
+ * number that starts with the typed digits or ends with four or more of them. Merged-away
+ * donors are left out. */
 GArray *
 tt_donor_ids (TtDb         *db,
               const char   *query,
@@ -416,11 +436,11 @@ tt_donor_ids (TtDb         *db,
   g_autofree char *upper = NULL;
   g_autofree char *sql = NULL;
   g_autoptr(TtStmt) stmt = NULL;
-  gboolean digits;
+  g_autofree char *number = NULL;
 
   g_return_val_if_fail (sort <= TT_DONOR_SORT_LAST_GIFT, NULL);
 
-  digits = *key != '\0' && tt_text_all_digits (key, 1, 20);
+  number = tt_text_number_query (key);
   if (*key == '\0')
     sql = g_strdup_printf ("SELECT d.id FROM donors d %s WHERE d.merged_into IS NULL ORDER BY %s",
                            sort == TT_DONOR_SORT_NAME ? "" : "LEFT JOIN donor_stats s ON s.donor_id = d.id",
@@ -430,7 +450,9 @@ tt_donor_ids (TtDb         *db,
                            "WHERE d.merged_into IS NULL AND ("
                            "(d.name_key >= ?1 AND d.name_key < ?2) "
                            "OR d.id IN (SELECT rowid FROM donors_fts WHERE donors_fts MATCH ?3) "
-                           "OR (?4 AND d.phone >= ?1 AND d.phone < ?2)) "
+                           "OR (?4 IS NOT NULL AND d.phone IS NOT NULL AND (" TT_DONOR_PHONE_DIGITS ("d.phone") " >= ?4 AND "
+                           TT_DONOR_PHONE_DIGITS ("d.phone") " < ?4 || ':' OR length (?4) >= 4 AND "
+                           TT_DONOR_PHONE_DIGITS ("d.phone") " LIKE '%%' || ?4))) "
                            "ORDER BY %s", orders[sort]);
   stmt = tt_db_prepare (db, sql, error);
   if (stmt == NULL)
@@ -441,7 +463,7 @@ tt_donor_ids (TtDb         *db,
       tt_bind_text (stmt, 1, key);
       tt_bind_text (stmt, 2, upper);
       tt_bind_text (stmt, 3, *fts != '\0' ? fts : "\"\"");
-      tt_bind_int (stmt, 4, digits);
+      tt_bind_text (stmt, 4, number);
     }
   for (int rc = sqlite3_step (stmt); ; rc = sqlite3_step (stmt))
     {
@@ -487,5 +509,38 @@ tt_donor_merged_from (TtDb    *db,
       d->merged_into = id;
       g_ptr_array_add (out, d);
     }
+  return g_steal_pointer (&out);
+}
+
+/* Donors that @input may be a second record of: the same tax code, or the same name (folded)
+ * with the same phone digits, or the same name where either has no phone. Asked about before a
+ * donor is added, so a clerk picks the existing one instead of making a twin. */
+GPtrArray *
+tt_donor_twins (TtDb               *db,
+                const TtDonorInput *input,
+                GError            **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_donor_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autofree char *name = tt_text_nfc (input->name ? input->name : "");
+  g_autofree char *key = tt_text_fold (g_strstrip (name));
+  g_autofree char *phone = tt_text_fold (input->phone ? input->phone : "");
+  g_autofree char *digits = tt_text_number_query (phone);
+  g_autofree char *tax = g_strstrip (g_strdup (input->tax_code ? input->tax_code : ""));
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT id, name, kind, phone, address FROM donors "
+                                          "WHERE merged_into IS NULL AND ("
+                                          "(?1 <> '' AND tax_code = ?1) OR "
+                                          "(?2 <> '' AND name_key = ?2 AND (?3 IS NULL OR phone IS NULL OR "
+                                          TT_DONOR_PHONE_DIGITS ("phone") " = ?3))) "
+                                          "ORDER BY id LIMIT 20",
+                                          error);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_text (stmt, 1, tax);
+  tt_bind_text (stmt, 2, key);
+  tt_bind_text (stmt, 3, digits);
+  add_hits (stmt, out, seen, 20);
   return g_steal_pointer (&out);
 }

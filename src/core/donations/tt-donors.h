@@ -6,6 +6,11 @@
 
 G_BEGIN_DECLS
 
+/* The digits of a donor's phone, as the index donors_phone_digits (schema 6) holds them. */
+#define TT_DONOR_PHONE_DIGITS(col)                                                              \
+  "nullif(replace(replace(replace(replace(replace(replace(" col ", ' ', ''), '.', ''), '-', ''), " \
+  "'(', ''), ')', ''), '+', ''), '')"
+
 typedef struct
 {
   const char *kind;      /* person, business, agency, organization, group, unit, anonymous */
@@ -72,6 +77,9 @@ GArray     *tt_donor_ids         (TtDb               *db,
                                   GError            **error);
 GPtrArray  *tt_donor_merged_from (TtDb               *db,
                                   gint64              id,
+                                  GError            **error);
+GPtrArray  *tt_donor_twins       (TtDb               *db,
+                                  const TtDonorInput *input,
                                   GError            **error);
 gboolean    tt_donor_exists      (TtDb               *db,
                                   gint64              id,

@@ -7,6 +7,7 @@
 #include "tt-campaigns.h"
 #include "tt-date.h"
 #include "tt-db-private.h"
+#include "tt-office.h"
 #include "tt-text.h"
 
 static const TtValue kinds[] = {
@@ -18,7 +19,7 @@ static const TtValue kinds[] = {
 const TtValueList tt_campaign_kinds = TT_VALUE_LIST (kinds);
 
 #define CAMPAIGN_SELECT                                                                   \
-  "SELECT c.id, c.name, c.kind, c.starts_on, c.ends_on, "                                \
+  "SELECT c.id, c.name, c.kind, c.starts_on, c.ends_on, c.level, c.fund, c.archived, "   \
   "(SELECT coalesce(sum(amount), 0) FROM donations WHERE campaign_id = c.id AND status = 'valid'), " \
   "(SELECT count(*) FROM donations WHERE campaign_id = c.id AND status = 'valid') "       \
   "FROM campaigns c "
@@ -32,6 +33,8 @@ tt_campaign_free (TtCampaign *c)
   g_free (c->kind);
   g_free (c->starts_on);
   g_free (c->ends_on);
+  g_free (c->level);
+  g_free (c->fund);
   g_free (c);
 }
 
@@ -45,8 +48,11 @@ read_campaign (TtStmt *stmt)
   c->kind = tt_column_dup (stmt, 2);
   c->starts_on = tt_column_dup (stmt, 3);
   c->ends_on = tt_column_dup (stmt, 4);
-  c->raised = sqlite3_column_int64 (stmt, 5);
-  c->gifts = sqlite3_column_int64 (stmt, 6);
+  c->level = tt_column_dup (stmt, 5);
+  c->fund = tt_column_dup (stmt, 6);
+  c->closed = sqlite3_column_int (stmt, 7) != 0;
+  c->raised = sqlite3_column_int64 (stmt, 8);
+  c->gifts = sqlite3_column_int64 (stmt, 9);
   return c;
 }
 
@@ -58,14 +64,27 @@ tt_campaign_add (TtDb        *db,
                  const char  *to,
                  GError     **error)
 {
+  TtCampaignInput in = { name, kind, from, to, NULL, NULL };
+
+  return tt_campaign_save (db, 0, &in, error);
+}
+
+/* Creates a campaign (@id 0) or changes one; every field is checked, and names the field it
+ * refuses. */
+gint64
+tt_campaign_save (TtDb                  *db,
+                  gint64                 id,
+                  const TtCampaignInput *input,
+                  GError               **error)
+{
   g_autofree char *clean = NULL;
+  g_autofree char *fund = NULL;
   g_autofree char *key = NULL;
   g_autofree char *uuid = NULL;
   g_autoptr(TtStmt) stmt = NULL;
+  const char *kind = input->kind ? input->kind : "fundraising";
   char a[11], b[11];
 
-  if (kind == NULL)
-    kind = "fundraising";
   if (tt_values_index (&tt_campaign_kinds, kind) < 0)
     {
       g_autofree char *known = tt_values_codes (&tt_campaign_kinds, ", ", _(" or "));
@@ -73,15 +92,24 @@ tt_campaign_add (TtDb        *db,
                    _("Unknown campaign kind “%s”: use %s."), kind, known);
       return 0;
     }
-  clean = tt_text_clean_name (name, _("Campaign name"), error);
+  if (input->level != NULL && tt_values_index (&tt_office_levels, input->level) < 0)
+    {
+      g_autofree char *known = tt_values_codes (&tt_office_levels, ", ", _(" or "));
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("Unknown level “%s”: use %s."), input->level, known);
+      return 0;
+    }
+  clean = tt_text_clean_name (input->name, _("Campaign name"), error);
   if (clean == NULL)
     return 0;
-  if (!tt_date_parse (from, a, error))
+  if (!tt_text_clean_field (input->fund, _("Fund"), 200, &fund, error))
+    return 0;
+  if (!tt_date_parse (input->starts_on, a, error))
     {
       g_prefix_error (error, _("Start date: "));
       return 0;
     }
-  if (!tt_date_parse (to, b, error))
+  if (!tt_date_parse (input->ends_on, b, error))
     {
       g_prefix_error (error, _("End date: "));
       return 0;
@@ -92,24 +120,90 @@ tt_campaign_add (TtDb        *db,
                    _("The campaign ends before it starts."));
       return 0;
     }
+  if (id > 0)
+    {
+      g_autoptr(TtCampaign) existing = tt_campaign_get (db, id, error);
+      if (existing == NULL)
+        return 0;
+    }
 
-  stmt = tt_db_prepare (db,
-                        "INSERT INTO campaigns (uuid, name, name_key, kind, starts_on, ends_on) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        error);
+  if (id == 0)
+    stmt = tt_db_prepare (db,
+                          "INSERT INTO campaigns (uuid, name, name_key, kind, starts_on, ends_on, level, fund) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                          error);
+  else
+    stmt = tt_db_prepare (db,
+                          "UPDATE campaigns SET name = ?2, name_key = ?3, kind = ?4, starts_on = ?5, ends_on = ?6, "
+                          "level = ?7, fund = ?8, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                          "WHERE id = ?9",
+                          error);
   if (stmt == NULL)
     return 0;
   uuid = tt_new_uuid ();
   key = tt_text_fold (clean);
-  tt_bind_text (stmt, 1, uuid);
+  if (id == 0)
+    tt_bind_text (stmt, 1, uuid);
   tt_bind_text (stmt, 2, clean);
   tt_bind_text (stmt, 3, key);
   tt_bind_text (stmt, 4, kind);
   tt_bind_text (stmt, 5, a);
   tt_bind_text (stmt, 6, b);
+  tt_bind_text (stmt, 7, input->level);
+  tt_bind_text (stmt, 8, fund);
+  if (id > 0)
+    tt_bind_int (stmt, 9, id);
   if (!tt_db_step_done (db, stmt, error))
     return 0;
-  return sqlite3_last_insert_rowid (tt_db_get_handle (db));
+  return id > 0 ? id : sqlite3_last_insert_rowid (tt_db_get_handle (db));
+}
+
+/* Closes a campaign (it stays in lists and reports, but is no longer offered for new gifts),
+ * or opens it again. */
+gboolean
+tt_campaign_set_closed (TtDb     *db,
+                        gint64    id,
+                        gboolean  closed,
+                        GError  **error)
+{
+  g_autoptr(TtCampaign) existing = tt_campaign_get (db, id, error);
+  g_autoptr(TtStmt) stmt = NULL;
+
+  if (existing == NULL)
+    return FALSE;
+  stmt = tt_db_prepare (db, "UPDATE campaigns SET archived = ?1, "
+                            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, closed ? 1 : 0);
+  tt_bind_int (stmt, 2, id);
+  return tt_db_step_done (db, stmt, error);
+}
+
+/* The one open campaign of @kind (any kind when NULL) whose period holds the ISO @date, or 0
+ * when there is none or more than one. */
+gint64
+tt_campaign_running_on (TtDb       *db,
+                        const char *date,
+                        const char *kind)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT id FROM campaigns WHERE archived = 0 AND starts_on <= ?1 "
+                                          "AND ends_on >= ?1 AND (?2 IS NULL OR kind = ?2) LIMIT 2",
+                                          NULL);
+  gint64 found = 0;
+  int n = 0;
+
+  if (stmt == NULL || date == NULL)
+    return 0;
+  tt_bind_text (stmt, 1, date);
+  tt_bind_text (stmt, 2, kind);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      found = sqlite3_column_int64 (stmt, 0);
+      n++;
+    }
+  return n == 1 ? found : 0;
 }
 
 GPtrArray *
@@ -145,4 +239,16 @@ tt_campaign_get (TtDb    *db,
       return NULL;
     }
   return read_campaign (stmt);
+}
+
+/* The campaign a gift received on the ISO @date goes to when none is chosen: the one open
+ * fundraising campaign running that day, else the one open campaign of any kind; 0 when there
+ * is none or the choice is not clear. */
+gint64
+tt_campaign_for_donation (TtDb       *db,
+                          const char *date)
+{
+  gint64 id = tt_campaign_running_on (db, date, "fundraising");
+
+  return id > 0 ? id : tt_campaign_running_on (db, date, NULL);
 }

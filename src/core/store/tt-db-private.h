@@ -8,7 +8,10 @@
 
 G_BEGIN_DECLS
 
-#define TT_SCHEMA_VERSION 5
+TtDb      *tt_db_open_copy   (const char  *path,
+                              GError     **error);
+
+#define TT_SCHEMA_VERSION 6
 
 /* A statement from the per-connection cache: never finalize it, it is reset on scope exit. */
 typedef sqlite3_stmt TtStmt;

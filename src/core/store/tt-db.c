@@ -475,6 +475,28 @@ set_journal_mode (TtDb    *self,
   return TRUE;
 }
 
+/* The first bytes of @path, read through SQLite's own file layer. The file may be open in this
+ * process already (the app's window, a search on a worker thread): closing a descriptor of our
+ * own would drop every POSIX lock the process holds on it, and another program would then take
+ * the write-ahead log for unused and delete it. SQLite's layer keeps such a descriptor open until
+ * the locks are gone. */
+static gboolean
+read_head (const char *path, char head[16])
+{
+  sqlite3_vfs *vfs = sqlite3_vfs_find (NULL);
+  sqlite3_file *file = g_malloc0 (vfs->szOsFile);
+  gboolean ok = FALSE;
+  int flags = 0;
+
+  if (vfs->xOpen (vfs, path, file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags) == SQLITE_OK)
+    {
+      ok = file->pMethods->xRead (file, head, 16, 0) == SQLITE_OK;
+      file->pMethods->xClose (file);
+    }
+  g_free (file);
+  return ok;
+}
+
 /* Refuses, before SQLite touches it or writes anything beside it, an existing file that cannot
  * be an office file: a folder, an empty file, a file of another kind, or one that cannot be
  * written. */
@@ -484,7 +506,6 @@ probe_existing (const char *path, const char *dir, GError **error)
   static const char magic[16] = "SQLite format 3";
   char head[16] = { 0 };
   GStatBuf st;
-  FILE *f;
 
   if (g_stat (path, &st) != 0)
     return tt_db_sqlite_error (error, path, SQLITE_CANTOPEN, _("opening the office file"), g_strerror (errno));
@@ -501,27 +522,25 @@ probe_existing (const char *path, const char *dir, GError **error)
                      "from a backup, or open another file. Nothing was changed."), path);
       return FALSE;
     }
-  f = g_fopen (path, "rb");
-  if (f == NULL)
+  if (g_access (path, R_OK) != 0)
     return tt_db_sqlite_error (error, path, errno == EACCES ? SQLITE_PERM : SQLITE_CANTOPEN,
-                             _("opening the office file"), g_strerror (errno));
-  if (fread (head, 1, sizeof head, f) != sizeof head || memcmp (head, magic, sizeof magic) != 0)
+                               _("opening the office file"), g_strerror (errno));
+  if (!read_head (path, head) || memcmp (head, magic, sizeof magic) != 0)
     {
-      fclose (f);
       g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_NOT_OURS,
                    _("“%s” is not a Tương Thân office file or it is damaged."), path);
       return FALSE;
     }
-  fclose (f);
   /* A file marked read-only is left alone even by a user who could override it. */
   if ((st.st_mode & 0222) == 0 || g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
     return tt_db_sqlite_error (error, path, SQLITE_READONLY, _("opening the office file"), NULL);
   return TRUE;
 }
 
-TtDb *
-tt_db_open (const char  *path,
-            GError     **error)
+static TtDb *
+open_office (const char  *path,
+             gboolean     backup_upgrade,
+             GError     **error)
 {
   g_autoptr(TtDb) self = NULL;
   g_autofree char *dir = NULL;
@@ -593,7 +612,7 @@ tt_db_open (const char  *path,
                        _("“%s” is not a Tương Thân office file or it is damaged."), path);
           return NULL;
         }
-      if (version > 0 && (self->last_backup = tt_backup_take (self, "upgrade", error)) == NULL)
+      if (version > 0 && backup_upgrade && (self->last_backup = tt_backup_take (self, "upgrade", error)) == NULL)
         return NULL;
       if (!tt_migrations_run (self, version, error))
         {
@@ -613,6 +632,22 @@ tt_db_open (const char  *path,
   self->changes_at_open = sqlite3_total_changes64 (self->handle);
 
   return g_steal_pointer (&self);
+}
+
+TtDb *
+tt_db_open (const char  *path,
+            GError     **error)
+{
+  return open_office (path, TRUE, error);
+}
+
+/* Opens a private copy of an office (a backup being checked before a restore): an older schema
+ * is upgraded on the copy without a backup of it, which would be a backup of a copy. */
+TtDb *
+tt_db_open_copy (const char  *path,
+                 GError     **error)
+{
+  return open_office (path, FALSE, error);
 }
 
 const char *

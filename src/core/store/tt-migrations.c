@@ -50,6 +50,11 @@ static const AuditSpec audit_v1[] = {
   { "support_events", NULL, FALSE, TRUE },
 };
 
+/* Schema 6 adds columns to campaigns: their update trigger is made anew to log them. */
+static const AuditSpec audit_v6[] = {
+  { "campaigns", NULL, FALSE, FALSE },
+};
+
 typedef struct
 {
   int              version;
@@ -76,6 +81,8 @@ static const Migration migrations[] = {
   { 4, "/io/github/tuongthan/TuongThan/core/sql/004-household-search.sql", NULL, 0, NULL },
   { 5, "/io/github/tuongthan/TuongThan/core/sql/005-audit-chain.sql", audit_v1, G_N_ELEMENTS (audit_v1),
     seal_and_identify },
+  { 6, "/io/github/tuongthan/TuongThan/core/sql/006-campaigns-and-phones.sql", audit_v6, G_N_ELEMENTS (audit_v6),
+    NULL },
 };
 
 static GPtrArray *
