@@ -10,6 +10,7 @@
 #include "tt-donations.h"
 #include "tt-donors.h"
 #include "tt-test-util.h"
+#include "tt-ui-util.h"
 #include "tt-donation-dialog.h"
 #include "tt-donors-page.h"
 #include "tt-gifts.h"
@@ -106,14 +107,6 @@ test_window_shows_office (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-#define CHILD(widget, type, name) GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name))
-
-static void
-spin (void)
-{
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 wait_loaded (TtDonorsPage *page)
@@ -124,31 +117,6 @@ wait_loaded (TtDonorsPage *page)
     g_main_context_iteration (NULL, FALSE);
   while (tt_donors_page_is_loading (page) && g_get_monotonic_time () < until);
   g_assert_false (tt_donors_page_is_loading (page));
-}
-
-static GtkWindow *
-find_window (GType type)
-{
-  GtkWindow *found = NULL;
-  GListModel *all = gtk_window_get_toplevels ();
-
-  spin ();
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (all, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        found = w;
-    }
-  if (found == NULL)
-    g_error ("no open window of type %s", g_type_name (type));
-  return found;
-}
-
-static void
-type_into (gpointer row, const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  spin ();
 }
 
 /* Records a gift through the donation dialog as a clerk would: type the donor, take the first
@@ -169,11 +137,26 @@ enter_donation (TtWindow *window, const char *donor, gboolean new_donor, const c
   if (new_donor)
     {
       GtkWidget *last = gtk_widget_get_last_child (GTK_WIDGET (matches));
+      GtkWidget *chosen = CHILD (dialog, TT_TYPE_DONATION_DIALOG, "chosen_row");
+      AdwMessageDialog *asked;
+
       g_signal_emit_by_name (matches, "row-activated", last);
+      /* A namesake already on file is asked about: this is another person. */
+      if ((asked = open_question ("Already a Donor?")) != NULL)
+        {
+          adw_message_dialog_response (asked, "new");
+          spin ();
+        }
+      /* The new donor is shown as chosen, and written only with the gift. */
+      g_assert_true (gtk_widget_get_visible (chosen));
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (chosen)), ==, donor);
+      g_assert_cmpint (tt_donation_dialog_get_donor (dialog), ==, 0);
     }
   else
-    g_signal_emit_by_name (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "donor_row"), "entry-activated");
-  g_assert_cmpint (tt_donation_dialog_get_donor (dialog), >, 0);
+    {
+      g_signal_emit_by_name (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "donor_row"), "entry-activated");
+      g_assert_cmpint (tt_donation_dialog_get_donor (dialog), >, 0);
+    }
 
   type_into (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "amount_row"), amount);
   words = GTK_LABEL (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "words_label"));
@@ -379,17 +362,6 @@ test_batch_mismatch (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donation_batches WHERE closed_at IS NOT NULL"), ==, 1);
   g_assert_cmpint (tt_donors_page_get_batch (page), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
-}
-
-static void
-open_section (TtWindow *window, const char *name)
-{
-  GtkWidget *sections = CHILD (window, TT_TYPE_WINDOW, "sections");
-
-  for (GtkWidget *row = gtk_widget_get_first_child (sections); row; row = gtk_widget_get_next_sibling (row))
-    if (g_strcmp0 (gtk_widget_get_name (row), name) == 0)
-      g_signal_emit_by_name (sections, "row-activated", row);
   spin ();
 }
 

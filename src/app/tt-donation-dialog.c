@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "tt-campaigns.h"
+#include "tt-form.h"
+#include "tt-twin-ask.h"
 #include "tt-date.h"
 #include "tt-donation-dialog.h"
 #include "tt-donations.h"
@@ -25,8 +27,11 @@ struct _TtDonationDialog
 
   TtDb           *db;
   gint64          donor_id;
+  char           *new_donor;      /* a donor typed in, written with the gift */
   gint64          batch_id;
   GArray         *campaign_ids;   /* gint64, index 0 is "none" */
+  gboolean        campaign_chosen; /* by the clerk: the date no longer moves it */
+  gboolean        setting_campaign;
 
   AdwWindowTitle *window_title;
   AdwEntryRow    *donor_row;
@@ -77,6 +82,7 @@ choose_donor (TtDonationDialog *self, gint64 id)
   g_autoptr(TtDonor) donor = id > 0 ? tt_donor_get (self->db, id, NULL) : NULL;
 
   self->donor_id = donor ? donor->id : 0;
+  g_clear_pointer (&self->new_donor, g_free);
   gtk_widget_set_visible (GTK_WIDGET (self->chosen_row), donor != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->matches), FALSE);
   if (donor != NULL)
@@ -147,6 +153,36 @@ row_donor (GtkListBoxRow *row)
   return id ? *id : 0;
 }
 
+/* A new donor is written with the gift (Cancel leaves nothing behind); until then the form
+ * shows the name as the donor chosen. */
+static void
+take_new_donor (TtDonationDialog *self, const char *name)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (name));
+
+  choose_donor (self, 0);
+  self->new_donor = g_steal_pointer (&clean);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->chosen_row), self->new_donor);
+  adw_action_row_set_subtitle (self->chosen_row, _("New donor, added with this gift"));
+  gtk_widget_set_visible (GTK_WIDGET (self->chosen_row), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
+}
+
+static void
+on_twin_answer (GObject *instance, gint64 existing)
+{
+  TtDonationDialog *self = TT_DONATION_DIALOG (instance);
+
+  show_error (self, NULL);
+  if (existing > 0)
+    {
+      choose_donor (self, existing);
+      gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
+    }
+  else
+    take_new_donor (self, gtk_editable_get_text (GTK_EDITABLE (self->donor_row)));
+}
+
 static void
 take_row (TtDonationDialog *self, GtkListBoxRow *row)
 {
@@ -154,15 +190,11 @@ take_row (TtDonationDialog *self, GtkListBoxRow *row)
 
   if (id == 0)
     {
-      g_autoptr(GError) error = NULL;
       TtDonorInput in = { .name = gtk_editable_get_text (GTK_EDITABLE (self->donor_row)) };
 
-      id = tt_donor_add (self->db, &in, &error);
-      if (id == 0)
-        {
-          show_error (self, error->message);
-          return;
-        }
+      gtk_widget_set_visible (GTK_WIDGET (self->matches), FALSE);
+      tt_twin_ask (GTK_WINDOW (self), self->db, &in, G_OBJECT (self), on_twin_answer);
+      return;
     }
   show_error (self, NULL);
   choose_donor (self, id);
@@ -183,7 +215,7 @@ on_donor_activated_cb (TtDonationDialog *self)
 
   if (first != NULL && gtk_widget_get_visible (GTK_WIDGET (self->matches)))
     take_row (self, first);
-  else if (self->donor_id > 0)
+  else if (self->donor_id > 0 || self->new_donor != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
 }
 
@@ -231,6 +263,7 @@ static void
 reset_for_next (TtDonationDialog *self)
 {
   self->donor_id = 0;
+  g_clear_pointer (&self->new_donor, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->donor_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->amount_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->bank_ref_row), "");
@@ -246,10 +279,9 @@ on_save_clicked_cb (TtDonationDialog *self)
 }
 
 static gboolean
-on_save_shortcut_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
+save_form (GtkWidget *form)
 {
-  tt_donation_dialog_save (TT_DONATION_DIALOG (widget));
-  return TRUE;
+  return tt_donation_dialog_save (TT_DONATION_DIALOG (form));
 }
 
 static void
@@ -264,11 +296,41 @@ load_campaigns (TtDonationDialog *self)
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       TtCampaign *c = list->pdata[i];
+      if (c->closed)
+        continue;
       gtk_string_list_append (names, c->name);
       g_array_append_val (self->campaign_ids, c->id);
     }
+  self->setting_campaign = TRUE;
   adw_combo_row_set_model (self->campaign_row, G_LIST_MODEL (names));
+  self->setting_campaign = FALSE;
   g_object_unref (names);
+}
+
+/* Until the clerk picks one, the campaign is the one running on the date received. */
+static void
+on_date_changed_cb (TtDonationDialog *self)
+{
+  char date[11];
+  gint64 id;
+
+  if (self->campaign_chosen || !tt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), date, NULL))
+    return;
+  id = tt_campaign_for_donation (self->db, date);
+  for (guint i = 0; i < self->campaign_ids->len; i++)
+    if (g_array_index (self->campaign_ids, gint64, i) == id)
+      {
+        self->setting_campaign = TRUE;
+        adw_combo_row_set_selected (self->campaign_row, i);
+        self->setting_campaign = FALSE;
+      }
+}
+
+static void
+on_campaign_chosen_cb (TtDonationDialog *self)
+{
+  if (!self->setting_campaign)
+    self->campaign_chosen = TRUE;
 }
 
 static void
@@ -284,6 +346,9 @@ tt_donation_dialog_constructed (GObject *object)
   tt_date_today (today);
   shown = tt_date_display (today);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), shown);
+  on_date_changed_cb (self);
+  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (on_date_changed_cb), self);
+  g_signal_connect_swapped (self->campaign_row, "notify::selected", G_CALLBACK (on_campaign_chosen_cb), self);
   if (self->batch_id > 0)
     {
       g_autofree char *subtitle = g_strdup_printf (_("Batch %lld"), (long long) self->batch_id);
@@ -349,6 +414,7 @@ tt_donation_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TT_TYPE_DONATION_DIALOG);
   g_clear_object (&self->db);
   g_clear_pointer (&self->campaign_ids, g_array_unref);
+  g_clear_pointer (&self->new_donor, g_free);
   G_OBJECT_CLASS (tt_donation_dialog_parent_class)->dispose (object);
 }
 
@@ -378,7 +444,6 @@ tt_donation_dialog_class_init (TtDonationDialogClass *klass)
   signals[SIGNAL_SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                         NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tuongthan/TuongThan/tt-donation-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, window_title);
@@ -408,18 +473,11 @@ tt_donation_dialog_class_init (TtDonationDialogClass *klass)
 static void
 tt_donation_dialog_init (TtDonationDialog *self)
 {
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
   self->campaign_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
   tt_value_row_fill (self->method_row, &tt_payment_methods, NULL);
 
-  /* Ctrl+Enter saves from anywhere in the form. */
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
-                                                          gtk_callback_action_new (on_save_shortcut_cb, NULL, NULL)));
-  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  tt_form_keys (GTK_WINDOW (self), save_form);
 }
 
 TtDonationDialog *
@@ -445,11 +503,12 @@ tt_donation_dialog_save (TtDonationDialog *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *receipt = NULL;
   TtDonationInput in = { 0 };
+  TtDonorInput new_donor = { .name = self->new_donor };
   char date[11];
   guint campaign = adw_combo_row_get_selected (self->campaign_row);
   gint64 id;
 
-  if (self->donor_id == 0)
+  if (self->donor_id == 0 && self->new_donor == NULL)
     {
       show_error (self, _("Donor: choose who gave, or create a new donor from the name typed."));
       gtk_widget_grab_focus (GTK_WIDGET (self->donor_row));
@@ -470,6 +529,7 @@ tt_donation_dialog_save (TtDonationDialog *self)
       return FALSE;
     }
   in.donor_id = self->donor_id;
+  in.new_donor = self->new_donor != NULL ? &new_donor : NULL;
   in.received_on = date;
   in.method = tt_value_row_get (self->method_row);
   in.bank_ref = g_strcmp0 (in.method, "transfer") == 0 ? optional (self->bank_ref_row) : NULL;

@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "tt-donor-dialog.h"
+#include "tt-form.h"
+#include "tt-twin-ask.h"
 #include "tt-donors.h"
 #include "tt-value-row.h"
 
@@ -44,6 +46,12 @@ on_save_clicked_cb (TtDonorDialog *self)
   tt_donor_dialog_save (self);
 }
 
+static gboolean
+save_form (GtkWidget *form)
+{
+  return tt_donor_dialog_save (TT_DONOR_DIALOG (form));
+}
+
 static void
 tt_donor_dialog_dispose (GObject *object)
 {
@@ -65,7 +73,6 @@ tt_donor_dialog_class_init (TtDonorDialogClass *klass)
   signals[SIGNAL_SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                         NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tuongthan/TuongThan/tt-donor-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TtDonorDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, TtDonorDialog, name_row);
@@ -85,6 +92,7 @@ tt_donor_dialog_init (TtDonorDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   tt_value_row_fill (self->kind_row, &tt_donor_kinds, NULL);
   adw_window_title_set_title (self->window_title, _("New Donor"));
+  tt_form_keys (GTK_WINDOW (self), save_form);
 }
 
 static void
@@ -122,8 +130,25 @@ tt_donor_dialog_new (GtkWindow  *parent,
   return self;
 }
 
-gboolean
-tt_donor_dialog_save (TtDonorDialog *self)
+static gboolean save (TtDonorDialog *self, gboolean checked_twins);
+
+/* The clerk answered about a donor already on file: use it, or add the new one after all. */
+static void
+on_twin_answer (GObject *instance, gint64 existing)
+{
+  TtDonorDialog *self = TT_DONOR_DIALOG (instance);
+
+  if (existing > 0)
+    {
+      g_signal_emit (self, signals[SIGNAL_SAVED], 0, existing);
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else
+    save (self, TRUE);
+}
+
+static gboolean
+save (TtDonorDialog *self, gboolean checked_twins)
 {
   g_autoptr(GError) error = NULL;
   TtDonorInput in = {
@@ -138,6 +163,12 @@ tt_donor_dialog_save (TtDonorDialog *self)
   gint64 id = self->donor_id;
   gboolean ok;
 
+  /* A new donor who may already be on file is asked about first. */
+  if (id == 0 && !checked_twins)
+    {
+      tt_twin_ask (GTK_WINDOW (self), self->db, &in, G_OBJECT (self), on_twin_answer);
+      return FALSE;
+    }
   if (id > 0)
     ok = tt_donor_update (self->db, id, &in, &error);
   else
@@ -151,4 +182,12 @@ tt_donor_dialog_save (TtDonorDialog *self)
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, id);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
+}
+
+/* Saves the form: TRUE when the donor was written at once (a new donor who may already be on
+ * file is asked about first, and written, or the existing one used, after the answer). */
+gboolean
+tt_donor_dialog_save (TtDonorDialog *self)
+{
+  return save (self, FALSE);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-ask.h"
+#include "tt-campaign-dialog.h"
 #include "tt-campaigns.h"
 #include "tt-columns.h"
 #include "tt-date.h"
@@ -32,6 +33,7 @@ struct _TtGiftsPage
 
   GtkBox         *content;
   GtkDropDown    *campaign;
+  GtkStack       *pages;
   GtkLabel       *coverage;
   GtkListBox     *missing;
   GtkListBox     *lists;
@@ -43,6 +45,8 @@ G_DEFINE_FINAL_TYPE (TtGiftsPage, tt_gifts_page, GTK_TYPE_WIDGET)
 
 enum { PROP_0, PROP_DB, N_PROPS };
 static GParamSpec *properties[N_PROPS];
+enum { SIGNAL_CAMPAIGNS_CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 enum { COL_HEAD, COL_VILLAGE, COL_CATEGORY, COL_PACKAGES, COL_STATUS, COL_PROXY, N_COLS };
 
@@ -177,6 +181,22 @@ load_entries (TtGiftsPage *self)
   gtk_string_list_splice (self->entry_model, 0, old, (const char *const *) ids->pdata);
 }
 
+/* What cannot work yet is disabled: packages and lists need a campaign, the list's actions a list. */
+static void
+update_actions (TtGiftsPage *self)
+{
+  gboolean campaign = tt_gifts_page_get_campaign (self) != 0;
+  gboolean list = campaign && self->list_id != 0;
+  const char *list_actions[] = { "gifts.mark", "gifts.print", "gifts.add-household", "gifts.export-pdf",
+                                 "gifts.export-xlsx" };
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.new-package", campaign);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.new-list", campaign);
+  for (guint i = 0; i < G_N_ELEMENTS (list_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), list_actions[i], list);
+  gtk_stack_set_visible_child_name (self->pages, campaign ? "content" : "empty");
+}
+
 static void
 refresh_lists (TtGiftsPage *self)
 {
@@ -202,6 +222,7 @@ refresh_lists (TtGiftsPage *self)
     }
   load_entries (self);
   refresh_coverage (self);
+  update_actions (self);
 }
 
 static void
@@ -211,6 +232,7 @@ on_list_selected_cb (TtGiftsPage *self, GtkListBoxRow *row)
     return;   /* the page is going away */
   self->list_id = row ? (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "list-id")) : 0;
   load_entries (self);
+  update_actions (self);
 }
 
 void
@@ -234,11 +256,55 @@ load_campaigns (TtGiftsPage *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
+  g_autoptr(GPtrArray) all = tt_campaign_list (self->db, NULL);
+  gint64 keep = self->campaigns != NULL ? tt_gifts_page_get_campaign (self) : 0;
+  guint selected = 0;
+
+  /* Gift lists belong to Tết campaigns; closed ones stay to be looked at and printed. */
   g_clear_pointer (&self->campaigns, g_ptr_array_unref);
-  self->campaigns = tt_campaign_list (self->db, NULL);
-  for (guint i = 0; self->campaigns && i < self->campaigns->len; i++)
-    gtk_string_list_append (names, ((TtCampaign *) self->campaigns->pdata[i])->name);
+  self->campaigns = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_campaign_free);
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    {
+      TtCampaign *c = all->pdata[i];
+
+      if (!g_str_equal (c->kind, "tet"))
+        continue;
+      if (c->id == keep)
+        selected = self->campaigns->len;
+      gtk_string_list_append (names, c->name);
+      g_ptr_array_add (self->campaigns, g_steal_pointer (&all->pdata[i]));
+    }
   gtk_drop_down_set_model (self->campaign, G_LIST_MODEL (names));
+  if (selected < self->campaigns->len)
+    gtk_drop_down_set_selected (self->campaign, selected);
+}
+
+/* Reads the campaigns again (one was created, changed or closed elsewhere). */
+void
+tt_gifts_page_reload_campaigns (TtGiftsPage *self)
+{
+  load_campaigns (self);
+  refresh_lists (self);
+}
+
+static void
+on_campaign_saved_cb (TtGiftsPage *self, gint64 id)
+{
+  g_signal_emit (self, signals[SIGNAL_CAMPAIGNS_CHANGED], 0);
+  tt_gifts_page_reload_campaigns (self);
+  for (guint i = 0; i < self->campaigns->len; i++)
+    if (((TtCampaign *) self->campaigns->pdata[i])->id == id)
+      gtk_drop_down_set_selected (self->campaign, i);
+}
+
+static void
+new_campaign_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  TtCampaignDialog *dialog = tt_campaign_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->db, 0, "tet");
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_campaign_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- packages and lists ----------------------------------------------------------------- */
@@ -611,9 +677,10 @@ tt_gifts_page_dispose (GObject *object)
 {
   TtGiftsPage *self = TT_GIFTS_PAGE (object);
 
-  if (self->content != NULL)
+  if (self->pages != NULL)
     {
-      gtk_widget_unparent (GTK_WIDGET (self->content));
+      gtk_widget_unparent (GTK_WIDGET (self->pages));
+      self->pages = NULL;
       self->content = NULL;
     }
   g_clear_object (&self->entry_model);
@@ -654,6 +721,7 @@ tt_gifts_page_class_init (TtGiftsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tuongthan/TuongThan/tt-gifts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, content);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, campaign);
+  gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, pages);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, coverage);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, missing);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, lists);
@@ -662,7 +730,10 @@ tt_gifts_page_class_init (TtGiftsPageClass *klass)
                                              G_STRUCT_OFFSET (TtGiftsPage, entries_view));
   gtk_widget_class_bind_template_callback (widget_class, on_campaign_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_selected_cb);
+  gtk_widget_class_install_action (widget_class, "gifts.new-campaign", NULL, new_campaign_action);
   gtk_widget_class_install_action (widget_class, "gifts.new-package", NULL, new_package_action);
+  signals[SIGNAL_CAMPAIGNS_CHANGED] = g_signal_new ("campaigns-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_install_action (widget_class, "gifts.new-list", NULL, new_list_action);
   gtk_widget_class_install_action (widget_class, "gifts.mark", "s", mark_action);
   gtk_widget_class_install_action (widget_class, "gifts.print", NULL, print_action);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-history-dialog.h"
+#include "tt-form.h"
 #include "tt-household-dialog.h"
 #include "tt-households.h"
 #include "tt-places.h"
@@ -123,6 +124,13 @@ on_save_cb (TtHouseholdDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+static gboolean
+save_form (GtkWidget *form)
+{
+  on_save_cb (TT_HOUSEHOLD_DIALOG (form));
+  return TRUE;
+}
+
 static void
 tt_household_dialog_dispose (GObject *object)
 {
@@ -154,7 +162,6 @@ tt_household_dialog_class_init (TtHouseholdDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, problem);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, save);
   gtk_widget_class_bind_template_callback (widget_class, on_save_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -164,6 +171,16 @@ tt_household_dialog_init (TtHouseholdDialog *self)
   tt_value_row_fill (self->gender, &tt_genders, _("Not given"));
   tt_value_row_fill (self->category, &tt_household_categories, _("Not classified"));
   tt_value_row_fill (self->status, &tt_household_statuses_settable, NULL);
+
+  /* Enter in any one-line field saves, as Ctrl+Enter does anywhere. */
+  {
+    AdwEntryRow *rows[] = { self->head, self->birth_year, self->id_number, self->members, self->commune,
+                            self->village, self->phone };
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      g_signal_connect_swapped (rows[i], "entry-activated", G_CALLBACK (on_save_cb), self);
+  }
+  tt_form_keys (GTK_WINDOW (self), save_form);
+  gtk_widget_grab_focus (GTK_WIDGET (self->head));
 }
 
 TtHouseholdDialog *

@@ -12,6 +12,7 @@
 #include "tt-application.h"
 #include "tt-ask.h"
 #include "tt-backup.h"
+#include "tt-form.h"
 #include "tt-restore-dialog.h"
 
 typedef struct
@@ -205,13 +206,7 @@ tt_restore_dialog_show (TtWindow *window)
   gtk_window_set_modal (dialog, TRUE);
   gtk_window_set_transient_for (dialog, GTK_WINDOW (window));
   gtk_window_set_default_size (dialog, 600, 560);
-  {
-    GtkEventController *keys = gtk_shortcut_controller_new ();
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                            gtk_named_action_new ("window.close")));
-    gtk_widget_add_controller (GTK_WIDGET (dialog), keys);
-  }
+  tt_form_keys (dialog, NULL);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Backups"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);

@@ -10,6 +10,7 @@
 
 #include "tt-backup.h"
 #include "tt-restore-dialog.h"
+#include "tt-campaigns-page.h"
 #include "tt-demo.h"
 #include "tt-donation-dialog.h"
 #include "tt-donor-dialog.h"
@@ -49,6 +50,8 @@ struct _TtWindow
   TtHouseholdsPage     *households_page;
   GtkBox               *gifts_holder;
   TtGiftsPage          *gifts_page;
+  GtkBox               *campaigns_holder;
+  TtCampaignsPage      *campaigns_page;
   GtkLabel             *donors_label;
   GtkLabel             *receipts_label;
   GtkLabel             *total_label;
@@ -118,12 +121,29 @@ show_office (TtWindow *self)
 
 /* Shows a section by name: overview, donors, households, gifts. Pages other than the donors'
  * are made the first time they are shown, so opening an office stays quick. */
+/* A campaign was created, changed or closed: the pages that offer campaigns read them again. */
+static void
+on_campaigns_changed_cb (TtWindow *self)
+{
+  if (self->gifts_page != NULL)
+    tt_gifts_page_reload_campaigns (self->gifts_page);
+  if (self->campaigns_page != NULL)
+    tt_campaigns_page_refresh (self->campaigns_page);
+}
+
 static void
 show_section (TtWindow *self, const char *name)
 {
+  if (g_str_equal (name, "campaigns") && self->campaigns_page == NULL && self->db != NULL)
+    {
+      self->campaigns_page = tt_campaigns_page_new (self->db);
+      g_signal_connect_swapped (self->campaigns_page, "changed", G_CALLBACK (on_campaigns_changed_cb), self);
+      gtk_box_append (self->campaigns_holder, GTK_WIDGET (self->campaigns_page));
+    }
   if (g_str_equal (name, "gifts") && self->gifts_page == NULL && self->db != NULL)
     {
       self->gifts_page = g_object_new (TT_TYPE_GIFTS_PAGE, "db", self->db, "hexpand", TRUE, "vexpand", TRUE, NULL);
+      g_signal_connect_swapped (self->gifts_page, "campaigns-changed", G_CALLBACK (on_campaigns_changed_cb), self);
       gtk_box_append (self->gifts_holder, GTK_WIDGET (self->gifts_page));
     }
   if (g_str_equal (name, "households") && self->households_page == NULL && self->db != NULL)
@@ -420,6 +440,7 @@ tt_window_dispose (GObject *object)
   self->donors_page = NULL;
   self->households_page = NULL;
   self->gifts_page = NULL;
+  self->campaigns_page = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (tt_window_parent_class)->dispose (object);
@@ -480,6 +501,7 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, households_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, gifts_holder);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, campaigns_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, receipts_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, total_label);

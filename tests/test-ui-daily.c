@@ -1,0 +1,442 @@
+/* test-ui-daily.c — daily work in the app on a 1366×768 screen: campaigns, donors without
+ * twins, phone search, forms that fit the screen and start in their first field. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "tt-campaign-dialog.h"
+#include "tt-campaigns-page.h"
+#include "tt-campaigns.h"
+#include "tt-donation-dialog.h"
+#include "tt-date.h"
+#include "tt-donations.h"
+#include "tt-donor-dialog.h"
+#include "tt-donors-page.h"
+#include "tt-form.h"
+#include "tt-office.h"
+#include "tt-gifts-page.h"
+#include "tt-history-dialog.h"
+#include "tt-household-dialog.h"
+#include "tt-import-dialog.h"
+#include "tt-places-dialog.h"
+#include "tt-restore-dialog.h"
+#include "tt-test-util.h"
+#include "tt-ui-util.h"
+#include "tt-window.h"
+
+#define SCREEN_HEIGHT 768
+#define NAMED(widget, name) find_named (GTK_WIDGET (widget), name)
+
+/* A widget of a form built in code, by the name it was given. */
+static GtkWidget *
+find_named (GtkWidget *widget, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+close_all_but (GtkWindow *keep)
+{
+  GListModel *all = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (all); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (all, i - 1);
+      if (w != keep)
+        gtk_window_destroy (w);
+    }
+  spin ();
+}
+
+static TtWindow *
+office_window (TtDb *db)
+{
+  TtWindow *window = g_object_new (TT_TYPE_WINDOW, "db", db, "default-width", 1366, "default-height", 768, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  return window;
+}
+
+/* The height a window asks for at its width: what the screen must hold. */
+static int
+natural_height (GtkWindow *window)
+{
+  int width = 0, height = 0, min = 0, nat = 0;
+
+  gtk_window_get_default_size (window, &width, &height);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, MAX (width, min), &min, &nat, NULL, NULL);
+  /* The window is as tall as it asks, or as its default height, or as it was made by its
+   * content once shown. */
+  spin ();
+  return MAX (MAX (nat, height), gtk_widget_get_height (GTK_WIDGET (window)));
+}
+
+static void
+assert_fits (GtkWindow *window, const char *what)
+{
+  int height = natural_height (window);
+
+  g_test_message ("%s: %d px", what, height);
+  if (height > SCREEN_HEIGHT)
+    g_error ("%s asks for %d px, more than a %d px screen", what, height, SCREEN_HEIGHT);
+}
+
+/* The widget that has the keyboard focus in @window. */
+static GtkWidget *
+focused (GtkWindow *window)
+{
+  spin ();
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+static gboolean
+is_inside (GtkWidget *widget, GtkWidget *ancestor)
+{
+  return widget != NULL && (widget == ancestor || gtk_widget_is_ancestor (widget, ancestor));
+}
+
+/* ---- every form fits the screen ---------------------------------------------------------- */
+
+static void
+test_dialogs_fit (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  TtWindow *window = office_window (db);
+  GtkWindow *w;
+  TtDonorInput donor = { .name = "Nguyễn Thị Lan", .phone = "0912 000 111" };
+  gint64 donor_id = tt_donor_add (db, &donor, NULL);
+
+  w = GTK_WINDOW (tt_donation_dialog_new (GTK_WINDOW (window), db, 0, 0));
+  gtk_window_present (w);
+  /* The tallest form: a transfer with an error showing. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (CHILD (w, TT_TYPE_DONATION_DIALOG, "method_row")), 1);
+  tt_donation_dialog_save (TT_DONATION_DIALOG (w));
+  spin ();
+  assert_fits (w, "New Donation");
+  /* The refusal is in sight, whatever the form's scroll. */
+  {
+    GtkWidget *error = CHILD (w, TT_TYPE_DONATION_DIALOG, "error_label");
+    graphene_rect_t where;
+
+    g_assert_true (gtk_widget_get_mapped (error));
+    g_assert_true (gtk_widget_compute_bounds (error, GTK_WIDGET (w), &where));
+    g_assert_cmpfloat (where.origin.y + where.size.height, <=, gtk_widget_get_height (GTK_WIDGET (w)));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error)), "Donor"));
+  }
+  gtk_window_destroy (w);
+
+  w = GTK_WINDOW (tt_donor_dialog_new (GTK_WINDOW (window), db, donor_id, NULL));
+  gtk_window_present (w);
+  assert_fits (w, "Edit Donor");
+  gtk_window_destroy (w);
+
+  w = GTK_WINDOW (tt_household_dialog_new (db));
+  gtk_window_present (w);
+  assert_fits (w, "New Household");
+  gtk_window_destroy (w);
+
+  w = GTK_WINDOW (tt_import_dialog_new (db));
+  gtk_window_present (w);
+  assert_fits (w, "Import Households");
+  gtk_window_destroy (w);
+
+  w = GTK_WINDOW (tt_places_dialog_new (db));
+  gtk_window_present (w);
+  assert_fits (w, "Places");
+  gtk_window_destroy (w);
+
+  w = GTK_WINDOW (tt_campaign_dialog_new (GTK_WINDOW (window), db, 0, NULL));
+  gtk_window_present (w);
+  tt_campaign_dialog_save (TT_CAMPAIGN_DIALOG (w));
+  assert_fits (w, "New Campaign");
+  gtk_window_destroy (w);
+
+  w = tt_restore_dialog_show (window);
+  assert_fits (w, "Restore from Backup");
+  close_all_but (NULL);
+}
+
+/* ---- campaigns ---------------------------------------------------------------------------- */
+
+static void
+fill_campaign (TtCampaignDialog *dialog, const char *name, const char *from, const char *to)
+{
+  gtk_editable_set_text (GTK_EDITABLE (NAMED (dialog, "name_row")), name);
+  gtk_editable_set_text (GTK_EDITABLE (NAMED (dialog, "from_row")), from);
+  gtk_editable_set_text (GTK_EDITABLE (NAMED (dialog, "to_row")), to);
+}
+
+/* The Tết Gifts page without a Tết campaign says so and creates one; its buttons wait for it. */
+static void
+test_campaign_from_gifts_page (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  TtWindow *window = office_window (db);
+  TtGiftsPage *page;
+  TtCampaignDialog *dialog;
+  GtkWidget *pages;
+
+  open_section (window, "gifts");
+  page = tt_window_get_gifts_page (window);
+  pages = CHILD (page, TT_TYPE_GIFTS_PAGE, "pages");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (pages)), ==, "empty");
+  /* Nothing that needs a campaign can be started. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.new-package", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.new-list", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.add-household", NULL);
+  g_assert_null (open_question ("New Gift Package"));
+  g_assert_null (open_question ("New Distribution List"));
+  g_assert_null (open_question ("Add a Household"));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.new-campaign", NULL);
+  dialog = TT_CAMPAIGN_DIALOG (find_window (TT_TYPE_CAMPAIGN_DIALOG));
+  g_assert_nonnull (dialog);
+  /* The form starts in its first field, as a Tết campaign. */
+  g_assert_true (is_inside (focused (GTK_WINDOW (dialog)), NAMED (dialog, "name_row")));
+  g_assert_cmpstr (adw_combo_row_get_selected_item (ADW_COMBO_ROW (NAMED (dialog, "kind_row"))) ?
+                   gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (NAMED (dialog, "kind_row")))) : NULL,
+                   ==, "Tết gifts");
+
+  /* A refused date keeps what was typed and marks the field. */
+  fill_campaign (dialog, "Tết Bính Ngọ 2026", "15/01/2026", "30/02/2026");
+  g_assert_false (tt_campaign_dialog_save (dialog));
+  g_assert_true (gtk_widget_has_css_class (NAMED (dialog, "to_row"), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (NAMED (dialog, "name_row"))), ==,
+                   "Tết Bính Ngọ 2026");
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM campaigns"), ==, 0);
+
+  /* Enter in a field saves. */
+  gtk_editable_set_text (GTK_EDITABLE (NAMED (dialog, "to_row")), "28/02/2026");
+  g_signal_emit_by_name (NAMED (dialog, "to_row"), "entry-activated");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM campaigns WHERE kind = 'tet' AND name = 'Tết Bính Ngọ 2026' "
+                                      "AND starts_on = '2026-01-15' AND ends_on = '2026-02-28'"), ==, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (pages)), ==, "content");
+  g_assert_cmpint (tt_gifts_page_get_campaign (page), ==, tt_test_count (db, "SELECT id FROM campaigns"));
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.new-package", NULL);
+  g_assert_nonnull (open_question ("New Gift Package"));
+  close_all_but (GTK_WINDOW (window));
+
+  /* The Campaigns page lists it, and closes it. */
+  open_section (window, "campaigns");
+  {
+    TtCampaignsPage *campaigns = TT_CAMPAIGNS_PAGE (gtk_widget_get_first_child (CHILD (window, TT_TYPE_WINDOW,
+                                                                                      "campaigns_holder")));
+    GtkListBox *list = tt_campaigns_page_get_list (campaigns);
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
+
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Tết Bính Ngọ 2026");
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "15/01/2026 – 28/02/2026"));
+    g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+/* The donation form takes the campaign running on the date received, until one is chosen. */
+static void
+test_donation_campaign_by_date (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  TtWindow *window = office_window (db);
+  g_autoptr(GError) error = NULL;
+  char today[11];
+  g_autofree char *year_start = NULL;
+  g_autofree char *year_end = NULL;
+  TtDonationDialog *dialog;
+  AdwComboRow *campaign;
+  GtkWidget *date;
+
+  tt_date_today (today);
+  year_start = g_strdup_printf ("01/01/%.4s", today);
+  year_end = g_strdup_printf ("31/12/%.4s", today);
+  g_assert_cmpint (tt_campaign_add (db, "Cả năm", "fundraising", year_start, year_end, &error), >, 0);
+  g_assert_cmpint (tt_campaign_add (db, "Bão số 3", "disaster", "01/09/2024", "30/09/2024", &error), >, 0);
+
+  dialog = tt_donation_dialog_new (GTK_WINDOW (window), db, 0, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin ();
+  campaign = ADW_COMBO_ROW (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "campaign_row"));
+  date = CHILD (dialog, TT_TYPE_DONATION_DIALOG, "date_row");
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (campaign)), ==, "Cả năm");
+  gtk_editable_set_text (GTK_EDITABLE (date), "15/09/2024");
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (campaign)), ==, "Bão số 3");
+  gtk_editable_set_text (GTK_EDITABLE (date), "15/05/2023");
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (campaign)), ==, "None");
+  gtk_editable_set_text (GTK_EDITABLE (date), "15/09/2024");
+  /* The clerk's own choice stays whatever the date. */
+  adw_combo_row_set_selected (campaign, 0);
+  gtk_editable_set_text (GTK_EDITABLE (date), "16/09/2024");
+  g_assert_cmpuint (adw_combo_row_get_selected (campaign), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_all_but (NULL);
+}
+
+/* ---- donors without twins ------------------------------------------------------------------ */
+
+static void
+type_donor (TtDonationDialog *dialog, const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "donor_row")), text);
+  spin ();
+}
+
+static void
+take_last_match (TtDonationDialog *dialog)
+{
+  GtkWidget *matches = CHILD (dialog, TT_TYPE_DONATION_DIALOG, "matches");
+
+  g_signal_emit_by_name (matches, "row-activated", gtk_widget_get_last_child (matches));
+  spin ();
+}
+
+static void
+test_donor_in_donation_form (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  TtWindow *window = office_window (db);
+  TtDonorsPage *page = tt_window_get_donors_page (window);
+  TtDonationDialog *dialog;
+  AdwMessageDialog *asked;
+  GtkWidget *matches;
+  GtkWidget *first;
+  gint64 hung;
+
+  /* Ctrl+N, a new donor's name, Enter, Escape: nothing is left in the file. */
+  dialog = tt_donation_dialog_new (GTK_WINDOW (window), db, 0, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (is_inside (focused (GTK_WINDOW (dialog)), CHILD (dialog, TT_TYPE_DONATION_DIALOG, "donor_row")));
+  type_donor (dialog, "Đỗ Văn Hùng");
+  g_signal_emit_by_name (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "donor_row"), "entry-activated");
+  spin ();
+  g_assert_true (is_inside (focused (GTK_WINDOW (dialog)), CHILD (dialog, TT_TYPE_DONATION_DIALOG, "amount_row")));
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donors"), ==, 0);
+
+  /* Saved with a gift, the donor is written with it and the Donors list shows one donor. */
+  dialog = tt_donation_dialog_new (GTK_WINDOW (window), db, 0, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  type_donor (dialog, "Đỗ Văn Hùng");
+  take_last_match (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "amount_row")), "300k");
+  g_assert_true (tt_donation_dialog_save (dialog));
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donors WHERE name = 'Đỗ Văn Hùng'"), ==, 1);
+  hung = tt_test_count (db, "SELECT id FROM donors WHERE name = 'Đỗ Văn Hùng'");
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donations WHERE amount = 300000"), ==, 1);
+  {
+    g_autoptr(GError) error = NULL;
+    TtDonorInput in = { .name = "Đỗ Văn Hùng", .phone = "0912 685 908" };
+    g_assert_true (tt_donor_update (db, hung, &in, &error));
+  }
+
+  /* The same name again: the form asks, and "Use This Donor" takes the one on file. */
+  dialog = tt_donation_dialog_new (GTK_WINDOW (window), db, 0, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  type_donor (dialog, "do van hung");
+  take_last_match (dialog);
+  asked = open_question ("Already a Donor?");
+  g_assert_nonnull (asked);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (asked), "Đỗ Văn Hùng · 0912 685 908"));
+  adw_message_dialog_response (asked, "use-0");
+  spin ();
+  g_assert_cmpint (tt_donation_dialog_get_donor (dialog), ==, hung);
+
+  /* The last digits of a phone find the donor in the form. */
+  type_donor (dialog, "5908");
+  matches = CHILD (dialog, TT_TYPE_DONATION_DIALOG, "matches");
+  first = gtk_widget_get_first_child (matches);
+  g_assert_nonnull (first);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Đỗ Văn Hùng");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+
+  /* New Donor from the Donors page with that name asks too; going back writes nothing. */
+  {
+    TtDonorDialog *form = tt_donor_dialog_new (GTK_WINDOW (window), db, 0, "Đỗ Văn Hùng");
+
+    gtk_window_present (GTK_WINDOW (form));
+    g_assert_false (tt_donor_dialog_save (form));
+    asked = open_question ("Already a Donor?");
+    g_assert_nonnull (asked);
+    adw_message_dialog_response (asked, "cancel");
+    spin ();
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donors"), ==, 1);
+    gtk_window_destroy (GTK_WINDOW (form));
+  }
+  g_assert_nonnull (page);
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_all_but (NULL);
+}
+
+/* ---- focus and keys ---------------------------------------------------------------------- */
+
+/* The household form starts in its first field and Enter saves it; Escape asks before throwing
+ * typing away, and closes an untouched form at once. */
+static void
+test_household_form_keys (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtHouseholdDialog *form;
+  AdwMessageDialog *asked;
+  GtkWidget *head;
+
+  g_assert_true (tt_office_set (db, "commune-code", "00004", &error));
+  form = tt_household_dialog_new (db);
+  gtk_window_present (GTK_WINDOW (form));
+  spin ();
+  head = CHILD (form, TT_TYPE_HOUSEHOLD_DIALOG, "head");
+  g_assert_true (is_inside (focused (GTK_WINDOW (form)), head));
+
+  /* Escape after typing asks; keeping on editing keeps the form and what was typed. */
+  type_into (head, "Trần Văn Bình");
+  tt_form_cancel (GTK_WINDOW (form));
+  asked = open_question ("Discard What Was Typed?");
+  g_assert_nonnull (asked);
+  adw_message_dialog_response (asked, "keep");
+  spin ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (head)), ==, "Trần Văn Bình");
+
+  /* Enter in a field saves. */
+  type_into (CHILD (form, TT_TYPE_HOUSEHOLD_DIALOG, "village"), "Thôn 2");
+  g_signal_emit_by_name (CHILD (form, TT_TYPE_HOUSEHOLD_DIALOG, "village"), "entry-activated");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households h JOIN places v ON v.id = h.village_id "
+                                      "WHERE h.head_name = 'Trần Văn Bình' AND v.name = 'Thôn 2'"), ==, 1);
+
+  /* An untouched form closes at once. */
+  form = tt_household_dialog_new (db);
+  gtk_window_present (GTK_WINDOW (form));
+  spin ();
+  tt_form_cancel (GTK_WINDOW (form));
+  spin ();
+  g_assert_null (open_question ("Discard What Was Typed?"));
+  close_all_but (NULL);
+}
+
+int
+main (int argc, char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/daily/dialogs-fit", test_dialogs_fit);
+  g_test_add_func ("/daily/campaign-from-gifts-page", test_campaign_from_gifts_page);
+  g_test_add_func ("/daily/donation-campaign-by-date", test_donation_campaign_by_date);
+  g_test_add_func ("/daily/donor-in-donation-form", test_donor_in_donation_form);
+  g_test_add_func ("/daily/household-form-keys", test_household_form_keys);
+  return g_test_run ();
+}
