@@ -17,11 +17,13 @@
 #include "tt-gifts-page.h"
 #include "tt-history-dialog.h"
 #include "tt-household-dialog.h"
+#include "tt-households-page.h"
 #include "tt-import-dialog.h"
 #include "tt-places-dialog.h"
 #include "tt-restore-dialog.h"
 #include "tt-test-util.h"
 #include "tt-ui-util.h"
+#include "tt-welcome.h"
 #include "tt-window.h"
 
 #define SCREEN_HEIGHT 768
@@ -428,6 +430,36 @@ test_household_form_keys (void)
   close_all_but (NULL);
 }
 
+/* A new office starts with the cursor in its name; Ctrl+F goes to the search of the page shown. */
+static void
+test_focus_and_find (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "new.db", NULL);
+  g_autoptr(TtDb) fresh = tt_db_open (path, &error);
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  TtWindow *window;
+
+  window = office_window (fresh);
+  g_assert_cmpstr (tt_window_get_page (window), ==, "welcome");
+  g_assert_true (is_inside (focused (GTK_WINDOW (window)), CHILD (CHILD (window, TT_TYPE_WINDOW, "welcome"),
+                                                                   TT_TYPE_WELCOME, "name_row")));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = office_window (db);
+  open_section (window, "donors");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  g_assert_true (is_inside (focused (GTK_WINDOW (window)),
+                            CHILD (tt_window_get_donors_page (window), TT_TYPE_DONORS_PAGE, "search_entry")));
+  open_section (window, "households");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  g_assert_true (is_inside (focused (GTK_WINDOW (window)),
+                            CHILD (tt_window_get_households_page (window), TT_TYPE_HOUSEHOLDS_PAGE, "search")));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -438,5 +470,6 @@ main (int argc, char **argv)
   g_test_add_func ("/daily/donation-campaign-by-date", test_donation_campaign_by_date);
   g_test_add_func ("/daily/donor-in-donation-form", test_donor_in_donation_form);
   g_test_add_func ("/daily/household-form-keys", test_household_form_keys);
+  g_test_add_func ("/daily/focus-and-find", test_focus_and_find);
   return g_test_run ();
 }

@@ -436,7 +436,9 @@ on_donation_saved_cb (TtDonationDialog *dialog, gint64 id, const char *receipt, 
   if (d == NULL)
     return;
   message = g_strdup_printf (_("Receipt %s recorded for %s"), receipt, d->payer_name);
-  tt_donors_page_toast (self, message);
+  if (TT_IS_WINDOW (tt_donors_page_parent_window (self)))
+    tt_window_toast_action (TT_WINDOW (tt_donors_page_parent_window (self)), message, _("_Print Receipt"),
+                            "win.print-receipt", g_variant_new_string (receipt));
   self->donor_id = d->donor_id;
   tt_donors_page_changed (self, d->donor_id);
   tt_donors_page_show_batch (self);
@@ -496,7 +498,34 @@ edit_action (GtkWidget *widget, const char *name, GVariant *param)
     donor_dialog (self, self->donor_id, NULL);
 }
 
-/* Void: the reason is required; the receipt stays in the book, marked void. */
+/* The receipt of the gift row selected on the donor's page, else of the newest gift. */
+static const char *
+selected_receipt (TtDonorsPage *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->gifts_list);
+
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->gifts_list, 0);
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "receipt") : NULL;
+}
+
+/* Ctrl+P and Ctrl+Shift+S: the selected receipt printed or saved as PDF. */
+static void
+selected_receipt_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtDonorsPage *self = TT_DONORS_PAGE (widget);
+  const char *receipt = selected_receipt (self);
+
+  if (receipt == NULL)
+    {
+      tt_donors_page_toast (self, _("Choose a donor with a gift to print its receipt."));
+      return;
+    }
+  gtk_widget_activate_action (widget, g_str_equal (name, "donors.print-selected") ? "donors.print-receipt"
+                                                                                   : "donors.export-receipt",
+                              "s", receipt);
+}
+
 static void
 focus_search_action (GtkWidget *widget, const char *name, GVariant *param)
 {
@@ -611,6 +640,8 @@ tt_donors_page_class_init (TtDonorsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "donors.start-batch", NULL, tt_donors_page_start_batch_action);
   gtk_widget_class_install_action (widget_class, "donors.close-batch", NULL, tt_donors_page_close_batch_action);
   gtk_widget_class_install_action (widget_class, "donors.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "donors.print-selected", NULL, selected_receipt_action);
+  gtk_widget_class_install_action (widget_class, "donors.pdf-selected", NULL, selected_receipt_action);
   gtk_widget_class_install_action (widget_class, "donors.void", "s", tt_donors_page_void_action);
   gtk_widget_class_install_action (widget_class, "donors.history", NULL, tt_donors_page_history_action);
   gtk_widget_class_install_action (widget_class, "donors.receipt-history", "s", tt_donors_page_receipt_history_action);

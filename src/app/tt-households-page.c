@@ -486,6 +486,12 @@ on_saved_cb (TtHouseholdsPage *self)
 }
 
 static void
+focus_search_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (TT_HOUSEHOLDS_PAGE (widget)->search));
+}
+
+static void
 add_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtHouseholdsPage *self = TT_HOUSEHOLDS_PAGE (widget);
@@ -639,6 +645,7 @@ tt_households_page_class_init (TtHouseholdsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
   gtk_widget_class_install_action (widget_class, "households.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "households.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "households.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "households.places", NULL, places_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

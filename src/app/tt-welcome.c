@@ -99,13 +99,42 @@ tt_welcome_class_init (TtWelcomeClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_demo_clicked_cb);
 }
 
+static gboolean
+on_create_shortcut_cb (GtkWidget *widget, GVariant *args, gpointer data)
+{
+  on_create_clicked_cb (TT_WELCOME (widget));
+  return TRUE;
+}
+
 static void
 tt_welcome_init (TtWelcome *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   tt_value_row_fill (self->level_row, &tt_office_levels, NULL);
   tt_value_row_fill (self->paper_row, &tt_paper_sizes, NULL);
-  g_signal_connect_swapped (self->name_row, "entry-activated", G_CALLBACK (on_create_clicked_cb), self);
+  /* Enter in any field creates the office, as Ctrl+Enter does anywhere in the form. */
+  {
+    AdwEntryRow *rows[] = { self->name_row, self->parent_row, self->address_row, self->head_row,
+                            self->accountant_row, self->cashier_row, self->clerk_row, self->bank_name_row,
+                            self->bank_bin_row, self->bank_account_row };
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      g_signal_connect_swapped (rows[i], "entry-activated", G_CALLBACK (on_create_clicked_cb), self);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_alternative_trigger_new (
+                                                              gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                                                              gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_CONTROL_MASK)),
+                                                            gtk_callback_action_new (on_create_shortcut_cb, NULL, NULL)));
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
+}
+
+/* Puts the cursor in the first field: a new office starts with its name. */
+void
+tt_welcome_focus (TtWelcome *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
 void

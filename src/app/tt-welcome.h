@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (TtWelcome, tt_welcome, TT, WELCOME, GtkWidget)
 gboolean tt_welcome_save (TtWelcome  *self,
                           TtDb       *db,
                           GError    **error);
+void     tt_welcome_focus      (TtWelcome  *self);
 void     tt_welcome_show_error (TtWelcome  *self,
                                 const char *message);
 

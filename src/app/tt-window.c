@@ -356,6 +356,43 @@ backup_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Ctrl+F, Ctrl+P, Ctrl+Shift+S: the current page's search, print and PDF. */
+static void
+page_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtWindow *self = TT_WINDOW (widget);
+  const char *page = adw_view_stack_get_visible_child_name (self->stack);
+  static const struct { const char *page, *action, *target; } map[] = {
+    { "donors", "win.find", "donors.focus-search" },
+    { "donors", "win.print", "donors.print-selected" },
+    { "donors", "win.save-pdf", "donors.pdf-selected" },
+    { "households", "win.find", "households.focus-search" },
+    { "gifts", "win.print", "gifts.print" },
+    { "gifts", "win.save-pdf", "gifts.export-pdf" },
+  };
+  GtkWidget *pages[] = { GTK_WIDGET (self->donors_page), GTK_WIDGET (self->households_page),
+                         GTK_WIDGET (self->gifts_page) };
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "office"))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_strcmp0 (page, map[i].page) == 0 && g_str_equal (name, map[i].action))
+      for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+        if (pages[p] != NULL && gtk_widget_is_ancestor (pages[p], GTK_WIDGET (self->stack)) &&
+            gtk_widget_get_mapped (pages[p]))
+          gtk_widget_activate_action (pages[p], map[i].target, NULL);
+}
+
+/* The "Print Receipt" button of the toast after a donation is saved. */
+static void
+print_receipt_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtWindow *self = TT_WINDOW (widget);
+
+  if (self->donors_page != NULL)
+    gtk_widget_activate_action_variant (GTK_WIDGET (self->donors_page), "donors.print-receipt", param);
+}
+
 static void
 restore_action (GtkWidget *widget, const char *name, GVariant *param)
 {
@@ -377,6 +414,7 @@ tt_window_constructed (GObject *object)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       update_actions (self);
+      tt_welcome_focus (self->welcome);
     }
   else
     {
@@ -482,6 +520,13 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-office", NULL, new_office_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.save-pdf", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.print-receipt", "s", print_receipt_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-donation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-donor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK, "win.start-batch", NULL);
@@ -543,6 +588,23 @@ tt_window_toast (TtWindow   *self,
 
   /* A longer message (a file name, a receipt number) stays long enough to be read. */
   adw_toast_set_timeout (toast, g_utf8_strlen (message, -1) > 60 ? 10 : 5);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+/* A toast with a button that activates @action (a window action) with @target. */
+void
+tt_window_toast_action (TtWindow   *self,
+                        const char *message,
+                        const char *button,
+                        const char *action,
+                        GVariant   *target)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, button);
+  adw_toast_set_action_name (toast, action);
+  adw_toast_set_action_target_value (toast, target);
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 

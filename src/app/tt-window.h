@@ -16,6 +16,11 @@ TtWindow *tt_window_new    (TtApplication *application,
 TtDb     *tt_window_get_db (TtWindow      *self);
 void      tt_window_toast  (TtWindow      *self,
                             const char    *message);
+void      tt_window_toast_action (TtWindow   *self,
+                                  const char *message,
+                                  const char *button,
+                                  const char *action,
+                                  GVariant   *target);
 const char *tt_window_get_page (TtWindow  *self);
 
 typedef struct _TtDonorsPage TtDonorsPage;
