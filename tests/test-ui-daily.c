@@ -13,6 +13,9 @@
 #include "tt-donor-dialog.h"
 #include "tt-donors-page.h"
 #include "tt-form.h"
+#include "tt-gifts.h"
+#include "tt-households.h"
+#include "tt-places.h"
 #include "tt-office.h"
 #include "tt-gifts-page.h"
 #include "tt-history-dialog.h"
@@ -460,6 +463,142 @@ test_focus_and_find (void)
   spin ();
 }
 
+/* ---- what was typed survives a refusal ------------------------------------------------------ */
+
+static GtkWidget *
+first_entry (GtkWidget *widget)
+{
+  if (GTK_IS_ENTRY (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = first_entry (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A refused package opens again with what was typed; two households of the same name are told
+ * apart by birth year, village and ID; a period being typed is checked before Save. */
+static void
+test_refusals_keep_typing (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtWindow *window = office_window (db);
+  TtHouseholdInput a = { .head_name = "Nguyễn Văn An", .head_birth_year = 1950, .village_name = "Thôn 1",
+                         .commune_id = tt_place_id_by_code (db, "00004") };
+  TtHouseholdInput b = { .head_name = "Nguyễn Văn An", .head_birth_year = 1982, .village_name = "Thôn 3",
+                         .commune_id = tt_place_id_by_code (db, "00004") };
+  TtHouseholdInput c = { .head_name = "Lê Thị Cúc" };
+  TtHouseholdFilter only_c = { .query = "Lê Thị Cúc" };
+  TtGiftsPage *page;
+  AdwMessageDialog *asked;
+  gint64 campaign, package, ha, hb, hc, added, already, list;
+
+  ha = tt_household_create (db, &a, &error);
+  hb = tt_household_create (db, &b, &error);
+  hc = tt_household_create (db, &c, &error);
+  g_assert_no_error (error);
+  g_assert_true (ha > 0 && hb > 0 && hc > 0);
+  campaign = tt_campaign_add (db, "Tết Bính Ngọ 2026", "tet", "2026-01-01", "2026-02-28", &error);
+  package = tt_gift_package_add (db, campaign, "Suất quà Tết", 500000, 0, NULL, &error);
+  list = tt_gift_list_create (db, campaign, package, NULL, &only_c, &added, &already, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (list, >, 0);
+
+  open_section (window, "gifts");
+  page = tt_window_get_gifts_page (window);
+  g_assert_cmpint (tt_gifts_page_get_list (page), ==, list);
+
+  /* A value that is no amount: the form comes back with the three fields as typed. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.new-package", NULL);
+  asked = open_question ("New Gift Package");
+  g_assert_nonnull (asked);
+  {
+    GtkWidget *box = adw_message_dialog_get_extra_child (asked);
+    GtkWidget *name = first_entry (box);
+    GtkWidget *value = gtk_widget_get_next_sibling (name);
+
+    gtk_editable_set_text (GTK_EDITABLE (name), "Suất quà lớn");
+    gtk_editable_set_text (GTK_EDITABLE (value), "năm trăm");
+  }
+  adw_message_dialog_response (asked, "add");
+  spin ();
+  asked = open_question ("New Gift Package");
+  g_assert_nonnull (asked);
+  g_assert_cmpstr (adw_message_dialog_get_body (asked), !=, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first_entry (adw_message_dialog_get_extra_child (asked)))), ==,
+                   "Suất quà lớn");
+  adw_message_dialog_response (asked, "cancel");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_packages"), ==, 1);
+
+  /* A name two households share: the clerk picks the one born in 1982. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.add-household", NULL);
+  asked = open_question ("Add a Household");
+  g_assert_nonnull (asked);
+  gtk_editable_set_text (GTK_EDITABLE (first_entry (adw_message_dialog_get_extra_child (asked))), "nguyen van an");
+  adw_message_dialog_response (asked, "add");
+  spin ();
+  asked = open_question ("Which Household?");
+  g_assert_nonnull (asked);
+  {
+    GtkWidget *rows = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (adw_message_dialog_get_extra_child (asked)));
+    GtkListBox *picks = GTK_LIST_BOX (GTK_IS_VIEWPORT (rows) ? gtk_viewport_get_child (GTK_VIEWPORT (rows)) : rows);
+    GtkListBoxRow *pick = NULL;
+
+    for (int i = 0; gtk_list_box_get_row_at_index (picks, i) != NULL; i++)
+      {
+        GtkListBoxRow *row = gtk_list_box_get_row_at_index (picks, i);
+        if (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "born 1982 · Thôn 3") != NULL)
+          pick = row;
+      }
+    g_assert_nonnull (pick);
+    g_signal_emit_by_name (picks, "row-activated", pick);
+  }
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries WHERE household_id = (SELECT id FROM households "
+                                      "WHERE head_birth_year = 1982)"), ==, 1);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries WHERE household_id = (SELECT id FROM households "
+                                      "WHERE head_birth_year = 1950)"), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_all_but (NULL);
+}
+
+/* The year statement's period is checked as it is typed; Save waits for a period that exists. */
+static void
+test_statement_period (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtWindow *window = office_window (db);
+  TtDonorInput in = { .name = "Phạm Thị Hoa" };
+  gint64 donor = tt_donor_add (db, &in, &error);
+  TtDonorsPage *page = tt_window_get_donors_page (window);
+  AdwMessageDialog *asked;
+  GtkWidget *entry;
+
+  tt_donors_page_reload (page);
+  spin ();
+  tt_donors_page_select_donor (page, donor);
+  spin ();
+  gtk_widget_activate_action (GTK_WIDGET (page), "donors.statement", NULL);
+  asked = open_question ("Statement of Gifts");
+  g_assert_nonnull (asked);
+  entry = first_entry (adw_message_dialog_get_extra_child (asked));
+  g_assert_true (adw_message_dialog_get_response_enabled (asked, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2026-Q5");
+  g_assert_false (adw_message_dialog_get_response_enabled (asked, "save"));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2026-Q4");
+  g_assert_true (adw_message_dialog_get_response_enabled (asked, "save"));
+  adw_message_dialog_response (asked, "cancel");
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_all_but (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -471,5 +610,7 @@ main (int argc, char **argv)
   g_test_add_func ("/daily/donor-in-donation-form", test_donor_in_donation_form);
   g_test_add_func ("/daily/household-form-keys", test_household_form_keys);
   g_test_add_func ("/daily/focus-and-find", test_focus_and_find);
+  g_test_add_func ("/daily/refusals-keep-typing", test_refusals_keep_typing);
+  g_test_add_func ("/daily/statement-period", test_statement_period);
   return g_test_run ();
 }

@@ -30,11 +30,12 @@ find_window (GType type)
   return found;
 }
 
-/* The message dialog open now with @heading, if any. */
+/* The newest message dialog open now with @heading, if any. */
 AdwMessageDialog *
 open_question (const char *heading)
 {
   GListModel *all = gtk_window_get_toplevels ();
+  AdwMessageDialog *found = NULL;
 
   spin ();
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
@@ -42,9 +43,9 @@ open_question (const char *heading)
       g_autoptr(GtkWindow) w = g_list_model_get_item (all, i);
       if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)) &&
           g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (w)), heading) == 0)
-        return ADW_MESSAGE_DIALOG (w);
+        found = ADW_MESSAGE_DIALOG (w);
     }
-  return NULL;
+  return found;
 }
 
 /* Clicks the sidebar entry @name of @window. */

@@ -150,12 +150,35 @@ on_statement_response_cb (AdwMessageDialog *dialog, const char *response, TtDono
                (GDestroyNotify) tt_statement_doc_free);
 }
 
+/* The period is checked as it is typed: Save waits for one that means something, and the
+ * reason stands under the field, so nothing typed is lost to an error. */
+static void
+on_period_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
+{
+  TtDonorsPage *self = g_object_get_data (G_OBJECT (dialog), "page");
+  GtkLabel *problem = g_object_get_data (G_OBJECT (dialog), "problem");
+  g_autoptr(GError) error = NULL;
+  TtYearStart ys;
+  TtPeriod period;
+  gboolean ok;
+
+  tt_office_year_start (self->db, &ys);
+  ok = tt_period_parse (gtk_editable_get_text (entry), &ys, &period, &error);
+  gtk_label_set_label (problem, ok ? "" : error->message);
+  gtk_widget_set_visible (GTK_WIDGET (problem), !ok);
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+  adw_message_dialog_set_response_enabled (dialog, "save", ok);
+}
+
 void
 tt_donors_page_statement_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtDonorsPage *self = TT_DONORS_PAGE (widget);
   AdwMessageDialog *dialog;
-  GtkWidget *entry;
+  GtkWidget *entry, *box, *problem;
   g_autofree char *year = NULL;
   TtYearStart ys;
   char today[11];
@@ -168,11 +191,22 @@ tt_donors_page_statement_action (GtkWidget *widget, const char *name, GVariant *
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), year);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  problem = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (problem), 0);
+  gtk_widget_add_css_class (problem, "error");
+  gtk_widget_set_visible (problem, FALSE);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), problem);
   dialog = tt_donors_page_ask (self, _("Statement of Gifts"),
                                _("All valid gifts of the donor in the period, with the total in words. "
                                  "Give a year (2026), a quarter (2026-Q4), a month (2026-11) or dates (01/01/2026..30/06/2026)."),
-                               entry, _("_Cancel"), "save", _("_Save PDF…"), ADW_RESPONSE_SUGGESTED, "save",
+                               box, _("_Cancel"), "save", _("_Save PDF…"), ADW_RESPONSE_SUGGESTED, "save",
                                G_CALLBACK (on_statement_response_cb));
   g_object_set_data (G_OBJECT (dialog), "period", entry);
+  g_object_set_data (G_OBJECT (dialog), "page", self);
+  g_object_set_data (G_OBJECT (dialog), "problem", problem);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_period_changed_cb), dialog, 0);
 }
 

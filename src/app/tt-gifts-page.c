@@ -10,6 +10,7 @@
 
 #include "tt-ask.h"
 #include "tt-campaign-dialog.h"
+#include "tt-household-pick.h"
 #include "tt-campaigns.h"
 #include "tt-columns.h"
 #include "tt-date.h"
@@ -34,6 +35,7 @@ struct _TtGiftsPage
   GtkBox         *content;
   GtkDropDown    *campaign;
   GtkStack       *pages;
+  char           *pick_reason;   /* the reason typed while a namesake is picked */
   GtkLabel       *coverage;
   GtkListBox     *missing;
   GtkListBox     *lists;
@@ -325,35 +327,50 @@ entry_value (AdwMessageDialog *dialog, const char *key)
   return gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), key)));
 }
 
+static void package_dialog (TtGiftsPage *self, const char *const *values, const char *problem);
+
 static void
 on_new_package_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
 {
   g_autoptr(GError) error = NULL;
+  const char *values[] = { entry_value (dialog, "name"), entry_value (dialog, "value"), entry_value (dialog, "contents") };
   gint64 value = 0;
 
   if (!g_str_equal (response, "add"))
     return;
-  if (!tt_money_parse (entry_value (dialog, "value"), &value, &error) ||
-      tt_gift_package_add (self->db, tt_gifts_page_get_campaign (self), entry_value (dialog, "name"), value, 0,
-                           entry_value (dialog, "contents"), &error) == 0)
-    show_problem (self, error);
+  /* A refusal opens the form again with what was typed and what is wrong. */
+  if (!tt_money_parse (values[1], &value, &error) ||
+      tt_gift_package_add (self->db, tt_gifts_page_get_campaign (self), values[0], value, 0, values[2], &error) == 0)
+    package_dialog (self, values, error->message);
+}
+
+static void
+package_dialog (TtGiftsPage *self, const char *const *values, const char *problem)
+{
+  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  AdwMessageDialog *dialog;
+  const char *keys[] = { "name", "value", "contents" };
+  const char *hints[] = { _("Name, e.g. Suất quà Tết"), _("Value in đồng, e.g. 500.000"),
+                          _("Contents (rice, oil, cash…)") };
+  GtkWidget *entries[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      entries[i] = labelled_entry (box, hints[i]);
+      if (values != NULL)
+        gtk_editable_set_text (GTK_EDITABLE (entries[i]), values[i]);
+    }
+  dialog = tt_ask (parent_window (self), self, _("New Gift Package"), problem, GTK_WIDGET (box), _("_Cancel"), "add",
+                   _("_Add"), ADW_RESPONSE_SUGGESTED, "add", G_CALLBACK (on_new_package_response_cb));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_object_set_data (G_OBJECT (dialog), keys[i], entries[i]);
+  gtk_widget_grab_focus (entries[0]);
 }
 
 static void
 new_package_action (GtkWidget *widget, const char *name, GVariant *param)
 {
-  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
-  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
-  AdwMessageDialog *dialog;
-  GtkWidget *pname = labelled_entry (box, _("Name, e.g. Suất quà Tết"));
-  GtkWidget *value = labelled_entry (box, _("Value in đồng, e.g. 500.000"));
-  GtkWidget *contents = labelled_entry (box, _("Contents (rice, oil, cash…)"));
-
-  dialog = tt_ask (parent_window (self), self, _("New Gift Package"), NULL, GTK_WIDGET (box), _("_Cancel"), "add",
-                   _("_Add"), ADW_RESPONSE_SUGGESTED, "add", G_CALLBACK (on_new_package_response_cb));
-  g_object_set_data (G_OBJECT (dialog), "name", pname);
-  g_object_set_data (G_OBJECT (dialog), "value", value);
-  g_object_set_data (G_OBJECT (dialog), "contents", contents);
+  package_dialog (TT_GIFTS_PAGE (widget), NULL, NULL);
 }
 
 #define CHECKED_FOR_OTHER_SUPPORT 5000
@@ -492,27 +509,15 @@ mark_action (GtkWidget *widget, const char *name, GVariant *param)
 
 /* ---- adding a household by hand ------------------------------------------------------- */
 
+/* Adds household @id to the list shown, with the reason typed (a second package needs one). */
 static void
-on_add_household_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
+add_household (TtGiftsPage *self, gint64 id, const char *reason)
 {
-  TtHouseholdFilter f = { .query = entry_value (dialog, "who") };
-  const char *reason = entry_value (dialog, "reason");
-  g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!g_str_equal (response, "add"))
-    return;
-  ids = tt_household_ids (self->db, &f, &error);
-  if (ids != NULL && ids->len > 1)
-    g_set_error (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_AMBIGUOUS,
-                 _("%u households match “%s”: type more of the name, or the ID number."), ids->len, f.query);
-  else if (ids != NULL && ids->len == 0)
-    g_set_error (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND, _("No active household matches “%s”."), f.query);
-  if (error == NULL && tt_gift_list_add (self->db, self->list_id, g_array_index (ids, gint64, 0), 1,
-                                         *reason ? reason : NULL, &error))
+  if (tt_gift_list_add (self->db, self->list_id, id, 1, reason && *reason ? reason : NULL, &error))
     {
-      g_autoptr(GPtrArray) other = tt_support_conflicts (self->db, g_array_index (ids, gint64, 0), "gift",
-                                                         tt_gifts_page_get_campaign (self), NULL);
+      g_autoptr(GPtrArray) other = tt_support_conflicts (self->db, id, "gift", tt_gifts_page_get_campaign (self), NULL);
       refresh_lists (self);
       if (other != NULL && other->len > 0)
         {
@@ -523,6 +528,37 @@ on_add_household_response_cb (AdwMessageDialog *dialog, const char *response, Tt
                        _("Added. The household already had support in this period:\n%s"), joined);
         }
     }
+  if (error != NULL)
+    show_problem (self, error);
+}
+
+static void
+on_household_picked (GObject *instance, gint64 id)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (instance);
+
+  add_household (self, id, self->pick_reason);
+}
+
+static void
+on_add_household_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
+{
+  TtHouseholdFilter f = { .query = entry_value (dialog, "who") };
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "add"))
+    return;
+  ids = tt_household_ids (self->db, &f, &error);
+  g_free (self->pick_reason);
+  self->pick_reason = g_strdup (entry_value (dialog, "reason"));
+  /* Namesakes: the clerk picks the one meant by birth year, village and ID number. */
+  if (ids != NULL && ids->len > 1)
+    tt_household_pick (parent_window (self), self->db, f.query, ids, G_OBJECT (self), on_household_picked);
+  else if (ids != NULL && ids->len == 0)
+    g_set_error (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND, _("No active household matches “%s”."), f.query);
+  else if (ids != NULL)
+    add_household (self, g_array_index (ids, gint64, 0), self->pick_reason);
   if (error != NULL)
     show_problem (self, error);
 }
@@ -686,6 +722,7 @@ tt_gifts_page_dispose (GObject *object)
   g_clear_object (&self->entry_model);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->campaigns, g_ptr_array_unref);
+  g_clear_pointer (&self->pick_reason, g_free);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (tt_gifts_page_parent_class)->dispose (object);
 }
