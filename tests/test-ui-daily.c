@@ -23,6 +23,7 @@
 #include "tt-households-page.h"
 #include "tt-import-dialog.h"
 #include "tt-places-dialog.h"
+#include "tt-print.h"
 #include "tt-restore-dialog.h"
 #include "tt-test-util.h"
 #include "tt-ui-util.h"
@@ -599,6 +600,45 @@ test_statement_period (void)
   close_all_but (NULL);
 }
 
+/* An office without donors says so (no failed search); a search that finds none says that. File
+ * choosers start in the folder used last. */
+static void
+test_empty_states_and_folders (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  TtWindow *window = office_window (db);
+  TtDonorsPage *page = tt_window_get_donors_page (window);
+  GtkWidget *empty = CHILD (page, TT_TYPE_DONORS_PAGE, "empty_page");
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  tt_donors_page_reload (page);
+  spin ();
+  while (tt_donors_page_is_loading (page))
+    g_main_context_iteration (NULL, TRUE);
+  spin ();
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (empty)), ==, "No Donors Yet");
+  tt_donors_page_search (page, "zzz");
+  spin ();
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (empty)), ==, "No Donors Found");
+
+  {
+    g_autofree char *start = NULL;
+    g_autofree char *gone = g_build_filename (dir, "gone", NULL);
+
+    g_settings_set_string (settings, "last-folder", dir);
+    start = tt_file_chooser_start_folder ();
+    g_assert_cmpstr (start, ==, dir);
+    g_clear_pointer (&start, g_free);
+    g_settings_set_string (settings, "last-folder", gone);
+    start = tt_file_chooser_start_folder ();
+    g_assert_cmpstr (start, !=, gone);
+    g_assert_true (g_file_test (start, G_FILE_TEST_IS_DIR));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_all_but (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -612,5 +652,6 @@ main (int argc, char **argv)
   g_test_add_func ("/daily/focus-and-find", test_focus_and_find);
   g_test_add_func ("/daily/refusals-keep-typing", test_refusals_keep_typing);
   g_test_add_func ("/daily/statement-period", test_statement_period);
+  g_test_add_func ("/daily/empty-states-and-folders", test_empty_states_and_folders);
   return g_test_run ();
 }

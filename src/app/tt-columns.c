@@ -12,6 +12,16 @@ typedef struct
   gpointer        data;
 } Column;
 
+/* A cell cut short shows its whole text when pointed at. */
+static gboolean
+on_query_tooltip_cb (GtkLabel *label, int x, int y, gboolean keyboard, GtkTooltip *tooltip, gpointer unused)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_label (label));
+  return TRUE;
+}
+
 static void
 setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer unused)
 {
@@ -19,6 +29,8 @@ setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer unused)
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, label);
 }
 
@@ -115,4 +127,34 @@ tt_column_view_add_titled_columns (GtkColumnView       *view,
                                                     : _(titles[i].title);
       append_column (view, title, i, i == expand_column, text, data);
     }
+}
+
+/* The cell padding and the room a header's sort arrow takes, beside the text itself. */
+#define CELL_PADDING 32
+
+static int
+text_width (GtkWidget *widget, const char *text)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  int width = 0;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  g_object_unref (layout);
+  return width;
+}
+
+/* Sizes @column to its title and the widest of @samples (NULL-terminated): the texts it can
+ * hold (a category, a status, a year) are read whole, and the width stays fixed, so a new
+ * result does not measure every cell again. */
+void
+tt_column_view_fit (GtkColumnView     *view,
+                    guint              column,
+                    const char *const *samples)
+{
+  g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (gtk_column_view_get_columns (view), column);
+  int width = text_width (GTK_WIDGET (view), gtk_column_view_column_get_title (c));
+
+  for (guint i = 0; samples != NULL && samples[i] != NULL; i++)
+    width = MAX (width, text_width (GTK_WIDGET (view), samples[i]));
+  gtk_column_view_column_set_fixed_width (c, width + CELL_PADDING);
 }

@@ -32,4 +32,8 @@ void tt_column_view_add_titled_columns (GtkColumnView       *view,
                                         TtCellTextFunc       text,
                                         gpointer             data);
 
+void tt_column_view_fit (GtkColumnView     *view,
+                         guint              column,
+                         const char *const *samples);
+
 G_END_DECLS

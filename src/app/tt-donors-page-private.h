@@ -34,6 +34,7 @@ struct _TtDonorsPage
   GtkLabel           *summary_label;
   GtkListBox         *details_list;
   GtkListBox         *gifts_list;
+  AdwStatusPage      *empty_page;
   AdwPreferencesGroup *merged_group;
   GtkListBox         *merged_list;
 };

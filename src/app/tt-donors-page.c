@@ -94,6 +94,19 @@ apply_search (TtDonorsPage *self)
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s donor", "%s donors", ids->len), n);
   }
   gtk_label_set_label (self->count_label, count);
+  /* Nothing typed and no donor: the office has none yet, which is no failed search. */
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
+    {
+      adw_status_page_set_icon_name (self->empty_page, "avatar-default-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Donors Yet"));
+      adw_status_page_set_description (self->empty_page, _("Press Ctrl+N to record a donation; its donor is added with it."));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->empty_page, "system-search-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Donors Found"));
+      adw_status_page_set_description (self->empty_page, _("Press Enter to add a donor with this name."));
+    }
   gtk_stack_set_visible_child_name (self->list_stack, ids->len > 0 ? "list" : "empty");
   gtk_spinner_stop (self->spinner);
 
@@ -667,6 +680,7 @@ tt_donors_page_class_init (TtDonorsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, details_list);
   gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, gifts_list);
+  gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, merged_group);
   gtk_widget_class_bind_template_child (widget_class, TtDonorsPage, merged_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);

@@ -14,13 +14,11 @@
 #include "tt-campaigns.h"
 #include "tt-columns.h"
 #include "tt-date.h"
-#include "tt-gifts-page.h"
+#include "tt-gifts-page-private.h"
 #include "tt-gifts.h"
 #include "tt-support.h"
 #include "tt-money.h"
 #include "tt-places.h"
-#include "tt-print.h"
-#include "tt-signing-sheet.h"
 
 struct _TtGiftsPage
 {
@@ -68,16 +66,22 @@ tt_gifts_page_get_list (TtGiftsPage *self)
   return self->list_id;
 }
 
-static GtkWindow *
-parent_window (TtGiftsPage *self)
+TtDb *
+tt_gifts_page_get_db (TtGiftsPage *self)
+{
+  return self->db;
+}
+
+GtkWindow *
+tt_gifts_page_parent_window (TtGiftsPage *self)
 {
   return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
 }
 
-static void
-show_problem (TtGiftsPage *self, GError *error)
+void
+tt_gifts_page_show_problem (TtGiftsPage *self, GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), _("Not Done"), error ? error->message : NULL);
+  GtkWidget *dialog = adw_message_dialog_new (tt_gifts_page_parent_window (self), _("Not Done"), error ? error->message : NULL);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -360,7 +364,7 @@ package_dialog (TtGiftsPage *self, const char *const *values, const char *proble
       if (values != NULL)
         gtk_editable_set_text (GTK_EDITABLE (entries[i]), values[i]);
     }
-  dialog = tt_ask (parent_window (self), self, _("New Gift Package"), problem, GTK_WIDGET (box), _("_Cancel"), "add",
+  dialog = tt_ask (tt_gifts_page_parent_window (self), self, _("New Gift Package"), problem, GTK_WIDGET (box), _("_Cancel"), "add",
                    _("_Add"), ADW_RESPONSE_SUGGESTED, "add", G_CALLBACK (on_new_package_response_cb));
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_object_set_data (G_OBJECT (dialog), keys[i], entries[i]);
@@ -397,7 +401,7 @@ warn_other_support (TtGiftsPage *self, gint64 campaign, gint64 added, gint64 alr
   if (flagged > 20)
     g_string_append_printf (body, _("\n… and %u more."), flagged - 20);
   {
-    GtkWidget *dialog = adw_message_dialog_new (parent_window (self),
+    GtkWidget *dialog = adw_message_dialog_new (tt_gifts_page_parent_window (self),
                                                 flagged ? _("Households With Other Support") : _("List Created"),
                                                 body->str);
     adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
@@ -423,7 +427,7 @@ on_new_list_response_cb (AdwMessageDialog *dialog, const char *response, TtGifts
   if (packages == NULL || p >= packages->len)
     {
       g_set_error (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("Add a gift package to the campaign first."));
-      show_problem (self, error);
+      tt_gifts_page_show_problem (self, error);
       return;
     }
   categories = g_strjoin (",", "poor", gtk_check_button_get_active (near) ? "near-poor" : "",
@@ -432,14 +436,14 @@ on_new_list_response_cb (AdwMessageDialog *dialog, const char *response, TtGifts
   if (*entry_value (dialog, "place") != '\0' &&
       (f.place_id = tt_place_resolve (self->db, entry_value (dialog, "place"), &error)) <= 0)
     {
-      show_problem (self, error);
+      tt_gifts_page_show_problem (self, error);
       return;
     }
   list = tt_gift_list_create (self->db, tt_gifts_page_get_campaign (self), ((TtGiftPackage *) packages->pdata[p])->id,
                               entry_value (dialog, "name"), &f, &added, &already, &error);
   if (list == 0)
     {
-      show_problem (self, error);
+      tt_gifts_page_show_problem (self, error);
       return;
     }
   self->list_id = list;
@@ -468,7 +472,7 @@ new_list_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_box_append (box, near);
   hardship = gtk_check_button_new_with_label (_("Households in hardship too"));
   gtk_box_append (box, hardship);
-  dialog = tt_ask (parent_window (self), self, _("New Distribution List"),
+  dialog = tt_ask (tt_gifts_page_parent_window (self), self, _("New Distribution List"),
                    _("Every active poor household of the campaign's year in the area (and the others chosen) "
                      "that has no package of this campaign yet."),
                    GTK_WIDGET (box), _("_Cancel"), "create", _("C_reate"), ADW_RESPONSE_SUGGESTED, "create",
@@ -499,7 +503,7 @@ mark_action (GtkWidget *widget, const char *name, GVariant *param)
   if (!tt_gift_list_set_status (self->db, self->list_id, e->household_id, status, NULL,
                                 *proxy ? proxy : NULL, NULL, &error))
     {
-      show_problem (self, error);
+      tt_gifts_page_show_problem (self, error);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->proxy), "");
@@ -529,7 +533,7 @@ add_household (TtGiftsPage *self, gint64 id, const char *reason)
         }
     }
   if (error != NULL)
-    show_problem (self, error);
+    tt_gifts_page_show_problem (self, error);
 }
 
 static void
@@ -554,13 +558,13 @@ on_add_household_response_cb (AdwMessageDialog *dialog, const char *response, Tt
   self->pick_reason = g_strdup (entry_value (dialog, "reason"));
   /* Namesakes: the clerk picks the one meant by birth year, village and ID number. */
   if (ids != NULL && ids->len > 1)
-    tt_household_pick (parent_window (self), self->db, f.query, ids, G_OBJECT (self), on_household_picked);
+    tt_household_pick (tt_gifts_page_parent_window (self), self->db, f.query, ids, G_OBJECT (self), on_household_picked);
   else if (ids != NULL && ids->len == 0)
     g_set_error (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND, _("No active household matches “%s”."), f.query);
   else if (ids != NULL)
     add_household (self, g_array_index (ids, gint64, 0), self->pick_reason);
   if (error != NULL)
-    show_problem (self, error);
+    tt_gifts_page_show_problem (self, error);
 }
 
 static void
@@ -575,117 +579,32 @@ add_household_action (GtkWidget *widget, const char *name, GVariant *param)
     return;
   who = labelled_entry (box, _("Head of household or ID number"));
   reason = labelled_entry (box, _("Reason, only for a second package in this campaign"));
-  dialog = tt_ask (parent_window (self), self, _("Add a Household"), NULL, GTK_WIDGET (box), _("_Cancel"), "add",
+  dialog = tt_ask (tt_gifts_page_parent_window (self), self, _("Add a Household"), NULL, GTK_WIDGET (box), _("_Cancel"), "add",
                    _("_Add"), ADW_RESPONSE_SUGGESTED, "add", G_CALLBACK (on_add_household_response_cb));
   g_object_set_data (G_OBJECT (dialog), "who", who);
   g_object_set_data (G_OBJECT (dialog), "reason", reason);
 }
 
-/* ---- the signing sheet ------------------------------------------------------------------ */
-
-static TtSigningSheet *
-load_sheet_for_print (TtGiftsPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  TtSheetDoc *doc = self->list_id ? tt_sheet_doc_load_for_print (self->db, self->list_id, &error) : NULL;
-
-  if (doc == NULL)
-    {
-      if (error != NULL)
-        show_problem (self, error);
-      return NULL;
-    }
-  return tt_signing_sheet_new (doc);
-}
-
-static void
-draw_sheet_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
-{
-  tt_signing_sheet_draw_page (data, cr, page_nr);
-}
-
-static void
-print_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
-  TtSigningSheet *sheet = load_sheet_for_print (self);
-
-  if (sheet != NULL)
-    tt_print_pages (parent_window (self), _("Signing sheet"), TT_PAPER_A4, TRUE, tt_signing_sheet_page_count (sheet),
-                    draw_sheet_page, NULL, sheet, (GDestroyNotify) tt_signing_sheet_free);
-}
-
-typedef struct
-{
-  TtDb   *db;
-  gint64  list_id;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_object_unref (job->db);
-  g_free (job);
-}
-
-static gboolean
-write_pdf (const char *path, gpointer data, GError **error)
-{
-  ExportJob *job = data;
-
-  return tt_sheet_export (job->db, job->list_id, "gift-list-pdf", path, tt_signing_sheet_write_pdf, error);
-}
-
-static ExportJob *
-export_job (TtGiftsPage *self)
-{
-  ExportJob *job = g_new0 (ExportJob, 1);
-
-  job->db = g_object_ref (self->db);
-  job->list_id = self->list_id;
-  return job;
-}
-
-static void
-export_pdf_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
-
-  if (self->list_id != 0)
-    tt_save_pdf (parent_window (self), _("Export Signing Sheet"), "danh-sach-ky-nhan.pdf", write_pdf,
-                 export_job (self), (GDestroyNotify) export_job_free);
-}
-
-static void
-on_xlsx_chosen_cb (GtkNativeDialog *chooser, int response, TtGiftsPage *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
-      if (path != NULL && !tt_sheet_export (self->db, self->list_id, "gift-list-xlsx", path, tt_signing_sheet_write_xlsx, &error))
-        show_problem (self, error);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-export_xlsx_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
-  GtkFileChooserNative *chooser;
-
-  if (self->list_id == 0)
-    return;
-  chooser = gtk_file_chooser_native_new (_("Export Signing Sheet"), parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "danh-sach-ky-nhan.xlsx");
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_xlsx_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
 /* ---- the widget ------------------------------------------------------------------------- */
+
+/* The category, packages and status columns as wide as the longest text they can hold. */
+static void
+fit_columns (TtGiftsPage *self)
+{
+  g_autoptr(GPtrArray) categories = g_ptr_array_new ();
+  g_autoptr(GPtrArray) statuses = g_ptr_array_new_with_free_func (g_free);
+  const char *packages[] = { "88", NULL };
+
+  for (guint i = 0; tt_category_nth (i) != NULL; i++)
+    g_ptr_array_add (categories, (gpointer) tt_category_label (tt_category_nth (i)));
+  g_ptr_array_add (categories, NULL);
+  for (guint i = 0; i < tt_gift_statuses.n_values; i++)
+    g_ptr_array_add (statuses, g_strdup_printf ("%s 88/88/8888", tt_gift_status_label (tt_values_code (&tt_gift_statuses, i))));
+  g_ptr_array_add (statuses, NULL);
+  tt_column_view_fit (self->entries_view, COL_CATEGORY, (const char *const *) categories->pdata);
+  tt_column_view_fit (self->entries_view, COL_PACKAGES, packages);
+  tt_column_view_fit (self->entries_view, COL_STATUS, (const char *const *) statuses->pdata);
+}
 
 static void
 tt_gifts_page_constructed (GObject *object)
@@ -701,6 +620,16 @@ tt_gifts_page_constructed (GObject *object)
   gtk_column_view_set_model (self->entries_view,
                              GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->entry_model)))));
   tt_column_view_add_titled_columns (self->entries_view, titles, N_COLS, COL_HEAD, cell_text, self);
+  fit_columns (self);
+  {
+    GtkWidget *none = gtk_label_new (_("No lists yet. New List… builds one for an area from the poor and "
+                                       "near-poor households of the campaign's year."));
+    gtk_label_set_wrap (GTK_LABEL (none), TRUE);
+    gtk_label_set_justify (GTK_LABEL (none), GTK_JUSTIFY_CENTER);
+    g_object_set (none, "margin-top", 24, "margin-bottom", 24, "margin-start", 12, "margin-end", 12, NULL);
+    gtk_widget_add_css_class (none, "dim-label");
+    gtk_list_box_set_placeholder (self->lists, none);
+  }
   if (self->db != NULL)
     {
       load_campaigns (self);
@@ -773,10 +702,10 @@ tt_gifts_page_class_init (TtGiftsPageClass *klass)
                                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_install_action (widget_class, "gifts.new-list", NULL, new_list_action);
   gtk_widget_class_install_action (widget_class, "gifts.mark", "s", mark_action);
-  gtk_widget_class_install_action (widget_class, "gifts.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "gifts.print", NULL, tt_gifts_page_print_action);
   gtk_widget_class_install_action (widget_class, "gifts.add-household", NULL, add_household_action);
-  gtk_widget_class_install_action (widget_class, "gifts.export-pdf", NULL, export_pdf_action);
-  gtk_widget_class_install_action (widget_class, "gifts.export-xlsx", NULL, export_xlsx_action);
+  gtk_widget_class_install_action (widget_class, "gifts.export-pdf", NULL, tt_gifts_page_export_action);
+  gtk_widget_class_install_action (widget_class, "gifts.export-xlsx", NULL, tt_gifts_page_export_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

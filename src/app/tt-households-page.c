@@ -485,6 +485,25 @@ on_saved_cb (TtHouseholdsPage *self)
   tt_households_page_reload (self);
 }
 
+/* The year, category and status columns as wide as the longest text they can hold. */
+static void
+fit_columns (TtHouseholdsPage *self)
+{
+  g_autoptr(GPtrArray) categories = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) statuses = g_ptr_array_new ();
+  const char *year[] = { "8888", NULL };
+
+  for (guint i = 0; tt_category_nth (i) != NULL; i++)
+    g_ptr_array_add (categories, g_strdup_printf ("%s (%d)", tt_category_label (tt_category_nth (i)), 8888));
+  g_ptr_array_add (categories, NULL);
+  for (guint i = 0; i < tt_household_statuses.n_values; i++)
+    g_ptr_array_add (statuses, (gpointer) tt_household_status_label (tt_values_code (&tt_household_statuses, i)));
+  g_ptr_array_add (statuses, NULL);
+  tt_column_view_fit (self->view, COL_BIRTH, year);
+  tt_column_view_fit (self->view, COL_CATEGORY, (const char *const *) categories->pdata);
+  tt_column_view_fit (self->view, COL_STATUS, (const char *const *) statuses->pdata);
+}
+
 static void
 focus_search_action (GtkWidget *widget, const char *name, GVariant *param)
 {
@@ -564,6 +583,7 @@ tt_households_page_constructed (GObject *object)
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (self->view), i);
       gtk_column_view_column_set_fixed_width (column, widths[i]);
     }
+  fit_columns (self);
   g_signal_connect_object (self->view, "activate", G_CALLBACK (on_activate_cb), self, G_CONNECT_SWAPPED);
 
   gtk_string_list_append (categories, _("All categories"));

@@ -125,6 +125,7 @@ on_save_response_cb (GtkNativeDialog *chooser, int response, SaveJob *job)
       g_autoptr(GError) error = NULL;
       g_autofree char *message = NULL;
 
+      tt_file_chooser_remember (GTK_FILE_CHOOSER (chooser));
       if (job->write (path, job->data, &error))
         message = g_strdup_printf (_("Saved “%s”"), path);
       if (job->parent != NULL && TT_IS_WINDOW (job->parent))
@@ -134,13 +135,54 @@ on_save_response_cb (GtkNativeDialog *chooser, int response, SaveJob *job)
   g_object_unref (chooser);
 }
 
+/* The folder file choosers start in: the one used last, else the user's Documents. */
+char *
+tt_file_chooser_start_folder (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *last = g_settings_get_string (settings, "last-folder");
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (*last != '\0' && g_file_test (last, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&last);
+  return g_strdup (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR) ? documents : g_get_home_dir ());
+}
+
 void
-tt_save_pdf (GtkWindow      *parent,
-             const char     *title,
-             const char     *suggested_name,
-             TtWritePdfFunc  write,
-             gpointer        data,
-             GDestroyNotify  destroy)
+tt_file_chooser_start (GtkFileChooser *chooser)
+{
+  g_autofree char *start = tt_file_chooser_start_folder ();
+  g_autoptr(GFile) folder = g_file_new_for_path (start);
+
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+/* Remembers the folder of the file chosen, for the next chooser. */
+void
+tt_file_chooser_remember (GtkFileChooser *chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+  g_autoptr(GFile) parent = file ? g_file_get_parent (file) : NULL;
+  g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
+
+  if (path != NULL)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+      g_settings_set_string (settings, "last-folder", path);
+    }
+}
+
+/* Asks where to save, with @suggested_name in the folder used last, and writes the file there
+ * with @write; the window says where it went or why it did not. */
+void
+tt_save_file (GtkWindow      *parent,
+              const char     *title,
+              const char     *suggested_name,
+              const char     *filter_name,
+              const char     *mime_type,
+              TtWritePdfFunc  write,
+              gpointer        data,
+              GDestroyNotify  destroy)
 {
   GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                                                _("_Save"), _("_Cancel"));
@@ -151,11 +193,23 @@ tt_save_pdf (GtkWindow      *parent,
   job->data = data;
   job->destroy = destroy;
   job->parent = parent ? g_object_ref (parent) : NULL;
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  tt_file_chooser_start (GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_save_response_cb), job);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+tt_save_pdf (GtkWindow      *parent,
+             const char     *title,
+             const char     *suggested_name,
+             TtWritePdfFunc  write,
+             gpointer        data,
+             GDestroyNotify  destroy)
+{
+  tt_save_file (parent, title, suggested_name, _("PDF documents"), "application/pdf", write, data, destroy);
 }

@@ -24,6 +24,17 @@ void tt_print_pages  (GtkWindow       *parent,
                       TtPrintedFunc    printed,
                       gpointer         data,
                       GDestroyNotify   destroy);
+char *tt_file_chooser_start_folder (void);
+void tt_file_chooser_start    (GtkFileChooser *chooser);
+void tt_file_chooser_remember (GtkFileChooser *chooser);
+void tt_save_file    (GtkWindow       *parent,
+                      const char      *title,
+                      const char      *suggested_name,
+                      const char      *filter_name,
+                      const char      *mime_type,
+                      TtWritePdfFunc   write,
+                      gpointer         data,
+                      GDestroyNotify   destroy);
 void tt_save_pdf     (GtkWindow       *parent,
                       const char      *title,
                       const char      *suggested_name,

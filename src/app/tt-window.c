@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-backup.h"
+#include "tt-print.h"
 #include "tt-restore-dialog.h"
 #include "tt-campaigns-page.h"
 #include "tt-demo.h"
@@ -300,6 +301,7 @@ office_chooser (TtWindow *self, const char *title, GtkFileChooserAction action, 
   gtk_file_filter_add_pattern (filter, "*.db");
   gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  tt_file_chooser_start (GTK_FILE_CHOOSER (chooser));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   return chooser;
 }
@@ -335,6 +337,7 @@ on_backup_chosen_cb (GtkNativeDialog *chooser, int response, TtWindow *self)
       g_autoptr(GError) error = NULL;
       g_autofree char *message = NULL;
 
+      tt_file_chooser_remember (GTK_FILE_CHOOSER (chooser));
       if (tt_db_backup (self->db, path, &error))
         message = g_strdup_printf (_("Backed up to “%s”"), path);
       tt_window_toast (self, message ? message : error->message);
