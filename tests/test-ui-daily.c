@@ -24,6 +24,7 @@
 #include "tt-import-dialog.h"
 #include "tt-places-dialog.h"
 #include "tt-print.h"
+#include "tt-support.h"
 #include "tt-restore-dialog.h"
 #include "tt-test-util.h"
 #include "tt-ui-util.h"
@@ -72,7 +73,8 @@ office_window (TtDb *db)
   return window;
 }
 
-/* The height a window asks for at its width: what the screen must hold. */
+/* The height a window takes at its width: its default height (never less than its minimum),
+ * or what its content asks for when it has none, or what it grew to once shown. */
 static int
 natural_height (GtkWindow *window)
 {
@@ -81,10 +83,8 @@ natural_height (GtkWindow *window)
   gtk_window_get_default_size (window, &width, &height);
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, MAX (width, min), &min, &nat, NULL, NULL);
-  /* The window is as tall as it asks, or as its default height, or as it was made by its
-   * content once shown. */
   spin ();
-  return MAX (MAX (nat, height), gtk_widget_get_height (GTK_WIDGET (window)));
+  return MAX (height > 0 ? MAX (height, min) : nat, gtk_widget_get_height (GTK_WIDGET (window)));
 }
 
 static void
@@ -95,6 +95,27 @@ assert_fits (GtkWindow *window, const char *what)
   g_test_message ("%s: %d px", what, height);
   if (height > SCREEN_HEIGHT)
     g_error ("%s asks for %d px, more than a %d px screen", what, height, SCREEN_HEIGHT);
+}
+
+/* Every action row under @widget as "title: subtitle" lines. */
+static void
+collect_rows (GtkWidget *widget, GString *out)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    g_string_append_printf (out, "%s: %s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                            adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) ?
+                            adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) : "");
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_rows (c, out);
+}
+
+static char *
+rows_text (GtkWidget *widget)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_rows (widget, out);
+  return g_string_free (out, FALSE);
 }
 
 /* The widget that has the keyboard focus in @window. */
@@ -639,6 +660,46 @@ test_empty_states_and_folders (void)
   close_all_but (NULL);
 }
 
+/* The household form shows where it lives by name, its category year by year and the support it
+ * received (a Tết package delivered, a livelihood model). */
+static void
+test_household_record (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtHouseholdInput in = { .head_name = "Hoàng Văn Sơn", .village_name = "Thôn 2", .address = "Xóm Đồng",
+                          .commune_id = tt_place_id_by_code (db, "00004") };
+  TtHouseholdFilter only = { .query = "Hoàng Văn Sơn" };
+  TtHouseholdDialog *form;
+  gint64 id, campaign, package, added, already, list;
+  g_autofree char *shown = NULL;
+
+  id = tt_household_create (db, &in, &error);
+  g_assert_no_error (error);
+  g_assert_true (tt_household_classify (db, id, 2025, "poor", 0, "12/QĐ-UBND", &error));
+  g_assert_true (tt_household_classify (db, id, 2026, "near-poor", 0, NULL, &error));
+  campaign = tt_campaign_add (db, "Tết Bính Ngọ 2026", "tet", "2026-01-01", "2026-02-28", &error);
+  package = tt_gift_package_add (db, campaign, "Suất quà Tết", 500000, 0, "Gạo, dầu ăn", &error);
+  list = tt_gift_list_create (db, campaign, package, NULL, &only, &added, &already, &error);
+  g_assert_true (tt_gift_list_set_status (db, list, id, "delivered", "2026-01-20", NULL, NULL, &error));
+  g_assert_cmpint (tt_support_add (db, id, "livelihood", "Mô hình nuôi bò", "2026-03-05", 12000000, &error), >, 0);
+  g_assert_no_error (error);
+
+  form = tt_household_dialog_edit (db, id, &error);
+  gtk_window_present (GTK_WINDOW (form));
+  spin ();
+  shown = rows_text (GTK_WIDGET (form));
+  g_assert_nonnull (strstr (shown, "Village and commune: Thôn 2, "));
+  g_assert_nonnull (strstr (shown, "(00004)"));
+  g_assert_nonnull (strstr (shown, "Address: Xóm Đồng"));
+  g_assert_nonnull (strstr (shown, "2025: Poor · decision 12/QĐ-UBND"));
+  g_assert_nonnull (strstr (shown, "2026: Near-poor"));
+  g_assert_nonnull (strstr (shown, "Livelihood model · 12.000.000 đ: 05/03/2026 · Mô hình nuôi bò"));
+  g_assert_nonnull (strstr (shown, "Gift package · 500.000 đ: 20/01/2026 · Suất quà Tết · Tết Bính Ngọ 2026"));
+  g_assert_cmpint (natural_height (GTK_WINDOW (form)), <=, SCREEN_HEIGHT);
+  close_all_but (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -653,5 +714,6 @@ main (int argc, char **argv)
   g_test_add_func ("/daily/refusals-keep-typing", test_refusals_keep_typing);
   g_test_add_func ("/daily/statement-period", test_statement_period);
   g_test_add_func ("/daily/empty-states-and-folders", test_empty_states_and_folders);
+  g_test_add_func ("/daily/household-record", test_household_record);
   return g_test_run ();
 }

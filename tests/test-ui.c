@@ -345,7 +345,22 @@ test_batch_mismatch (void)
     gtk_window_destroy (GTK_WINDOW (entry));
   }
   enter_donation (window, "Lê Thị Hoa", TRUE, "100000", "100.000 đ — Một trăm nghìn đồng");
-  gtk_window_destroy (GTK_WINDOW (find_window (TT_TYPE_DONATION_DIALOG)));
+  /* The form stays for the next slip and says how far the batch has come. */
+  {
+    GtkWidget *entry = GTK_WIDGET (find_window (TT_TYPE_DONATION_DIALOG));
+    GtkLabel *progress = GTK_LABEL (CHILD (entry, TT_TYPE_DONATION_DIALOG, "progress_label"));
+    g_autofree char *receipt = NULL;
+    g_autofree char *expected = NULL;
+    char today[11];
+
+    tt_date_today (today);
+    receipt = g_strdup_printf ("%.4s-000001", today);
+    expected = g_strdup_printf ("Batch %lld: 1 of 2 slips, 100.000 đ of 300.000 đ · last receipt %s",
+                                (long long) tt_donors_page_get_batch (page), receipt);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (progress)));
+    g_assert_cmpstr (gtk_label_get_label (progress), ==, expected);
+    gtk_window_destroy (GTK_WINDOW (entry));
+  }
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donations WHERE batch_id IS NOT NULL"), ==, 1);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "donors.close-batch", NULL);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tt-batches.h"
 #include "tt-campaigns.h"
 #include "tt-form.h"
 #include "tt-twin-ask.h"
@@ -48,6 +49,7 @@ struct _TtDonationDialog
   AdwEntryRow    *earmark_row;
   AdwEntryRow    *collected_row;
   GtkLabel       *error_label;
+  GtkLabel       *progress_label;
   GtkCheckButton *another_check;
 };
 
@@ -333,6 +335,35 @@ on_campaign_chosen_cb (TtDonationDialog *self)
     self->campaign_chosen = TRUE;
 }
 
+/* Under the title: in a batch, how far the stack of slips has come and the last receipt given;
+ * otherwise the last receipt given while entering one gift after another. */
+static void
+show_progress (TtDonationDialog *self, const char *last_receipt)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  TtBatch batch = { 0 };
+
+  if (self->batch_id > 0 && tt_batch_get (self->db, self->batch_id, &batch, NULL))
+    {
+      g_autofree char *count = tt_money_format_plain (batch.count);
+      g_autofree char *expected_count = tt_money_format_plain (batch.expected_count);
+      g_autofree char *total = tt_money_format (batch.total);
+      g_autofree char *expected_total = tt_money_format (batch.expected_total);
+
+      g_string_append_printf (line, _("Batch %lld: %s of %s slips, %s of %s"), (long long) self->batch_id, count,
+                              expected_count, total, expected_total);
+    }
+  if (last_receipt != NULL)
+    g_string_append_printf (line, "%s%s", line->len ? " · " : "", last_receipt);
+  gtk_label_set_label (self->progress_label, line->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), line->len > 0);
+  if (self->batch_id > 0)
+    {
+      g_autofree char *subtitle = g_strdup_printf (_("Batch %lld"), (long long) self->batch_id);
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+    }
+}
+
 static void
 tt_donation_dialog_constructed (GObject *object)
 {
@@ -351,8 +382,7 @@ tt_donation_dialog_constructed (GObject *object)
   g_signal_connect_swapped (self->campaign_row, "notify::selected", G_CALLBACK (on_campaign_chosen_cb), self);
   if (self->batch_id > 0)
     {
-      g_autofree char *subtitle = g_strdup_printf (_("Batch %lld"), (long long) self->batch_id);
-      adw_window_title_set_subtitle (self->window_title, subtitle);
+      show_progress (self, NULL);
       gtk_check_button_set_active (self->another_check, TRUE);
     }
   if (self->donor_id > 0)
@@ -449,6 +479,7 @@ tt_donation_dialog_class_init (TtDonationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, donor_row);
   gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, chosen_row);
+  gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, progress_label);
   gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, matches);
   gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, amount_row);
   gtk_widget_class_bind_template_child (widget_class, TtDonationDialog, method_row);
@@ -549,7 +580,11 @@ tt_donation_dialog_save (TtDonationDialog *self)
   show_error (self, NULL);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, id, receipt);
   if (gtk_check_button_get_active (self->another_check))
-    reset_for_next (self);
+    {
+      g_autofree char *last = g_strdup_printf (_("last receipt %s"), receipt);
+      show_progress (self, last);
+      reset_for_next (self);
+    }
   else
     gtk_window_close (GTK_WINDOW (self));
   return TRUE;

@@ -10,6 +10,9 @@
 #include "tt-history-dialog.h"
 #include "tt-form.h"
 #include "tt-household-dialog.h"
+#include "tt-date.h"
+#include "tt-money.h"
+#include "tt-support.h"
 #include "tt-households.h"
 #include "tt-places.h"
 #include "tt-value-row.h"
@@ -33,6 +36,7 @@ struct _TtHouseholdDialog
   GtkButton   *save;
   gint64       household_id;   /* 0 for a new household */
   GtkButton   *history;
+  AdwPreferencesPage *page;
 };
 
 G_DEFINE_FINAL_TYPE (TtHouseholdDialog, tt_household_dialog, ADW_TYPE_WINDOW)
@@ -157,6 +161,7 @@ tt_household_dialog_class_init (TtHouseholdDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, phone);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, category);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, history);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, page);
   gtk_widget_class_bind_template_callback (widget_class, on_history_cb);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, status);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, problem);
@@ -201,6 +206,80 @@ set_text (AdwEntryRow *row, const char *text)
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
+static void
+add_info_row (AdwPreferencesGroup *group, const char *title, const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (group, row);
+}
+
+static AdwPreferencesGroup *
+info_group (TtHouseholdDialog *self, const char *title)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (group, title);
+  adw_preferences_page_add (self->page, group);
+  return group;
+}
+
+/* What the register holds about the household beside its fields: where it lives by name, its
+ * category year by year and every support it received. */
+static void
+show_record (TtHouseholdDialog *self, const TtHousehold *h)
+{
+  g_autoptr(GPtrArray) classes = tt_household_classifications (self->db, h->id, NULL);
+  g_autoptr(GPtrArray) support = tt_support_of_household (self->db, h->id, NULL);
+  AdwPreferencesGroup *group = info_group (self, _("Where It Lives"));
+  g_autofree char *code = h->commune_id ? tt_place_code (self->db, h->commune_id) : NULL;
+  g_autofree char *place = g_strdup_printf ("%s%s%s%s%s%s", h->village_name ? h->village_name : "",
+                                            h->village_name && h->commune_name ? ", " : "",
+                                            h->commune_name ? h->commune_name : "", code ? " (" : "",
+                                            code ? code : "", code ? ")" : "");
+
+  add_info_row (group, _("Village and commune"), *place ? place : _("Not set"));
+  if (h->address != NULL)
+    add_info_row (group, _("Address"), h->address);
+
+  group = info_group (self, _("Category by Year"));
+  for (guint i = 0; classes != NULL && i < classes->len; i++)
+    {
+      TtClassification *c = classes->pdata[i];
+      g_autofree char *year = g_strdup_printf ("%d", c->year);
+      g_autofree char *what = c->decision_ref ? g_strdup_printf (_("%s · decision %s"), tt_category_label (c->category),
+                                                                  c->decision_ref)
+                                              : g_strdup (tt_category_label (c->category));
+      add_info_row (group, year, what);
+    }
+  if (classes == NULL || classes->len == 0)
+    add_info_row (group, _("Not classified yet"), NULL);
+
+  group = info_group (self, _("Support Received"));
+  for (guint i = 0; support != NULL && i < support->len; i++)
+    {
+      TtSupportEvent *e = support->pdata[i];
+      g_autofree char *on = tt_date_display (e->given_on);
+      g_autofree char *amount = e->amount > 0 ? tt_money_format (e->amount) : NULL;
+      g_autofree char *title = g_strdup_printf ("%s%s%s", tt_support_kind_label (e->kind), amount ? " · " : "",
+                                                amount ? amount : "");
+      g_autoptr(GString) subtitle = g_string_new (on);
+
+      if (e->programme != NULL)
+        g_string_append_printf (subtitle, " · %s", e->programme);
+      if (e->campaign != NULL)
+        g_string_append_printf (subtitle, " · %s", e->campaign);
+      add_info_row (group, title, subtitle->str);
+    }
+  if (support == NULL || support->len == 0)
+    add_info_row (group, _("No support recorded yet"), NULL);
+}
+
 /* The dialog for changing a household of the register: its fields, its status (moved,
  * escaped poverty, deceased) and this year's category. */
 TtHouseholdDialog *
@@ -235,5 +314,6 @@ tt_household_dialog_edit (TtDb    *db,
   gtk_widget_set_visible (GTK_WIDGET (self->status), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->history), TRUE);
   tt_value_row_set (self->category, h->category);
+  show_record (self, h);
   return self;
 }

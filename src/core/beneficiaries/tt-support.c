@@ -178,3 +178,63 @@ tt_support_combinations (TtDb    *db,
     g_ptr_array_add (out, g_strdup_printf ("%s\t%s", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1)));
   return out;
 }
+
+void
+tt_support_event_free (TtSupportEvent *event)
+{
+  if (event == NULL)
+    return;
+  g_free (event->given_on);
+  g_free (event->kind);
+  g_free (event->programme);
+  g_free (event->campaign);
+  g_free (event->goods);
+  g_free (event);
+}
+
+/* Every support the household received, newest first: the gift packages delivered to it and
+ * every other programme, with the campaign each came from. */
+GPtrArray *
+tt_support_of_household (TtDb    *db,
+                         gint64   household_id,
+                         GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT given_on, kind, programme, campaign, amount, goods FROM ("
+                                          "SELECT e.given_on, e.kind, e.programme, c.name AS campaign, e.amount, e.goods, "
+                                          "  e.id AS n FROM support_events e LEFT JOIN campaigns c ON c.id = e.campaign_id "
+                                          "  WHERE e.household_id = ?1 "
+                                          "UNION ALL SELECT coalesce(g.status_on, substr(g.created_at, 1, 10)), 'gift', p.name, "
+                                          "  c.name, (p.cash_value + p.goods_value) * g.quantity, p.contents, g.id "
+                                          "  FROM gift_entries g JOIN gift_packages p ON p.id = g.package_id "
+                                          "  JOIN campaigns c ON c.id = g.campaign_id "
+                                          "  WHERE g.household_id = ?1 AND g.status = 'delivered') "
+                                          "ORDER BY given_on DESC, n DESC",
+                                          error);
+  GPtrArray *out;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, household_id);
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_support_event_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TtSupportEvent *e = g_new0 (TtSupportEvent, 1);
+
+      e->given_on = tt_column_dup (stmt, 0);
+      e->kind = tt_column_dup (stmt, 1);
+      e->programme = tt_column_dup (stmt, 2);
+      e->campaign = tt_column_dup (stmt, 3);
+      e->amount = sqlite3_column_int64 (stmt, 4);
+      e->goods = tt_column_dup (stmt, 5);
+      g_ptr_array_add (out, e);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_ptr_array_unref (out);
+      tt_db_set_error (db, error, _("reading the support of a household"));
+      return NULL;
+    }
+  return out;
+}

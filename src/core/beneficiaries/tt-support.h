@@ -9,6 +9,21 @@ G_BEGIN_DECLS
 /* Kinds of support a household may have: gift, housing, livelihood, bhyt… */
 extern const TtValueList tt_support_kinds;
 
+typedef struct
+{
+  char   *given_on;      /* ISO */
+  char   *kind;
+  char   *programme;
+  char   *campaign;      /* its name, or NULL */
+  gint64  amount;        /* đồng, 0 for goods only */
+  char   *goods;
+} TtSupportEvent;
+
+void        tt_support_event_free  (TtSupportEvent *event);
+GPtrArray  *tt_support_of_household (TtDb         *db,
+                                    gint64         household_id,
+                                    GError       **error);
+
 GPtrArray  *tt_support_conflicts   (TtDb          *db,
                                     gint64         household_id,
                                     const char    *kind,
