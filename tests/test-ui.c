@@ -297,6 +297,11 @@ test_office_flow (void)
 
     g_assert_nonnull (row);
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Nguyen Van Duc");
+    /* Namesakes are told apart by number and what they gave. */
+    {
+      g_autofree char *expected = g_strdup_printf ("No. %lld · given 200.000 đ, last ", (long long) second);
+      g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), expected));
+    }
     gtk_list_box_select_row (GTK_LIST_BOX (viewport_child), row);
   }
   adw_message_dialog_response (dialog, "merge");

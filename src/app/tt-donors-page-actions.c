@@ -10,6 +10,7 @@
 #include "tt-donations.h"
 #include "tt-donors.h"
 #include "tt-donors-page-private.h"
+#include "tt-date.h"
 #include "tt-history-dialog.h"
 #include "tt-money.h"
 
@@ -91,6 +92,33 @@ on_merge_response_cb (AdwMessageDialog *dialog, const char *response, TtDonorsPa
   tt_donors_page_changed (self, self->donor_id);
 }
 
+/* "No. 12 · Thôn 3 · 0912 685 908 · given 1.500.000 đ, last 02/11/2025": enough to tell two
+ * namesakes apart. */
+static char *
+candidate_line (TtDb *db, const TtDonor *hit)
+{
+  g_autoptr(TtDonor) d = tt_donor_get (db, hit->id, NULL);
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  g_string_append_printf (line, _("No. %lld"), (long long) hit->id);
+  if (d != NULL && d->address != NULL)
+    g_string_append_printf (line, " · %s", d->address);
+  if (d != NULL && d->phone != NULL)
+    g_string_append_printf (line, " · %s", d->phone);
+  if (d != NULL && d->tax_code != NULL)
+    g_string_append_printf (line, " · %s %s", _("tax code"), d->tax_code);
+  if (d != NULL && d->gift_count > 0)
+    {
+      g_autofree char *total = tt_money_format (d->total);
+      g_autofree char *last = tt_date_display (d->last_gift);
+      g_string_append (line, " · ");
+      g_string_append_printf (line, _("given %s, last %s"), total, last);
+    }
+  else
+    g_string_append_printf (line, " · %s", _("no gifts yet"));
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
 static void
 fill_candidates (GtkListBox *list, TtDb *db, const char *query, gint64 keep)
 {
@@ -100,18 +128,16 @@ fill_candidates (GtkListBox *list, TtDb *db, const char *query, gint64 keep)
   for (guint i = 0; hits != NULL && i < hits->len; i++)
     {
       TtDonor *d = hits->pdata[i];
+      g_autofree char *sub = NULL;
       GtkWidget *row;
+
       if (d->id == keep)
         continue;
       row = adw_action_row_new ();
+      sub = candidate_line (db, d);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      if (d->address != NULL || d->phone != NULL)
-        {
-          g_autofree char *sub = g_strdup_printf ("%s%s%s", d->address ? d->address : "",
-                                                  d->address && d->phone ? " · " : "", d->phone ? d->phone : "");
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
-        }
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
       g_object_set_data_full (G_OBJECT (row), "donor-id", g_memdup2 (&d->id, sizeof d->id), g_free);
       gtk_list_box_append (list, row);
     }
