@@ -631,7 +631,7 @@ test_gifts_delivery (void)
   g_assert_cmpint (tt_gifts_page_get_campaign (page), ==, campaign);
   g_assert_cmpint (tt_gifts_page_get_list (page), ==, list);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_GIFTS_PAGE, "coverage"))),
-                            "2 of 3 (66.7 %), delivered 0; 1 still without one"));
+                            "2 of 3 (66,7 %), delivered 0; 1 still without one"));
   {
     GtkWidget *missing = gtk_widget_get_first_child (CHILD (page, TT_TYPE_GIFTS_PAGE, "missing"));
     g_assert_nonnull (missing);

@@ -15,6 +15,7 @@
 #include "tt-columns.h"
 #include "tt-date.h"
 #include "tt-gifts-page-private.h"
+#include "tt-figures.h"
 #include "tt-gifts.h"
 #include "tt-support.h"
 #include "tt-money.h"
@@ -163,11 +164,17 @@ refresh_coverage (TtGiftsPage *self)
       fill_missing (self, NULL);
       return;
     }
-  text = g_strdup_printf (_("Poor and near-poor households of %d with a package: %lld of %lld (%.1f %%), "
-                            "delivered %lld; %u still without one."),
-                          tt_gift_campaign_year (self->db, campaign), (long long) c.covered, (long long) c.eligible,
-                          c.rate, (long long) c.delivered,
-                          c.missing->len);
+  {
+    g_autofree char *covered = tt_money_format_plain (c.covered);
+    g_autofree char *eligible = tt_money_format_plain (c.eligible);
+    g_autofree char *rate = tt_rate_display (c.rate, 1);
+    g_autofree char *delivered = tt_money_format_plain (c.delivered);
+    g_autofree char *missing = tt_money_format_plain (c.missing->len);
+
+    text = g_strdup_printf (_("Poor and near-poor households of %d with a package: %s of %s (%s %%), "
+                              "delivered %s; %s still without one."),
+                            tt_gift_campaign_year (self->db, campaign), covered, eligible, rate, delivered, missing);
+  }
   gtk_label_set_label (self->coverage, text);
   fill_missing (self, c.missing);
 }
@@ -217,8 +224,10 @@ refresh_lists (TtGiftsPage *self)
     {
       TtGiftList *l = lists->pdata[i];
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *subtitle = g_strdup_printf (_("%lld households · %lld delivered · %s"), (long long) l->households,
-                                                   (long long) l->delivered, l->package_name);
+      g_autofree char *households = tt_money_format_plain (l->households);
+      g_autofree char *delivered = tt_money_format_plain (l->delivered);
+      g_autofree char *subtitle = g_strdup_printf (_("%s households · %s delivered · %s"), households, delivered,
+                                                   l->package_name);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), l->name);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       g_object_set_data (G_OBJECT (row), "list-id", GSIZE_TO_POINTER (l->id));

@@ -22,6 +22,7 @@
 #include "tt-household-dialog.h"
 #include "tt-household-index.h"
 #include "tt-household-row.h"
+#include "tt-figures.h"
 #include "tt-households-page.h"
 #include "tt-import-dialog.h"
 #include "tt-money.h"
@@ -139,15 +140,19 @@ fill_stat_row (AdwActionRow *row, const TtCommuneStats *s)
 {
   g_autofree char *title = g_strdup_printf ("%s (%s)", s->commune_name, s->commune_code ? s->commune_code : "");
   g_autofree char *total = tt_money_format_plain (s->total);
+  g_autofree char *poor = tt_money_format_plain (s->poor);
+  g_autofree char *near_poor = tt_money_format_plain (s->near_poor);
+  g_autofree char *registered = tt_money_format_plain (s->registered);
+  g_autofree char *poor_rate = tt_rate_display (s->poor_rate, 2);
+  g_autofree char *near_poor_rate = tt_rate_display (s->near_poor_rate, 2);
   g_autofree char *subtitle = NULL;
 
   if (s->total > 0)
-    subtitle = g_strdup_printf (_("%s households · poor %lld (%.2f %%) · near-poor %lld (%.2f %%) · %lld in the register"),
-                                total, (long long) s->poor, s->poor_rate, (long long) s->near_poor,
-                                s->near_poor_rate, (long long) s->registered);
+    subtitle = g_strdup_printf (_("%s households · poor %s (%s %%) · near-poor %s (%s %%) · %s in the register"),
+                                total, poor, poor_rate, near_poor, near_poor_rate, registered);
   else
-    subtitle = g_strdup_printf (_("Total households not set · poor %lld · near-poor %lld · %lld in the register"),
-                                (long long) s->poor, (long long) s->near_poor, (long long) s->registered);
+    subtitle = g_strdup_printf (_("Total households not set · poor %s · near-poor %s · %s in the register"),
+                                poor, near_poor, registered);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (row, subtitle);
 }

@@ -43,3 +43,15 @@ tt_rate_format (double   rate,
     }
   return g_strdup (buf);
 }
+
+/* A rate as the app shows it beside amounts written "1.500.000": with a decimal comma
+ * ("66,7"), whatever the locale, so figures never read two ways on one screen. */
+char *
+tt_rate_display (double rate,
+                 int    decimals)
+{
+  char *text = tt_rate_format (rate, decimals, FALSE);
+
+  g_strdelimit (text, ".", ',');
+  return text;
+}

@@ -12,5 +12,7 @@ double  tt_rate        (gint64  part,
 char   *tt_rate_format (double  rate,
                         int     decimals,
                         gboolean trim_zero);
+char   *tt_rate_display (double rate,
+                         int    decimals);
 
 G_END_DECLS
