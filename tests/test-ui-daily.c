@@ -700,6 +700,42 @@ test_household_record (void)
   close_all_but (NULL);
 }
 
+/* A bank reference already on a receipt: the form says which, marks the field, keeps the rest. */
+static void
+test_donation_refusal_marks_field (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtWindow *window = office_window (db);
+  TtDonorInput donor = { .name = "Vũ Thị Mai" };
+  TtDonationInput first = { .amount = 100000, .method = "transfer", .bank_ref = "FT26001" };
+  TtDonationDialog *dialog;
+  GtkWidget *bank_ref;
+
+  first.donor_id = tt_donor_add (db, &donor, &error);
+  g_assert_cmpint (tt_donation_add (db, &first, NULL, &error), >, 0);
+  dialog = tt_donation_dialog_new (GTK_WINDOW (window), db, first.donor_id, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "method_row")), 1);
+  bank_ref = CHILD (dialog, TT_TYPE_DONATION_DIALOG, "bank_ref_row");
+  gtk_editable_set_text (GTK_EDITABLE (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "amount_row")), "250k");
+  gtk_editable_set_text (GTK_EDITABLE (bank_ref), "FT26001");
+  g_assert_false (tt_donation_dialog_save (dialog));
+  spin ();
+  g_assert_true (gtk_widget_has_css_class (bank_ref, "error"));
+  g_assert_true (is_inside (focused (GTK_WINDOW (dialog)), bank_ref));
+  g_assert_true (gtk_widget_get_visible (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "error_label")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (CHILD (dialog, TT_TYPE_DONATION_DIALOG, "amount_row"))), ==, "250k");
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donations"), ==, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (bank_ref), "FT26002");
+  g_assert_true (tt_donation_dialog_save (dialog));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM donations WHERE bank_ref = 'FT26002' AND amount = 250000"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_all_but (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -715,5 +751,6 @@ main (int argc, char **argv)
   g_test_add_func ("/daily/statement-period", test_statement_period);
   g_test_add_func ("/daily/empty-states-and-folders", test_empty_states_and_folders);
   g_test_add_func ("/daily/household-record", test_household_record);
+  g_test_add_func ("/daily/donation-refusal-marks-field", test_donation_refusal_marks_field);
   return g_test_run ();
 }

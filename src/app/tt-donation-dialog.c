@@ -78,6 +78,24 @@ show_error (TtDonationDialog *self, const char *message)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+/* A refusal: the message at the top of the form, the field it is about marked and focused (the
+ * form scrolls to it); every other field unmarked. */
+static void
+refuse (TtDonationDialog *self, gpointer field, const char *message)
+{
+  GtkWidget *fields[] = { GTK_WIDGET (self->donor_row), GTK_WIDGET (self->amount_row), GTK_WIDGET (self->date_row),
+                          GTK_WIDGET (self->bank_ref_row), GTK_WIDGET (self->goods_row) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i] == field)
+      gtk_widget_add_css_class (fields[i], "error");
+    else
+      gtk_widget_remove_css_class (fields[i], "error");
+  show_error (self, message);
+  if (field != NULL)
+    gtk_widget_grab_focus (field);
+}
+
 static void
 choose_donor (TtDonationDialog *self, gint64 id)
 {
@@ -541,22 +559,19 @@ tt_donation_dialog_save (TtDonationDialog *self)
 
   if (self->donor_id == 0 && self->new_donor == NULL)
     {
-      show_error (self, _("Donor: choose who gave, or create a new donor from the name typed."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->donor_row));
+      refuse (self, self->donor_row, _("Donor: choose who gave, or create a new donor from the name typed."));
       return FALSE;
     }
   if (!tt_money_parse_positive (gtk_editable_get_text (GTK_EDITABLE (self->amount_row)), &in.amount, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Amount: %s"), error->message);
-      show_error (self, message);
-      gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
+      refuse (self, self->amount_row, message);
       return FALSE;
     }
   if (!tt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), date, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Date received: %s"), error->message);
-      show_error (self, message);
-      gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
+      refuse (self, self->date_row, message);
       return FALSE;
     }
   in.donor_id = self->donor_id;
@@ -574,10 +589,14 @@ tt_donation_dialog_save (TtDonationDialog *self)
   id = tt_donation_add (self->db, &in, &receipt, &error);
   if (id == 0)
     {
-      show_error (self, error->message);
+      /* A bank reference already on a receipt, or goods not described: the field is marked. */
+      gpointer field = g_error_matches (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE) ? (gpointer) self->bank_ref_row
+                     : g_error_matches (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY) ? (gpointer) self->goods_row
+                     : NULL;
+      refuse (self, field, error->message);
       return FALSE;
     }
-  show_error (self, NULL);
+  refuse (self, NULL, NULL);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, id, receipt);
   if (gtk_check_button_get_active (self->another_check))
     {
