@@ -157,6 +157,34 @@ test_words_style_parse (void)
   g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
 }
 
+/* The choices offered on screen cover every flag, and any mix of them is written and read back
+ * as the same style. */
+static void
+test_words_style_choices (void)
+{
+  guint n;
+  const TtWordsChoice *choices = tt_words_style_choices (&n);
+  TtWordsStyle covered = TT_WORDS_DEFAULT;
+
+  g_assert_cmpuint (n, ==, 4);
+  for (guint c = 0; c < n; c++)
+    {
+      TtWordsStyle style;
+      g_assert_cmpuint (choices[c].words.n_values, ==, 2);
+      g_assert_true (tt_words_style_parse (choices[c].words.values[1].code, &style, NULL));
+      g_assert_cmpint (style, ==, choices[c].flag);
+      covered |= choices[c].flag;
+    }
+  g_assert_cmpint (covered, ==, TT_WORDS_LE | TT_WORDS_NGAN | TT_WORDS_BON | TT_WORDS_CHAN);
+  for (int mix = 0; mix < 16; mix++)
+    {
+      g_autofree char *text = tt_words_style_to_string (mix);
+      TtWordsStyle back;
+      g_assert_true (tt_words_style_parse (text, &back, NULL));
+      g_assert_cmpint (back, ==, mix);
+    }
+}
+
 static void
 test_words_range (void)
 {
@@ -448,6 +476,7 @@ main (int argc, char **argv)
   g_test_add_func ("/money/words/table", test_words_table);
   g_test_add_func ("/money/words/styles", test_words_styles);
   g_test_add_func ("/money/words/style-parse", test_words_style_parse);
+  g_test_add_func ("/money/words/style-choices", test_words_style_choices);
   g_test_add_func ("/money/words/range", test_words_range);
   g_test_add_func ("/money/words/property", test_words_property);
   g_test_add_func ("/money/format", test_format);

@@ -486,6 +486,63 @@ tt_money_words (gint64        amount,
   return g_string_free (out, FALSE);
 }
 
+/* ---- the style of the words ------------------------------------------------------------ */
+
+/* Each choice is labelled by an example of the words it writes, Vietnamese in every language
+ * like the words themselves (so not marked for translation). */
+
+static const TtValue zero_words[] = {
+  { "linh", "một trăm linh năm", "linh" },
+  { "lẻ", "một trăm lẻ năm", "lẻ" },
+};
+
+static const TtValue thousand_words[] = {
+  { "nghìn", "hai nghìn", "nghìn" },
+  { "ngàn", "hai ngàn", "ngàn" },
+};
+
+static const TtValue four_words[] = {
+  { "tư", "hai mươi tư", "tư" },
+  { "bốn", "hai mươi bốn", "bốn" },
+};
+
+static const TtValue ending_words[] = {
+  { "", "một trăm đồng", "" },
+  { "chẵn", "một trăm đồng chẵn", "chẵn" },
+};
+
+static const TtWordsChoice style_choices[] = {
+  { N_("Zero in the tens place"), TT_WORDS_LE, TT_VALUE_LIST (zero_words) },
+  { N_("Thousand"), TT_WORDS_NGAN, TT_VALUE_LIST (thousand_words) },
+  { N_("Four after the tens"), TT_WORDS_BON, TT_VALUE_LIST (four_words) },
+  { N_("After “đồng”"), TT_WORDS_CHAN, TT_VALUE_LIST (ending_words) },
+};
+
+const TtWordsChoice *
+tt_words_style_choices (guint *n_choices)
+{
+  *n_choices = G_N_ELEMENTS (style_choices);
+  return style_choices;
+}
+
+/* The flag a word of a style sets (none for a default word); FALSE for an unknown word. */
+static gboolean
+style_word_flag (const char *folded, TtWordsStyle *flag)
+{
+  for (gsize c = 0; c < G_N_ELEMENTS (style_choices); c++)
+    for (guint i = 0; i < style_choices[c].words.n_values; i++)
+      {
+        g_autofree char *word = tt_text_fold (style_choices[c].words.values[i].code);
+
+        if (*word != '\0' && g_str_equal (word, folded))
+          {
+            *flag = i == 0 ? TT_WORDS_DEFAULT : style_choices[c].flag;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
 gboolean
 tt_words_style_parse (const char    *text,
                       TtWordsStyle  *out_style,
@@ -500,19 +557,11 @@ tt_words_style_parse (const char    *text,
   for (guint i = 0; parts[i] != NULL; i++)
     {
       g_autofree char *key = tt_text_fold (parts[i]);
+      TtWordsStyle flag;
 
-      if (*key == '\0' || g_str_equal (key, "default") || g_str_equal (key, "linh") ||
-          g_str_equal (key, "nghin") || g_str_equal (key, "tu"))
+      if (*key == '\0' || g_str_equal (key, "default"))
         continue;
-      else if (g_str_equal (key, "le"))
-        style |= TT_WORDS_LE;
-      else if (g_str_equal (key, "ngan"))
-        style |= TT_WORDS_NGAN;
-      else if (g_str_equal (key, "bon"))
-        style |= TT_WORDS_BON;
-      else if (g_str_equal (key, "chan"))
-        style |= TT_WORDS_CHAN;
-      else
+      if (!style_word_flag (key, &flag))
         {
           g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
                        _("Unknown amount-in-words style “%s”: use any of linh or lẻ, "
@@ -520,18 +569,24 @@ tt_words_style_parse (const char    *text,
                        parts[i]);
           return FALSE;
         }
+      style |= flag;
     }
   *out_style = style;
   return TRUE;
 }
 
+/* The style as it is written in the office's settings: "linh,nghìn,tư", then "chẵn" if used. */
 char *
 tt_words_style_to_string (TtWordsStyle style)
 {
-  return g_strjoin (",",
-                    (style & TT_WORDS_LE) ? "lẻ" : "linh",
-                    (style & TT_WORDS_NGAN) ? "ngàn" : "nghìn",
-                    (style & TT_WORDS_BON) ? "bốn" : "tư",
-                    (style & TT_WORDS_CHAN) ? "chẵn" : NULL,
-                    NULL);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+
+  for (gsize c = 0; c < G_N_ELEMENTS (style_choices); c++)
+    {
+      const char *word = style_choices[c].words.values[(style & style_choices[c].flag) ? 1 : 0].code;
+      if (*word != '\0')
+        g_ptr_array_add (words, (gpointer) word);
+    }
+  g_ptr_array_add (words, NULL);
+  return g_strjoinv (",", (char **) words->pdata);
 }
