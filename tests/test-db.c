@@ -17,6 +17,7 @@
 #include "tt-office.h"
 #include "tt-places.h"
 #include "tt-series.h"
+#include "tt-text.h"
 #include "tt-test-util.h"
 
 #define SCHEMA_VERSION 6
@@ -647,7 +648,7 @@ test_office_settings (void)
   const char *bad[][2] = {
     { "colour", "red" }, { "bank-bin", "12" }, { "bank-account", "12-34" }, { "name", "  " },
     { "words-style", "euro" }, { "year-start", "31/02" }, { "receipt-paper", "Letter" },
-    { "province-code", "99" }, { "level", "district" },
+    { "province-code", "99" }, { "level", "district" }, { "province-code", "00004" }, { "commune-code", "01" },
   };
   g_autofree char *style = NULL;
   g_autofree char *before = tt_test_dump (db);
@@ -666,6 +667,48 @@ test_office_settings (void)
   style = tt_office_get (db, "words-style");
   g_assert_cmpstr (style, ==, "lẻ,ngàn,tư");
   g_assert_true (tt_office_set (db, "province-code", "01", NULL));
+  g_assert_true (tt_office_set (db, "commune-code", "00004", NULL));
+}
+
+/* Places are found as a clerk types them: part of the name without accents, or the start of
+ * the code; within a province when one is given. */
+static void
+test_place_search (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  gint64 hanoi = tt_place_id_by_code (db, "01");
+  struct { const char *kind; gint64 parent; const char *query; guint limit; guint n; const char *first; } cases[] = {
+    { "province", 0, "", 0, 34, NULL },
+    { "province", 0, "ha noi", 0, 1, "01" },
+    { "commune", 0, "ba dinh", 0, 3, NULL },
+    { "commune", hanoi, "ba dinh", 0, 1, "00004" },
+    { "commune", hanoi, "  BA   ĐÌNH ", 0, 1, "00004" },
+    { "commune", hanoi, "", 0, 126, NULL },
+    { "commune", hanoi, "", 10, 10, NULL },
+    { "commune", 0, "00025", 0, 1, "00025" },
+    { "commune", 0, "0000", 0, 2, "00004" },
+    { "commune", hanoi, "16171", 0, 0, NULL },
+    { "commune", 0, "", 0, 3321, NULL },
+    { "commune", 0, "không có xã này", 0, 0, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) found = tt_place_search (db, cases[i].kind, cases[i].parent, cases[i].query,
+                                                    cases[i].limit, NULL);
+      g_assert_nonnull (found);
+      g_assert_cmpuint (found->len, ==, cases[i].n);
+      if (cases[i].first != NULL)
+        g_assert_cmpstr (((TtPlace *) found->pdata[0])->code, ==, cases[i].first);
+      for (guint k = 0; k < found->len; k++)
+        g_assert_cmpstr (((TtPlace *) found->pdata[k])->kind, ==, cases[i].kind);
+    }
+  /* A name with a word starting with the text comes before one that only holds it. */
+  {
+    g_autoptr(GPtrArray) found = tt_place_search (db, "commune", hanoi, "an", 0, NULL);
+    g_autofree char *first = tt_text_fold (((TtPlace *) found->pdata[0])->name);
+    g_assert_true (g_str_has_prefix (first, "an") || strstr (first, " an") != NULL);
+  }
 }
 
 /* The office file opened a second time in the same process (the app's worker threads do) and
@@ -727,5 +770,6 @@ main (int argc, char **argv)
   g_test_add_func ("/db/commit-fails", test_commit_fails);
   g_test_add_func ("/db/series-any-kind", test_series_any_kind);
   g_test_add_func ("/db/office-settings", test_office_settings);
+  g_test_add_func ("/db/place-search", test_place_search);
   return g_test_run ();
 }

@@ -136,12 +136,26 @@ validate (TtDb *db, const TtOfficeKey *k, const char *value, GError **error)
       g_free (clean);
       clean = g_steal_pointer (&up);
     }
-  if ((g_str_equal (key, "province-code") || g_str_equal (key, "commune-code")) &&
-      tt_place_id_by_code (db, clean) == 0)
+  if (g_str_equal (key, "province-code") || g_str_equal (key, "commune-code"))
     {
-      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
-                   _("There is no administrative unit with code %s."), clean);
-      return NULL;
+      const char *kind = g_str_equal (key, "province-code") ? "province" : "commune";
+      gint64 id = tt_place_id_by_code (db, clean);
+
+      if (id == 0)
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
+                       _("There is no administrative unit with code %s."), clean);
+          return NULL;
+        }
+      if (!tt_place_kind_is (db, id, kind, NULL))
+        {
+          g_autofree char *name = tt_place_name (db, id);
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_MISMATCH,
+                       g_str_equal (kind, "province") ? _("%s (%s) is not a province.")
+                                                      : _("%s (%s) is not a commune, ward or special zone."),
+                       name, clean);
+          return NULL;
+        }
     }
   return g_steal_pointer (&clean);
 }

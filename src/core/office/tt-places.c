@@ -490,6 +490,25 @@ tt_place_free (TtPlace *place)
   g_free (place);
 }
 
+/* The places a query selecting id, code, name, kind and official returns, in its order. */
+static GPtrArray *
+read_places (sqlite3_stmt *stmt)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_place_free);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      TtPlace *p = g_new0 (TtPlace, 1);
+      p->id = sqlite3_column_int64 (stmt, 0);
+      p->code = tt_column_dup (stmt, 1);
+      p->name = tt_column_dup (stmt, 2);
+      p->kind = tt_column_dup (stmt, 3);
+      p->official = sqlite3_column_int (stmt, 4);
+      g_ptr_array_add (out, p);
+    }
+  return out;
+}
+
 /* The places under @parent_id (the former units mapped to it when @kind starts with "old_"),
  * by name. */
 GPtrArray *
@@ -506,24 +525,43 @@ tt_place_children (TtDb        *db,
                                           : "SELECT id, code, name, kind, official FROM places WHERE parent_id = ?1 "
                                             "AND kind = ?2 ORDER BY name_key",
                                           error);
-  GPtrArray *out;
 
   if (stmt == NULL)
     return NULL;
   tt_bind_int (stmt, 1, parent_id);
   tt_bind_text (stmt, 2, kind);
-  out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_place_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      TtPlace *p = g_new0 (TtPlace, 1);
-      p->id = sqlite3_column_int64 (stmt, 0);
-      p->code = tt_column_dup (stmt, 1);
-      p->name = tt_column_dup (stmt, 2);
-      p->kind = tt_column_dup (stmt, 3);
-      p->official = sqlite3_column_int (stmt, 4);
-      g_ptr_array_add (out, p);
-    }
-  return out;
+  return read_places (stmt);
+}
+
+/* The places of @kind under @parent_id (0: anywhere) that match what the clerk types: the start
+ * of their code, or part of their name ignoring accents and case ("ngoc ha" finds Phường Ngọc
+ * Hà). The code typed in full comes first, then names with a word starting with the text, each
+ * by name; at most @limit (0: no limit). An empty @query lists them all. */
+GPtrArray *
+tt_place_search (TtDb        *db,
+                 const char  *kind,
+                 gint64       parent_id,
+                 const char  *query,
+                 guint        limit,
+                 GError     **error)
+{
+  g_autofree char *key = tt_text_fold (query);
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT id, code, name, kind, official FROM places "
+                                          "WHERE kind = ?1 AND (?2 = 0 OR parent_id = ?2) AND (?3 = '' "
+                                          "OR instr(name_key, ?3) > 0 OR (?4 AND substr(code, 1, length(?3)) = ?3)) "
+                                          "ORDER BY coalesce(code = ?3, 0) DESC, instr(' ' || name_key, ' ' || ?3) = 0, "
+                                          "name_key LIMIT ?5",
+                                          error);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_text (stmt, 1, kind);
+  tt_bind_int (stmt, 2, parent_id);
+  tt_bind_text (stmt, 3, key);
+  tt_bind_int (stmt, 4, tt_text_all_digits (key, 1, 10));
+  tt_bind_int (stmt, 5, limit > 0 ? (gint64) limit : -1);
+  return read_places (stmt);
 }
 
 /* Whether place @id is of @kind; its parent in @parent when asked. */

@@ -25,6 +25,12 @@ GPtrArray *tt_place_children      (TtDb        *db,
                                   gint64       parent_id,
                                   const char  *kind,
                                   GError     **error);
+GPtrArray *tt_place_search        (TtDb        *db,
+                                  const char  *kind,
+                                  gint64       parent_id,
+                                  const char  *query,
+                                  guint        limit,
+                                  GError     **error);
 
 gboolean tt_places_load_official (TtDb        *db,
                                   GError     **error);
