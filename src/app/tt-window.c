@@ -515,6 +515,7 @@ tt_window_class_init (TtWindowClass *klass)
   g_type_ensure (TT_TYPE_DONATION_DIALOG);
   g_type_ensure (TT_TYPE_DONOR_DIALOG);
   g_type_ensure (TT_TYPE_HISTORY_DIALOG);
+  g_type_ensure (TT_TYPE_PREFERENCES);
   g_type_ensure (TT_TYPE_PLACE_PICKER);
 
   gtk_widget_class_install_action (widget_class, "win.new-donation", NULL, new_donation_action);
