@@ -1,10 +1,12 @@
-/* test-ui-settings.c — the Preferences window as a clerk uses it: choices shown by their labels,
- * places found by typing, refused values taken back, everything in sight on a 1366×768 screen */
+/* test-ui-settings.c — the Preferences window and the import dialog as a clerk uses them: choices
+ * shown by their labels, places found by typing, refused values taken back, everything in sight
+ * on a 1366×768 screen */
 #include "config.h"
 
 #include <adwaita.h>
 #include <string.h>
 
+#include "tt-import-dialog.h"
 #include "tt-office.h"
 #include "tt-place-picker.h"
 #include "tt-places.h"
@@ -159,6 +161,15 @@ natural_height (GtkWidget *window)
   return MAX (natural, at_width);
 }
 
+/* @widget is drawn inside @window, which fits the screen: nothing to scroll to see it. */
+static void
+assert_in_sight (GtkWidget *widget, GtkWidget *window)
+{
+  wait_drawn (window);
+  g_assert_cmpint (gtk_widget_get_height (window), <=, SCREEN_HEIGHT);
+  g_assert_true (in_view (widget, window));
+}
+
 static TtPreferences *
 open_preferences (TtDb *db)
 {
@@ -296,16 +307,110 @@ test_preferences_refused (void)
   spin ();
 }
 
-/* The window fits a 1366×768 screen: its content scrolls inside. */
+static char *
+write_list (const char *text)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  char *path = g_build_filename (dir, "ds.csv", NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+/* A list without a commune column: every row is refused until the commune for the whole list
+ * is chosen (typed without accents, among the province's); then the rows land in that commune
+ * and the year chosen. The check's result is in sight. */
+static void
+test_import_commune_for_list (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = write_list ("DANH SÁCH HỘ NGHÈO\n"
+                                     "STT,Họ và tên chủ hộ,Năm sinh,Thôn,Phân loại\n"
+                                     "1,Nguyễn Văn An,1965,Thôn Đông,Hộ nghèo\n"
+                                     "2,Trần Thị Bình,1970,Thôn Tây,Hộ cận nghèo\n");
+  TtImportDialog *dialog;
+  TtPlacePicker *picker;
+  GtkWidget *result, *import_button, *first;
+
+  g_assert_true (tt_office_set (db, "province-code", "01", &error));
+  dialog = tt_import_dialog_new (db);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (tt_import_dialog_load (dialog, csv, &error));
+  g_assert_no_error (error);
+  spin ();
+  picker = TT_PLACE_PICKER (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "commune"));
+  result = CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "result");
+  import_button = CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "import_button");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (picker)), ==, "Not chosen");
+
+  /* Before: refused, saying why and how to fix it. */
+  g_assert_false (tt_import_dialog_check (dialog));
+  spin ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (result)), ==, "2 rows have problems: nothing would be imported.");
+  first = gtk_widget_get_first_child (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "problems"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), "choose the commune for the whole list"));
+  g_assert_false (gtk_widget_get_sensitive (import_button));
+  assert_in_sight (result, GTK_WIDGET (dialog));
+
+  /* The commune typed without accents, among Hà Nội's; the year chosen. */
+  search_place (picker, "giang vo");
+  g_assert_cmpuint (n_listed (picker), ==, 1);
+  press_enter (picker);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (picker)), ==, "Phường Giảng Võ · 00025");
+  g_assert_false (gtk_widget_get_visible (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "result_group")));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "year")), 2024);
+
+  g_assert_true (tt_import_dialog_check (dialog));
+  spin ();
+  assert_in_sight (result, GTK_WIDGET (dialog));
+  g_assert_true (gtk_widget_get_sensitive (import_button));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
+  g_signal_emit_by_name (import_button, "clicked");
+  spin ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (result)), ==,
+                   "Imported.\n"
+                   "New households: 2 · updated: 0 · skipped: 0 · rows with problems: 0 · new villages: 2");
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households h JOIN places p ON p.id = h.commune_id "
+                                      "WHERE p.code = '00025'"), ==, 2);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM household_classifications WHERE year = 2024"), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+}
+
+/* Both windows fit a 1366×768 screen however much they hold: their content scrolls inside. */
 static void
 test_windows_fit_screen (void)
 {
   g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) list = g_string_new ("Họ và tên chủ hộ,Năm sinh,Giới tính,Số CCCD,Số nhân khẩu,Thôn,Xã,"
+                                          "Mã xã,Phân loại,Năm,Điện thoại,Địa chỉ,Mã hộ,Ghi chú\n");
+  g_autofree char *csv = NULL;
   TtPreferences *prefs = open_preferences (db);
+  TtImportDialog *dialog;
 
   g_assert_cmpint (natural_height (GTK_WIDGET (prefs)), <=, SCREEN_HEIGHT);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (prefs)), <=, SCREEN_HEIGHT);
   gtk_window_destroy (GTK_WINDOW (prefs));
+
+  /* Every column recognised, and forty rows with a problem each. */
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (list, "Người Thứ %d,19x%d,Nam,,3,Thôn Một,,00004,Hộ nghèo,2026,,,,\n", i, i % 10);
+  csv = write_list (list->str);
+  dialog = tt_import_dialog_new (db);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_cmpint (natural_height (GTK_WIDGET (dialog)), <=, SCREEN_HEIGHT);
+  g_assert_true (tt_import_dialog_load (dialog, csv, &error));
+  spin ();
+  g_assert_cmpint (natural_height (GTK_WIDGET (dialog)), <=, SCREEN_HEIGHT);
+  g_assert_false (tt_import_dialog_check (dialog));
+  spin ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "result"))), ==,
+                   "40 rows have problems: nothing would be imported.");
+  g_assert_cmpint (natural_height (GTK_WIDGET (dialog)), <=, SCREEN_HEIGHT);
+  assert_in_sight (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "result"), GTK_WIDGET (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
   spin ();
 }
 
@@ -317,6 +422,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-settings/preferences-choices", test_preferences_choices);
   g_test_add_func ("/ui-settings/preferences-commune-picker", test_preferences_commune_picker);
   g_test_add_func ("/ui-settings/preferences-refused", test_preferences_refused);
+  g_test_add_func ("/ui-settings/import-commune-for-list", test_import_commune_for_list);
   g_test_add_func ("/ui-settings/windows-fit-screen", test_windows_fit_screen);
   return g_test_run ();
 }

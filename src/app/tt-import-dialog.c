@@ -1,9 +1,11 @@
 /* tt-import-dialog.c — importing a household list: columns, preview, checks, then all or nothing
  *
  * The file is read and its columns recognised (tt-import); the clerk corrects the mapping,
+ * chooses the commune and year for rows that give none (the office's commune to start with),
  * runs the check (a dry run: every row validated in a transaction that is rolled back) and
- * sees each problem by row and column. Import is possible once the check passes, or with
- * "leave out rows with problems" on; it writes everything in one transaction.
+ * sees each problem by row and column, below the form where it stays in sight. Import is
+ * possible once the check passes, or with "leave out rows with problems" on; it writes
+ * everything in one transaction.
  */
 #include "config.h"
 
@@ -11,6 +13,9 @@
 
 #include "tt-import-dialog.h"
 #include "tt-import.h"
+#include "tt-office.h"
+#include "tt-place-picker.h"
+#include "tt-places.h"
 #include "tt-text.h"
 
 #define PREVIEW_ROWS 6
@@ -31,10 +36,11 @@ struct _TtImportDialog
   GtkGrid             *preview;
   AdwPreferencesGroup *columns;
   AdwPreferencesGroup *options;
+  TtPlacePicker       *commune;
   GtkSpinButton       *year;
   AdwComboRow         *duplicates;
   GtkSwitch           *skip_bad;
-  AdwPreferencesGroup *result_group;
+  GtkWidget           *result_group;
   GtkLabel            *result;
   GtkListBox          *problems;
   GtkButton           *check_button;
@@ -63,7 +69,7 @@ static void
 invalidate (TtImportDialog *self)
 {
   self->checked = FALSE;
-  gtk_widget_set_visible (GTK_WIDGET (self->result_group), FALSE);
+  gtk_widget_set_visible (self->result_group, FALSE);
   update_buttons (self);
 }
 
@@ -77,6 +83,7 @@ apply_options (TtImportDialog *self)
       guint sel = adw_combo_row_get_selected (self->field_rows[f]);
       tt_import_set_column (self->import, f, sel == 0 || sel == GTK_INVALID_LIST_POSITION ? -1 : (int) sel - 1);
     }
+  tt_import_set_commune (self->import, tt_place_picker_get_place (self->commune));
   tt_import_set_year (self->import, gtk_spin_button_get_value_as_int (self->year));
   tt_import_set_duplicates (self->import, adw_combo_row_get_selected (self->duplicates) == 1
                                             ? TT_IMPORT_DUPLICATES_SKIP : TT_IMPORT_DUPLICATES_UPDATE);
@@ -211,7 +218,7 @@ show_result (TtImportDialog *self, gboolean ok, GError *error, gboolean done)
       gtk_list_box_append (self->problems, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->problems), problems->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->result_group), TRUE);
+  gtk_widget_set_visible (self->result_group, TRUE);
 }
 
 /* The dry run; TRUE when the file can be imported as the options stand. */
@@ -309,6 +316,7 @@ tt_import_dialog_class_init (TtImportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = tt_import_dialog_dispose;
+  g_type_ensure (TT_TYPE_PLACE_PICKER);
   signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                     NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tuongthan/TuongThan/tt-import-dialog.ui");
@@ -317,6 +325,7 @@ tt_import_dialog_class_init (TtImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, columns);
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, options);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, commune);
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, year);
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, duplicates);
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, skip_bad);
@@ -345,11 +354,19 @@ tt_import_dialog_init (TtImportDialog *self)
   gtk_spin_button_set_value (self->year, g_date_time_get_year (now));
 }
 
+/* The commune for the whole list starts as the office's, chosen among its province's. */
 TtImportDialog *
 tt_import_dialog_new (TtDb *db)
 {
   TtImportDialog *self = g_object_new (TT_TYPE_IMPORT_DIALOG, NULL);
+  g_autofree char *province_code = tt_office_get (db, "province-code");
+  g_autofree char *commune_code = tt_office_get (db, "commune-code");
+  gint64 commune = tt_place_id_by_code (db, commune_code);
+  gint64 province = tt_place_id_by_code (db, province_code);
 
   self->db = g_object_ref (db);
+  tt_place_picker_set_db (self->commune, db);
+  tt_place_picker_set_within (self->commune, province ? province : tt_place_province_of (db, commune));
+  tt_place_picker_set_place (self->commune, commune);
   return self;
 }

@@ -184,8 +184,8 @@ resolve_commune (Row *r, Caches *k)
     {
       if (self->commune_id == 0)
         row_problem_text (r, TT_IMPORT_FIELD_COMMUNE,
-                          _("The commune is not given and the office has no commune code set: add a "
-                            "“Mã xã” or “Xã” column, or choose the commune for the whole list."));
+                          _("The commune is not given: add a “Mã xã” or “Xã” column, or choose the "
+                            "commune for the whole list."));
       return self->commune_id;
     }
   key = g_strconcat (*code ? "#" : "", *code ? code : "", *code ? "" : name, NULL);
