@@ -689,6 +689,13 @@ test_household_record (void)
   gtk_window_present (GTK_WINDOW (form));
   spin ();
   shown = rows_text (GTK_WIDGET (form));
+  /* The commune field shows the commune by name and code, not a bare code. */
+  {
+    const char *line = strstr (shown, "Commune: ");
+    g_assert_nonnull (line);
+    g_assert_true (g_str_has_prefix (line, "Commune: Phường ") || g_str_has_prefix (line, "Commune: Xã "));
+    g_assert_nonnull (strstr (line, " · 00004\n"));
+  }
   g_assert_nonnull (strstr (shown, "Village and commune: Thôn 2, "));
   g_assert_nonnull (strstr (shown, "(00004)"));
   g_assert_nonnull (strstr (shown, "Address: Xóm Đồng"));

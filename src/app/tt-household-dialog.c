@@ -14,6 +14,7 @@
 #include "tt-money.h"
 #include "tt-support.h"
 #include "tt-households.h"
+#include "tt-place-picker.h"
 #include "tt-places.h"
 #include "tt-value-row.h"
 
@@ -27,7 +28,7 @@ struct _TtHouseholdDialog
   AdwComboRow *gender;
   AdwEntryRow *id_number;
   AdwEntryRow *members;
-  AdwEntryRow *commune;
+  TtPlacePicker *commune;
   AdwEntryRow *village;
   AdwEntryRow *phone;
   AdwComboRow *category;
@@ -81,9 +82,7 @@ save (TtHouseholdDialog *self, GError **error)
   if ((in.head_birth_year = number_of (self->birth_year, _("Birth year"), error)) < 0 ||
       (in.member_count = number_of (self->members, _("Members"), error)) < 0)
     return FALSE;
-  if (*text_of (self->commune) != '\0' &&
-      (in.commune_id = tt_place_resolve (self->db, text_of (self->commune), error)) <= 0)
-    return FALSE;
+  in.commune_id = tt_place_picker_get_place (self->commune);
   in.village_name = text_of (self->village);
   if (self->household_id != 0)
     {
@@ -172,6 +171,7 @@ tt_household_dialog_class_init (TtHouseholdDialogClass *klass)
 static void
 tt_household_dialog_init (TtHouseholdDialog *self)
 {
+  g_type_ensure (TT_TYPE_PLACE_PICKER);
   gtk_widget_init_template (GTK_WIDGET (self));
   tt_value_row_fill (self->gender, &tt_genders, _("Not given"));
   tt_value_row_fill (self->category, &tt_household_categories, _("Not classified"));
@@ -179,8 +179,8 @@ tt_household_dialog_init (TtHouseholdDialog *self)
 
   /* Enter in any one-line field saves, as Ctrl+Enter does anywhere. */
   {
-    AdwEntryRow *rows[] = { self->head, self->birth_year, self->id_number, self->members, self->commune,
-                            self->village, self->phone };
+    AdwEntryRow *rows[] = { self->head, self->birth_year, self->id_number, self->members, self->village,
+                            self->phone };
     for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
       g_signal_connect_swapped (rows[i], "entry-activated", G_CALLBACK (on_save_cb), self);
   }
@@ -193,10 +193,15 @@ tt_household_dialog_new (TtDb *db)
 {
   TtHouseholdDialog *self = g_object_new (TT_TYPE_HOUSEHOLD_DIALOG, NULL);
   g_autofree char *commune = tt_db_get_setting (db, "commune-code");
+  g_autofree char *province = tt_db_get_setting (db, "province-code");
+  gint64 commune_id = tt_place_id_by_code (db, commune);
+  gint64 province_id = tt_place_id_by_code (db, province);
 
   self->db = g_object_ref (db);
-  if (commune != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->commune), commune);
+  /* A new household starts in the office's commune; any commune of its province can be chosen. */
+  tt_place_picker_set_db (self->commune, db);
+  tt_place_picker_set_within (self->commune, province_id ? province_id : tt_place_province_of (db, commune_id));
+  tt_place_picker_set_place (self->commune, commune_id);
   return self;
 }
 
@@ -304,10 +309,7 @@ tt_household_dialog_edit (TtDb    *db,
   set_text (self->members, members);
   set_text (self->id_number, h->id_number);
   set_text (self->phone, h->phone);
-  {
-    g_autofree char *code = h->commune_id ? tt_place_code (db, h->commune_id) : NULL;
-    set_text (self->commune, code ? code : h->commune_name);
-  }
+  tt_place_picker_set_place (self->commune, h->commune_id);
   set_text (self->village, h->village_name);
   tt_value_row_set (self->gender, h->head_gender);
   tt_value_row_set (self->status, h->status);
