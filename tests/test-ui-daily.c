@@ -743,6 +743,93 @@ test_donation_refusal_marks_field (void)
   close_all_but (NULL);
 }
 
+/* A gift list: find a household in it, undo a delivery, rename it, delete it only when empty. */
+static void
+test_gift_list_care (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtWindow *window = office_window (db);
+  TtHouseholdInput a = { .head_name = "Đinh Văn Tùng" };
+  TtHouseholdInput b = { .head_name = "Lý Thị Hằng" };
+  TtHouseholdFilter all = { 0 };
+  TtHouseholdFilter nobody = { .place_id = tt_place_id_by_code (db, "00004") };
+  TtGiftsPage *page;
+  GtkColumnView *view;
+  GtkSelectionModel *selection;
+  AdwMessageDialog *asked;
+  gint64 campaign, package, added, already, list, empty, ha, hb;
+
+  ha = tt_household_create (db, &a, &error);
+  hb = tt_household_create (db, &b, &error);
+  g_assert_true (tt_household_classify (db, ha, 2026, "poor", 0, NULL, &error));
+  g_assert_true (tt_household_classify (db, hb, 2026, "poor", 0, NULL, &error));
+  campaign = tt_campaign_add (db, "Tết Bính Ngọ 2026", "tet", "2026-01-01", "2026-02-28", &error);
+  package = tt_gift_package_add (db, campaign, "Suất quà Tết", 500000, 0, NULL, &error);
+  empty = tt_gift_list_create (db, campaign, package, NULL, &nobody, &added, &already, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added, ==, 0);
+  list = tt_gift_list_create (db, campaign, package, NULL, &all, &added, &already, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added, ==, 2);
+
+  open_section (window, "gifts");
+  page = tt_window_get_gifts_page (window);
+  tt_gifts_page_select_list (page, list);
+  spin ();
+  view = GTK_COLUMN_VIEW (CHILD (page, TT_TYPE_GIFTS_PAGE, "entries"));
+  selection = gtk_column_view_get_model (view);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 2);
+
+  /* Find in the list, accents optional. */
+  type_into (CHILD (page, TT_TYPE_GIFTS_PAGE, "entry_search"), "dinh van");
+  for (gint64 until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+       g_list_model_get_n_items (G_LIST_MODEL (selection)) != 1 && g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+
+  /* Delivered, then undone: back to not delivered, still selected. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), 0);
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.mark", "s", "delivered");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries WHERE status = 'delivered'"), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.mark", "s", "pending");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries WHERE status = 'delivered'"), ==, 0);
+  g_assert_cmpint (ha, ==, tt_test_count (db, "SELECT household_id FROM gift_entries WHERE status = 'pending' "
+                                              "ORDER BY household_id LIMIT 1"));
+
+  /* Renamed. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.rename-list", NULL);
+  asked = open_question ("Rename the List");
+  g_assert_nonnull (asked);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (asked)), "Thôn Đông — đợt 1");
+  adw_message_dialog_response (asked, "rename");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_lists WHERE name = 'Thôn Đông — đợt 1'"), ==, 1);
+
+  /* A list with households is not deleted; the empty one is, after a question. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.delete-list", NULL);
+  asked = open_question ("Not Done");
+  g_assert_nonnull (asked);
+  adw_message_dialog_response (asked, "close");
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_lists"), ==, 2);
+  tt_gifts_page_select_list (page, empty);
+  spin ();
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.delete-list", NULL);
+  {
+    g_autoptr(TtGiftList) l = tt_gift_list_get (db, empty, NULL);
+    g_autofree char *heading = g_strdup_printf ("Delete the List “%s”?", l->name);
+    asked = open_question (heading);
+  }
+  g_assert_nonnull (asked);
+  adw_message_dialog_response (asked, "delete");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_lists"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_all_but (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -759,5 +846,6 @@ main (int argc, char **argv)
   g_test_add_func ("/daily/empty-states-and-folders", test_empty_states_and_folders);
   g_test_add_func ("/daily/household-record", test_household_record);
   g_test_add_func ("/daily/donation-refusal-marks-field", test_donation_refusal_marks_field);
+  g_test_add_func ("/daily/gift-list-care", test_gift_list_care);
   return g_test_run ();
 }

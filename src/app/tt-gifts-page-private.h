@@ -9,6 +9,13 @@ TtDb      *tt_gifts_page_get_db          (TtGiftsPage *self);
 GtkWindow *tt_gifts_page_parent_window   (TtGiftsPage *self);
 void       tt_gifts_page_show_problem    (TtGiftsPage *self,
                                           GError      *error);
+void       tt_gifts_page_refresh_lists   (TtGiftsPage *self);
+void       tt_gifts_page_rename_action   (GtkWidget   *widget,
+                                          const char  *name,
+                                          GVariant    *param);
+void       tt_gifts_page_delete_action   (GtkWidget   *widget,
+                                          const char  *name,
+                                          GVariant    *param);
 void       tt_gifts_page_print_action    (GtkWidget   *widget,
                                           const char  *name,
                                           GVariant    *param);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tt-ask.h"
 #include "tt-campaign-dialog.h"
@@ -18,6 +19,7 @@
 #include "tt-figures.h"
 #include "tt-gifts.h"
 #include "tt-support.h"
+#include "tt-text.h"
 #include "tt-money.h"
 #include "tt-places.h"
 
@@ -34,6 +36,7 @@ struct _TtGiftsPage
   GtkBox         *content;
   GtkDropDown    *campaign;
   GtkStack       *pages;
+  GtkSearchEntry *entry_search;
   char           *pick_reason;   /* the reason typed while a namesake is picked */
   GtkLabel       *coverage;
   GtkListBox     *missing;
@@ -186,8 +189,18 @@ load_entries (TtGiftsPage *self)
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   guint old = g_list_model_get_n_items (G_LIST_MODEL (self->entry_model));
 
+  g_autofree char *wanted = tt_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->entry_search)));
+
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   self->entries = entries ? g_ptr_array_ref (entries) : g_ptr_array_new ();
+  /* Find in the list: the households whose head's name holds what is typed (accents optional). */
+  if (*wanted != '\0')
+    for (guint i = self->entries->len; i > 0; i--)
+      {
+        g_autofree char *name = tt_text_fold (((TtGiftEntry *) self->entries->pdata[i - 1])->head_name);
+        if (strstr (name, wanted) == NULL)
+          g_ptr_array_remove_index (self->entries, i - 1);
+      }
   for (guint i = 0; i < self->entries->len; i++)
     g_ptr_array_add (ids, g_strdup_printf ("%lld", (long long) ((TtGiftEntry *) self->entries->pdata[i])->id));
   g_ptr_array_add (ids, NULL);
@@ -201,7 +214,7 @@ update_actions (TtGiftsPage *self)
   gboolean campaign = tt_gifts_page_get_campaign (self) != 0;
   gboolean list = campaign && self->list_id != 0;
   const char *list_actions[] = { "gifts.mark", "gifts.print", "gifts.add-household", "gifts.export-pdf",
-                                 "gifts.export-xlsx" };
+                                 "gifts.export-xlsx", "gifts.rename-list", "gifts.delete-list" };
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.new-package", campaign);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.new-list", campaign);
@@ -238,6 +251,13 @@ refresh_lists (TtGiftsPage *self)
   load_entries (self);
   refresh_coverage (self);
   update_actions (self);
+}
+
+static void
+on_entry_search_cb (TtGiftsPage *self)
+{
+  if (self->entry_model != NULL)
+    load_entries (self);
 }
 
 static void
@@ -292,6 +312,13 @@ load_campaigns (TtGiftsPage *self)
   gtk_drop_down_set_model (self->campaign, G_LIST_MODEL (names));
   if (selected < self->campaigns->len)
     gtk_drop_down_set_selected (self->campaign, selected);
+}
+
+/* The lists read again after one was renamed or deleted. */
+void
+tt_gifts_page_refresh_lists (TtGiftsPage *self)
+{
+  refresh_lists (self);
 }
 
 /* Reads the campaigns again (one was created, changed or closed elsewhere). */
@@ -517,7 +544,10 @@ mark_action (GtkWidget *widget, const char *name, GVariant *param)
     }
   gtk_editable_set_text (GTK_EDITABLE (self->proxy), "");
   refresh_lists (self);
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), MIN (position + 1, self->entries->len - 1));
+  /* After a delivery the next household is ready; an undone one stays selected. */
+  if (!g_str_equal (status, "pending"))
+    position = MIN (position + 1, self->entries->len - 1);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), position);
 }
 
 /* ---- adding a household by hand ------------------------------------------------------- */
@@ -697,6 +727,10 @@ tt_gifts_page_class_init (TtGiftsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, content);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, campaign);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, pages);
+  gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, entry_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_search_cb);
+  gtk_widget_class_install_action (widget_class, "gifts.rename-list", NULL, tt_gifts_page_rename_action);
+  gtk_widget_class_install_action (widget_class, "gifts.delete-list", NULL, tt_gifts_page_delete_action);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, coverage);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, missing);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, lists);

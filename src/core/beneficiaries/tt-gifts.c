@@ -621,3 +621,60 @@ tt_gift_coverage (TtDb           *db,
   out->rate = out->eligible > 0 ? tt_rate (out->covered, out->eligible) : 100.0;
   return TRUE;
 }
+
+/* Gives a list another name (as printed on its signing sheet). */
+gboolean
+tt_gift_list_rename (TtDb        *db,
+                     gint64       list_id,
+                     const char  *name,
+                     GError     **error)
+{
+  g_autoptr(TtGiftList) list = tt_gift_list_get (db, list_id, error);
+  g_autofree char *clean = NULL;
+  g_autoptr(TtStmt) stmt = NULL;
+
+  if (list == NULL || (clean = tt_text_clean_name (name, _("List name"), error)) == NULL)
+    return FALSE;
+  stmt = tt_db_prepare (db, "UPDATE gift_lists SET name = ?1 WHERE id = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_text (stmt, 1, clean);
+  tt_bind_int (stmt, 2, list_id);
+  return tt_db_step_done (db, stmt, error);
+}
+
+/* Whether @list may be deleted: only while it holds no household, since its entries are the
+ * record of who was to receive a package. */
+gboolean
+tt_gift_list_deletable (const TtGiftList *list,
+                        GError          **error)
+{
+  if (list->households > 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
+                   g_dngettext (GETTEXT_PACKAGE, "The list “%s” still has %lld household: only an empty list can be deleted.",
+                                "The list “%s” still has %lld households: only an empty list can be deleted.",
+                                (gulong) list->households),
+                   list->name, (long long) list->households);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Deletes a list made by mistake, while it holds no household. */
+gboolean
+tt_gift_list_delete (TtDb    *db,
+                     gint64   list_id,
+                     GError **error)
+{
+  g_autoptr(TtGiftList) list = tt_gift_list_get (db, list_id, error);
+  g_autoptr(TtStmt) stmt = NULL;
+
+  if (list == NULL || !tt_gift_list_deletable (list, error))
+    return FALSE;
+  stmt = tt_db_prepare (db, "DELETE FROM gift_lists WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, list_id);
+  return tt_db_step_done (db, stmt, error);
+}

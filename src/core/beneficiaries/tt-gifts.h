@@ -110,6 +110,15 @@ gboolean    tt_gift_list_set_status (TtDb         *db,
                                     const char    *proxy_name,
                                     const char    *proxy_relation,
                                     GError       **error);
+gboolean    tt_gift_list_rename    (TtDb          *db,
+                                    gint64         list_id,
+                                    const char    *name,
+                                    GError       **error);
+gboolean    tt_gift_list_deletable (const TtGiftList *list,
+                                    GError       **error);
+gboolean    tt_gift_list_delete    (TtDb          *db,
+                                    gint64         list_id,
+                                    GError       **error);
 TtGiftList *tt_gift_list_get       (TtDb          *db,
                                     gint64         list_id,
                                     GError       **error);

@@ -1,0 +1,164 @@
+/* tt-gifts-page-list.c — the list shown: renamed, deleted while empty, and its signing sheet
+ * printed or saved as PDF or XLSX
+ *
+ * Printing draws the same pages as the PDF; a saved file is written whole (or not at all) and
+ * logged by core's export, in the folder used last with a suggested name.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-ask.h"
+#include "tt-gifts-page-private.h"
+#include "tt-gifts.h"
+#include "tt-print.h"
+#include "tt-signing-sheet.h"
+
+static TtSigningSheet *
+load_sheet_for_print (TtGiftsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 list = tt_gifts_page_get_list (self);
+  TtSheetDoc *doc = list ? tt_sheet_doc_load_for_print (tt_gifts_page_get_db (self), list, &error) : NULL;
+
+  if (doc == NULL)
+    {
+      if (error != NULL)
+        tt_gifts_page_show_problem (self, error);
+      return NULL;
+    }
+  return tt_signing_sheet_new (doc);
+}
+
+static void
+draw_sheet_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
+{
+  tt_signing_sheet_draw_page (data, cr, page_nr);
+}
+
+void
+tt_gifts_page_print_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  TtSigningSheet *sheet = load_sheet_for_print (self);
+
+  if (sheet != NULL)
+    tt_print_pages (tt_gifts_page_parent_window (self), _("Signing sheet"), TT_PAPER_A4, TRUE,
+                    tt_signing_sheet_page_count (sheet), draw_sheet_page, NULL, sheet,
+                    (GDestroyNotify) tt_signing_sheet_free);
+}
+
+typedef struct
+{
+  TtDb     *db;
+  gint64    list_id;
+  gboolean  xlsx;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_object_unref (job->db);
+  g_free (job);
+}
+
+static gboolean
+write_sheet (const char *path, gpointer data, GError **error)
+{
+  ExportJob *job = data;
+
+  return job->xlsx ? tt_sheet_export (job->db, job->list_id, "gift-list-xlsx", path, tt_signing_sheet_write_xlsx, error)
+                   : tt_sheet_export (job->db, job->list_id, "gift-list-pdf", path, tt_signing_sheet_write_pdf, error);
+}
+
+/* gifts.export-pdf and gifts.export-xlsx. */
+void
+tt_gifts_page_export_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  ExportJob *job;
+
+  if (tt_gifts_page_get_list (self) == 0)
+    return;
+  job = g_new0 (ExportJob, 1);
+  job->db = g_object_ref (tt_gifts_page_get_db (self));
+  job->list_id = tt_gifts_page_get_list (self);
+  job->xlsx = g_str_equal (name, "gifts.export-xlsx");
+  if (job->xlsx)
+    tt_save_file (tt_gifts_page_parent_window (self), _("Export Signing Sheet"), "danh-sach-ky-nhan.xlsx",
+                  _("Spreadsheets (XLSX)"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                  write_sheet, job, (GDestroyNotify) export_job_free);
+  else
+    tt_save_pdf (tt_gifts_page_parent_window (self), _("Export Signing Sheet"), "danh-sach-ky-nhan.pdf", write_sheet,
+                 job, (GDestroyNotify) export_job_free);
+}
+
+/* ---- renaming and deleting the list ---------------------------------------------------- */
+
+static void
+on_rename_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "name");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "rename"))
+    return;
+  if (!tt_gift_list_rename (tt_gifts_page_get_db (self), tt_gifts_page_get_list (self), gtk_editable_get_text (entry),
+                            &error))
+    tt_gifts_page_show_problem (self, error);
+  tt_gifts_page_refresh_lists (self);
+}
+
+void
+tt_gifts_page_rename_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  g_autoptr(TtGiftList) list = tt_gift_list_get (tt_gifts_page_get_db (self), tt_gifts_page_get_list (self), NULL);
+  GtkWidget *entry;
+  AdwMessageDialog *dialog;
+
+  if (list == NULL)
+    return;
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), list->name);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  dialog = tt_ask (tt_gifts_page_parent_window (self), self, _("Rename the List"),
+                   _("The name is printed at the top of the signing sheet."), entry, _("_Cancel"), "rename",
+                   _("_Rename"), ADW_RESPONSE_SUGGESTED, "rename", G_CALLBACK (on_rename_response_cb));
+  g_object_set_data (G_OBJECT (dialog), "name", entry);
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+on_delete_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete"))
+    return;
+  if (!tt_gift_list_delete (tt_gifts_page_get_db (self), tt_gifts_page_get_list (self), &error))
+    tt_gifts_page_show_problem (self, error);
+  tt_gifts_page_refresh_lists (self);
+}
+
+void
+tt_gifts_page_delete_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  g_autoptr(TtGiftList) list = tt_gift_list_get (tt_gifts_page_get_db (self), tt_gifts_page_get_list (self), NULL);
+  g_autofree char *heading = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (list == NULL)
+    return;
+  /* A list with households is their record: say so at once rather than ask. */
+  if (!tt_gift_list_deletable (list, &error))
+    {
+      tt_gifts_page_show_problem (self, error);
+      return;
+    }
+  heading = g_strdup_printf (_("Delete the List “%s”?"), list->name);
+  tt_ask (tt_gifts_page_parent_window (self), self, heading, _("The list has no household; nothing else is changed."),
+          NULL, _("_Cancel"), "delete", _("_Delete"), ADW_RESPONSE_DESTRUCTIVE, "cancel",
+          G_CALLBACK (on_delete_response_cb));
+}
