@@ -830,6 +830,35 @@ test_gift_list_care (void)
   close_all_but (NULL);
 }
 
+/* The import preview shows cells whole (an address of 34 characters is not cut). */
+static void
+test_import_preview_whole (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *csv = g_build_filename (dir, "list.csv", NULL);
+  TtImportDialog *dialog;
+  GtkWidget *preview;
+  gboolean seen = FALSE;
+
+  g_assert_true (g_file_set_contents (csv, "Họ và tên chủ hộ,Địa chỉ\n"
+                                           "Nguyễn Văn An,Số 12 ngõ 34 đường Hoàng Hoa Thám\n", -1, NULL));
+  dialog = tt_import_dialog_new (db);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (tt_import_dialog_load (dialog, csv, &error));
+  spin ();
+  preview = CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "preview");
+  for (GtkWidget *c = gtk_widget_get_first_child (preview); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (g_str_equal (gtk_label_get_label (GTK_LABEL (c)), "Số 12 ngõ 34 đường Hoàng Hoa Thám"))
+      {
+        seen = TRUE;
+        g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (c))));
+      }
+  g_assert_true (seen);
+  close_all_but (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -847,5 +876,6 @@ main (int argc, char **argv)
   g_test_add_func ("/daily/household-record", test_household_record);
   g_test_add_func ("/daily/donation-refusal-marks-field", test_donation_refusal_marks_field);
   g_test_add_func ("/daily/gift-list-care", test_gift_list_care);
+  g_test_add_func ("/daily/import-preview-whole", test_import_preview_whole);
   return g_test_run ();
 }

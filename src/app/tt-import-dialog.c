@@ -121,10 +121,17 @@ fill_preview (TtImportDialog *self)
   for (guint r = header; r < MIN (tt_table_n_rows (table), header + 1 + PREVIEW_ROWS); r++)
     for (guint c = 0; c < n_cols; c++)
       {
-        GtkWidget *label = gtk_label_new (tt_table_cell (table, r, c));
+        const char *text = tt_table_cell (table, r, c);
+        GtkWidget *label = gtk_label_new (text);
+
+        /* Cells show whole up to 40 characters (the preview scrolls sideways); a longer one
+         * is cut and shows its text when pointed at. */
         gtk_label_set_xalign (GTK_LABEL (label), 0);
         gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-        gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+        gtk_label_set_width_chars (GTK_LABEL (label), MIN ((int) g_utf8_strlen (text, -1), 40));
+        gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+        if (g_utf8_strlen (text, -1) > 40)
+          gtk_widget_set_tooltip_text (label, text);
         if (r == header)
           gtk_widget_add_css_class (label, "heading");
         gtk_grid_attach (self->preview, label, c, r - header, 1, 1);
