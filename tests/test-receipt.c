@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tt-donations.h"
@@ -250,6 +251,95 @@ test_statement (void)
   g_assert_null (strstr (text, "777.000"));
 }
 
+static int
+pdf_pages (const char *pdf)
+{
+  g_autofree char *info = run_tool ((const char *const[]) { "pdfinfo", pdf, NULL });
+  g_autoptr(GRegex) re = g_regex_new ("^Pages: +([0-9]+)$", G_REGEX_MULTILINE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *n = NULL;
+
+  g_assert_true (g_regex_match (re, info, 0, &match));
+  n = g_match_info_fetch (match, 1);
+  return atoi (n);
+}
+
+static void
+draw_statement_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
+{
+  tt_statement_draw_page (cr, data, page, page_nr);
+}
+
+/* A gift whose purpose is a long sentence is printed whole, wrapped in its cell; the rows
+ * around it, the page numbers, the total and the words stay as they were, at A4 and at A5. */
+static void
+test_statement_long_reason (void)
+{
+  static const char *const reason = "Ủng hộ Quỹ \"Vì người nghèo\" — Tháng cao điểm vì người nghèo năm 2026 "
+                                    "của Ủy ban MTTQ xã Hòa Bình";
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  TtDonorInput donor = { .name = "Công ty Cổ phần Xây dựng và Thương mại Hòa Bình", .address = "12 Lê Lợi" };
+  gint64 id = tt_donor_add (db, &donor, NULL);
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autoptr(TtStatementDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  TtYearStart ys = { 1, 1 };
+  TtPeriod year;
+
+  for (int i = 1; i <= 60; i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2026-%02d-%02d", 1 + i / 6, 1 + i % 28);
+      TtDonationInput gift = { .donor_id = id, .amount = 250000, .received_on = date,
+                               .reason = i % 3 == 0 ? reason : NULL };
+      g_assert_cmpint (tt_donation_add (db, &gift, NULL, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  g_assert_true (tt_period_make (TT_PERIOD_YEAR, 2026, 0, &ys, &year, NULL));
+  doc = tt_statement_doc_load (db, id, &year, &error);
+  g_assert_no_error (error);
+
+  for (TtPaper paper = TT_PAPER_A4; paper <= TT_PAPER_A5; paper++)
+    {
+      g_autofree char *pdf = g_build_filename (dir, paper == TT_PAPER_A4 ? "long-a4.pdf" : "long-a5.pdf", NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *cell = g_strconcat ("Tiền mặt — ", reason, NULL);
+      TtPageSize page;
+      int pages;
+      const char *at;
+      guint whole = 0;
+
+      tt_page_size (paper, FALSE, &page);
+      pages = tt_statement_page_count (doc, &page);
+      if (paper == TT_PAPER_A4)
+        g_assert_true (tt_statement_write_pdf (doc, pdf, &error));
+      else
+        g_assert_true (tt_document_write_pdf (pdf, "Bảng xác nhận ủng hộ", &page, pages, draw_statement_page,
+                                              doc, &error));
+      g_assert_no_error (error);
+      g_test_message ("%s: %d pages", pdf, pages);
+      g_assert_cmpint (pdf_pages (pdf), ==, pages);
+      g_assert_cmpint (pages, >=, paper == TT_PAPER_A4 ? 3 : 5);
+
+      text = tt_test_pdf_seen (pdf);
+      for (at = strstr (text, cell); at != NULL; at = strstr (at + 1, cell))
+        whole++;
+      if (whole != 20)
+        g_error ("the statement has the long purpose whole %u times, not 20:\n%s", whole, text);
+      g_assert_null (strstr (text, "…"));
+      for (int p = 1; p <= pages; p++)
+        {
+          g_autofree char *number = g_strdup_printf ("Trang %d/%d", p, pages);
+          g_assert_nonnull (strstr (text, number));
+        }
+      for (const char *const *e = (const char *const[]) { "Tổng cộng: 15.000.000 đ (60 khoản)",
+                                                             "Bằng chữ: Mười lăm triệu đồng",
+                                                             "Công ty Cổ phần Xây dựng và Thương mại Hòa Bình",
+                                                             NULL }; *e; e++)
+        if (strstr (text, *e) == NULL)
+          g_error ("the statement lacks “%s”:\n%s", *e, text);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -259,5 +349,6 @@ main (int argc, char **argv)
   g_test_add_func ("/receipt/unknown", test_unknown_receipt);
   g_test_add_func ("/receipt/certificate", test_certificate);
   g_test_add_func ("/receipt/statement", test_statement);
+  g_test_add_func ("/receipt/statement-long-reason", test_statement_long_reason);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "tt-office.h"
 #include "tt-test-util.h"
@@ -62,4 +63,48 @@ tt_test_dump (TtDb *db)
     }
   sqlite3_finalize (tables);
   return g_string_free (out, FALSE);
+}
+
+/* The words a reader sees on the pages of @pdf, in pdftotext's reading order, joined by single
+ * spaces. Text cut off with "…" is still in the file (cairo keeps the whole text behind the
+ * ellipsis), where pdftotext reports it as one narrow "word": such a word is given as "…". */
+char *
+tt_test_pdf_seen (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-bbox", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>",
+                                        0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GString *seen = g_string_new (NULL);
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  for (g_regex_match (word, out, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *x0 = g_match_info_fetch (match, 1);
+      g_autofree char *x1 = g_match_info_fetch (match, 2);
+      g_autofree char *text = g_match_info_fetch (match, 3);
+      g_autoptr(GString) w = g_string_new (text);
+      double width = g_ascii_strtod (x1, NULL) - g_ascii_strtod (x0, NULL);
+      glong chars;
+
+      g_string_replace (w, "&quot;", "\"", 0);
+      g_string_replace (w, "&apos;", "'", 0);
+      g_string_replace (w, "&lt;", "<", 0);
+      g_string_replace (w, "&gt;", ">", 0);
+      g_string_replace (w, "&amp;", "&", 0);
+      chars = g_utf8_strlen (w->str, -1);
+      if (seen->len > 0)
+        g_string_append_c (seen, ' ');
+      if (strchr (w->str, ' ') != NULL || (chars >= 3 && width < 1.5 * chars))
+        g_string_append (seen, "…");
+      else
+        g_string_append (seen, w->str);
+    }
+  return g_string_free (seen, FALSE);
 }

@@ -10,5 +10,6 @@ TtDb   *tt_test_new_db   (char       **out_path);
 gint64  tt_test_count    (TtDb        *db,
                           const char  *sql);
 char   *tt_test_dump     (TtDb        *db);
+char   *tt_test_pdf_seen (const char  *pdf);
 
 G_END_DECLS

@@ -32,44 +32,34 @@ tt_paper_from_string (const char *name)
   return name != NULL && g_ascii_strcasecmp (name, "A5") == 0 ? TT_PAPER_A5 : TT_PAPER_A4;
 }
 
-static double
-draw_layout (cairo_t *cr, PangoLayout *layout, double x, double y, double width, double size,
-             gboolean bold, PangoAlignment align)
+/* Documents' text: the document font at @size points, wrapped at @width (at a word, or inside a
+ * word longer than the line; -1: not wrapped). */
+static void
+set_text_style (PangoLayout *layout, double width, double size, gboolean bold, PangoAlignment align)
 {
   PangoFontDescription *desc = pango_font_description_from_string (TT_DOCUMENT_FONT);
-  int h;
 
   pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
   if (bold)
     pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_width (layout, width < 0 ? -1 : (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, align);
+}
 
+static double
+draw_layout (cairo_t *cr, PangoLayout *layout, double x, double y, double width, double size,
+             gboolean bold, PangoAlignment align)
+{
+  int h;
+
+  set_text_style (layout, width, size, bold, align);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
   pango_layout_get_size (layout, NULL, &h);
   return (double) h / PANGO_SCALE;
-}
-
-static double
-draw_plain (cairo_t *cr, const char *text, double x, double y, double width, double size,
-            gboolean bold, PangoAlignment align, gboolean one_line)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  double h;
-
-  pango_layout_set_text (layout, text ? text : "", -1);
-  if (one_line)
-    {
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (layout, -1);
-    }
-  h = draw_layout (cr, layout, x, y, width, size, bold, align);
-  g_object_unref (layout);
-  return h;
 }
 
 double
@@ -82,21 +72,69 @@ tt_draw_text (cairo_t        *cr,
               gboolean        bold,
               PangoAlignment  align)
 {
-  return draw_plain (cr, text, x, y, width, size, bold, align, FALSE);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  double h;
+
+  pango_layout_set_text (layout, text ? text : "", -1);
+  h = draw_layout (cr, layout, x, y, width, size, bold, align);
+  g_object_unref (layout);
+  return h;
 }
 
-/* One line only: text that does not fit ends with "…" (table cells). */
-double
-tt_draw_text_line (cairo_t        *cr,
-                   const char     *text,
-                   double          x,
-                   double          y,
-                   double          width,
-                   double          size,
-                   gboolean        bold,
-                   PangoAlignment  align)
+/* The size @text takes when drawn by tt_draw_text() on @cr wrapped at @width (-1: on one line),
+ * without drawing it. */
+static void
+text_size (cairo_t *cr, const char *text, double width, double size, gboolean bold, double *out_width,
+           double *out_height)
 {
-  return draw_plain (cr, text, x, y, width, size, bold, align, TRUE);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  int w, h;
+
+  pango_layout_set_text (layout, text ? text : "", -1);
+  set_text_style (layout, width, size, bold, PANGO_ALIGN_LEFT);
+  pango_layout_get_size (layout, &w, &h);
+  g_object_unref (layout);
+  *out_width = (double) w / PANGO_SCALE;
+  *out_height = (double) h / PANGO_SCALE;
+}
+
+double
+tt_text_height (cairo_t    *cr,
+                const char *text,
+                double      width,
+                double      size,
+                gboolean    bold)
+{
+  double w, h;
+
+  text_size (cr, text, width, size, bold, &w, &h);
+  return h;
+}
+
+/* The width @text takes on one line. */
+double
+tt_text_width (cairo_t    *cr,
+               const char *text,
+               double      size,
+               gboolean    bold)
+{
+  double w, h;
+
+  text_size (cr, text, -1, size, bold, &w, &h);
+  return w;
+}
+
+/* A context on a PDF surface that writes nothing: text measured or laid out on it has the size
+ * it has on the printed page (no hinting, as on every PDF and print surface), so pages can be
+ * planned before any is drawn. */
+cairo_t *
+tt_measure_context_new (const TtPageSize *page)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (NULL, page->width, page->height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_surface_destroy (surface);
+  return cr;
 }
 
 double
@@ -129,13 +167,15 @@ tt_draw_state_heading (cairo_t    *cr,
                        double      size)
 {
   g_autofree char *office_upper = g_utf8_strup (office ? office : "", -1);
-  double half = width / 2;
+  double half = width / 2, second, left, right;
 
-  tt_draw_text (cr, parent ? parent : "", x, y, half, size, FALSE, PANGO_ALIGN_CENTER);
-  tt_draw_text (cr, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", x + half, y, half, size, TRUE, PANGO_ALIGN_CENTER);
-  tt_draw_text (cr, office_upper, x, y + size * 1.5, half, size, TRUE, PANGO_ALIGN_CENTER);
-  tt_draw_text (cr, "Độc lập - Tự do - Hạnh phúc", x + half, y + size * 1.5, half, size, TRUE, PANGO_ALIGN_CENTER);
-  return size * 3;
+  /* On narrow paper a line wraps: the second line goes under the taller first one. */
+  left = tt_draw_text (cr, parent ? parent : "", x, y, half, size, FALSE, PANGO_ALIGN_CENTER);
+  right = tt_draw_text (cr, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", x + half, y, half, size, TRUE, PANGO_ALIGN_CENTER);
+  second = MAX (size * 1.5, MAX (left, right));
+  left = tt_draw_text (cr, office_upper, x, y + second, half, size, TRUE, PANGO_ALIGN_CENTER);
+  right = tt_draw_text (cr, "Độc lập - Tự do - Hạnh phúc", x + half, y + second, half, size, TRUE, PANGO_ALIGN_CENTER);
+  return MAX (size * 3, second + MAX (left, right));
 }
 
 /* Writes every page to a PDF file; fonts are embedded (subset) by cairo. */

@@ -2,90 +2,104 @@
  *
  * Page 1 carries the heading and the donor; every page repeats the table header and says
  * "Trang x/y"; the last page ends with the total in figures and words and the signatures.
+ * Cells wrap their text (a gift's purpose often takes two or three lines) and a row is as tall
+ * as its tallest cell; a row is never cut between two pages.
  */
 #include "config.h"
 
 #include "tt-statement.h"
 
-#define ROW 17.0          /* points a table row */
-#define HEADER 190.0      /* heading block of page 1 */
-#define FOOTER 190.0      /* total and signatures on the last page */
+#define ROW 17.0          /* the least height of a table row */
+#define PAD 3.0           /* space around a cell's text */
+#define CELL_FONT 9.5
 #define PAGE_NUMBER 24.0
+#define N_COLUMNS 5
+#define WRAPPING 3        /* the purpose */
 
 typedef struct
 {
-  double x[5];
-  double w[5];
+  double x[N_COLUMNS];
+  double w[N_COLUMNS];
 } Columns;
 
-static void
-columns (const TtPageSize *page, Columns *c)
+/* Where everything goes, worked out once before any page is drawn: each row is as tall as its
+ * tallest cell, a page takes the rows that fit whole, and the total and signatures follow the
+ * last row, on a page of their own with that row when they do not fit under it. */
+typedef struct
 {
-  static const double share[5] = { 0.07, 0.14, 0.17, 0.43, 0.19 };
-  double x = page->margin, w = page->width - 2 * page->margin;
+  Columns  c;
+  double   table_top;     /* under page 1's heading */
+  double   titles;        /* the height of the column titles' row */
+  GArray  *heights;       /* double: each line's row */
+  GArray  *starts;        /* int: the first line of each page */
+} Plan;
 
-  for (int i = 0; i < 5; i++)
+static const char *const titles[N_COLUMNS] = { "STT", "Ngày", "Số phiếu", "Nội dung", "Số tiền (đ)" };
+
+static void
+line_texts (const TtStatementDoc *doc, int i, char *stt, gsize stt_size, const char *texts[N_COLUMNS])
+{
+  const TtStatementLine *line = doc->lines->pdata[i];
+
+  g_snprintf (stt, stt_size, "%d", i + 1);
+  texts[0] = stt;
+  texts[1] = line->date;
+  texts[2] = line->receipt;
+  texts[3] = line->what;
+  texts[4] = line->amount;
+}
+
+/* Number, date, receipt and amount keep to one line (at least their share of the page, wider on
+ * narrow paper); the purpose takes the rest and wraps. */
+static void
+columns (cairo_t *cr, const TtStatementDoc *doc, const TtPageSize *page, Columns *c)
+{
+  static const double share[N_COLUMNS] = { 0.07, 0.14, 0.17, 0.43, 0.19 };
+  double x = page->margin, w = page->width - 2 * page->margin, rest = w;
+
+  for (int i = 0; i < N_COLUMNS; i++)
+    c->w[i] = i == WRAPPING ? 0 : MAX (w * share[i], tt_text_width (cr, titles[i], CELL_FONT, TRUE) + 2 * PAD);
+  for (int l = 0; l < (int) doc->lines->len; l++)
+    {
+      const char *texts[N_COLUMNS];
+      char stt[16];
+
+      line_texts (doc, l, stt, sizeof stt, texts);
+      for (int i = 0; i < N_COLUMNS; i++)
+        if (i != WRAPPING)
+          c->w[i] = MAX (c->w[i], tt_text_width (cr, texts[i], CELL_FONT, FALSE) + 2 * PAD);
+    }
+  for (int i = 0; i < N_COLUMNS; i++)
+    rest -= c->w[i];
+  c->w[WRAPPING] = rest;
+  for (int i = 0; i < N_COLUMNS; i++)
     {
       c->x[i] = x;
-      c->w[i] = w * share[i];
       x += c->w[i];
     }
 }
 
-static int
-rows_on_page (const TtPageSize *page, gboolean first)
+static double
+row_height (cairo_t *cr, const Columns *c, const char *const texts[N_COLUMNS], gboolean bold)
 {
-  double room = page->height - 2 * page->margin - PAGE_NUMBER - ROW * 1.4 - (first ? HEADER : 0);
-  return MAX (1, (int) (room / ROW));
-}
+  double h = ROW;
 
-/* Rows go on pages in order; the footer needs its own room after the last row. */
-static void
-layout (const TtStatementDoc *doc, const TtPageSize *page, int *out_pages, int *out_first_rows)
-{
-  int first = rows_on_page (page, TRUE), other = rows_on_page (page, FALSE);
-  int n = (int) doc->lines->len, pages = 1, left = n - first, last_rows = MIN (n, first);
-  int footer_rows = (int) (FOOTER / ROW) + 1;
-
-  while (left > 0)
-    {
-      pages++;
-      last_rows = MIN (left, other);
-      left -= other;
-    }
-  if (last_rows + footer_rows > (pages == 1 ? first : other))
-    pages++;
-  *out_pages = pages;
-  *out_first_rows = first;
-}
-
-int
-tt_statement_page_count (const TtStatementDoc *doc,
-                         const TtPageSize     *page)
-{
-  int pages, first;
-
-  layout (doc, page, &pages, &first);
-  return pages;
+  for (int i = 0; i < N_COLUMNS; i++)
+    h = MAX (h, tt_text_height (cr, texts[i], c->w[i] - 2 * PAD, CELL_FONT, bold) + 2 * PAD);
+  return h;
 }
 
 static void
-cell (cairo_t *cr, const char *text, double x, double y, double w, gboolean bold, PangoAlignment align)
+table_row (cairo_t *cr, const Columns *c, double y, double h, const char *const texts[N_COLUMNS], gboolean bold)
 {
-  tt_draw_text_line (cr, text, x + 3, y + 3, w - 6, 9.5, bold, align);
-}
-
-static void
-table_row (cairo_t *cr, const Columns *c, double y, const char *const texts[5], gboolean bold)
-{
-  static const PangoAlignment align[5] = { PANGO_ALIGN_CENTER, PANGO_ALIGN_CENTER, PANGO_ALIGN_CENTER,
-                                           PANGO_ALIGN_LEFT, PANGO_ALIGN_RIGHT };
+  static const PangoAlignment align[N_COLUMNS] = { PANGO_ALIGN_CENTER, PANGO_ALIGN_CENTER, PANGO_ALIGN_CENTER,
+                                                   PANGO_ALIGN_LEFT, PANGO_ALIGN_RIGHT };
 
   cairo_set_line_width (cr, 0.6);
-  for (int i = 0; i < 5; i++)
+  for (int i = 0; i < N_COLUMNS; i++)
     {
-      cairo_rectangle (cr, c->x[i], y, c->w[i], ROW);
-      cell (cr, texts[i], c->x[i], y, c->w[i], bold, align[i]);
+      cairo_rectangle (cr, c->x[i], y, c->w[i], h);
+      tt_draw_text (cr, texts[i], c->x[i] + PAD, y + PAD, c->w[i] - 2 * PAD, CELL_FONT, bold, align[i]);
     }
   cairo_stroke (cr);
 }
@@ -110,7 +124,8 @@ heading (cairo_t *cr, const TtStatementDoc *doc, const TtPageSize *page)
   return y + 8;
 }
 
-static void
+/* Draws the total, the words and the signatures from @y; returns where they end. */
+static double
 footer (cairo_t *cr, const TtStatementDoc *doc, const TtPageSize *page, double y)
 {
   double m = page->margin, w = page->width - 2 * m, half = w / 2;
@@ -130,43 +145,96 @@ footer (cairo_t *cr, const TtStatementDoc *doc, const TtPageSize *page, double y
   tt_draw_text (cr, "(Ký, họ tên)", m, y, half, 9, FALSE, PANGO_ALIGN_CENTER);
   tt_draw_text (cr, "(Ký, họ tên, đóng dấu)", m + half, y, half, 9, FALSE, PANGO_ALIGN_CENTER);
   y += 62;
-  tt_draw_text (cr, doc->accountant ? doc->accountant : "", m, y, half, 10.5, TRUE, PANGO_ALIGN_CENTER);
-  tt_draw_text (cr, doc->head ? doc->head : "", m + half, y, half, 10.5, TRUE, PANGO_ALIGN_CENTER);
+  return y + MAX (tt_draw_text (cr, doc->accountant ? doc->accountant : "", m, y, half, 10.5, TRUE, PANGO_ALIGN_CENTER),
+                  tt_draw_text (cr, doc->head ? doc->head : "", m + half, y, half, 10.5, TRUE, PANGO_ALIGN_CENTER));
 }
 
-void
-tt_statement_draw_page (cairo_t              *cr,
-                        const TtStatementDoc *doc,
-                        const TtPageSize     *page,
-                        int                   page_nr)
+static void
+plan_clear (Plan *plan)
 {
-  static const char *const titles[5] = { "STT", "Ngày", "Số phiếu", "Nội dung", "Số tiền (đ)" };
-  int pages, first, other = rows_on_page (page, FALSE), from, to;
+  g_clear_pointer (&plan->heights, g_array_unref);
+  g_clear_pointer (&plan->starts, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Plan, plan_clear)
+
+static void
+plan_make (Plan *plan, const TtStatementDoc *doc, const TtPageSize *page)
+{
+  cairo_t *cr = tt_measure_context_new (page);
+  int n = (int) doc->lines->len, on_page = 0;
+  double bottom = page->height - page->margin - PAGE_NUMBER, footer_h, y;
+
+  columns (cr, doc, page, &plan->c);
+  plan->heights = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+  plan->starts = g_array_new (FALSE, FALSE, sizeof (int));
+  plan->table_top = heading (cr, doc, page);
+  plan->titles = row_height (cr, &plan->c, titles, TRUE);
+  footer_h = footer (cr, doc, page, 0);
+  for (int i = 0; i < n; i++)
+    {
+      const char *texts[N_COLUMNS];
+      char stt[16];
+      double h;
+
+      line_texts (doc, i, stt, sizeof stt, texts);
+      h = row_height (cr, &plan->c, texts, FALSE);
+      g_array_append_val (plan->heights, h);
+    }
+  cairo_destroy (cr);
+
+  g_array_append_val (plan->starts, (int) { 0 });
+  y = plan->table_top + plan->titles;
+  for (int i = 0; i < n; i++)
+    {
+      double h = g_array_index (plan->heights, double, i);
+
+      if (on_page > 0 && y + h > bottom)
+        {
+          g_array_append_val (plan->starts, i);
+          y = page->margin + plan->titles;
+          on_page = 0;
+        }
+      y += h;
+      on_page++;
+    }
+  /* The signatures never stand alone: the last row goes over with them when they do not fit. */
+  if (y + footer_h > bottom)
+    {
+      int last = on_page > 1 ? n - 1 : n;
+      g_array_append_val (plan->starts, last);
+    }
+}
+
+static void
+draw_planned_page (cairo_t *cr, const TtStatementDoc *doc, const TtPageSize *page, const Plan *plan, int page_nr)
+{
+  int pages = (int) plan->starts->len, n = (int) doc->lines->len;
+  int from = g_array_index (plan->starts, int, page_nr);
+  int to = page_nr + 1 < pages ? g_array_index (plan->starts, int, page_nr + 1) : n;
   double y = page->margin;
   g_autofree char *number = NULL;
-  Columns c;
 
-  layout (doc, page, &pages, &first);
-  columns (page, &c);
   cairo_set_source_rgb (cr, 0, 0, 0);
   if (page_nr == 0)
-    y = heading (cr, doc, page);
-
-  from = page_nr == 0 ? 0 : first + (page_nr - 1) * other;
-  to = MIN ((int) doc->lines->len, page_nr == 0 ? first : from + other);
-  if (from < to || (page_nr == 0 && doc->lines->len == 0))
     {
-      table_row (cr, &c, y, titles, TRUE);
-      y += ROW;
+      heading (cr, doc, page);
+      y = plan->table_top;
+    }
+  if (from < to || (page_nr == 0 && n == 0))
+    {
+      table_row (cr, &plan->c, y, plan->titles, titles, TRUE);
+      y += plan->titles;
     }
   for (int i = from; i < to; i++)
     {
-      const TtStatementLine *line = doc->lines->pdata[i];
-      g_autofree char *stt = g_strdup_printf ("%d", i + 1);
-      const char *const texts[5] = { stt, line->date, line->receipt, line->what, line->amount };
+      const char *texts[N_COLUMNS];
+      char stt[16];
+      double h = g_array_index (plan->heights, double, i);
 
-      table_row (cr, &c, y, texts, FALSE);
-      y += ROW;
+      line_texts (doc, i, stt, sizeof stt, texts);
+      table_row (cr, &plan->c, y, h, texts, FALSE);
+      y += h;
     }
   if (page_nr == pages - 1)
     footer (cr, doc, page, y);
@@ -176,10 +244,41 @@ tt_statement_draw_page (cairo_t              *cr,
                 9, FALSE, PANGO_ALIGN_RIGHT);
 }
 
+int
+tt_statement_page_count (const TtStatementDoc *doc,
+                         const TtPageSize     *page)
+{
+  g_auto(Plan) plan = { 0 };
+
+  plan_make (&plan, doc, page);
+  return (int) plan.starts->len;
+}
+
+/* Draws one page; the pages are planned again on each call (tt_statement_write_pdf plans once). */
+void
+tt_statement_draw_page (cairo_t              *cr,
+                        const TtStatementDoc *doc,
+                        const TtPageSize     *page,
+                        int                   page_nr)
+{
+  g_auto(Plan) plan = { 0 };
+
+  plan_make (&plan, doc, page);
+  draw_planned_page (cr, doc, page, &plan, page_nr);
+}
+
+typedef struct
+{
+  const TtStatementDoc *doc;
+  Plan                  plan;
+} Job;
+
 static void
 draw_statement_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
 {
-  tt_statement_draw_page (cr, data, page, page_nr);
+  Job *job = data;
+
+  draw_planned_page (cr, job->doc, page, &job->plan, page_nr);
 }
 
 gboolean
@@ -188,8 +287,13 @@ tt_statement_write_pdf (const TtStatementDoc *doc,
                         GError              **error)
 {
   TtPageSize page;
+  Job job = { .doc = doc };
+  gboolean ok;
 
   tt_page_size (TT_PAPER_A4, FALSE, &page);
-  return tt_document_write_pdf (path, "Bảng xác nhận ủng hộ", &page, tt_statement_page_count (doc, &page),
-                                draw_statement_page, (gpointer) doc, error);
+  plan_make (&job.plan, doc, &page);
+  ok = tt_document_write_pdf (path, "Bảng xác nhận ủng hộ", &page, (int) job.plan.starts->len,
+                              draw_statement_page, &job, error);
+  plan_clear (&job.plan);
+  return ok;
 }
