@@ -171,6 +171,82 @@ test_certificate (void)
   g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE);
 }
 
+/* How far down the page the lowest text of @pdf's first page ends, as a share of its height. */
+static double
+lowest_text (const char *pdf)
+{
+  g_autofree char *out = run_tool ((const char *const[]) { "pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-", NULL });
+  g_autoptr(GRegex) page = g_regex_new ("<page width=\"[0-9.]+\" height=\"([0-9.]+)\"", 0, 0, NULL);
+  g_autoptr(GRegex) bottom = g_regex_new ("yMax=\"([0-9.]+)\"", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *height = NULL;
+  double lowest = 0;
+
+  g_assert_true (g_regex_match (page, out, 0, &match));
+  height = g_match_info_fetch (match, 1);
+  g_clear_pointer (&match, g_match_info_unref);
+  for (g_regex_match (bottom, out, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *y = g_match_info_fetch (match, 1);
+      lowest = MAX (lowest, g_ascii_strtod (y, NULL));
+    }
+  return lowest / g_ascii_strtod (height, NULL);
+}
+
+/* A company's long name, a long address and a long reason: the receipt and the certificate show
+ * them whole and still end above the bottom margin, the signatures' names included. */
+static void
+test_long_texts (void)
+{
+  static const char *const payer = "Công ty Cổ phần Đầu tư Xây dựng và Thương mại Dịch vụ Hòa Bình Xanh";
+  static const char *const address = "Số 123 đường Nguyễn Văn Linh, tổ dân phố 12, phường Hòa Bình, tỉnh Thử Nghiệm";
+  static const char *const reason = "Ủng hộ Quỹ \"Vì người nghèo\" — Tháng cao điểm vì người nghèo năm 2026 "
+                                    "của Ủy ban MTTQ xã Hòa Bình";
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  TtDonorInput donor = { .name = payer, .address = address };
+  TtDonationInput gift = { .amount = 15000000, .received_on = "20/10/2026", .method = "transfer",
+                           .bank_ref = "FT26293001", .reason = reason };
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *receipt = NULL;
+  g_autoptr(TtReceiptDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (const char *const *kv = (const char *const[]) { "parent", "Ủy ban MTTQ Việt Nam tỉnh Thử Nghiệm",
+                                                        "head", "Hoàng Văn Thái", "accountant", "Trần Thị Mai",
+                                                        "cashier", "Lê Thị Hoa", "clerk", "Phạm Minh Đức", NULL };
+       *kv; kv += 2)
+    g_assert_true (tt_office_set (db, kv[0], kv[1], NULL));
+  gift.donor_id = tt_donor_add (db, &donor, NULL);
+  g_assert_cmpint (tt_donation_add (db, &gift, &receipt, &error), >, 0);
+  g_assert_no_error (error);
+  doc = tt_receipt_doc_load (db, receipt, FALSE, &error);
+  g_assert_no_error (error);
+
+  for (int i = 0; i < 3; i++)
+    {
+      static const char *const names[] = { "long-a5.pdf", "long-a4.pdf", "thanks-a5.pdf" };
+      g_autofree char *pdf = g_build_filename (dir, names[i], NULL);
+      g_autofree char *seen = NULL;
+      TtPageSize page;
+      const char *expected[] = { payer, i < 2 ? address : "Tháng cao điểm vì người nghèo năm 2026 của Ủy ban MTTQ xã Hòa Bình",
+                                 i < 2 ? reason : "Hoàng Văn Thái", i < 2 ? "Lê Thị Hoa" : "Theo phiếu thu số 2026-000001" };
+
+      if (i < 2)
+        g_assert_true (tt_receipt_write_pdf (doc, i == 0 ? TT_PAPER_A5 : TT_PAPER_A4, pdf, &error));
+      else
+        g_assert_true (tt_certificate_write_pdf (doc, TT_PAPER_A5, pdf, &error));
+      g_assert_no_error (error);
+      g_test_message ("%s", pdf);
+      seen = tt_test_pdf_seen (pdf);
+      for (gsize e = 0; e < G_N_ELEMENTS (expected); e++)
+        if (strstr (seen, expected[e]) == NULL)
+          g_error ("%s lacks “%s”:\n%s", names[i], expected[e], seen);
+      g_assert_null (strstr (seen, "…"));
+      tt_page_size (i == 1 ? TT_PAPER_A4 : TT_PAPER_A5, i != 1, &page);
+      g_assert_cmpfloat (lowest_text (pdf), <=, 1 - page.margin / page.height);
+    }
+}
+
 /* A year's statement lists the valid gifts of the year only, on as many numbered pages as
  * needed, and ends with the total in words. */
 static void
@@ -348,6 +424,7 @@ main (int argc, char **argv)
   g_test_add_func ("/receipt/void-and-copy", test_void_and_copy);
   g_test_add_func ("/receipt/unknown", test_unknown_receipt);
   g_test_add_func ("/receipt/certificate", test_certificate);
+  g_test_add_func ("/receipt/long-texts", test_long_texts);
   g_test_add_func ("/receipt/statement", test_statement);
   g_test_add_func ("/receipt/statement-long-reason", test_statement_long_reason);
   return g_test_run ();

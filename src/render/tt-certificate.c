@@ -31,13 +31,13 @@ gift_sentence (const char *reason, const char *fund)
   return g_strdup_printf ("đã ủng hộ %s", reason);
 }
 
-void
-tt_certificate_draw (cairo_t            *cr,
-                     const TtReceiptDoc *doc,
-                     const TtPageSize   *page)
+/* Draws the certificate with text of @scale times the usual size; returns where it ends. */
+static double
+draw_certificate (cairo_t *cr, const TtPageSize *page, double scale, gconstpointer data)
 {
+  const TtReceiptDoc *doc = data;
   double m = page->margin, w = page->width - 2 * m;
-  double base = page->width / 60.0;
+  double base = page->width / 60.0 * scale;
   double y = m + base, half = w / 2;
   g_autofree char *gave = NULL;
   g_autofree char *thanks = NULL;
@@ -45,16 +45,6 @@ tt_certificate_draw (cairo_t            *cr,
   g_autofree char *words = NULL;
   g_autofree char *recorded = NULL;
   double sign_y, qr = page->height * 0.2;
-
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0.55, 0.1, 0.1);
-  cairo_set_line_width (cr, 2.5);
-  cairo_rectangle (cr, m * 0.55, m * 0.55, page->width - 1.1 * m, page->height - 1.1 * m);
-  cairo_stroke (cr);
-  cairo_set_line_width (cr, 0.8);
-  cairo_rectangle (cr, m * 0.7, m * 0.7, page->width - 1.4 * m, page->height - 1.4 * m);
-  cairo_stroke (cr);
-  cairo_restore (cr);
 
   tt_draw_state_heading (cr, doc->parent, doc->office, m, y, w, base * 0.9);
   y += base * 1.4 + base * 4.5;
@@ -91,8 +81,8 @@ tt_certificate_draw (cairo_t            *cr,
   tt_draw_text (cr, doc->date_words, m + half, sign_y, half, base, FALSE, PANGO_ALIGN_CENTER);
   tt_draw_text (cr, "TM. BAN VẬN ĐỘNG", m + half, sign_y + base * 1.5, half, base, TRUE, PANGO_ALIGN_CENTER);
   tt_draw_text (cr, "TRƯỞNG BAN", m + half, sign_y + base * 2.8, half, base, TRUE, PANGO_ALIGN_CENTER);
-  tt_draw_text (cr, doc->head ? doc->head : "", m + half, sign_y + base * 7.5, half, base * 1.05, TRUE,
-                PANGO_ALIGN_CENTER);
+  y = sign_y + base * 7.5;
+  y += tt_draw_text (cr, doc->head ? doc->head : "", m + half, y, half, base * 1.05, TRUE, PANGO_ALIGN_CENTER);
 
   if (doc->qr_payload != NULL)
     {
@@ -104,6 +94,27 @@ tt_certificate_draw (cairo_t            *cr,
                           PANGO_ALIGN_LEFT);
       tt_draw_text (cr, doc->bank_line, tx, ty, tw, base * 0.85, TRUE, PANGO_ALIGN_LEFT);
     }
+  return y;
+}
+
+/* Long names and reasons make the text smaller until the certificate fits inside its frame. */
+void
+tt_certificate_draw (cairo_t            *cr,
+                     const TtReceiptDoc *doc,
+                     const TtPageSize   *page)
+{
+  double m = page->margin;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.55, 0.1, 0.1);
+  cairo_set_line_width (cr, 2.5);
+  cairo_rectangle (cr, m * 0.55, m * 0.55, page->width - 1.1 * m, page->height - 1.1 * m);
+  cairo_stroke (cr);
+  cairo_set_line_width (cr, 0.8);
+  cairo_rectangle (cr, m * 0.7, m * 0.7, page->width - 1.4 * m, page->height - 1.4 * m);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  draw_certificate (cr, page, tt_document_fit (page, draw_certificate, doc), doc);
 }
 
 static void

@@ -137,6 +137,22 @@ tt_measure_context_new (const TtPageSize *page)
   return cr;
 }
 
+/* The largest of 1, 0.95, 0.9 … 0.7 at which what @draw draws at that scale ends above the
+ * bottom margin (0.7 when none does): a one-page document with long texts fits its page. */
+double
+tt_document_fit (const TtPageSize *page,
+                 TtFitDrawFunc     draw,
+                 gconstpointer     data)
+{
+  cairo_t *cr = tt_measure_context_new (page);
+  double scale = 1.0;
+
+  while (scale > 0.72 && draw (cr, page, scale, data) > page->height - page->margin)
+    scale -= 0.05;
+  cairo_destroy (cr);
+  return scale;
+}
+
 double
 tt_draw_markup (cairo_t        *cr,
                 const char     *markup,

@@ -59,6 +59,16 @@ double    tt_draw_state_heading (cairo_t    *cr,
                                  double      width,
                                  double      size);
 
+/* Draws a one-page document at @scale times its usual text size; returns where it ends. */
+typedef double (*TtFitDrawFunc) (cairo_t          *cr,
+                                 const TtPageSize *page,
+                                 double            scale,
+                                 gconstpointer     data);
+
+double    tt_document_fit       (const TtPageSize *page,
+                                 TtFitDrawFunc     draw,
+                                 gconstpointer     data);
+
 /* Draws page @page_nr (from 0) of a document. */
 typedef void (*TtPageDrawFunc) (cairo_t          *cr,
                                 const TtPageSize *page,

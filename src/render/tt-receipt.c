@@ -47,24 +47,19 @@ draw_void_mark (cairo_t *cr, const TtReceiptDoc *doc, const TtPageSize *page)
   cairo_restore (cr);
 }
 
-void
-tt_receipt_draw (cairo_t            *cr,
-                 const TtReceiptDoc *doc,
-                 const TtPageSize   *page)
+/* Draws the receipt with body text of @scale times the usual size; returns where it ends. */
+static double
+draw_receipt (cairo_t *cr, const TtPageSize *page, double scale, gconstpointer data)
 {
+  const TtReceiptDoc *doc = data;
   double m = page->margin, w = page->width - 2 * m;
-  double base = page->width / 52.0;      /* body text size in points */
-  double y = m, left_w = w * 0.58;
+  double base = page->width / 52.0 * scale;      /* body text size in points */
+  double y = m, left_w = w * 0.58, bottom = 0, signed_y = 0;
   g_autofree char *attach = NULL;
   g_autofree char *words = NULL;
   static const char *roles[] = { "THỦ TRƯỞNG ĐƠN VỊ", "KẾ TOÁN", "NGƯỜI NỘP TIỀN",
                                  "NGƯỜI LẬP PHIẾU", "THỦ QUỸ" };
   const char *names[5];
-
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
 
   /* Unit (left) and form number (right). */
   {
@@ -122,15 +117,32 @@ tt_receipt_draw (cairo_t            *cr,
   names[2] = doc->payer;
   names[3] = doc->clerk;
   names[4] = doc->cashier;
+  /* The names on one line under the signatures, however the titles wrap. */
   for (int i = 0; i < 5; i++)
     {
       double cw = w / 5, cx = m + i * cw;
       double h = tt_draw_text (cr, roles[i], cx, y, cw, base * 0.75, TRUE, PANGO_ALIGN_CENTER);
-      tt_draw_text (cr, "(Ký, họ tên)", cx, y + h, cw, base * 0.7, FALSE, PANGO_ALIGN_CENTER);
-      if (names[i] && *names[i])
-        tt_draw_text (cr, names[i], cx, y + h + base * 5.5, cw, base * 0.8, TRUE, PANGO_ALIGN_CENTER);
+      h += tt_draw_text (cr, "(Ký, họ tên)", cx, y + h, cw, base * 0.7, FALSE, PANGO_ALIGN_CENTER);
+      signed_y = MAX (signed_y, y + h + base * 4.8);
     }
+  for (int i = 0; i < 5; i++)
+    if (names[i] && *names[i])
+      bottom = MAX (bottom, signed_y + tt_draw_text (cr, names[i], m + i * w / 5, signed_y, w / 5, base * 0.8, TRUE,
+                                                    PANGO_ALIGN_CENTER));
+  return MAX (bottom, signed_y);
+}
 
+/* A long payer, address or reason makes the text smaller until the receipt fits its page. */
+void
+tt_receipt_draw (cairo_t            *cr,
+                 const TtReceiptDoc *doc,
+                 const TtPageSize   *page)
+{
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_receipt (cr, page, tt_document_fit (page, draw_receipt, doc), doc);
   if (doc->is_void)
     draw_void_mark (cr, doc, page);
   cairo_restore (cr);
