@@ -389,6 +389,36 @@ test_signing_sheet (Fixture *f, gconstpointer data)
   g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM export_log WHERE personal = 1 AND row_count = 95"), ==, 2);
 }
 
+/* A long name or village wraps onto a second line of the household's row, whole. */
+static void
+test_signing_sheet_long_names (Fixture *f, gconstpointer data)
+{
+  static const char *const village_name = "Tổ dân phố Hòa Bình Thượng Đông";
+  static const char *const head = "Công Tằng Tôn Nữ Thị Hồng Nhung Phương";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "long.pdf", NULL);
+  g_autofree char *text = NULL;
+  TtHouseholdFilter area = { 0 };
+  gint64 added, already, list;
+
+  area.place_id = tt_place_add (f->db, "village", NULL, village_name, f->commune, &error);
+  g_assert_no_error (error);
+  add (f, head, 1948, area.place_id, NULL, "poor");
+  list = tt_gift_list_create (f->db, f->campaign, f->package, NULL, &area, &added, &already, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added, ==, 1);
+  g_assert_true (tt_sheet_export (f->db, list, "gift-list-pdf", pdf, tt_signing_sheet_write_pdf, &error));
+  g_assert_no_error (error);
+  g_test_message ("%s", pdf);
+
+  text = tt_test_pdf_seen (pdf);
+  for (const char *const *e = (const char *const[]) { head, village_name, "Trang 1/1", NULL }; *e; e++)
+    if (strstr (text, *e) == NULL)
+      g_error ("the signing sheet lacks “%s”:\n%s", *e, text);
+  g_assert_null (strstr (text, "…"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -398,5 +428,6 @@ main (int argc, char **argv)
   ADD ("/gifts/lists-coverage", test_lists_and_coverage);
   ADD ("/gifts/cross-programme", test_cross_programme);
   ADD ("/gifts/signing-sheet", test_signing_sheet);
+  ADD ("/gifts/signing-sheet-long-names", test_signing_sheet_long_names);
   return g_test_run ();
 }

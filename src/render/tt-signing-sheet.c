@@ -38,6 +38,10 @@ static const PangoAlignment aligns[N_COLUMNS] = {
 };
 /* Columns whose texts repeat from row to row: their shaped layouts are kept. */
 static const gboolean repeating[N_COLUMNS] = { FALSE, FALSE, TRUE, FALSE, TRUE, TRUE, TRUE, TRUE, FALSE, TRUE };
+/* Columns whose texts can be long (names, villages, categories, notes) wrap onto a second line
+ * inside the row; a household keeps one row of the same height, so a list of 100,000 has the
+ * pages it had. Only a third line's worth is cut, with "…". */
+static const gboolean wrapping[N_COLUMNS] = { FALSE, TRUE, FALSE, FALSE, TRUE, TRUE, FALSE, FALSE, FALSE, TRUE };
 
 struct _TtSigningSheet
 {
@@ -48,7 +52,7 @@ struct _TtSigningSheet
   gboolean     footer_alone;    /* the totals and signatures need a page of their own */
   cairo_t     *cache_cr;
   GHashTable  *cache;           /* "column|bold|text" → PangoLayout */
-  PangoLayout *scratch[2];      /* regular, bold */
+  PangoLayout *scratch[2][2];   /* [regular, bold][one line, two lines] */
 };
 
 void
@@ -112,8 +116,9 @@ static void
 drop_cache (TtSigningSheet *self)
 {
   g_hash_table_remove_all (self->cache);
-  g_clear_object (&self->scratch[0]);
-  g_clear_object (&self->scratch[1]);
+  for (int b = 0; b < 2; b++)
+    for (int w = 0; w < 2; w++)
+      g_clear_object (&self->scratch[b][w]);
   self->cache_cr = NULL;
 }
 
@@ -163,12 +168,13 @@ make_layout (cairo_t *cr, gboolean bold, double width, PangoAlignment align, gbo
   return layout;
 }
 
-/* One line of text in a cell from column @c to column @end (exclusive). */
+/* The text of a cell from column @c to column @end (exclusive), centred in the row's height. */
 static void
 cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h, const char *text,
            gboolean bold, PangoAlignment align)
 {
   double width = self->x[end] - self->x[c] - 6;
+  gboolean wrap = wrapping[c] && end == c + 1;
   PangoLayout *layout;
   int lh;
 
@@ -185,7 +191,7 @@ cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h
       layout = g_hash_table_lookup (self->cache, key);
       if (layout == NULL)
         {
-          layout = make_layout (cr, bold, width, align, c == N_COLUMNS - 1);
+          layout = make_layout (cr, bold, width, align, wrap);
           pango_layout_set_text (layout, text, -1);
           if (g_hash_table_size (self->cache) < 20000)
             g_hash_table_insert (self->cache, g_steal_pointer (&key), layout);
@@ -201,9 +207,9 @@ cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h
     }
   else
     {
-      if (self->scratch[bold] == NULL)
-        self->scratch[bold] = make_layout (cr, bold, width, align, FALSE);
-      layout = self->scratch[bold];
+      if (self->scratch[bold][wrap] == NULL)
+        self->scratch[bold][wrap] = make_layout (cr, bold, width, align, wrap);
+      layout = self->scratch[bold][wrap];
       pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
       pango_layout_set_alignment (layout, align);
       pango_layout_set_text (layout, text, -1);
