@@ -695,7 +695,18 @@ find_entry_row (GtkWidget *widget, const char *text)
   return NULL;
 }
 
-/* Villages are added and renamed, a former commune is recorded and mapped, in the app. */
+/* The texts of the entry rows under @widget that hold one, in the order they are shown. */
+static void
+entry_row_texts (GtkWidget *widget, GString *out)
+{
+  if (ADW_IS_ENTRY_ROW (widget) && *gtk_editable_get_text (GTK_EDITABLE (widget)) != '\0')
+    g_string_append_printf (out, "%s%s", out->len > 0 ? "|" : "", gtk_editable_get_text (GTK_EDITABLE (widget)));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    entry_row_texts (c, out);
+}
+
+/* Villages are added and renamed, a former commune is recorded and mapped, in the app; the
+ * villages are listed as people count them. */
 static void
 test_places (void)
 {
@@ -728,6 +739,18 @@ test_places (void)
   g_signal_emit_by_name (row, "apply");
   spin ();
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM places WHERE name = 'Thôn Đông Hòa'"), ==, 1);
+
+  for (const char *const *v = (const char *const[]) { "Thôn 10", "Thôn 2", "Thôn 1", NULL }; *v; v++)
+    {
+      type_into (CHILD (dialog, TT_TYPE_PLACES_DIALOG, "new_village"), *v);
+      g_signal_emit_by_name (CHILD (dialog, TT_TYPE_PLACES_DIALOG, "new_village"), "apply");
+      spin ();
+    }
+  {
+    g_autoptr(GString) shown = g_string_new (NULL);
+    entry_row_texts (group, shown);
+    g_assert_cmpstr (shown->str, ==, "Thôn 1|Thôn 2|Thôn 10|Thôn Đông Hòa");
+  }
 
   type_into (CHILD (dialog, TT_TYPE_PLACES_DIALOG, "new_former"), "Phường Điện Biên");
   g_signal_emit_by_name (CHILD (dialog, TT_TYPE_PLACES_DIALOG, "new_former"), "apply");

@@ -328,6 +328,74 @@ tt_text_collate (const char *a,
   return r != 0 ? r : g_strcmp0 (a, b);
 }
 
+/* Natural order of two texts: runs of digits compare by their value ("Thôn 2" before "Thôn 10",
+ * "Thôn 9A" before "Thôn 10"), everything else byte by byte (UTF-8 keeps the order of
+ * characters), a text before the longer texts it begins. Texts equal but for leading zeros
+ * compare equal. */
+static int
+natural_compare (const char *a, gsize a_len, const char *b, gsize b_len)
+{
+  gsize i = 0, j = 0;
+
+  while (i < a_len && j < b_len)
+    {
+      if (g_ascii_isdigit (a[i]) && g_ascii_isdigit (b[j]))
+        {
+          gsize a_end, b_end;
+          int r;
+
+          while (i < a_len && a[i] == '0')
+            i++;
+          while (j < b_len && b[j] == '0')
+            j++;
+          for (a_end = i; a_end < a_len && g_ascii_isdigit (a[a_end]); a_end++)
+            ;
+          for (b_end = j; b_end < b_len && g_ascii_isdigit (b[b_end]); b_end++)
+            ;
+          if (a_end - i != b_end - j)
+            return a_end - i < b_end - j ? -1 : 1;
+          if ((r = memcmp (a + i, b + j, a_end - i)) != 0)
+            return r < 0 ? -1 : 1;
+          i = a_end;
+          j = b_end;
+          continue;
+        }
+      if (a[i] != b[j])
+        return (guchar) a[i] < (guchar) b[j] ? -1 : 1;
+      i++;
+      j++;
+    }
+  return (i < a_len) - (j < b_len);
+}
+
+/* The order names are listed in (villages, communes): folded as for search, so accents and
+ * case do not count, and numbers by their value: "Thôn 2" before "Thôn 10". Texts that fold
+ * alike come in a fixed order. */
+int
+tt_text_natural_compare (const char *a,
+                         const char *b)
+{
+  g_autofree char *ka = tt_text_fold (a);
+  g_autofree char *kb = tt_text_fold (b);
+  int r = natural_compare (ka, strlen (ka), kb, strlen (kb));
+
+  if (r == 0)
+    r = strcmp (ka, kb);
+  return r != 0 ? r : g_strcmp0 (a, b);
+}
+
+/* The same order as an SQLite collation (sqlite3_create_collation's signature, so base needs no
+ * SQLite) over texts already folded, the *_key columns: "ORDER BY name_key COLLATE tt_natural". */
+int
+tt_text_natural_collate (void       *unused,
+                         int         a_len,
+                         const void *a,
+                         int         b_len,
+                         const void *b)
+{
+  return natural_compare (a, (gsize) a_len, b, (gsize) b_len);
+}
+
 char *
 tt_text_mask_id (const char *id_number)
 {

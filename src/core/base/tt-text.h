@@ -34,6 +34,13 @@ gboolean  tt_text_all_digits    (const char  *text,
 char     *tt_text_fts_query     (const char  *query);
 int       tt_text_collate       (const char  *a,
                                  const char  *b);
+int       tt_text_natural_compare (const char *a,
+                                   const char *b);
+int       tt_text_natural_collate (void       *unused,
+                                   int         a_len,
+                                   const void *a,
+                                   int         b_len,
+                                   const void *b);
 char     *tt_text_mask_id       (const char  *id_number);
 gboolean  tt_text_check_phone   (const char  *phone,
                                  GError     **error);

@@ -521,9 +521,9 @@ tt_place_children (TtDb        *db,
   g_autoptr(TtStmt) stmt = tt_db_prepare (db, former
                                           ? "SELECT p.id, p.code, p.name, p.kind, p.official FROM places p JOIN place_map m "
                                             "ON m.old_place_id = p.id WHERE m.new_place_id = ?1 AND p.kind = ?2 "
-                                            "ORDER BY p.name_key"
+                                            "ORDER BY p.name_key COLLATE tt_natural, p.name_key, p.id"
                                           : "SELECT id, code, name, kind, official FROM places WHERE parent_id = ?1 "
-                                            "AND kind = ?2 ORDER BY name_key",
+                                            "AND kind = ?2 ORDER BY name_key COLLATE tt_natural, name_key, id",
                                           error);
 
   if (stmt == NULL)

@@ -21,6 +21,7 @@
 #include "tt-audit-private.h"
 #include "tt-backup.h"
 #include "tt-db-private.h"
+#include "tt-text.h"
 
 #define BUSY_TIMEOUT_MS 10000
 
@@ -439,6 +440,7 @@ configure_connection (TtDb    *self,
   sqlite3_create_function (self->handle, "tt_actor", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                            self, actor_func, NULL, NULL);
   tt_audit_register_functions (self->handle);
+  sqlite3_create_collation (self->handle, "tt_natural", SQLITE_UTF8, NULL, tt_text_natural_collate);
   self->network_fs = is_network_fs (self->path);
   if (self->network_fs && !tt_db_exec (self, "PRAGMA locking_mode=EXCLUSIVE", error))
     return FALSE;
