@@ -419,6 +419,76 @@ test_signing_sheet_long_names (Fixture *f, gconstpointer data)
   g_assert_null (strstr (text, "…"));
 }
 
+/* Numbered villages come in the order people count them — on the places list, on the signing
+ * sheet and in its workbook: Thôn 1, Thôn 2, Thôn 9A, Thôn 10, then the named ones. */
+static void
+test_village_order (Fixture *f, gconstpointer data)
+{
+  static const char *const order[] = { "Thôn 1", "Thôn 2", "Thôn 9A", "Thôn 10", "Thôn Đông", "Thôn Tây" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "order.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "order.xlsx", NULL);
+  g_autofree char *seen = NULL;
+  g_autoptr(GPtrArray) villages = NULL;
+  g_autoptr(TtTable) table = NULL;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+  TtHouseholdFilter poor = { .categories = "poor" };
+  gint64 added, already, list;
+  const char *at;
+
+  /* Added out of order, so neither the order of entry nor the order of the text is right. */
+  for (const char *const *v = (const char *const[]) { "Thôn 10", "Thôn 9A", "Thôn 2", "Thôn 1", NULL }; *v; v++)
+    {
+      g_autofree char *head = g_strdup_printf ("Chủ hộ %s", *v);
+      gint64 id = tt_place_add (f->db, "village", NULL, *v, f->commune, &error);
+      g_assert_no_error (error);
+      add (f, head, 1960, id, NULL, "poor");
+    }
+
+  villages = tt_place_children (f->db, f->commune, "village", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (villages->len, ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < villages->len; i++)
+    g_assert_cmpstr (((TtPlace *) villages->pdata[i])->name, ==, order[i]);
+
+  poor.place_id = f->commune;
+  list = tt_gift_list_create (f->db, f->campaign, f->package, NULL, &poor, &added, &already, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added, ==, 6);
+
+  g_assert_true (tt_sheet_export (f->db, list, "gift-list-pdf", pdf, tt_signing_sheet_write_pdf, &error));
+  g_assert_no_error (error);
+  {
+    /* Page after page, line under line. */
+    const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", pdf, "-", NULL };
+    seen = run_text (argv);
+  }
+  at = seen;
+  for (gsize i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autofree char *total = g_strdup_printf ("Cộng %s: 1 hộ", order[i]);
+      const char *next = strstr (at, total);
+      if (next == NULL)
+        g_error ("the signing sheet lacks “%s” after the villages before it:\n%s", total, seen);
+      at = next;
+    }
+
+  g_assert_true (tt_sheet_export (f->db, list, "gift-list-xlsx", xlsx, tt_signing_sheet_write_xlsx, &error));
+  g_assert_no_error (error);
+  table = tt_table_read_file (xlsx, &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < tt_table_n_rows (table); r++)
+    if (tt_table_n_cells (table, r) > 0 && g_str_has_prefix (tt_table_cell (table, r, 0), "Cộng Thôn "))
+      g_ptr_array_add (groups, g_strdup (tt_table_cell (table, r, 0)));
+  g_assert_cmpuint (groups->len, ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < groups->len; i++)
+    {
+      g_autofree char *total = g_strdup_printf ("Cộng %s: 1 hộ", order[i]);
+      g_assert_cmpstr (groups->pdata[i], ==, total);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -429,5 +499,6 @@ main (int argc, char **argv)
   ADD ("/gifts/cross-programme", test_cross_programme);
   ADD ("/gifts/signing-sheet", test_signing_sheet);
   ADD ("/gifts/signing-sheet-long-names", test_signing_sheet_long_names);
+  ADD ("/gifts/village-order", test_village_order);
   return g_test_run ();
 }

@@ -285,7 +285,7 @@ tt_gift_list_create (TtDb                    *db,
                          "SELECT ?1, ?2, h.id, ?3 FROM households h LEFT JOIN places v ON v.id = h.village_id "
                          "WHERE h.status = 'active' AND %s AND %s AND NOT EXISTS (SELECT 1 FROM gift_entries e "
                          "WHERE e.campaign_id = ?2 AND e.household_id = h.id) "
-                         "ORDER BY v.name_key, h.head_name_key, h.id",
+                         "ORDER BY v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.id",
                          place, cls);
   if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &fill, NULL) != SQLITE_OK)
     {
@@ -539,7 +539,8 @@ tt_gift_list_entries (TtDb    *db,
                                           "JOIN gift_packages p ON p.id = e.package_id "
                                           "LEFT JOIN household_personal pp ON pp.household_id = h.id "
                                           "LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
-                                          "WHERE e.list_id = ? ORDER BY c.name_key, v.name_key, h.head_name_key, h.head_name, e.id",
+                                          "WHERE e.list_id = ? ORDER BY c.name_key COLLATE tt_natural, c.id, "
+                                          "v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id",
                                           error);
   GPtrArray *out;
 
@@ -600,7 +601,7 @@ tt_gift_coverage (TtDb           *db,
                          "WHERE e.campaign_id = ?1 AND e.household_id = h.id) AS got "
                          "FROM households h LEFT JOIN places v ON v.id = h.village_id "
                          "WHERE h.status = 'active' AND %s AND %s "
-                         "ORDER BY v.name_key, h.head_name_key, h.head_name, h.id",
+                         "ORDER BY v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, h.id",
                          place, cls);
   if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
     return tt_db_set_error (db, error, _("Checking coverage"));

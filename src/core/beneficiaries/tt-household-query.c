@@ -284,7 +284,7 @@ tt_household_stats (TtDb    *db,
                                           "LEFT JOIN reg r ON r.cid = p.id LEFT JOIN cls c ON c.cid = p.id "
                                           "WHERE p.kind = 'commune' AND (?3 = 0 OR p.parent_id = ?3) "
                                           "AND (t.place_id IS NOT NULL OR r.cid IS NOT NULL OR c.cid IS NOT NULL) "
-                                          "ORDER BY p.code, p.name",
+                                          "ORDER BY p.code, p.name_key COLLATE tt_natural, p.id",
                                           error);
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_commune_stats_free);
   g_autofree char *standard = tt_poverty_standard_for (db, year);
