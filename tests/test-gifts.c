@@ -419,8 +419,8 @@ test_signing_sheet_long_names (Fixture *f, gconstpointer data)
   g_assert_null (strstr (text, "…"));
 }
 
-/* Numbered villages come in the order people count them — on the places list, on the signing
- * sheet and in its workbook: Thôn 1, Thôn 2, Thôn 9A, Thôn 10, then the named ones. */
+/* Numbered villages come in the order people count them — on the places list, where places are
+ * found by typing, on the signing sheet and in its workbook: Thôn 1, Thôn 2, Thôn 9A, Thôn 10, then the named ones. */
 static void
 test_village_order (Fixture *f, gconstpointer data)
 {
@@ -447,6 +447,13 @@ test_village_order (Fixture *f, gconstpointer data)
     }
 
   villages = tt_place_children (f->db, f->commune, "village", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (villages->len, ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < villages->len; i++)
+    g_assert_cmpstr (((TtPlace *) villages->pdata[i])->name, ==, order[i]);
+  g_clear_pointer (&villages, g_ptr_array_unref);
+  /* The same order where places are found by typing ("thon" finds them all). */
+  villages = tt_place_search (f->db, "village", f->commune, "thon", 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (villages->len, ==, G_N_ELEMENTS (order));
   for (guint i = 0; i < villages->len; i++)

@@ -536,7 +536,8 @@ tt_place_children (TtDb        *db,
 /* The places of @kind under @parent_id (0: anywhere) that match what the clerk types: the start
  * of their code, or part of their name ignoring accents and case ("ngoc ha" finds Phường Ngọc
  * Hà). The code typed in full comes first, then names with a word starting with the text, each
- * by name; at most @limit (0: no limit). An empty @query lists them all. */
+ * by name in counting order (Phường 2 before Phường 10); at most @limit (0: no limit). An empty
+ * @query lists them all. */
 GPtrArray *
 tt_place_search (TtDb        *db,
                  const char  *kind,
@@ -551,7 +552,7 @@ tt_place_search (TtDb        *db,
                                           "WHERE kind = ?1 AND (?2 = 0 OR parent_id = ?2) AND (?3 = '' "
                                           "OR instr(name_key, ?3) > 0 OR (?4 AND substr(code, 1, length(?3)) = ?3)) "
                                           "ORDER BY coalesce(code = ?3, 0) DESC, instr(' ' || name_key, ' ' || ?3) = 0, "
-                                          "name_key LIMIT ?5",
+                                          "name_key COLLATE tt_natural, name_key, id LIMIT ?5",
                                           error);
 
   if (stmt == NULL)
