@@ -996,6 +996,93 @@ test_campaigns_and_phones (void)
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM donations WHERE campaign_id IS NULL"), ==, 2);
 }
 
+/* Money out: a voucher numbered in its own series, the cash and bank books with their running
+ * balance, a void voucher kept at zero, a payment beyond the balance refused unless allowed. */
+static void
+test_vouchers_and_books (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "ledger.db", NULL);
+
+  {
+    g_auto(Run) r = RUN ("--db", db, "init", "--office", "Ủy ban MTTQ xã Thử Nghiệm");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "book", "opening", "--account", "cash", "--date", "01/01/2026", "--amount", "1.000.000");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donor", "add", "--name", "Phan Văn Lộc");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", "1", "--amount", "500000", "--date", "05/01/2026",
+                         "--no-campaign", "--reason", "Ủng hộ");
+    g_assert_cmpstr (r.out, ==, "2026-000001\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "add", "--donor", "1", "--amount", "2000000", "--date", "06/01/2026",
+                         "--method", "transfer", "--bank-ref", "FT1", "--no-campaign", "--reason", "Ủng hộ");
+    g_assert_cmpstr (r.out, ==, "2026-000002\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "voucher", "add", "--to", "Lê Văn Cường", "--amount", "1,2 triệu", "--reason",
+                         "Hỗ trợ xây nhà", "--date", "07/01/2026", "--purpose", "housing");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "PC2026-000001\n");
+  }
+  /* 300.000 left in cash from 7/1: a payment of 400.000 on 3/1 is refused, then allowed. */
+  {
+    g_auto(Run) r = RUN ("--db", db, "voucher", "add", "--to", "Hộ B", "--amount", "400000", "--reason", "Quà",
+                         "--date", "03/01/2026");
+    assert_one_error_line (&r, "300.000 đ");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "voucher", "add", "--to", "Hộ B", "--amount", "400000", "--reason", "Quà",
+                         "--date", "03/01/2026", "--allow-negative");
+    g_assert_cmpstr (r.out, ==, "PC2026-000002\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "voucher", "void", "PC2026-000002", "--reason", "Ghi nhầm");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "book", "show", "--account", "cash");
+    g_assert_cmpstr (r.out, ==,
+                     "opening\t\t\t\t\t1000000\n"
+                     "03/01/2026\tPC2026-000002\tHộ B — Quà (void)\t0\t0\t1000000\n"
+                     "05/01/2026\t2026-000001\tPhan Văn Lộc — Ủng hộ\t500000\t0\t1500000\n"
+                     "07/01/2026\tPC2026-000001\tLê Văn Cường — Hỗ trợ xây nhà\t0\t1200000\t300000\n"
+                     "total\t\t\t500000\t1200000\t300000\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "book", "show", "--account", "bank", "--period", "2026-01");
+    g_assert_cmpstr (r.out, ==,
+                     "opening\t\t\t\t\t0\n"
+                     "06/01/2026\t2026-000002\tPhan Văn Lộc — Ủng hộ\t2000000\t0\t2000000\n"
+                     "total\t\t\t2000000\t0\t2000000\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "voucher", "list");
+    g_assert_cmpstr (r.out, ==, "PC2026-000002\t03/01/2026\tHộ B\t400000\tvoid\n"
+                                "PC2026-000001\t07/01/2026\tLê Văn Cường\t1200000\tvalid\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "voucher", "show", "PC2026-000001");
+    g_assert_nonnull (strstr (r.out, "words\tMột triệu hai trăm nghìn đồng\n"));
+    g_assert_nonnull (strstr (r.out, "purpose\thousing\n"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "voucher", "show", "2026-000001");
+    assert_one_error_line (&r, "no payment voucher");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "check");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+}
+
 /* Another program holds the file for a while: the CLI says it is waiting, then records the gift;
  * nothing is lost. */
 static void
@@ -1143,6 +1230,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/tamper-evident", test_tamper_evident);
   g_test_add_func ("/cli/busy-waits", test_busy_waits);
   g_test_add_func ("/cli/campaigns-and-phones", test_campaigns_and_phones);
+  g_test_add_func ("/cli/vouchers-and-books", test_vouchers_and_books);
   g_test_add_func ("/cli/ledger-flow", test_ledger_flow);
   g_test_add_func ("/cli/office-backup", test_office_and_backup);
   g_test_add_func ("/cli/missing-and-init", test_missing_and_init);

@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 6
+#define SCHEMA_VERSION 7
 
 static void
 test_migrate_empty (void)
@@ -139,6 +139,10 @@ test_migrate_from_v1 (void)
       "CREATE INDEX donors_phone ON donors (phone) WHERE phone IS NOT NULL;"
       "DROP TRIGGER audit_campaigns_update; DROP TRIGGER audit_campaigns_insert; DROP TRIGGER audit_campaigns_delete;"
       "ALTER TABLE campaigns DROP COLUMN level; ALTER TABLE campaigns DROP COLUMN fund;"
+      "DROP TABLE book_openings; DROP INDEX payment_vouchers_method_date; DROP INDEX donations_method_date;"
+      "DROP TRIGGER audit_payment_vouchers_update; DROP TRIGGER audit_payment_vouchers_insert;"
+      "DROP TRIGGER guard_payment_vouchers_delete;"
+      "ALTER TABLE payment_vouchers DROP COLUMN print_count;"
       "PRAGMA user_version = 1;", &error));
     g_assert_no_error (error);
   }

@@ -26,6 +26,7 @@
 #include "tt-households.h"
 #include "tt-money.h"
 #include "tt-office.h"
+#include "tt-vouchers.h"
 #include "tt-office-profile.h"
 #include "tt-places.h"
 #include "tt-receipt.h"
@@ -67,6 +68,7 @@ tt_cli_expand_usage (const char *usage)
     { "{genders}", &tt_genders }, { "{household-statuses}", &tt_household_statuses_settable },
     { "{gift-statuses}", &tt_gift_statuses }, { "{support-kinds}", &tt_support_kinds },
     { "{place-kinds}", &tt_place_kinds }, { "{office-levels}", &tt_office_levels },
+    { "{voucher-purposes}", &tt_voucher_purposes },
   };
   GString *out = g_string_new (usage);
 
@@ -325,20 +327,21 @@ static const Command commands[] = {
   { "period", NULL, cmd_period, "period 2024|2024-Q1|2024-H1|2024-03|FROM..TO [--year-start DD/MM]" },
 };
 
-#define N_TABLES 5
+#define N_TABLES 6
 
 static const Command *
 table (int t)
 {
   return t == 0 ? commands : t == 1 ? tt_cli_office_commands : t == 2 ? tt_cli_donor_commands
-         : t == 3 ? tt_cli_household_commands : tt_cli_gift_commands;
+         : t == 3 ? tt_cli_household_commands : t == 4 ? tt_cli_gift_commands : tt_cli_ledger_commands;
 }
 
 static gsize
 table_size (int t)
 {
   return t == 0 ? G_N_ELEMENTS (commands) : t == 1 ? tt_cli_n_office_commands
-         : t == 2 ? tt_cli_n_donor_commands : t == 3 ? tt_cli_n_household_commands : tt_cli_n_gift_commands;
+         : t == 2 ? tt_cli_n_donor_commands : t == 3 ? tt_cli_n_household_commands
+         : t == 4 ? tt_cli_n_gift_commands : tt_cli_n_ledger_commands;
 }
 
 /* How many words of @rest name @c ("gifts list create" is three), or 0 when it is not @c. */

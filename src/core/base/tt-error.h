@@ -29,6 +29,7 @@ typedef enum {
   TT_INPUT_ERROR_DUPLICATE,
   TT_INPUT_ERROR_STATE,
   TT_INPUT_ERROR_MISMATCH,
+  TT_INPUT_ERROR_NEGATIVE,     /* a payment would take a book below zero: confirm to go on */
 } TtInputError;
 
 GQuark tt_db_error_quark (void);

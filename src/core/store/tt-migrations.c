@@ -55,6 +55,12 @@ static const AuditSpec audit_v6[] = {
   { "campaigns", NULL, FALSE, FALSE },
 };
 
+/* Schema 7: the books' opening balances are logged with their values; vouchers gain a column. */
+static const AuditSpec audit_v7[] = {
+  { "book_openings", NULL, FALSE, FALSE, TRUE },
+  { "payment_vouchers", NULL, FALSE, TRUE },
+};
+
 typedef struct
 {
   int              version;
@@ -83,6 +89,7 @@ static const Migration migrations[] = {
     seal_and_identify },
   { 6, "/io/github/tuongthan/TuongThan/core/sql/006-campaigns-and-phones.sql", audit_v6, G_N_ELEMENTS (audit_v6),
     NULL },
+  { 7, "/io/github/tuongthan/TuongThan/core/sql/007-ledger.sql", audit_v7, G_N_ELEMENTS (audit_v7), NULL },
 };
 
 static GPtrArray *

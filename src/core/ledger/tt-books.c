@@ -1,0 +1,297 @@
+/* tt-books.c — the cash book and the bank book, computed from the documents
+ *
+ * A book is never stored: it is the account's opening balance, then every receipt and voucher
+ * of the account (cash receipts and vouchers in the cash book, transfers in the bank book; gifts
+ * in kind in neither) in date order, each line with the balance after it. A void document stays
+ * in its place with no effect. So a backdated or voided document is reflected everywhere at
+ * once, and the book of any period is read the same way.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tt-books.h"
+#include "tt-date.h"
+#include "tt-db-private.h"
+#include "tt-money.h"
+
+/* The documents of one account from @1 on, in the order the book lists them. */
+#define BOOK_DOCUMENTS                                                                            \
+  "SELECT d.received_on AS day, 0 AS kind, s.code, d.number, d.payer_name, d.reason, d.amount, "   \
+  "  d.status = 'void', d.created_at AS made "                                                    \
+  "  FROM donations d JOIN doc_series s ON s.id = d.series_id WHERE d.method = ?2 AND d.received_on >= ?1 " \
+  "UNION ALL "                                                                                    \
+  "SELECT v.paid_on, 1, s.code, v.number, v.payee_name, v.reason, v.amount, v.status = 'void', v.created_at " \
+  "  FROM payment_vouchers v JOIN doc_series s ON s.id = v.series_id WHERE v.method = ?2 AND v.paid_on >= ?1 " \
+  "ORDER BY day, made, kind, number"
+
+void
+tt_book_free (TtBook *book)
+{
+  if (book == NULL)
+    return;
+  for (guint i = 0; book->lines != NULL && i < book->lines->len; i++)
+    {
+      TtBookLine *l = &g_array_index (book->lines, TtBookLine, i);
+      g_free (l->document);
+      g_free (l->description);
+    }
+  g_clear_pointer (&book->lines, g_array_unref);
+  g_free (book);
+}
+
+gboolean
+tt_account_parse (const char *text, TtAccount *out, GError **error)
+{
+  if (g_strcmp0 (text, "cash") == 0)
+    *out = TT_ACCOUNT_CASH;
+  else if (g_strcmp0 (text, "bank") == 0)
+    *out = TT_ACCOUNT_BANK;
+  else
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID, _("Unknown account “%s”: use cash or bank."),
+                   text ? text : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+tt_account_code (TtAccount account)
+{
+  return account == TT_ACCOUNT_BANK ? "bank" : "cash";
+}
+
+/* The method of payment as the documents store it (cash, transfer). */
+static const char *
+account_method (TtAccount account)
+{
+  return account == TT_ACCOUNT_BANK ? "transfer" : "cash";
+}
+
+TtAccount
+tt_account_of_method (const char *method)
+{
+  return g_strcmp0 (method, "transfer") == 0 ? TT_ACCOUNT_BANK : TT_ACCOUNT_CASH;
+}
+
+/* Opens (or opens again) the book of @account with @amount at @date; the books read from that
+ * date on. */
+gboolean
+tt_book_set_opening (TtDb        *db,
+                     TtAccount    account,
+                     const char  *date,
+                     gint64       amount,
+                     GError     **error)
+{
+  g_autoptr(TtStmt) stmt = NULL;
+  char on[11];
+
+  if (!tt_date_parse (date, on, error))
+    {
+      g_prefix_error (error, _("Opening date: "));
+      return FALSE;
+    }
+  if (amount < 0 || amount > TT_MONEY_MAX)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE, _("The opening balance must be 0 or more."));
+      return FALSE;
+    }
+  stmt = tt_db_prepare (db,
+                        "INSERT INTO book_openings (account, opened_on, amount) VALUES (?1, ?2, ?3) "
+                        "ON CONFLICT (account) DO UPDATE SET opened_on = ?2, amount = ?3, "
+                        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_text (stmt, 1, tt_account_code (account));
+  tt_bind_text (stmt, 2, on);
+  tt_bind_int (stmt, 3, amount);
+  return tt_db_step_done (db, stmt, error);
+}
+
+/* The account's opening: its date (the start of time when none was set) and balance. */
+static gboolean
+opening_of (TtDb *db, TtAccount account, char on[11], gint64 *amount, GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT opened_on, amount FROM book_openings WHERE account = ?1",
+                                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_text (stmt, 1, tt_account_code (account));
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_strlcpy (on, (const char *) sqlite3_column_text (stmt, 0), 11);
+      *amount = sqlite3_column_int64 (stmt, 1);
+    }
+  else
+    {
+      g_strlcpy (on, "0000-01-01", 11);
+      *amount = 0;
+    }
+  return TRUE;
+}
+
+typedef gboolean (*LineFunc) (const char *day, int kind, const char *code, gint64 number, const char *who,
+                              const char *reason, gint64 amount, gboolean is_void, gint64 balance, gpointer data);
+
+/* Walks every document of @account from its opening, with the balance after each. */
+static gboolean
+walk (TtDb *db, TtAccount account, gint64 *balance, LineFunc func, gpointer data, GError **error)
+{
+  g_autoptr(TtStmt) stmt = NULL;
+  char opened[11];
+  int rc;
+
+  if (!opening_of (db, account, opened, balance, error) || (stmt = tt_db_prepare (db, BOOK_DOCUMENTS, error)) == NULL)
+    return FALSE;
+  tt_bind_text (stmt, 1, opened);
+  tt_bind_text (stmt, 2, account_method (account));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int kind = sqlite3_column_int (stmt, 1);
+      gint64 amount = sqlite3_column_int64 (stmt, 6);
+      gboolean is_void = sqlite3_column_int (stmt, 7) != 0;
+
+      if (!is_void)
+        *balance += kind == 0 ? amount : -amount;
+      if (!func ((const char *) sqlite3_column_text (stmt, 0), kind, (const char *) sqlite3_column_text (stmt, 2),
+                 sqlite3_column_int64 (stmt, 3), (const char *) sqlite3_column_text (stmt, 4),
+                 (const char *) sqlite3_column_text (stmt, 5), amount, is_void, *balance, data))
+        break;
+    }
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return tt_db_set_error (db, error, _("reading the books"));
+  return TRUE;
+}
+
+static gboolean
+add_line (const char *day, int kind, const char *code, gint64 number, const char *who, const char *reason,
+          gint64 amount, gboolean is_void, gint64 balance, gpointer data)
+{
+  TtBook *book = data;
+  TtBookLine line = { { 0 } };
+
+  if (strcmp (day, book->from) < 0)
+    {
+      book->opening = balance;
+      return TRUE;
+    }
+  if (strcmp (day, book->to) > 0)
+    return FALSE;
+  g_strlcpy (line.on, day, sizeof line.on);
+  line.document = g_strdup_printf ("%s-%06" G_GINT64_FORMAT, code, number);
+  line.description = g_strdup_printf ("%s%s%s%s", who ? who : "", reason ? " — " : "", reason ? reason : "",
+                                      is_void ? " (void)" : "");
+  line.is_void = is_void;
+  line.is_voucher = kind == 1;
+  if (!is_void)
+    {
+      line.in = kind == 0 ? amount : 0;
+      line.out = kind == 1 ? amount : 0;
+    }
+  line.balance = balance;
+  book->total_in += line.in;
+  book->total_out += line.out;
+  g_array_append_val (book->lines, line);
+  return TRUE;
+}
+
+/* The book of @account from @from to @to (ISO, inclusive): the balance at the start, every
+ * document with the balance after it, the totals and the balance at the end. */
+TtBook *
+tt_book_load (TtDb        *db,
+              TtAccount    account,
+              const char  *from,
+              const char  *to,
+              GError     **error)
+{
+  g_autoptr(TtBook) book = g_new0 (TtBook, 1);
+  gint64 balance = 0;
+  char opened[11];
+
+  book->account = account;
+  book->lines = g_array_new (FALSE, TRUE, sizeof (TtBookLine));
+  g_strlcpy (book->from, from, sizeof book->from);
+  g_strlcpy (book->to, to, sizeof book->to);
+  if (!opening_of (db, account, opened, &book->opening, error))
+    return NULL;
+  if (!walk (db, account, &balance, add_line, book, error))
+    return NULL;
+  book->closing = book->opening + book->total_in - book->total_out;
+  return g_steal_pointer (&book);
+}
+
+typedef struct
+{
+  const char *from;
+  gint64      lowest;
+  char        lowest_on[11];
+  gint64      before;       /* the balance just before @from */
+  char        day[11];
+  gint64      day_end;
+  gboolean    in_range;
+  gboolean    on_date;      /* documents on @from itself */
+} Lowest;
+
+static void
+close_day (Lowest *l)
+{
+  if (l->in_range && l->day_end < l->lowest)
+    {
+      l->lowest = l->day_end;
+      g_strlcpy (l->lowest_on, l->day, sizeof l->lowest_on);
+    }
+}
+
+static gboolean
+track_lowest (const char *day, int kind, const char *code, gint64 number, const char *who, const char *reason,
+              gint64 amount, gboolean is_void, gint64 balance, gpointer data)
+{
+  Lowest *l = data;
+
+  if (strcmp (day, l->from) < 0)
+    {
+      l->before = balance;
+      return TRUE;
+    }
+  if (strcmp (day, l->day) != 0)
+    close_day (l);
+  if (strcmp (day, l->from) == 0)
+    l->on_date = TRUE;
+  g_strlcpy (l->day, day, sizeof l->day);
+  l->in_range = TRUE;
+  l->day_end = balance;
+  return TRUE;
+}
+
+/* The lowest end-of-day balance of @account on @date or any later day (what a payment dated
+ * @date would take from each of them), and that day. */
+gboolean
+tt_book_lowest_from (TtDb        *db,
+                     TtAccount    account,
+                     const char  *date,
+                     gint64      *out_lowest,
+                     char        *out_on,
+                     GError     **error)
+{
+  Lowest l = { date, G_MAXINT64, { 0 }, 0, { 0 }, 0, FALSE, FALSE };
+  gint64 balance = 0;
+  char opened[11];
+
+  if (!opening_of (db, account, opened, &l.before, error) || !walk (db, account, &balance, track_lowest, &l, error))
+    return FALSE;
+  close_day (&l);
+  /* A day without documents of its own ends with the balance it started with. */
+  if (!l.on_date && l.before < l.lowest)
+    {
+      l.lowest = l.before;
+      g_strlcpy (l.lowest_on, date, sizeof l.lowest_on);
+    }
+  *out_lowest = l.lowest;
+  if (out_on != NULL)
+    g_strlcpy (out_on, l.lowest_on, 11);
+  return TRUE;
+}
