@@ -86,7 +86,7 @@ campaign_row (TtCampaignsPage *self, const TtCampaign *c)
   g_autofree char *raised = tt_money_format (c->raised);
   g_autoptr(GString) subtitle = g_string_new (NULL);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (c->closed ? _("Re_open") : _("C_lose"));
+  GtkWidget *button = gtk_button_new_with_mnemonic (c->closed ? _("Re_open") : _("C_lose Campaign"));
 
   g_string_append_printf (subtitle, "%s · %s – %s", tt_values_label (&tt_campaign_kinds, c->kind), from, to);
   if (c->level != NULL)

@@ -20,6 +20,7 @@
 #include "tt-gifts.h"
 #include "tt-support.h"
 #include "tt-text.h"
+#include "tt-window.h"
 #include "tt-money.h"
 #include "tt-places.h"
 
@@ -37,6 +38,7 @@ struct _TtGiftsPage
   GtkDropDown    *campaign;
   GtkStack       *pages;
   GtkSearchEntry *entry_search;
+  guint           list_size;      /* households on the list shown, found or not */
   char           *pick_reason;   /* the reason typed while a namesake is picked */
   GtkLabel       *coverage;
   GtkListBox     *missing;
@@ -193,6 +195,7 @@ load_entries (TtGiftsPage *self)
 
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   self->entries = entries ? g_ptr_array_ref (entries) : g_ptr_array_new ();
+  self->list_size = self->entries->len;
   /* Find in the list: the households whose head's name holds what is typed (accents optional). */
   if (*wanted != '\0')
     for (guint i = self->entries->len; i > 0; i--)
@@ -220,6 +223,14 @@ update_actions (TtGiftsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.new-list", campaign);
   for (guint i = 0; i < G_N_ELEMENTS (list_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), list_actions[i], list);
+  /* Only an empty list can be deleted, and only a recorded delivery undone. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.delete-list", list && self->list_size == 0);
+  {
+    GtkSelectionModel *selection = gtk_column_view_get_model (self->entries_view);
+    guint position = selection ? gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)) : GTK_INVALID_LIST_POSITION;
+    const TtGiftEntry *e = position < self->entries->len ? self->entries->pdata[position] : NULL;
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.undo", list && e != NULL && !g_str_equal (e->status, "pending"));
+  }
   gtk_stack_set_visible_child_name (self->pages, campaign ? "content" : "empty");
 }
 
@@ -357,6 +368,7 @@ labelled_entry (GtkBox *box, const char *placeholder)
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_box_append (box, entry);
   return entry;
 }
@@ -382,6 +394,11 @@ on_new_package_response_cb (AdwMessageDialog *dialog, const char *response, TtGi
   if (!tt_money_parse (values[1], &value, &error) ||
       tt_gift_package_add (self->db, tt_gifts_page_get_campaign (self), values[0], value, 0, values[2], &error) == 0)
     package_dialog (self, values, error->message);
+  else if (TT_IS_WINDOW (tt_gifts_page_parent_window (self)))
+    {
+      g_autofree char *done = g_strdup_printf (_("Package “%s” added: New List… can use it now."), values[0]);
+      tt_window_toast (TT_WINDOW (tt_gifts_page_parent_window (self)), done);
+    }
 }
 
 static void
@@ -550,6 +567,13 @@ mark_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), position);
 }
 
+/* Undo Delivery: the selected household back to not delivered. */
+static void
+undo_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  gtk_widget_activate_action (widget, "gifts.mark", "s", "pending");
+}
+
 /* ---- adding a household by hand ------------------------------------------------------- */
 
 /* Adds household @id to the list shown, with the reason typed (a second package needs one). */
@@ -656,8 +680,11 @@ tt_gifts_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (tt_gifts_page_parent_class)->constructed (object);
   self->entry_model = gtk_string_list_new (NULL);
-  gtk_column_view_set_model (self->entries_view,
-                             GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->entry_model)))));
+  {
+    GtkSingleSelection *selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->entry_model)));
+    gtk_column_view_set_model (self->entries_view, GTK_SELECTION_MODEL (selection));
+    g_signal_connect_object (selection, "selection-changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  }
   tt_column_view_add_titled_columns (self->entries_view, titles, N_COLS, COL_HEAD, cell_text, self);
   fit_columns (self);
   {
@@ -745,6 +772,7 @@ tt_gifts_page_class_init (TtGiftsPageClass *klass)
                                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_install_action (widget_class, "gifts.new-list", NULL, new_list_action);
   gtk_widget_class_install_action (widget_class, "gifts.mark", "s", mark_action);
+  gtk_widget_class_install_action (widget_class, "gifts.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "gifts.print", NULL, tt_gifts_page_print_action);
   gtk_widget_class_install_action (widget_class, "gifts.add-household", NULL, add_household_action);
   gtk_widget_class_install_action (widget_class, "gifts.export-pdf", NULL, tt_gifts_page_export_action);

@@ -234,23 +234,21 @@ info_group (TtHouseholdDialog *self, const char *title)
   return group;
 }
 
-/* What the register holds about the household beside its fields: where it lives by name, its
- * category year by year and every support it received. */
+/* What the register holds about the household beside its fields: its address, its category
+ * year by year and every support it received. */
 static void
 show_record (TtHouseholdDialog *self, const TtHousehold *h)
 {
   g_autoptr(GPtrArray) classes = tt_household_classifications (self->db, h->id, NULL);
   g_autoptr(GPtrArray) support = tt_support_of_household (self->db, h->id, NULL);
-  AdwPreferencesGroup *group = info_group (self, _("Where It Lives"));
-  g_autofree char *code = h->commune_id ? tt_place_code (self->db, h->commune_id) : NULL;
-  g_autofree char *place = g_strdup_printf ("%s%s%s%s%s%s", h->village_name ? h->village_name : "",
-                                            h->village_name && h->commune_name ? ", " : "",
-                                            h->commune_name ? h->commune_name : "", code ? " (" : "",
-                                            code ? code : "", code ? ")" : "");
+  AdwPreferencesGroup *group;
 
-  add_info_row (group, _("Village and commune"), *place ? place : _("Not set"));
+  /* The commune and village are the form's own fields above; the address is the record's. */
   if (h->address != NULL)
-    add_info_row (group, _("Address"), h->address);
+    {
+      group = info_group (self, _("Address"));
+      add_info_row (group, _("Address"), h->address);
+    }
 
   group = info_group (self, _("Category by Year"));
   for (guint i = 0; classes != NULL && i < classes->len; i++)

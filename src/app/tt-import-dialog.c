@@ -33,6 +33,7 @@ struct _TtImportDialog
 
   AdwActionRow        *file_row;
   AdwPreferencesGroup *preview_group;
+  GtkWidget           *choose_button;
   GtkGrid             *preview;
   AdwPreferencesGroup *columns;
   AdwPreferencesGroup *options;
@@ -329,6 +330,7 @@ tt_import_dialog_class_init (TtImportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tuongthan/TuongThan/tt-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, file_row);
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, preview_group);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, choose_button);
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, columns);
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, options);
@@ -375,5 +377,6 @@ tt_import_dialog_new (TtDb *db)
   tt_place_picker_set_db (self->commune, db);
   tt_place_picker_set_within (self->commune, province ? province : tt_place_province_of (db, commune));
   tt_place_picker_set_place (self->commune, commune);
+  gtk_widget_grab_focus (self->choose_button);
   return self;
 }
