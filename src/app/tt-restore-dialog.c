@@ -189,8 +189,7 @@ tt_restore_dialog_show (TtWindow *window)
   g_autoptr(GPtrArray) backups = tt_backup_list (office);
   g_autofree char *dir = tt_backup_dir (office);
   g_autofree char *description = g_strdup_printf (_("Made when the app closes after changes, before "
-                                                    "upgrades, imports and restores, and by hand with "
-                                                    "tuong-than-cli backup, in “%s”."), dir);
+                                                    "upgrades, imports and restores, in “%s”."), dir);
   GtkWindow *dialog = GTK_WINDOW (adw_window_new ());
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
