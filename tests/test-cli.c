@@ -1078,6 +1078,17 @@ test_vouchers_and_books (void)
     assert_one_error_line (&r, "no payment voucher");
   }
   {
+    g_autofree char *pdf = g_build_filename (dir, "pc.pdf", NULL);
+    g_autofree char *bytes = NULL;
+    gsize len = 0;
+    g_auto(Run) r = RUN ("--db", db, "voucher", "pdf", "PC2026-000001", "-o", pdf, "--paper", "A4");
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_get_contents (pdf, &bytes, &len, NULL));
+    g_assert_true (len > 1000 && memcmp (bytes, "%PDF-", 5) == 0);
+    g_assert_cmpint (count_rows (db, "SELECT print_count FROM payment_vouchers WHERE number = 1"), ==, 1);
+  }
+  {
     g_auto(Run) r = RUN ("--db", db, "check");
     g_assert_cmpint (r.status, ==, 0);
   }

@@ -13,6 +13,7 @@
 #include "tt-receipt.h"
 #include "tt-statement.h"
 #include "tt-vietqr.h"
+#include "tt-vouchers.h"
 #include "tt-test-util.h"
 
 static char *
@@ -416,11 +417,69 @@ test_statement_long_reason (void)
     }
 }
 
+/* The payment voucher (mẫu C41-BB): payee, reason, amount in figures and words, the five
+ * signatures in the voucher's order, the payee's handwritten line; the circular by date; a
+ * reprint is a copy. */
+static void
+test_voucher_pdf (void)
+{
+  g_autofree char *receipt = NULL;
+  g_autoptr(TtDb) db = office_with_gift (&receipt);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "v.pdf", NULL);
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *old_text = NULL;
+  g_autoptr(TtReceiptDoc) doc = NULL;
+  g_autoptr(TtReceiptDoc) again = NULL;
+  g_autoptr(TtReceiptDoc) old = NULL;
+  TtVoucherInput in = { .payee_name = "Đặng Văn Bảy", .payee_address = "Thôn Đông", .amount = 30000000,
+                        .reason = "Hỗ trợ sửa nhà đợt 1", .paid_on = "15/11/2026", .purpose = "housing",
+                        .attachments = 2, .allow_negative = TRUE };
+  TtVoucherInput earlier = { .payee_name = "Hộ A", .amount = 500000, .reason = "Quà Tết", .paid_on = "20/01/2024",
+                             .allow_negative = TRUE };
+  const char *expected[] = {
+    "PHIẾU CHI", "Mẫu số C41-BB", "Thông tư số 24/2024/TT-BTC", "Quyển số: PC2026", "Số: 000001",
+    "Ngày 15 tháng 11 năm 2026", "Họ và tên người nhận tiền: Đặng Văn Bảy", "Lý do chi: Hỗ trợ sửa nhà đợt 1",
+    "30.000.000 đ", "Ba mươi triệu đồng", "Kèm theo: 2 chứng từ gốc.", "KẾ TOÁN TRƯỞNG", "NGƯỜI NHẬN TIỀN",
+    "Hoàng Văn Thái", "Lê Thị Hoa", "Đã nhận đủ số tiền (viết bằng chữ):",
+  };
+
+  g_assert_cmpint (tt_voucher_add (db, &in, &number, &error), >, 0);
+  g_assert_cmpstr (number, ==, "PC2026-000001");
+  doc = tt_voucher_doc_load (db, number, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_false (doc->is_copy);
+  g_assert_true (tt_receipt_write_pdf (doc, TT_PAPER_A5, pdf, &error));
+  text = tt_test_pdf_seen (pdf);
+  for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("the voucher PDF lacks “%s”:\n%s", expected[i], text);
+  g_assert_null (strstr (text, "BẢN SAO"));
+  g_assert_null (strstr (text, "PHIẾU THU"));
+
+  /* Printed once, the next print is a copy. */
+  g_assert_true (tt_voucher_mark_printed (db, doc->donation_id, &error));
+  again = tt_voucher_doc_load (db, number, FALSE, &error);
+  g_assert_true (again->is_copy);
+
+  /* A document of 2024 follows the circular of its time. */
+  g_clear_pointer (&number, g_free);
+  g_assert_cmpint (tt_voucher_add (db, &earlier, &number, &error), >, 0);
+  old = tt_voucher_doc_load (db, number, FALSE, &error);
+  g_assert_true (tt_receipt_write_pdf (old, TT_PAPER_A4, pdf, &error));
+  old_text = pdf_text (pdf);
+  g_assert_nonnull (strstr (old_text, "Thông tư số 107/2017/TT-BTC"));
+  g_assert_nonnull (strstr (old_text, "Quyển số: PC2024"));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/receipt/pdf", test_receipt_pdf);
+  g_test_add_func ("/receipt/voucher-pdf", test_voucher_pdf);
   g_test_add_func ("/receipt/void-and-copy", test_void_and_copy);
   g_test_add_func ("/receipt/unknown", test_unknown_receipt);
   g_test_add_func ("/receipt/certificate", test_certificate);

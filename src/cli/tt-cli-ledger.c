@@ -9,6 +9,8 @@
 #include "tt-money.h"
 #include "tt-office.h"
 #include "tt-office-profile.h"
+#include "tt-receipt.h"
+#include "tt-receipt-doc.h"
 #include "tt-statement-doc.h"
 #include "tt-vouchers.h"
 
@@ -128,6 +130,28 @@ cmd_voucher_show (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+/* The voucher printed to PDF; a printed voucher prints "BẢN SAO" on the next copy. */
+static int
+cmd_voucher_pdf (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(TtReceiptDoc) doc = NULL;
+  const char *out, *paper;
+
+  PARSE_ARGS (LIST ("o", "output", "paper"), LIST ("copy"), 1, 1);
+  if ((out = tt_cli_output_arg (&args)) == NULL)
+    return tt_cli_usage_error (tt_cli_usage, _("-o FILE.pdf is required."));
+  paper = tt_args_get (&args, "paper");
+  if (paper != NULL && g_ascii_strcasecmp (paper, "A4") != 0 && g_ascii_strcasecmp (paper, "A5") != 0)
+    return tt_cli_usage_error (tt_cli_usage, _("--paper must be A4 or A5."));
+  if (!tt_cli_open_office (cli, &error) ||
+      (doc = tt_voucher_doc_load (cli->db, POS (0), tt_args_has (&args, "copy"), &error)) == NULL ||
+      !tt_receipt_write_pdf (doc, tt_paper_from_string (paper ? paper : "A5"), out, &error) ||
+      !tt_voucher_mark_printed (cli->db, doc->donation_id, &error))
+    return tt_cli_fail (error);
+  g_print ("%s\n", out);
+  return 0;
+}
+
 static gboolean
 account_arg (TtArgs *args, TtAccount *account, GError **error)
 {
@@ -181,6 +205,7 @@ const Command tt_cli_ledger_commands[] = {
   { "voucher", "void", cmd_voucher_void, "[--db FILE] voucher void NUMBER --reason TEXT" },
   { "voucher", "list", cmd_voucher_list, "[--db FILE] voucher list [--period P]" },
   { "voucher", "show", cmd_voucher_show, "[--db FILE] voucher show NUMBER" },
+  { "voucher", "pdf", cmd_voucher_pdf, "[--db FILE] voucher pdf NUMBER -o FILE.pdf [--copy] [--paper A4|A5]" },
   { "book", "opening", cmd_book_opening, "[--db FILE] book opening --account cash|bank --date DATE --amount AMOUNT" },
   { "book", "show", cmd_book_show, "[--db FILE] book show --account cash|bank [--period P]" },
 };

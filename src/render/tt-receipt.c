@@ -1,8 +1,10 @@
-/* tt-receipt.c — the receipt (phiếu thu) drawn onto any cairo context
+/* tt-receipt.c — the receipt (phiếu thu) and the payment voucher (phiếu chi) drawn onto any
+ * cairo context
  *
- * The layout follows the public-sector cash receipt (mẫu C40-BB): unit and form number,
- * title, date, book and number, payer, reason, amount in figures and words, method,
- * attachments and the five signature blocks. A void receipt carries a red "ĐÃ HỦY" mark and
+ * The layout follows the public-sector cash forms (mẫu C40-BB and C41-BB): unit and form number
+ * with the circular it follows, title, date, book and number, payer or payee, reason, amount in
+ * figures and words, method, attachments and the five signature blocks; a voucher adds the
+ * payee's handwritten line "Đã nhận đủ số tiền". A void document carries a red "ĐÃ HỦY" mark and
  * its reason; a reprint says "BẢN SAO".
  */
 #include "config.h"
@@ -57,8 +59,11 @@ draw_receipt (cairo_t *cr, const TtPageSize *page, double scale, gconstpointer d
   double y = m, left_w = w * 0.58, bottom = 0, signed_y = 0;
   g_autofree char *attach = NULL;
   g_autofree char *words = NULL;
-  static const char *roles[] = { "THỦ TRƯỞNG ĐƠN VỊ", "KẾ TOÁN", "NGƯỜI NỘP TIỀN",
-                                 "NGƯỜI LẬP PHIẾU", "THỦ QUỸ" };
+  static const char *receipt_roles[] = { "THỦ TRƯỞNG ĐƠN VỊ", "KẾ TOÁN", "NGƯỜI NỘP TIỀN",
+                                         "NGƯỜI LẬP PHIẾU", "THỦ QUỸ" };
+  static const char *voucher_roles[] = { "THỦ TRƯỞNG ĐƠN VỊ", "KẾ TOÁN TRƯỞNG", "NGƯỜI LẬP PHIẾU",
+                                         "THỦ QUỸ", "NGƯỜI NHẬN TIỀN" };
+  const char *const *roles = doc->is_voucher ? voucher_roles : receipt_roles;
   const char *names[5];
 
   /* Unit (left) and form number (right). */
@@ -69,9 +74,10 @@ draw_receipt (cairo_t *cr, const TtPageSize *page, double scale, gconstpointer d
     hl += tt_draw_text (cr, doc->office ? doc->office : "", m, y + hl, left_w, base * 0.9, TRUE, PANGO_ALIGN_LEFT);
     if (doc->office_address && *doc->office_address)
       hl += tt_draw_text (cr, doc->office_address, m, y + hl, left_w, base * 0.8, FALSE, PANGO_ALIGN_LEFT);
-    hr = tt_draw_text (cr, "Mẫu số C40-BB", m + left_w, y, w - left_w, base * 0.9, TRUE, PANGO_ALIGN_CENTER);
-    hr += tt_draw_text (cr, "(Ban hành kèm theo Thông tư số 107/2017/TT-BTC ngày 10/10/2017 của Bộ Tài chính)",
-                        m + left_w, y + hr, w - left_w, base * 0.7, FALSE, PANGO_ALIGN_CENTER);
+    hr = tt_draw_text (cr, doc->is_voucher ? "Mẫu số C41-BB" : "Mẫu số C40-BB", m + left_w, y, w - left_w,
+                       base * 0.9, TRUE, PANGO_ALIGN_CENTER);
+    hr += tt_draw_text (cr, doc->form_line ? doc->form_line : "", m + left_w, y + hr, w - left_w, base * 0.7, FALSE,
+                        PANGO_ALIGN_CENTER);
     y += MAX (hl, hr) + base;
   }
 
@@ -87,7 +93,7 @@ draw_receipt (cairo_t *cr, const TtPageSize *page, double scale, gconstpointer d
     }
 
   /* Title, date, book and number. */
-  y += tt_draw_text (cr, "PHIẾU THU", m, y, w, base * 2.0, TRUE, PANGO_ALIGN_CENTER);
+  y += tt_draw_text (cr, doc->is_voucher ? "PHIẾU CHI" : "PHIẾU THU", m, y, w, base * 2.0, TRUE, PANGO_ALIGN_CENTER);
   {
     g_autofree char *book = g_strdup_printf ("Quyển số: %s", doc->book);
     g_autofree char *number = g_strdup_printf ("Số: %s", doc->number);
@@ -100,12 +106,13 @@ draw_receipt (cairo_t *cr, const TtPageSize *page, double scale, gconstpointer d
   /* The body. */
   words = g_strdup_printf ("%s", doc->amount_words ? doc->amount_words : "");
   attach = g_strdup_printf ("%d chứng từ gốc.", doc->attachments);
-  y += field (cr, m, y, w, base, "Họ và tên người nộp tiền:", doc->payer);
+  y += field (cr, m, y, w, base, doc->is_voucher ? "Họ và tên người nhận tiền:" : "Họ và tên người nộp tiền:",
+              doc->payer);
   y += field (cr, m, y, w, base, "Địa chỉ:", doc->payer_address);
-  y += field (cr, m, y, w, base, "Lý do nộp:", doc->reason);
+  y += field (cr, m, y, w, base, doc->is_voucher ? "Lý do chi:" : "Lý do nộp:", doc->reason);
   y += field (cr, m, y, w, base, "Số tiền:", doc->amount);
   y += field (cr, m, y, w, base, "(Viết bằng chữ):", words);
-  y += field (cr, m, y, w, base, "Hình thức nộp:", doc->method);
+  y += field (cr, m, y, w, base, doc->is_voucher ? "Hình thức chi:" : "Hình thức nộp:", doc->method);
   y += field (cr, m, y, w, base, "Kèm theo:", attach);
   y += base;
 
@@ -114,9 +121,9 @@ draw_receipt (cairo_t *cr, const TtPageSize *page, double scale, gconstpointer d
   y += base * 1.6;
   names[0] = doc->head;
   names[1] = doc->accountant;
-  names[2] = doc->payer;
-  names[3] = doc->clerk;
-  names[4] = doc->cashier;
+  names[2] = doc->is_voucher ? doc->clerk : doc->payer;
+  names[3] = doc->is_voucher ? doc->cashier : doc->clerk;
+  names[4] = doc->is_voucher ? doc->payer : doc->cashier;
   /* The names on one line under the signatures, however the titles wrap. */
   for (int i = 0; i < 5; i++)
     {
@@ -129,7 +136,13 @@ draw_receipt (cairo_t *cr, const TtPageSize *page, double scale, gconstpointer d
     if (names[i] && *names[i])
       bottom = MAX (bottom, signed_y + tt_draw_text (cr, names[i], m + i * w / 5, signed_y, w / 5, base * 0.8, TRUE,
                                                     PANGO_ALIGN_CENTER));
-  return MAX (bottom, signed_y);
+  bottom = MAX (bottom, signed_y);
+  /* The payee writes the amount received in their own hand. */
+  if (doc->is_voucher)
+    bottom += base * 0.6 + tt_draw_text (cr, "Đã nhận đủ số tiền (viết bằng chữ): "
+                                             "…………………………………………………………………………………………",
+                                         m, bottom + base * 0.6, w, base * 0.85, FALSE, PANGO_ALIGN_LEFT);
+  return bottom;
 }
 
 /* A long payer, address or reason makes the text smaller until the receipt fits its page. */
@@ -165,5 +178,6 @@ tt_receipt_write_pdf (const TtReceiptDoc  *doc,
   /* A5 receipts are A5 landscape (half an A4 sheet): A5 portrait is too narrow for the five
    * signature blocks. */
   tt_page_size (paper, paper == TT_PAPER_A5, &page);
-  return tt_document_write_pdf (path, "Phiếu thu", &page, 1, draw_receipt_page, (gpointer) doc, error);
+  return tt_document_write_pdf (path, doc->is_voucher ? "Phiếu chi" : "Phiếu thu", &page, 1, draw_receipt_page,
+                                (gpointer) doc, error);
 }

@@ -1,4 +1,5 @@
-/* tt-receipt-doc.h — everything a printed receipt shows, gathered from the office file */
+/* tt-receipt-doc.h — everything a printed receipt or payment voucher shows, gathered from the
+ * office file */
 #pragma once
 
 #include "tt-db.h"
@@ -7,7 +8,9 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  gint64   donation_id;
+  gboolean is_voucher;      /* a payment voucher (phiếu chi, C41-BB), else a receipt (C40-BB) */
+  char    *form_line;       /* the circular the form follows, by the document's date */
+  gint64   donation_id;     /* or the voucher's id */
   char    *office;
   char    *fund;            /* Quỹ "Vì người nghèo", or the office's campaign */
   char    *board;           /* who thanks: "Ban vận động Quỹ …" or the office */
@@ -41,6 +44,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtReceiptDoc, tt_receipt_doc_free)
 
 TtReceiptDoc *tt_receipt_doc_load (TtDb         *db,
                                    const char   *receipt,
+                                   gboolean      force_copy,
+                                   GError      **error);
+
+TtReceiptDoc *tt_voucher_doc_load (TtDb         *db,
+                                   const char   *number,
                                    gboolean      force_copy,
                                    GError      **error);
 

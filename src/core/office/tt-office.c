@@ -36,6 +36,7 @@ static const TtOfficeKey keys[] = {
   { "words-style", N_("Amount-in-words style") },
   { "year-start", N_("Reporting year starts on") },
   { "receipt-paper", N_("Receipt paper size") },
+  { "form-circular", N_("Circular printed under the form code") },
 };
 
 static const TtValue levels[] = {
