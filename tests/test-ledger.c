@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include "tt-books.h"
+#include "tt-check.h"
+#include "tt-demo.h"
 #include "tt-donations.h"
 #include "tt-donors.h"
 #include "tt-test-util.h"
@@ -142,6 +144,23 @@ test_books_balance (void)
       g_assert_cmpint (half->closing, ==, year->closing);
       g_assert_cmpint (half->opening, ==, year->closing - half->total_in + half->total_out);
     }
+
+  /* `check` recomputes both books and finds them sound; without the guard that keeps vouchers
+   * from being deleted, it says so. */
+  {
+    g_autoptr(GPtrArray) problems = NULL;
+    g_assert_true (tt_check_run (db, &problems, &error));
+    for (guint i = 0; i < problems->len; i++)
+      g_printerr ("problem: %s\n", (char *) problems->pdata[i]);
+    g_assert_cmpuint (problems->len, ==, 0);
+  }
+  g_assert_true (tt_db_exec (db, "DROP TRIGGER guard_payment_vouchers_delete", &error));
+  {
+    g_autoptr(GPtrArray) problems = NULL;
+    g_assert_true (tt_check_run (db, &problems, &error));
+    g_assert_cmpuint (problems->len, ==, 1);
+    g_assert_nonnull (strstr (problems->pdata[0], "guard_payment_vouchers_delete"));
+  }
 }
 
 /* A voucher that would take the book below zero on its day or later is refused, naming the
@@ -176,6 +195,24 @@ test_negative_refused (void)
   g_assert_nonnull (strstr (error->message, "bank book"));
 }
 
+/* The demo office spends too: vouchers across its years, both books opened, and `check` clean. */
+static void
+test_demo_spending (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  TtDemoSize size = { .donors = 200, .donations = 1500, .households = 50, .seed = 3, .vouchers = 400 };
+
+  g_assert_true (tt_demo_generate (db, &size, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM payment_vouchers"), ==, 400);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM book_openings"), ==, 2);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(DISTINCT purpose) FROM payment_vouchers"), >=, 6);
+  g_assert_true (tt_check_run (db, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -183,5 +220,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ledger/two-writers", test_two_writers);
   g_test_add_func ("/ledger/books-balance", test_books_balance);
   g_test_add_func ("/ledger/negative-refused", test_negative_refused);
+  g_test_add_func ("/ledger/demo-spending", test_demo_spending);
   return g_test_run ();
 }

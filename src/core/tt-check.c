@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tt-audit.h"
+#include "tt-books.h"
 #include "tt-check.h"
 #include "tt-db-private.h"
 #include "tt-donations.h"
@@ -166,7 +167,9 @@ tt_check_run (TtDb       *db,
       !collect (db,
                 "SELECT g.name FROM (SELECT 'audit_log_no_update' AS name UNION ALL "
                 "SELECT 'audit_log_no_delete' UNION ALL SELECT 'guard_donations_delete' UNION ALL "
-                "SELECT 'audit_donations_insert' UNION ALL SELECT 'audit_donations_update') g "
+                "SELECT 'audit_donations_insert' UNION ALL SELECT 'audit_donations_update' UNION ALL "
+                "SELECT 'guard_payment_vouchers_delete' UNION ALL SELECT 'audit_payment_vouchers_insert' UNION ALL "
+                "SELECT 'audit_payment_vouchers_update') g "
                 "WHERE NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = g.name)",
                 problems, error, describe_guard))
     return FALSE;
@@ -185,6 +188,9 @@ tt_check_run (TtDb       *db,
           }
       }
   }
+
+  if (!tt_book_check (db, problems, error))
+    return FALSE;
 
   *out_problems = g_steal_pointer (&problems);
   return TRUE;

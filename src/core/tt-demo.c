@@ -10,12 +10,14 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tt-books.h"
 #include "tt-date.h"
 #include "tt-db-private.h"
 #include "tt-demo.h"
 #include "tt-office.h"
 #include "tt-places.h"
 #include "tt-text.h"
+#include "tt-vouchers.h"
 
 static const char *family[] = {
   "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Hoàng", "Huỳnh",
@@ -559,6 +561,55 @@ restore_connection (TtDb *db)
     tt_db_exec (db, "PRAGMA journal_mode = WAL", NULL);
 }
 
+/* Spending over the years of the demo: each book opens at the start of the first year, then
+ * payments for houses, gift packages, livelihood models and the rest, mostly in cash. */
+static gboolean
+make_vouchers (TtDb *db, GRand *r, gint64 n, int first_year, const char *today, GError **error)
+{
+  static const struct { const char *purpose, *reason; int least, most; } kinds[] = {
+    { "housing", "Hỗ trợ xây nhà Đại đoàn kết", 300, 600 }, { "housing", "Hỗ trợ sửa chữa nhà", 150, 300 },
+    { "gift", "Chi quà Tết cho hộ nghèo", 3, 10 }, { "livelihood", "Hỗ trợ mô hình sinh kế", 50, 150 },
+    { "bhyt", "Mua thẻ bảo hiểm y tế", 5, 20 }, { "scholarship", "Học bổng cho học sinh nghèo", 10, 30 },
+    { "medical", "Hỗ trợ khám chữa bệnh", 5, 50 }, { "disaster", "Cứu trợ sau bão lũ", 10, 100 },
+  };
+  g_autofree char *start = g_strdup_printf ("%d-01-01", first_year);
+  GDate first, last;
+  int span;
+
+  if (n == 0)
+    return TRUE;
+  if (!tt_book_set_opening (db, TT_ACCOUNT_CASH, start, 50000000, error) ||
+      !tt_book_set_opening (db, TT_ACCOUNT_BANK, start, 500000000, error))
+    return FALSE;
+  g_date_set_dmy (&first, 1, 1, first_year);
+  g_date_set_parse (&last, today);
+  if (!g_date_valid (&last))
+    g_date_set_dmy (&last, 31, 12, first_year + 3);
+  span = MAX (1, (int) g_date_days_between (&first, &last));
+  for (gint64 i = 0; i < n; i++)
+    {
+      int k = g_rand_int_range (r, 0, G_N_ELEMENTS (kinds));
+      g_autofree char *payee = person_name (r, NULL);
+      GDate on = first;
+      char date[11];
+      TtVoucherInput in = { 0 };
+
+      g_date_add_days (&on, g_rand_int_range (r, 0, span + 1));
+      g_date_strftime (date, sizeof date, "%Y-%m-%d", &on);
+      in.payee_name = payee;
+      in.amount = (gint64) g_rand_int_range (r, kinds[k].least, kinds[k].most + 1) * 100000;
+      in.paid_on = date;
+      in.method = g_rand_int_range (r, 0, 4) == 0 ? "transfer" : "cash";
+      in.purpose = kinds[k].purpose;
+      in.reason = kinds[k].reason;
+      in.attachments = g_rand_int_range (r, 0, 3);
+      in.allow_negative = TRUE;
+      if (tt_voucher_add (db, &in, NULL, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 tt_demo_generate (TtDb              *db,
                   const TtDemoSize  *size,
@@ -575,7 +626,8 @@ tt_demo_generate (TtDb              *db,
   char today[11];
   int this_year;
 
-  if (size->donors < 0 || size->donations < 0 || size->households < 0 ||
+  if (size->donors < 0 || size->donations < 0 || size->households < 0 || size->vouchers < 0 ||
+      size->vouchers > 10000000 ||
       size->donors > 10000000 || size->donations > 50000000 || size->households > 3000000)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
@@ -634,7 +686,8 @@ tt_demo_generate (TtDb              *db,
       !make_donors (db, r, size->donors, province_name, communes, donor_ids, donor_big, error) ||
       !make_donations (db, r, size->donations, this_year - 3, this_year, donor_ids, donor_big,
                        campaigns, error) ||
-      !make_households (db, r, size->households, this_year, province_code, communes, error))
+      !make_households (db, r, size->households, this_year, province_code, communes, error) ||
+      !make_vouchers (db, r, size->vouchers, this_year - 3, today, error))
     goto fail;
 
   if (!tt_db_commit (db, error))

@@ -11,6 +11,7 @@ typedef struct
   gint64  donations;
   gint64  households;
   guint32 seed;
+  gint64  vouchers;
 } TtDemoSize;
 
 gboolean tt_demo_generate (TtDb              *db,

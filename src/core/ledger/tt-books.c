@@ -295,3 +295,53 @@ tt_book_lowest_from (TtDb        *db,
     g_strlcpy (out_on, l.lowest_on, 11);
   return TRUE;
 }
+
+/* For `check`: each book's running balance is the opening plus what came in less what went out
+ * at every line, and its end agrees with the documents summed on their own. */
+gboolean
+tt_book_check (TtDb      *db,
+               GPtrArray *problems,
+               GError   **error)
+{
+  for (int a = 0; a < 2; a++)
+    {
+      TtAccount account = a ? TT_ACCOUNT_BANK : TT_ACCOUNT_CASH;
+      g_autoptr(TtBook) book = tt_book_load (db, account, "0000-01-01", "9999-12-31", error);
+      g_autoptr(TtStmt) sums = NULL;
+      gint64 balance, summed;
+      char opened[11];
+      gint64 opening;
+
+      if (book == NULL || !opening_of (db, account, opened, &opening, error))
+        return FALSE;
+      balance = book->opening;
+      for (guint i = 0; i < book->lines->len; i++)
+        {
+          TtBookLine *l = &g_array_index (book->lines, TtBookLine, i);
+          balance += l->in - l->out;
+          if (l->balance != balance)
+            {
+              g_ptr_array_add (problems, g_strdup_printf (_("The %s book does not add up at %s: %lld shown, %lld counted."),
+                                                          tt_account_code (account), l->document,
+                                                          (long long) l->balance, (long long) balance));
+              break;
+            }
+        }
+      sums = tt_db_prepare (db,
+                            "SELECT ?3 + (SELECT coalesce(sum(amount), 0) FROM donations WHERE method = ?2 "
+                            "AND status = 'valid' AND received_on >= ?1) - (SELECT coalesce(sum(amount), 0) "
+                            "FROM payment_vouchers WHERE method = ?2 AND status = 'valid' AND paid_on >= ?1)",
+                            error);
+      if (sums == NULL)
+        return FALSE;
+      tt_bind_text (sums, 1, opened);
+      tt_bind_text (sums, 2, account_method (account));
+      tt_bind_int (sums, 3, opening);
+      summed = sqlite3_step (sums) == SQLITE_ROW ? sqlite3_column_int64 (sums, 0) : 0;
+      if (summed != book->closing)
+        g_ptr_array_add (problems, g_strdup_printf (_("The %s book ends at %lld but its documents sum to %lld."),
+                                                    tt_account_code (account), (long long) book->closing,
+                                                    (long long) summed));
+    }
+  return TRUE;
+}

@@ -59,4 +59,8 @@ gboolean    tt_book_lowest_from   (TtDb        *db,
                                    char        *out_on,
                                    GError     **error);
 
+gboolean    tt_book_check         (TtDb        *db,
+                                   GPtrArray   *problems,
+                                   GError     **error);
+
 G_END_DECLS
