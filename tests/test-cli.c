@@ -1088,6 +1088,22 @@ test_vouchers_and_books (void)
     g_assert_true (len > 1000 && memcmp (bytes, "%PDF-", 5) == 0);
     g_assert_cmpint (count_rows (db, "SELECT print_count FROM payment_vouchers WHERE number = 1"), ==, 1);
   }
+  for (const char *const *kind = (const char *const[]) { "pdf", "xlsx", NULL }; *kind; kind++)
+    {
+      g_autofree char *file = g_strdup_printf ("%s/book.%s", dir, *kind);
+      g_autofree char *bytes = NULL;
+      gsize len = 0;
+      g_auto(Run) r = RUN ("--db", db, "book", *kind, "--account", "cash", "--period", "2026", "-o", file);
+
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_true (g_file_get_contents (file, &bytes, &len, NULL));
+      g_assert_true (len > 1000 && memcmp (bytes, g_str_equal (*kind, "pdf") ? "%PDF-" : "PK", 2) == 0);
+    }
+  {
+    g_auto(Run) r = RUN ("--db", db, "book", "pdf", "--account", "cash", "-o", "/nonexistent/book.pdf");
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpint (count_rows (db, "SELECT count(*) FROM export_log WHERE what = 'cash-book'"), ==, 2);
+  }
   {
     g_auto(Run) r = RUN ("--db", db, "check");
     g_assert_cmpint (r.status, ==, 0);

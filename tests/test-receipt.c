@@ -14,6 +14,8 @@
 #include "tt-statement.h"
 #include "tt-vietqr.h"
 #include "tt-vouchers.h"
+#include "tt-book.h"
+#include "tt-table.h"
 #include "tt-test-util.h"
 
 static char *
@@ -474,12 +476,94 @@ test_voucher_pdf (void)
   g_assert_nonnull (strstr (old_text, "Quyển số: PC2024"));
 }
 
+/* The cash book printed and as a workbook: opening, every cash document in date order with its
+ * balance, the totals and the closing, the signatures and the page numbers; no transfer in it. */
+static void
+test_book_files (void)
+{
+  g_autofree char *receipt = NULL;
+  g_autoptr(TtDb) db = office_with_gift (&receipt);    /* a transfer: not in the cash book */
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "cash.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "cash.xlsx", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(TtTable) table = NULL;
+  TtDonorInput donor = { .name = "Hồ Văn Tám" };
+  gint64 donor_id;
+  gboolean seen_closing = FALSE, seen_voucher = FALSE;
+
+  g_assert_true (tt_book_set_opening (db, TT_ACCOUNT_CASH, "2026-01-01", 2000000, &error));
+  donor_id = tt_donor_add (db, &donor, &error);
+  for (int i = 0; i < 120; i++)
+    {
+      char date[11];
+      TtDonationInput gift = { .donor_id = donor_id, .amount = 100000 + i * 1000, .method = "cash",
+                               .reason = "Ủng hộ Quỹ Vì người nghèo — Tháng cao điểm vì người nghèo năm 2026" };
+      g_snprintf (date, sizeof date, "2026-%02d-%02d", 1 + i / 12, 1 + i % 12);
+      gift.received_on = date;
+      g_assert_cmpint (tt_donation_add (db, &gift, NULL, &error), >, 0);
+    }
+  {
+    TtVoucherInput pay = { .payee_name = "Hộ Lò Văn Páo", .amount = 5000000, .reason = "Hỗ trợ sửa nhà",
+                           .paid_on = "2026-06-15", .purpose = "housing" };
+    g_assert_cmpint (tt_voucher_add (db, &pay, NULL, &error), >, 0);
+  }
+  g_assert_no_error (error);
+
+  g_assert_true (tt_book_doc_export (db, TT_ACCOUNT_CASH, "2026-01-01", "2026-12-31", pdf, tt_book_write_pdf, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+  for (const char *const *want = (const char *const[]) { "SỔ QUỸ TIỀN MẶT", "Từ ngày 01/01/2026 đến ngày 31/12/2026",
+                                                         "Số tồn đầu kỳ", "2.000.000", "2026-000002", "2026-000121",
+                                                         "PC2026-000001", "Hộ Lò Văn Páo — Hỗ trợ sửa nhà", "Cộng phát sinh",
+                                                         "19.140.000", "5.000.000", "Số tồn cuối kỳ", "16.140.000",
+                                                         "THỦ QUỸ", "KẾ TOÁN TRƯỞNG", "Lê Thị Hoa", "Trang 1/", NULL };
+       *want; want++)
+    if (strstr (text, *want) == NULL)
+      g_error ("the cash book lacks “%s”", *want);
+  /* The transfer is the bank book's (PC2026-000001 holds its number as a part). */
+  {
+    g_autofree char *alone = g_strdup_printf ("(^|\\s)%s(\\s|$)", receipt);
+    g_assert_false (g_regex_match_simple (alone, text, G_REGEX_MULTILINE, 0));
+  }
+  {
+    const char *argv[] = { "pdfinfo", pdf, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                 NULL, &info, NULL, NULL, NULL));
+    g_autofree char *last = NULL;
+    int pages = 0;
+    g_assert_nonnull (strstr (info, "Pages:"));
+    pages = atoi (strstr (info, "Pages:") + 6);
+    /* 123 rows of one or two lines: several pages, each numbered of the whole. */
+    g_assert_cmpint (pages, >=, 3);
+    last = g_strdup_printf ("Trang %d/%d", pages, pages);
+    g_assert_nonnull (strstr (text, last));
+  }
+
+  g_assert_true (tt_book_doc_export (db, TT_ACCOUNT_CASH, "2026-01-01", "2026-12-31", xlsx, tt_book_write_xlsx, &error));
+  table = tt_table_read_file (xlsx, &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < tt_table_n_rows (table); r++)
+    for (guint c = 0; c < tt_table_n_cells (table, r); c++)
+      {
+        seen_closing |= g_str_equal (tt_table_cell (table, r, c), "Số tồn cuối kỳ") &&
+                        g_str_equal (tt_table_cell (table, r, 7), "16140000");
+        seen_voucher |= g_str_equal (tt_table_cell (table, r, c), "PC2026-000001") &&
+                        g_str_equal (tt_table_cell (table, r, 6), "5000000");
+      }
+  g_assert_true (seen_closing && seen_voucher);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM export_log WHERE what = 'cash-book'"), ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/receipt/pdf", test_receipt_pdf);
   g_test_add_func ("/receipt/voucher-pdf", test_voucher_pdf);
+  g_test_add_func ("/receipt/book-files", test_book_files);
   g_test_add_func ("/receipt/void-and-copy", test_void_and_copy);
   g_test_add_func ("/receipt/unknown", test_unknown_receipt);
   g_test_add_func ("/receipt/certificate", test_certificate);

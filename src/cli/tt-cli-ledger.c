@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tt-book.h"
 #include "tt-books.h"
 #include "tt-cli-private.h"
 #include "tt-date.h"
@@ -200,6 +201,38 @@ cmd_book_show (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+/* book pdf and book xlsx: the book of a period written whole, or not at all. */
+static int
+book_file (Cli *cli, char **argv, int argc, gboolean xlsx)
+{
+  TtAccount account;
+  const char *out;
+  char from[11], to[11];
+
+  PARSE_ARGS (LIST ("account", "period", "o", "output"), NONE, 0, 0);
+  if (!tt_args_has (&args, "account") || (out = tt_cli_output_arg (&args)) == NULL)
+    return tt_cli_usage_error (tt_cli_usage, xlsx ? _("--account cash|bank and -o FILE.xlsx are required.")
+                                                  : _("--account cash|bank and -o FILE.pdf are required."));
+  if (!account_arg (&args, &account, &error) || !tt_cli_open_office (cli, &error) ||
+      !period_arg (cli, &args, from, to, &error) ||
+      !tt_book_doc_export (cli->db, account, from, to, out, xlsx ? tt_book_write_xlsx : tt_book_write_pdf, &error))
+    return tt_cli_fail (error);
+  g_print ("%s\n", out);
+  return 0;
+}
+
+static int
+cmd_book_pdf (Cli *cli, char **argv, int argc)
+{
+  return book_file (cli, argv, argc, FALSE);
+}
+
+static int
+cmd_book_xlsx (Cli *cli, char **argv, int argc)
+{
+  return book_file (cli, argv, argc, TRUE);
+}
+
 const Command tt_cli_ledger_commands[] = {
   { "voucher", "add", cmd_voucher_add, "[--db FILE] voucher add --to NAME --amount AMOUNT --reason TEXT [--address A] [--date DATE] [--method cash|transfer] [--purpose {voucher-purposes}] [--campaign ID] [--household ID] [--attachments N] [--allow-negative]" },
   { "voucher", "void", cmd_voucher_void, "[--db FILE] voucher void NUMBER --reason TEXT" },
@@ -208,6 +241,8 @@ const Command tt_cli_ledger_commands[] = {
   { "voucher", "pdf", cmd_voucher_pdf, "[--db FILE] voucher pdf NUMBER -o FILE.pdf [--copy] [--paper A4|A5]" },
   { "book", "opening", cmd_book_opening, "[--db FILE] book opening --account cash|bank --date DATE --amount AMOUNT" },
   { "book", "show", cmd_book_show, "[--db FILE] book show --account cash|bank [--period P]" },
+  { "book", "pdf", cmd_book_pdf, "[--db FILE] book pdf --account cash|bank [--period P] -o FILE.pdf" },
+  { "book", "xlsx", cmd_book_xlsx, "[--db FILE] book xlsx --account cash|bank [--period P] -o FILE.xlsx" },
 };
 
 const gsize tt_cli_n_ledger_commands = G_N_ELEMENTS (tt_cli_ledger_commands);

@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 #include <xlsxwriter.h>
 
+#include "tt-workbook.h"
 #include "tt-locale.h"
 #include "tt-signing-sheet.h"
 
@@ -464,7 +465,6 @@ tt_signing_sheet_write_xlsx (TtSheetDoc  *doc_in,
   lxw_workbook *wb;
   lxw_worksheet *ws;
   lxw_format *title, *plain, *head, *cell, *cell_c, *cell_r, *group, *sub_l, *sub_r, *bold;
-  lxw_error rc;
   lxw_row_t row = 0;
   g_autofree char *office_upper = NULL;
 
@@ -566,12 +566,5 @@ tt_signing_sheet_write_xlsx (TtSheetDoc  *doc_in,
   worksheet_merge_range (ws, row, 3, row, 6, doc->accountant ? doc->accountant : "", bold);
   worksheet_merge_range (ws, row, 7, row, 9, doc->head ? doc->head : "", bold);
 
-  rc = workbook_close (wb);
-  if (rc != LXW_NO_ERROR)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write the workbook “%s”: %s"), path,
-                   lxw_strerror (rc));
-      return FALSE;
-    }
-  return TRUE;
+  return tt_workbook_close (wb, path, error);
 }

@@ -135,7 +135,8 @@ opening_of (TtDb *db, TtAccount account, char on[11], gint64 *amount, GError **e
 }
 
 typedef gboolean (*LineFunc) (const char *day, int kind, const char *code, gint64 number, const char *who,
-                              const char *reason, gint64 amount, gboolean is_void, gint64 balance, gpointer data);
+                              const char *reason, gint64 amount, gboolean is_void, gint64 balance,
+                              const char *made, gpointer data);
 
 /* Walks every document of @account from its opening, with the balance after each. */
 static gboolean
@@ -159,7 +160,8 @@ walk (TtDb *db, TtAccount account, gint64 *balance, LineFunc func, gpointer data
         *balance += kind == 0 ? amount : -amount;
       if (!func ((const char *) sqlite3_column_text (stmt, 0), kind, (const char *) sqlite3_column_text (stmt, 2),
                  sqlite3_column_int64 (stmt, 3), (const char *) sqlite3_column_text (stmt, 4),
-                 (const char *) sqlite3_column_text (stmt, 5), amount, is_void, *balance, data))
+                 (const char *) sqlite3_column_text (stmt, 5), amount, is_void, *balance,
+                 (const char *) sqlite3_column_text (stmt, 8), data))
         break;
     }
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -169,7 +171,7 @@ walk (TtDb *db, TtAccount account, gint64 *balance, LineFunc func, gpointer data
 
 static gboolean
 add_line (const char *day, int kind, const char *code, gint64 number, const char *who, const char *reason,
-          gint64 amount, gboolean is_void, gint64 balance, gpointer data)
+          gint64 amount, gboolean is_void, gint64 balance, const char *made, gpointer data)
 {
   TtBook *book = data;
   TtBookLine line = { { 0 } };
@@ -182,6 +184,7 @@ add_line (const char *day, int kind, const char *code, gint64 number, const char
   if (strcmp (day, book->to) > 0)
     return FALSE;
   g_strlcpy (line.on, day, sizeof line.on);
+  g_strlcpy (line.recorded, made ? made : day, sizeof line.recorded);
   line.document = g_strdup_printf ("%s-%06" G_GINT64_FORMAT, code, number);
   line.description = g_strdup_printf ("%s%s%s%s", who ? who : "", reason ? " — " : "", reason ? reason : "",
                                       is_void ? " (void)" : "");
@@ -248,7 +251,7 @@ close_day (Lowest *l)
 
 static gboolean
 track_lowest (const char *day, int kind, const char *code, gint64 number, const char *who, const char *reason,
-              gint64 amount, gboolean is_void, gint64 balance, gpointer data)
+              gint64 amount, gboolean is_void, gint64 balance, const char *made, gpointer data)
 {
   Lowest *l = data;
 

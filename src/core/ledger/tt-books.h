@@ -13,6 +13,7 @@ typedef enum {
 typedef struct
 {
   char    on[11];            /* ISO date of the document */
+  char    recorded[11];      /* ISO date it was entered (ngày ghi sổ) */
   char   *document;          /* receipt or voucher number */
   char   *description;       /* payer or payee and reason; "(void)" on a void document */
   gint64  in;                /* đồng, 0 on a void document */

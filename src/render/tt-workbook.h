@@ -1,0 +1,13 @@
+/* tt-workbook.h — what every workbook (XLSX) the render module writes shares */
+#pragma once
+
+#include <gio/gio.h>
+#include <xlsxwriter.h>
+
+G_BEGIN_DECLS
+
+gboolean tt_workbook_close (lxw_workbook *wb,
+                            const char   *path,
+                            GError      **error);
+
+G_END_DECLS
