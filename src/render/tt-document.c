@@ -32,13 +32,37 @@ tt_paper_from_string (const char *name)
   return name != NULL && g_ascii_strcasecmp (name, "A5") == 0 ? TT_PAPER_A5 : TT_PAPER_A4;
 }
 
+static const cairo_user_data_key_t layout_key;
+
+/* One layout per cairo context, made once and kept with it: making a layout makes a Pango
+ * context, which costs more than laying out a short text (a book has two million cells). */
+static PangoLayout *
+layout_for (cairo_t *cr)
+{
+  PangoLayout *layout = cairo_get_user_data (cr, &layout_key);
+
+  if (layout == NULL)
+    {
+      layout = pango_cairo_create_layout (cr);
+      cairo_set_user_data (cr, &layout_key, layout, g_object_unref);
+    }
+  else
+    pango_cairo_update_layout (cr, layout);
+  pango_layout_set_attributes (layout, NULL);
+  return layout;
+}
+
 /* Documents' text: the document font at @size points, wrapped at @width (at a word, or inside a
  * word longer than the line; -1: not wrapped). */
 static void
 set_text_style (PangoLayout *layout, double width, double size, gboolean bold, PangoAlignment align)
 {
-  PangoFontDescription *desc = pango_font_description_from_string (TT_DOCUMENT_FONT);
+  static PangoFontDescription *base;
+  PangoFontDescription *desc;
 
+  if (g_once_init_enter (&base))
+    g_once_init_leave (&base, pango_font_description_from_string (TT_DOCUMENT_FONT));
+  desc = pango_font_description_copy_static (base);
   pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
   if (bold)
     pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
@@ -72,13 +96,10 @@ tt_draw_text (cairo_t        *cr,
               gboolean        bold,
               PangoAlignment  align)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  double h;
+  PangoLayout *layout = layout_for (cr);
 
   pango_layout_set_text (layout, text ? text : "", -1);
-  h = draw_layout (cr, layout, x, y, width, size, bold, align);
-  g_object_unref (layout);
-  return h;
+  return draw_layout (cr, layout, x, y, width, size, bold, align);
 }
 
 /* The size @text takes when drawn by tt_draw_text() on @cr wrapped at @width (-1: on one line),
@@ -87,13 +108,12 @@ static void
 text_size (cairo_t *cr, const char *text, double width, double size, gboolean bold, double *out_width,
            double *out_height)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoLayout *layout = layout_for (cr);
   int w, h;
 
   pango_layout_set_text (layout, text ? text : "", -1);
   set_text_style (layout, width, size, bold, PANGO_ALIGN_LEFT);
   pango_layout_get_size (layout, &w, &h);
-  g_object_unref (layout);
   *out_width = (double) w / PANGO_SCALE;
   *out_height = (double) h / PANGO_SCALE;
 }
@@ -162,13 +182,10 @@ tt_draw_markup (cairo_t        *cr,
                 double          size,
                 PangoAlignment  align)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  double h;
+  PangoLayout *layout = layout_for (cr);
 
   pango_layout_set_markup (layout, markup ? markup : "", -1);
-  h = draw_layout (cr, layout, x, y, width, size, FALSE, align);
-  g_object_unref (layout);
-  return h;
+  return draw_layout (cr, layout, x, y, width, size, FALSE, align);
 }
 
 /* The two-column heading of official documents: the parent unit and the office on the left,
