@@ -1064,6 +1064,21 @@ test_vouchers_and_books (void)
                      "total\t\t\t2000000\t0\t2000000\n");
   }
   {
+    g_auto(Run) r = RUN ("--db", db, "donation", "journal", "--period", "2026-01");
+    g_assert_cmpstr (r.out, ==, "2026-000001\t05/01/2026\tPhan Văn Lộc\tcash\t500000\tvalid\n"
+                                "2026-000002\t06/01/2026\tPhan Văn Lộc\ttransfer\t2000000\tvalid\n"
+                                "total\t\t2 valid, 0 void\t\t2500000\t\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "journal", "--method", "transfer");
+    g_assert_cmpstr (r.out, ==, "2026-000002\t06/01/2026\tPhan Văn Lộc\ttransfer\t2000000\tvalid\n"
+                                "total\t\t1 valid, 0 void\t\t2000000\t\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "donation", "journal", "--status", "lost");
+    assert_one_error_line (&r, "valid or void");
+  }
+  {
     g_auto(Run) r = RUN ("--db", db, "voucher", "list");
     g_assert_cmpstr (r.out, ==, "PC2026-000002\t03/01/2026\tHộ B\t400000\tvoid\n"
                                 "PC2026-000001\t07/01/2026\tLê Văn Cường\t1200000\tvalid\n");

@@ -7,6 +7,7 @@
 #include "tt-books.h"
 #include "tt-cli-private.h"
 #include "tt-date.h"
+#include "tt-donations.h"
 #include "tt-money.h"
 #include "tt-office.h"
 #include "tt-office-profile.h"
@@ -233,7 +234,60 @@ cmd_book_xlsx (Cli *cli, char **argv, int argc)
   return book_file (cli, argv, argc, TRUE);
 }
 
+typedef struct
+{
+  gint64 count;
+  gint64 total;
+  gint64 voided;
+} JournalSums;
+
+static gboolean
+print_journal_line (const TtDonation *d, gpointer data)
+{
+  JournalSums *sums = data;
+  g_autofree char *date = tt_date_display (d->received_on);
+
+  g_print ("%s\t%s\t%s\t%s\t%" G_GINT64_FORMAT "\t%s\n", d->receipt, date, T (d->payer_name), d->method,
+           g_str_equal (d->status, "void") ? 0 : d->amount, d->status);
+  if (g_str_equal (d->status, "void"))
+    sums->voided++;
+  else
+    {
+      sums->count++;
+      sums->total += d->amount;
+    }
+  return TRUE;
+}
+
+/* donation journal: every receipt of the period with the filters, then the total of the valid
+ * ones. */
+static int
+cmd_donation_journal (Cli *cli, char **argv, int argc)
+{
+  TtJournalFilter f = { 0 };
+  JournalSums sums = { 0 };
+  char from[11], to[11];
+
+  PARSE_ARGS (LIST ("period", "method", "campaign", "collected-by", "status"), NONE, 0, 0);
+  if (tt_args_has (&args, "campaign") &&
+      !tt_cli_parse_id (tt_args_get (&args, "campaign"), _("The campaign number"), &f.campaign_id, &error))
+    return tt_cli_fail (error);
+  if (!tt_cli_open_office (cli, &error) || !period_arg (cli, &args, from, to, &error))
+    return tt_cli_fail (error);
+  f.from = from;
+  f.to = to;
+  f.method = tt_args_get (&args, "method");
+  f.collected_by = tt_args_get (&args, "collected-by");
+  f.status = tt_args_get (&args, "status");
+  if (!tt_donation_journal (cli->db, &f, print_journal_line, &sums, &error))
+    return tt_cli_fail (error);
+  g_print ("total\t\t%" G_GINT64_FORMAT " valid, %" G_GINT64_FORMAT " void\t\t%" G_GINT64_FORMAT "\t\n", sums.count,
+           sums.voided, sums.total);
+  return 0;
+}
+
 const Command tt_cli_ledger_commands[] = {
+  { "donation", "journal", cmd_donation_journal, "[--db FILE] donation journal [--period P] [--method {payment-methods}] [--campaign ID] [--collected-by NAME] [--status valid|void]" },
   { "voucher", "add", cmd_voucher_add, "[--db FILE] voucher add --to NAME --amount AMOUNT --reason TEXT [--address A] [--date DATE] [--method cash|transfer] [--purpose {voucher-purposes}] [--campaign ID] [--household ID] [--attachments N] [--allow-negative]" },
   { "voucher", "void", cmd_voucher_void, "[--db FILE] voucher void NUMBER --reason TEXT" },
   { "voucher", "list", cmd_voucher_list, "[--db FILE] voucher list [--period P]" },

@@ -538,3 +538,61 @@ tt_donation_foreach (TtDb           *db,
     return tt_db_set_error (db, error, _("listing donations"));
   return TRUE;
 }
+
+/* The donations journal (sổ thu, bảng kê): every receipt of a period in date and number order,
+ * narrowed by method, campaign, collector or status (NULL or 0: any), void ones included unless
+ * the status asks otherwise. */
+gboolean
+tt_donation_journal (TtDb                    *db,
+                     const TtJournalFilter   *f,
+                     TtDonationFunc           func,
+                     gpointer                 user_data,
+                     GError                 **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *method = f->method ? tt_donation_method_normalize (f->method) : NULL;
+  int rc;
+
+  if (f->method != NULL && method == NULL)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("Unknown payment method “%s”: use cash, transfer or in-kind."), f->method);
+      return FALSE;
+    }
+  if (f->status != NULL && !g_str_equal (f->status, "valid") && !g_str_equal (f->status, "void"))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID, _("Unknown status “%s”: use valid or void."),
+                   f->status);
+      return FALSE;
+    }
+  if (sqlite3_prepare_v2 (tt_db_get_handle (db),
+                          "SELECT " DONATION_COLUMNS "WHERE d.received_on >= ?1 AND d.received_on <= ?2 "
+                          "AND (?3 IS NULL OR d.method = ?3) AND (?4 = 0 OR d.campaign_id = ?4) "
+                          "AND (?5 IS NULL OR d.collected_by = ?5) AND (?6 IS NULL OR d.status = ?6) "
+                          "ORDER BY d.received_on, s.code, d.number",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return tt_db_set_error (db, error, _("listing donations"));
+  sqlite3_bind_text (stmt, 1, f->from ? f->from : "0000-01-01", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, f->to ? f->to : "9999-12-31", -1, SQLITE_STATIC);
+  if (method != NULL)
+    sqlite3_bind_text (stmt, 3, method, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, f->campaign_id);
+  if (f->collected_by != NULL)
+    sqlite3_bind_text (stmt, 5, f->collected_by, -1, SQLITE_STATIC);
+  if (f->status != NULL)
+    sqlite3_bind_text (stmt, 6, f->status, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TtDonation d = { 0 };
+      gboolean go_on;
+
+      read_row (stmt, &d);
+      go_on = func (&d, user_data);
+      donation_clear (&d);
+      if (!go_on)
+        return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    return tt_db_set_error (db, error, _("listing donations"));
+  return TRUE;
+}

@@ -59,6 +59,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtDonation, tt_donation_free)
 
 typedef gboolean (*TtDonationFunc) (const TtDonation *donation, gpointer user_data);
 
+typedef struct
+{
+  const char *from;          /* ISO, inclusive; NULL: from the start */
+  const char *to;
+  const char *method;        /* cash, transfer, in_kind; NULL: any */
+  gint64      campaign_id;   /* 0: any */
+  const char *collected_by;  /* NULL: anyone */
+  const char *status;        /* valid, void; NULL: both */
+} TtJournalFilter;
+
 /* How a gift was made: cash, bank transfer, in kind. */
 extern const TtValueList tt_payment_methods;
 
@@ -86,6 +96,11 @@ gboolean    tt_donation_void        (TtDb                  *db,
                                      GError               **error);
 gboolean    tt_donation_mark_printed (TtDb                 *db,
                                      gint64                 id,
+                                     GError               **error);
+gboolean    tt_donation_journal     (TtDb                  *db,
+                                     const TtJournalFilter *filter,
+                                     TtDonationFunc         func,
+                                     gpointer               user_data,
                                      GError               **error);
 gboolean    tt_donation_foreach     (TtDb                  *db,
                                      gint64                 donor_id,
