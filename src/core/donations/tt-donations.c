@@ -505,23 +505,11 @@ tt_donation_mark_printed (TtDb    *db,
   return tt_db_step_done (db, stmt, error);
 }
 
-gboolean
-tt_donation_foreach (TtDb           *db,
-                     gint64          donor_id,
-                     TtDonationFunc  func,
-                     gpointer        user_data,
-                     GError        **error)
+/* Hands each donation @stmt yields to @func until it says stop. */
+static gboolean
+each_donation (TtDb *db, sqlite3_stmt *stmt, TtDonationFunc func, gpointer user_data, GError **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  const char *sql = donor_id > 0
-    ? "SELECT " DONATION_COLUMNS "WHERE d.donor_id = ?1 ORDER BY d.received_on, s.code, d.number"
-    : "SELECT " DONATION_COLUMNS "ORDER BY s.code, d.number";
   int rc;
-
-  if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
-    return tt_db_set_error (db, error, _("listing donations"));
-  if (donor_id > 0)
-    sqlite3_bind_int64 (stmt, 1, donor_id);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -539,6 +527,26 @@ tt_donation_foreach (TtDb           *db,
   return TRUE;
 }
 
+gboolean
+tt_donation_foreach (TtDb           *db,
+                     gint64          donor_id,
+                     TtDonationFunc  func,
+                     gpointer        user_data,
+                     GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *sql = donor_id > 0
+    ? "SELECT " DONATION_COLUMNS "WHERE d.donor_id = ?1 ORDER BY d.received_on, s.code, d.number"
+    : "SELECT " DONATION_COLUMNS "ORDER BY s.code, d.number";
+
+  if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
+    return tt_db_set_error (db, error, _("listing donations"));
+  if (donor_id > 0)
+    sqlite3_bind_int64 (stmt, 1, donor_id);
+
+  return each_donation (db, stmt, func, user_data, error);
+}
+
 /* The donations journal (sổ thu, bảng kê): every receipt of a period in date and number order,
  * narrowed by method, campaign, collector or status (NULL or 0: any), void ones included unless
  * the status asks otherwise. */
@@ -551,7 +559,6 @@ tt_donation_journal (TtDb                    *db,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   const char *method = f->method ? tt_donation_method_normalize (f->method) : NULL;
-  int rc;
 
   if (f->method != NULL && method == NULL)
     {
@@ -581,18 +588,5 @@ tt_donation_journal (TtDb                    *db,
     sqlite3_bind_text (stmt, 5, f->collected_by, -1, SQLITE_STATIC);
   if (f->status != NULL)
     sqlite3_bind_text (stmt, 6, f->status, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      TtDonation d = { 0 };
-      gboolean go_on;
-
-      read_row (stmt, &d);
-      go_on = func (&d, user_data);
-      donation_clear (&d);
-      if (!go_on)
-        return TRUE;
-    }
-  if (rc != SQLITE_DONE)
-    return tt_db_set_error (db, error, _("listing donations"));
-  return TRUE;
+  return each_donation (db, stmt, func, user_data, error);
 }
