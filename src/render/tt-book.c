@@ -200,8 +200,12 @@ table_row (cairo_t *cr, const Plan *plan, double y, double h, const char *texts[
   for (int i = 0; i < N_COLUMNS; i++)
     {
       cairo_rectangle (cr, plan->x[i], y, plan->w[i], h);
-      if (texts[i][0] != '\0')
+      if (texts[i][0] == '\0')
+        continue;
+      if (i == DESCRIPTION)
         tt_draw_text (cr, texts[i], plan->x[i] + PAD, y + PAD, plan->w[i] - 2 * PAD, CELL_FONT, bold, align[i]);
+      else
+        tt_draw_figure (cr, texts[i], plan->x[i] + PAD, y + PAD, plan->w[i] - 2 * PAD, CELL_FONT, bold, align[i]);
     }
   cairo_stroke (cr);
 }

@@ -43,6 +43,14 @@ double    tt_text_width        (cairo_t         *cr,
                                 double           size,
                                 gboolean         bold);
 cairo_t  *tt_measure_context_new (const TtPageSize *page);
+double    tt_draw_figure       (cairo_t         *cr,
+                                const char      *text,
+                                double           x,
+                                double           y,
+                                double           width,
+                                double           size,
+                                gboolean         bold,
+                                PangoAlignment   align);
 double    tt_draw_markup       (cairo_t         *cr,
                                 const char      *markup,
                                 double           x,
