@@ -142,7 +142,7 @@ main (int argc, char **argv)
   if (lo_s >= 0)
     g_print ("%-34s %8.2f s   anchor: LibreOffice headless, the same workbook to PDF\n"
              "%-34s %8.2f      (ours, read + PDF, against the anchor)\n",
-             "LibreOffice XLSX → PDF", lo_s, "ratio", (load_s + pdf_s) / lo_s);
+             "LibreOffice XLSX to PDF", lo_s, "ratio", (load_s + pdf_s) / lo_s);
   else if (anchor)
     g_print ("LibreOffice (soffice) did not run: no anchor in this run\n");
   return 0;

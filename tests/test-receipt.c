@@ -15,6 +15,7 @@
 #include "tt-vietqr.h"
 #include "tt-vouchers.h"
 #include "tt-book.h"
+#include "tt-confirmation.h"
 #include "tt-table.h"
 #include "tt-test-util.h"
 
@@ -557,6 +558,45 @@ test_book_files (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM export_log WHERE what = 'cash-book'"), ==, 2);
 }
 
+/* A business sponsor's confirmation: both parties (with the tax code), purpose, value in figures
+ * and words, how it was given, the receipt; a void receipt confirms nothing. */
+static void
+test_confirmation (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "bb.pdf", NULL);
+  g_autofree char *receipt = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(TtReceiptDoc) doc = NULL;
+  TtDonorInput sponsor = { .name = "Công ty TNHH Đại Nam", .kind = "business", .tax_code = "0101234567",
+                           .address = "12 Lê Lợi, Huế" };
+  TtDonationInput gift = { .amount = 15000000, .method = "in_kind", .goods_description = "300 bao gạo",
+                           .received_on = "2026-11-20", .reason = "Quà Tết cho hộ nghèo" };
+
+  g_assert_true (tt_office_set (db, "head", "Hoàng Văn Thái", NULL));
+  gift.donor_id = tt_donor_add (db, &sponsor, &error);
+  g_assert_cmpint (tt_donation_add (db, &gift, &receipt, &error), >, 0);
+  doc = tt_confirmation_doc_load (db, receipt, &error);
+  g_assert_no_error (error);
+  g_assert_true (tt_confirmation_write_pdf (doc, pdf, &error));
+  text = tt_test_pdf_seen (pdf);
+  for (const char *const *want = (const char *const[]) { "BIÊN BẢN XÁC NHẬN KHOẢN TÀI TRỢ", "Công ty TNHH Đại Nam",
+                                                         "Mã số thuế: 0101234567", "12 Lê Lợi, Huế",
+                                                         "Quà Tết cho hộ nghèo", "15.000.000 đ",
+                                                         "Mười lăm triệu đồng", "300 bao gạo", receipt,
+                                                         "ĐẠI DIỆN BÊN A", "ĐẠI DIỆN BÊN B", "Hoàng Văn Thái", NULL };
+       *want; want++)
+    if (strstr (text, *want) == NULL)
+      g_error ("the confirmation lacks “%s”:\n%s", *want, text);
+
+  g_assert_true (tt_donation_void (db, receipt, "Ghi nhầm", &error));
+  g_clear_pointer (&doc, tt_receipt_doc_free);
+  g_assert_null (tt_confirmation_doc_load (db, receipt, &error));
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -564,6 +604,7 @@ main (int argc, char **argv)
   g_test_add_func ("/receipt/pdf", test_receipt_pdf);
   g_test_add_func ("/receipt/voucher-pdf", test_voucher_pdf);
   g_test_add_func ("/receipt/book-files", test_book_files);
+  g_test_add_func ("/receipt/confirmation", test_confirmation);
   g_test_add_func ("/receipt/void-and-copy", test_void_and_copy);
   g_test_add_func ("/receipt/unknown", test_unknown_receipt);
   g_test_add_func ("/receipt/certificate", test_certificate);

@@ -8,6 +8,7 @@
 
 #include "tt-batches.h"
 #include "tt-certificate.h"
+#include "tt-confirmation.h"
 #include "tt-campaigns.h"
 #include "tt-cli-private.h"
 #include "tt-date.h"
@@ -359,6 +360,23 @@ cmd_receipt_pdf (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+/* donation confirmation: the sponsor's record of its gift, from the receipt. */
+static int
+cmd_donation_confirmation (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(TtReceiptDoc) doc = NULL;
+  const char *out;
+
+  PARSE_ARGS (LIST ("o", "output"), NONE, 1, 1);
+  if ((out = tt_cli_output_arg (&args)) == NULL)
+    return tt_cli_usage_error (tt_cli_usage, _("-o FILE.pdf is required."));
+  if (!tt_cli_open_office (cli, &error) || (doc = tt_confirmation_doc_load (cli->db, POS (0), &error)) == NULL ||
+      !tt_confirmation_write_pdf (doc, out, &error))
+    return tt_cli_fail (error);
+  g_print ("%s\n", out);
+  return 0;
+}
+
 static int
 cmd_donor_statement (Cli *cli, char **argv, int argc)
 {
@@ -398,6 +416,7 @@ const Command tt_cli_donor_commands[] = {
   { "donor", "show", cmd_donor_show, "[--db FILE] donor show ID" },
   { "donor", "statement", cmd_donor_statement, "[--db FILE] donor statement ID -o FILE.pdf [--year YEAR | --period 2026|2026-Q1|FROM..TO]" },
   { "donor", "merge", cmd_donor_merge, "[--db FILE] donor merge KEEP_ID DUPLICATE_ID" },
+  { "donation", "confirmation", cmd_donation_confirmation, "[--db FILE] donation confirmation RECEIPT -o FILE.pdf" },
   { "donation", "add", cmd_donation_add, "[--db FILE] donation add --donor ID --amount AMOUNT [--date DATE] [--method {payment-methods}] [--campaign ID | --no-campaign] [--bank-ref REF] [--goods TEXT] [--reason TEXT] [--earmark TEXT] [--collected-by NAME] [--attachments N] [--series CODE] [--batch ID] [--note TEXT]" },
   { "batch", "open", cmd_batch_open, "[--db FILE] batch open --count N --total AMOUNT [--note TEXT]" },
   { "batch", "show", cmd_batch_show, "[--db FILE] batch show ID" },

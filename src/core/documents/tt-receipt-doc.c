@@ -12,6 +12,7 @@
 
 #include "tt-date.h"
 #include "tt-donations.h"
+#include "tt-donors.h"
 #include "tt-money.h"
 #include "tt-office-profile.h"
 #include "tt-receipt-doc.h"
@@ -34,6 +35,7 @@ tt_receipt_doc_free (TtReceiptDoc *doc)
   g_free (doc->date_words);
   g_free (doc->payer);
   g_free (doc->payer_address);
+  g_free (doc->payer_tax_code);
   g_free (doc->reason);
   g_free (doc->amount);
   g_free (doc->amount_words);
@@ -191,4 +193,22 @@ tt_voucher_doc_load (TtDb        *db,
   doc->void_reason = g_strdup (v->void_reason);
   doc->is_copy = force_copy || v->print_count > 0;
   return doc;
+}
+
+/* What a sponsor's confirmation (biên bản xác nhận khoản tài trợ) shows: the receipt's gift and
+ * the sponsor's tax code. A void receipt confirms nothing. */
+TtReceiptDoc *
+tt_confirmation_doc_load (TtDb        *db,
+                          const char  *receipt,
+                          GError     **error)
+{
+  g_autoptr(TtReceiptDoc) doc = tt_certificate_doc_load (db, receipt, error);
+  g_autoptr(TtDonation) d = NULL;
+  g_autoptr(TtDonor) donor = NULL;
+
+  if (doc == NULL || (d = tt_donation_find (db, receipt, error)) == NULL)
+    return NULL;
+  donor = tt_donor_get (db, d->donor_id, NULL);
+  doc->payer_tax_code = donor != NULL ? g_strdup (donor->tax_code) : NULL;
+  return g_steal_pointer (&doc);
 }

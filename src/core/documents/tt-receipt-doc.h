@@ -22,6 +22,7 @@ typedef struct
   char    *date_words;      /* "Ngày 20 tháng 10 năm 2026" */
   char    *payer;
   char    *payer_address;
+  char    *payer_tax_code;  /* a business donor's, on its confirmation */
   char    *reason;
   char    *amount;          /* "1.500.000 đ" */
   char    *amount_words;
@@ -51,6 +52,10 @@ TtReceiptDoc *tt_voucher_doc_load (TtDb         *db,
                                    const char   *number,
                                    gboolean      force_copy,
                                    GError      **error);
+
+TtReceiptDoc *tt_confirmation_doc_load (TtDb      *db,
+                                        const char *receipt,
+                                        GError    **error);
 
 TtReceiptDoc *tt_certificate_doc_load (TtDb      *db,
                                        const char *receipt,
