@@ -24,7 +24,9 @@
 #include "tt-import-dialog.h"
 #include "tt-places-dialog.h"
 #include "tt-print.h"
+#include "tt-spending-page.h"
 #include "tt-support.h"
+#include "tt-voucher-dialog.h"
 #include "tt-restore-dialog.h"
 #include "tt-test-util.h"
 #include "tt-ui-util.h"
@@ -857,6 +859,64 @@ test_import_preview_whole (void)
   close_all_but (NULL);
 }
 
+/* Spending: a voucher recorded from the form (beyond the balance only after the question), listed
+ * with its number, voided with a reason; the form fits the screen. */
+static void
+test_spending (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  TtWindow *window = office_window (db);
+  TtSpendingPage *page;
+  TtVoucherDialog *form;
+  AdwMessageDialog *asked;
+  GtkListBoxRow *row;
+  char today[11];
+  g_autofree char *number = NULL;
+
+  tt_date_today (today);
+  number = g_strdup_printf ("PC%.4s-000001", today);
+  open_section (window, "spending");
+  page = TT_SPENDING_PAGE (gtk_widget_get_first_child (CHILD (window, TT_TYPE_WINDOW, "spending_holder")));
+  g_assert_nonnull (page);
+  g_assert_null (gtk_list_box_get_row_at_index (tt_spending_page_get_list (page), 0));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "spending.new", NULL);
+  form = TT_VOUCHER_DIALOG (find_window (TT_TYPE_VOUCHER_DIALOG));
+  assert_fits (GTK_WINDOW (form), "New Payment Voucher");
+  g_assert_true (is_inside (focused (GTK_WINDOW (form)), NAMED (form, "payee_row")));
+  type_into (NAMED (form, "payee_row"), "Hộ ông Lò Văn Páo");
+  type_into (NAMED (form, "amount_row"), "30 triệu");
+  type_into (NAMED (form, "reason_row"), "Hỗ trợ xây nhà Đại đoàn kết");
+  /* The cash book holds nothing yet: the form asks before paying beyond it. */
+  g_assert_false (tt_voucher_dialog_save (form, FALSE));
+  asked = open_question ("Pay Beyond the Balance?");
+  g_assert_nonnull (asked);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (asked), "0 đ"));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM payment_vouchers"), ==, 0);
+  adw_message_dialog_response (asked, "pay");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM payment_vouchers WHERE amount = 30000000 "
+                                      "AND payee_name = 'Hộ ông Lò Văn Páo' AND method = 'cash'"), ==, 1);
+  row = gtk_list_box_get_row_at_index (tt_spending_page_get_list (page), 0);
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), number));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "spending.void", "s", number);
+  {
+    g_autofree char *heading = g_strdup_printf ("Void payment voucher %s?", number);
+    asked = open_question (heading);
+  }
+  g_assert_nonnull (asked);
+  g_assert_false (adw_message_dialog_get_response_enabled (asked, "void"));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (asked)), "Chi nhầm hộ");
+  adw_message_dialog_response (asked, "void");
+  spin ();
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM payment_vouchers WHERE status = 'void' "
+                                      "AND void_reason = 'Chi nhầm hộ'"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_all_but (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -875,5 +935,6 @@ main (int argc, char **argv)
   g_test_add_func ("/daily/donation-refusal-marks-field", test_donation_refusal_marks_field);
   g_test_add_func ("/daily/gift-list-care", test_gift_list_care);
   g_test_add_func ("/daily/import-preview-whole", test_import_preview_whole);
+  g_test_add_func ("/daily/spending", test_spending);
   return g_test_run ();
 }

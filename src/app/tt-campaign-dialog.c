@@ -30,7 +30,6 @@ struct _TtCampaignDialog
   AdwComboRow  *level_row;
   AdwEntryRow  *fund_row;
   GtkLabel     *error_label;
-  GtkButton    *save_button;
 };
 
 enum { SIGNAL_SAVED, N_SIGNALS };
@@ -114,58 +113,30 @@ save_form (GtkWidget *form)
   return tt_campaign_dialog_save (TT_CAMPAIGN_DIALOG (form));
 }
 
-static AdwEntryRow *
-entry_row (AdwPreferencesGroup *group, const char *title, TtCampaignDialog *self)
-{
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_save_cb), self);
-  adw_preferences_group_add (group, GTK_WIDGET (row));
-  return row;
-}
-
 static AdwComboRow *
 combo_row (AdwPreferencesGroup *group, const char *title, const TtValueList *list, const char *none)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  AdwComboRow *row = tt_form_combo_row (group, title);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   tt_value_row_fill (row, list, none);
-  adw_preferences_group_add (group, GTK_WIDGET (row));
   return row;
 }
 
 static void
 build (TtCampaignDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   AdwPreferencesGroup *money = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
 
-  self->save_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Save")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->save_button), "suggested-action");
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (on_save_cb), self);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), self);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->save_button));
-
-  self->name_row = entry_row (group, _("_Name, e.g. Tháng cao điểm vì người nghèo 2026"), self);
+  self->name_row = tt_form_entry_row (group, _("_Name, e.g. Tháng cao điểm vì người nghèo 2026"),
+                                      G_CALLBACK (on_save_cb), self);
   self->kind_row = combo_row (group, _("_Kind"), &tt_campaign_kinds, NULL);
-  self->from_row = entry_row (group, _("_From (day/month/year)"), self);
-  self->to_row = entry_row (group, _("_To (day/month/year)"), self);
+  self->from_row = tt_form_entry_row (group, _("_From (day/month/year)"), G_CALLBACK (on_save_cb), self);
+  self->to_row = tt_form_entry_row (group, _("_To (day/month/year)"), G_CALLBACK (on_save_cb), self);
   adw_preferences_group_set_title (money, _("Who Runs It"));
   self->level_row = combo_row (money, _("_Level"), &tt_office_levels, _("Not set"));
-  self->fund_row = entry_row (money, _("F_und (empty: the office's fund)"), self);
+  self->fund_row = tt_form_entry_row (money, _("F_und (empty: the office's fund)"), G_CALLBACK (on_save_cb), self);
 
   gtk_widget_set_name (GTK_WIDGET (self->name_row), "name_row");
   gtk_widget_set_name (GTK_WIDGET (self->kind_row), "kind_row");
@@ -173,28 +144,9 @@ build (TtCampaignDialog *self)
   gtk_widget_set_name (GTK_WIDGET (self->to_row), "to_row");
   gtk_widget_set_name (GTK_WIDGET (self->level_row), "level_row");
   gtk_widget_set_name (GTK_WIDGET (self->fund_row), "fund_row");
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-
   gtk_box_append (GTK_BOX (inner), GTK_WIDGET (group));
   gtk_box_append (GTK_BOX (inner), GTK_WIDGET (money));
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->error_label));
-  g_object_set (inner, "margin-top", 18, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 560);
-  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 600);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), scroller);
-  adw_window_set_content (ADW_WINDOW (self), box);
-
-  tt_form_keys (GTK_WINDOW (self), save_form);
+  self->error_label = tt_form_frame (GTK_WINDOW (self), inner, save_form);
 }
 
 static void

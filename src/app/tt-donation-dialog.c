@@ -307,24 +307,11 @@ save_form (GtkWidget *form)
 static void
 load_campaigns (TtDonationDialog *self)
 {
-  g_autoptr(GPtrArray) list = tt_campaign_list (self->db, NULL);
-  GtkStringList *names = gtk_string_list_new (NULL);
-  gint64 none = 0;
+  g_autoptr(GtkStringList) names = tt_form_campaign_choices (self->db, self->campaign_ids);
 
-  gtk_string_list_append (names, C_("campaign", "None"));
-  g_array_append_val (self->campaign_ids, none);
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      TtCampaign *c = list->pdata[i];
-      if (c->closed)
-        continue;
-      gtk_string_list_append (names, c->name);
-      g_array_append_val (self->campaign_ids, c->id);
-    }
   self->setting_campaign = TRUE;
   adw_combo_row_set_model (self->campaign_row, G_LIST_MODEL (names));
   self->setting_campaign = FALSE;
-  g_object_unref (names);
 }
 
 /* Until the clerk picks one, the campaign is the one running on the date received. */

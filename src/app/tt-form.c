@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tt-campaigns.h"
 #include "tt-form.h"
 
 /* Every text field of @widget's tree, in order, as "text\x1f…". */
@@ -103,4 +104,113 @@ tt_form_keys (GtkWindow  *form,
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   gtk_widget_add_controller (GTK_WIDGET (form), keys);
   g_signal_connect (form, "map", G_CALLBACK (on_map_cb), NULL);
+}
+
+static void
+on_save_clicked_cb (GtkButton *button, GtkWindow *form)
+{
+  TtFormSave save = g_object_get_data (G_OBJECT (button), "save");
+
+  save (GTK_WIDGET (form));
+}
+
+/* Puts @content in the frame every form has: a header with Cancel and Save that stays in sight,
+ * the refusal line under it, the fields scrolling beneath, and the form's keys. Returns the
+ * refusal line. */
+GtkLabel *
+tt_form_frame (GtkWindow  *form,
+               GtkWidget  *content,
+               TtFormSave  save)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *ok = gtk_button_new_with_mnemonic (_("_Save"));
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *error = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (ok, "suggested-action");
+  g_object_set_data (G_OBJECT (ok), "save", save);
+  g_signal_connect (ok, "clicked", G_CALLBACK (on_save_clicked_cb), form);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), form);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), ok);
+
+  gtk_label_set_wrap (GTK_LABEL (error), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (error), 0);
+  gtk_widget_add_css_class (error, "error");
+  gtk_widget_set_visible (error, FALSE);
+  gtk_widget_set_name (error, "error_label");
+  g_object_set (error, "margin-start", 18, "margin-end", 18, "margin-top", 12, NULL);
+
+  g_object_set (content, "margin-top", 18, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 560);
+  adw_clamp_set_child (ADW_CLAMP (clamp), content);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 600);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), error);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_window_set_content (ADW_WINDOW (form), box);
+  tt_form_keys (form, save);
+  return GTK_LABEL (error);
+}
+
+/* The campaigns a new document can go to: "None", then every open campaign; @ids gets their
+ * ids in the same order (0 for none). */
+GtkStringList *
+tt_form_campaign_choices (TtDb   *db,
+                          GArray *ids)
+{
+  g_autoptr(GPtrArray) list = tt_campaign_list (db, NULL);
+  GtkStringList *names = gtk_string_list_new (NULL);
+  gint64 none = 0;
+
+  g_array_set_size (ids, 0);
+  gtk_string_list_append (names, C_("campaign", "None"));
+  g_array_append_val (ids, none);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      TtCampaign *c = list->pdata[i];
+      if (c->closed)
+        continue;
+      gtk_string_list_append (names, c->name);
+      g_array_append_val (ids, c->id);
+    }
+  return names;
+}
+
+/* A one-line field of a form (@title with its mnemonic): Enter in it calls @activated. */
+AdwEntryRow *
+tt_form_entry_row (AdwPreferencesGroup *group,
+                   const char          *title,
+                   GCallback            activated,
+                   gpointer             data)
+{
+  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  g_signal_connect_swapped (row, "entry-activated", activated, data);
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+  return row;
+}
+
+/* A choice of a form (@title with its mnemonic). */
+AdwComboRow *
+tt_form_combo_row (AdwPreferencesGroup *group,
+                   const char          *title)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+  return row;
 }

@@ -12,6 +12,7 @@
 #include "tt-print.h"
 #include "tt-restore-dialog.h"
 #include "tt-campaigns-page.h"
+#include "tt-spending-page.h"
 #include "tt-demo.h"
 #include "tt-donation-dialog.h"
 #include "tt-donor-dialog.h"
@@ -54,6 +55,8 @@ struct _TtWindow
   TtGiftsPage          *gifts_page;
   GtkBox               *campaigns_holder;
   TtCampaignsPage      *campaigns_page;
+  GtkBox               *spending_holder;
+  TtSpendingPage       *spending_page;
   GtkLabel             *donors_label;
   GtkLabel             *receipts_label;
   GtkLabel             *total_label;
@@ -136,6 +139,11 @@ on_campaigns_changed_cb (TtWindow *self)
 static void
 show_section (TtWindow *self, const char *name)
 {
+  if (g_str_equal (name, "spending") && self->spending_page == NULL && self->db != NULL)
+    {
+      self->spending_page = tt_spending_page_new (self->db);
+      gtk_box_append (self->spending_holder, GTK_WIDGET (self->spending_page));
+    }
   if (g_str_equal (name, "campaigns") && self->campaigns_page == NULL && self->db != NULL)
     {
       self->campaigns_page = tt_campaigns_page_new (self->db);
@@ -483,6 +491,7 @@ tt_window_dispose (GObject *object)
   self->households_page = NULL;
   self->gifts_page = NULL;
   self->campaigns_page = NULL;
+  self->spending_page = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (tt_window_parent_class)->dispose (object);
@@ -553,6 +562,7 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtWindow, households_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, gifts_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, campaigns_holder);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, spending_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, receipts_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, total_label);

@@ -1,0 +1,364 @@
+/* tt-spending-page.c — money out: the payment vouchers
+ *
+ * The vouchers newest first (the last thousand, narrowed by what is typed: payee, number or
+ * reason), each with its menu: print (a reprint is marked as a copy), save as PDF, void with a
+ * reason. New Voucher… opens the form. With none yet, the page says what vouchers are for.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tt-ask.h"
+#include "tt-date.h"
+#include "tt-money.h"
+#include "tt-print.h"
+#include "tt-receipt.h"
+#include "tt-receipt-doc.h"
+#include "tt-spending-page.h"
+#include "tt-text.h"
+#include "tt-voucher-dialog.h"
+#include "tt-vouchers.h"
+#include "tt-window.h"
+
+#define SHOWN 1000
+
+struct _TtSpendingPage
+{
+  GtkWidget       parent_instance;
+
+  TtDb           *db;
+  GtkStack       *stack;
+  GtkListBox     *list;
+  GtkSearchEntry *search;
+};
+
+G_DEFINE_FINAL_TYPE (TtSpendingPage, tt_spending_page, GTK_TYPE_WIDGET)
+
+static GtkWindow *
+parent_window (TtSpendingPage *self)
+{
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+}
+
+static void
+toast (TtSpendingPage *self, const char *message)
+{
+  if (TT_IS_WINDOW (parent_window (self)))
+    tt_window_toast (TT_WINDOW (parent_window (self)), message);
+}
+
+static GMenuModel *
+voucher_menu (const TtVoucher *v)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenuItem) print = g_menu_item_new (_("_Print…"), NULL);
+  g_autoptr(GMenuItem) pdf = g_menu_item_new (_("Save as _PDF…"), NULL);
+
+  g_menu_item_set_action_and_target_value (print, "spending.print", g_variant_new_string (v->number));
+  g_menu_item_set_action_and_target_value (pdf, "spending.pdf", g_variant_new_string (v->number));
+  g_menu_append_item (menu, print);
+  g_menu_append_item (menu, pdf);
+  if (g_str_equal (v->status, "valid"))
+    {
+      g_autoptr(GMenuItem) void_item = g_menu_item_new (_("_Void…"), NULL);
+      g_menu_item_set_action_and_target_value (void_item, "spending.void", g_variant_new_string (v->number));
+      g_menu_append_item (menu, void_item);
+    }
+  return G_MENU_MODEL (menu);
+}
+
+static GtkWidget *
+voucher_row (const TtVoucher *v)
+{
+  g_autofree char *amount = tt_money_format (v->amount);
+  g_autofree char *date = tt_date_display (v->paid_on);
+  g_autofree char *title = g_strdup_printf ("%s · %s", v->number, amount);
+  g_autofree char *subtitle = g_str_equal (v->status, "void")
+    ? g_strdup_printf (_("%s · %s · VOID: %s"), date, v->payee_name, v->void_reason)
+    : g_strdup_printf ("%s · %s · %s · %s", date, v->payee_name, v->reason,
+                       tt_values_label (&tt_voucher_purposes, v->purpose));
+  g_autoptr(GMenuModel) menu = voucher_menu (v);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (g_str_equal (v->status, "void"))
+    gtk_widget_add_css_class (row, "dim-label");
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Print, save or void this voucher"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  g_object_set_data_full (G_OBJECT (row), "number", g_strdup (v->number), g_free);
+  return row;
+}
+
+/* Reads the vouchers again, newest first, narrowed by the search. */
+void
+tt_spending_page_refresh (TtSpendingPage *self)
+{
+  g_autoptr(GPtrArray) all = tt_voucher_list (self->db, NULL, NULL, NULL);
+  g_autofree char *wanted = tt_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search)));
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  for (guint i = all != NULL ? all->len : 0; i > 0 && shown < SHOWN; i--)
+    {
+      TtVoucher *v = all->pdata[i - 1];
+      g_autofree char *haystack = g_strdup_printf ("%s %s %s", v->number, v->payee_name, v->reason);
+      g_autofree char *folded = tt_text_fold (haystack);
+
+      if (*wanted != '\0' && strstr (folded, wanted) == NULL)
+        continue;
+      gtk_list_box_append (self->list, voucher_row (v));
+      shown++;
+    }
+  gtk_stack_set_visible_child_name (self->stack, all != NULL && all->len > 0 ? "list" : "empty");
+}
+
+static void
+on_saved_cb (TtSpendingPage *self, const char *number)
+{
+  g_autofree char *message = g_strdup_printf (_("Payment voucher %s recorded"), number);
+
+  tt_spending_page_refresh (self);
+  toast (self, message);
+}
+
+static void
+new_voucher_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtSpendingPage *self = TT_SPENDING_PAGE (widget);
+  TtVoucherDialog *dialog = tt_voucher_dialog_new (parent_window (self), self->db);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  TtDb         *db;
+  TtReceiptDoc *doc;
+} VoucherJob;
+
+static void
+voucher_job_free (VoucherJob *job)
+{
+  g_clear_object (&job->db);
+  tt_receipt_doc_free (job->doc);
+  g_free (job);
+}
+
+static VoucherJob *
+voucher_job (TtSpendingPage *self, GVariant *param)
+{
+  g_autoptr(GError) error = NULL;
+  TtReceiptDoc *doc = tt_voucher_doc_load (self->db, g_variant_get_string (param, NULL), FALSE, &error);
+  VoucherJob *job;
+
+  if (doc == NULL)
+    {
+      toast (self, error->message);
+      return NULL;
+    }
+  job = g_new0 (VoucherJob, 1);
+  job->db = g_object_ref (self->db);
+  job->doc = doc;
+  return job;
+}
+
+static void
+draw_voucher (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
+{
+  tt_receipt_draw (cr, ((VoucherJob *) data)->doc, page);
+}
+
+static void
+voucher_printed (gboolean printed, gpointer data)
+{
+  VoucherJob *job = data;
+
+  if (printed)
+    tt_voucher_mark_printed (job->db, job->doc->donation_id, NULL);
+}
+
+static gboolean
+write_voucher (const char *path, gpointer data, GError **error)
+{
+  VoucherJob *job = data;
+
+  return tt_receipt_write_pdf (job->doc, TT_PAPER_A5, path, error) &&
+         tt_voucher_mark_printed (job->db, job->doc->donation_id, error);
+}
+
+static void
+print_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtSpendingPage *self = TT_SPENDING_PAGE (widget);
+  VoucherJob *job = voucher_job (self, param);
+
+  if (job != NULL)
+    tt_print_pages (parent_window (self), job->doc->receipt, TT_PAPER_A5, TRUE, 1, draw_voucher, voucher_printed, job,
+                    (GDestroyNotify) voucher_job_free);
+}
+
+static void
+pdf_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtSpendingPage *self = TT_SPENDING_PAGE (widget);
+  VoucherJob *job = voucher_job (self, param);
+  g_autofree char *file = NULL;
+
+  if (job == NULL)
+    return;
+  file = g_strdup_printf ("phieu-chi-%s.pdf", job->doc->receipt);
+  tt_save_pdf (parent_window (self), _("Save Payment Voucher"), file, write_voucher, job,
+               (GDestroyNotify) voucher_job_free);
+}
+
+static void
+on_void_response_cb (AdwMessageDialog *dialog, const char *response, TtSpendingPage *self)
+{
+  GtkEditable *reason = g_object_get_data (G_OBJECT (dialog), "reason");
+  const char *number = g_object_get_data (G_OBJECT (dialog), "number");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "void"))
+    return;
+  if (!tt_voucher_void (self->db, number, gtk_editable_get_text (reason), &error))
+    toast (self, error->message);
+  tt_spending_page_refresh (self);
+}
+
+static void
+on_reason_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "void", *text != '\0');
+}
+
+static void
+void_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtSpendingPage *self = TT_SPENDING_PAGE (widget);
+  const char *number = g_variant_get_string (param, NULL);
+  g_autofree char *heading = g_strdup_printf (_("Void payment voucher %s?"), number);
+  GtkWidget *entry = gtk_entry_new ();
+  AdwMessageDialog *dialog;
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason for voiding"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  dialog = tt_ask (parent_window (self), self, heading,
+                   _("The voucher stays in the book marked void, and its amount leaves the totals. Give the reason."),
+                   entry, _("_Cancel"), "void", _("_Void Voucher"), ADW_RESPONSE_DESTRUCTIVE, "void",
+                   G_CALLBACK (on_void_response_cb));
+  adw_message_dialog_set_response_enabled (dialog, "void", FALSE);
+  g_object_set_data (G_OBJECT (dialog), "reason", entry);
+  g_object_set_data_full (G_OBJECT (dialog), "number", g_strdup (number), g_free);
+  g_signal_connect (entry, "changed", G_CALLBACK (on_reason_changed_cb), dialog);
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+build (TtSpendingPage *self)
+{
+  GtkWidget *empty = adw_status_page_new ();
+  GtkWidget *first = gtk_button_new_with_mnemonic (_("_New Voucher…"));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("_New Voucher…"));
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "document-send-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Payments Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Every payment of the fund — houses, gift packages, livelihood models, cards, "
+                                     "relief — goes on a payment voucher, numbered in its own series and entered in "
+                                     "the cash or bank book."));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (first), "spending.new");
+  gtk_widget_add_css_class (first, "suggested-action");
+  gtk_widget_add_css_class (first, "pill");
+  gtk_widget_set_halign (first, GTK_ALIGN_CENTER);
+  adw_status_page_set_child (ADW_STATUS_PAGE (empty), first);
+  gtk_stack_add_named (self->stack, empty, "empty");
+
+  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (self->search), TRUE);
+  g_object_set (self->search, "placeholder-text", _("Find a voucher by payee, number or reason"), NULL);
+  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (tt_spending_page_refresh), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "spending.new");
+  gtk_widget_add_css_class (add, "suggested-action");
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search));
+  gtk_box_append (GTK_BOX (bar), add);
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
+  g_object_set (box, "margin-top", 18, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1000);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_stack_add_named (self->stack, scroller, "list");
+}
+
+static void
+tt_spending_page_dispose (GObject *object)
+{
+  TtSpendingPage *self = TT_SPENDING_PAGE (object);
+
+  if (self->stack != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->stack));
+      self->stack = NULL;
+    }
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (tt_spending_page_parent_class)->dispose (object);
+}
+
+static void
+tt_spending_page_class_init (TtSpendingPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = tt_spending_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "spending.new", NULL, new_voucher_action);
+  gtk_widget_class_install_action (widget_class, "spending.print", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "spending.pdf", "s", pdf_action);
+  gtk_widget_class_install_action (widget_class, "spending.void", "s", void_action);
+}
+
+static void
+tt_spending_page_init (TtSpendingPage *self)
+{
+  build (self);
+}
+
+TtSpendingPage *
+tt_spending_page_new (TtDb *db)
+{
+  TtSpendingPage *self = g_object_new (TT_TYPE_SPENDING_PAGE, "hexpand", TRUE, "vexpand", TRUE, NULL);
+
+  self->db = g_object_ref (db);
+  tt_spending_page_refresh (self);
+  return self;
+}
+
+/* For tests: the list of vouchers. */
+GtkListBox *
+tt_spending_page_get_list (TtSpendingPage *self)
+{
+  return self->list;
+}
