@@ -876,6 +876,8 @@ test_spending (void)
   tt_date_today (today);
   number = g_strdup_printf ("PC%.4s-000001", today);
   open_section (window, "spending");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (CHILD (window, TT_TYPE_WINDOW, "stack"))), ==,
+                   "spending");
   page = TT_SPENDING_PAGE (gtk_widget_get_first_child (CHILD (window, TT_TYPE_WINDOW, "spending_holder")));
   g_assert_nonnull (page);
   g_assert_null (gtk_list_box_get_row_at_index (tt_spending_page_get_list (page), 0));

@@ -1,7 +1,7 @@
 /* tt-spending-page.c — money out: the payment vouchers
  *
- * The vouchers newest first (the last thousand, narrowed by what is typed: payee, number or
- * reason), each with its menu: print (a reprint is marked as a copy), save as PDF, void with a
+ * The vouchers newest first (the latest 200, or the latest 200 that hold what is typed: payee,
+ * number or reason), each with its menu: print (a reprint is marked as a copy), save as PDF, void with a
  * reason. New Voucher… opens the form. With none yet, the page says what vouchers are for.
  */
 #include "config.h"
@@ -21,7 +21,7 @@
 #include "tt-vouchers.h"
 #include "tt-window.h"
 
-#define SHOWN 1000
+#define SHOWN 200
 
 struct _TtSpendingPage
 {
