@@ -327,13 +327,14 @@ static const Command commands[] = {
   { "period", NULL, cmd_period, "period 2024|2024-Q1|2024-H1|2024-03|FROM..TO [--year-start DD/MM]" },
 };
 
-#define N_TABLES 6
+#define N_TABLES 7
 
 static const Command *
 table (int t)
 {
   return t == 0 ? commands : t == 1 ? tt_cli_office_commands : t == 2 ? tt_cli_donor_commands
-         : t == 3 ? tt_cli_household_commands : t == 4 ? tt_cli_gift_commands : tt_cli_ledger_commands;
+         : t == 3 ? tt_cli_household_commands : t == 4 ? tt_cli_gift_commands : t == 5 ? tt_cli_ledger_commands
+         : tt_cli_housing_commands;
 }
 
 static gsize
@@ -341,7 +342,7 @@ table_size (int t)
 {
   return t == 0 ? G_N_ELEMENTS (commands) : t == 1 ? tt_cli_n_office_commands
          : t == 2 ? tt_cli_n_donor_commands : t == 3 ? tt_cli_n_household_commands
-         : t == 4 ? tt_cli_n_gift_commands : tt_cli_n_ledger_commands;
+         : t == 4 ? tt_cli_n_gift_commands : t == 5 ? tt_cli_n_ledger_commands : tt_cli_n_housing_commands;
 }
 
 /* How many words of @rest name @c ("gifts list create" is three), or 0 when it is not @c. */

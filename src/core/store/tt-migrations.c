@@ -61,6 +61,12 @@ static const AuditSpec audit_v7[] = {
   { "payment_vouchers", NULL, FALSE, TRUE },
 };
 
+/* Schema 8: the housing norms are logged with their values; projects gain columns. */
+static const AuditSpec audit_v8[] = {
+  { "housing_norms", NULL, FALSE, FALSE, TRUE },
+  { "housing_projects", NULL, FALSE, FALSE },
+};
+
 typedef struct
 {
   int              version;
@@ -90,6 +96,7 @@ static const Migration migrations[] = {
   { 6, "/io/github/tuongthan/TuongThan/core/sql/006-campaigns-and-phones.sql", audit_v6, G_N_ELEMENTS (audit_v6),
     NULL },
   { 7, "/io/github/tuongthan/TuongThan/core/sql/007-ledger.sql", audit_v7, G_N_ELEMENTS (audit_v7), NULL },
+  { 8, "/io/github/tuongthan/TuongThan/core/sql/008-housing.sql", audit_v8, G_N_ELEMENTS (audit_v8), NULL },
 };
 
 static GPtrArray *

@@ -1,0 +1,131 @@
+/* tt-cli-housing.c — tuong-than-cli: housing norms, projects and their stages */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-cli-private.h"
+#include "tt-housing.h"
+#include "tt-money.h"
+
+static gboolean
+amount_arg (TtArgs *args, const char *name, gint64 *out, GError **error)
+{
+  *out = 0;
+  return !tt_args_has (args, name) || tt_money_parse (tt_args_get (args, name), out, error);
+}
+
+static int
+cmd_housing_norm_set (Cli *cli, char **argv, int argc)
+{
+  gint64 amount = 0;
+
+  PARSE_ARGS (LIST ("province", "kind", "amount", "from", "group"), NONE, 0, 0);
+  if (!tt_args_has (&args, "province") || !tt_args_has (&args, "kind") || !tt_args_has (&args, "amount") ||
+      !tt_args_has (&args, "from"))
+    return tt_cli_usage_error (tt_cli_usage, _("--province, --kind, --amount and --from are required."));
+  if (!tt_money_parse_positive (tt_args_get (&args, "amount"), &amount, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_housing_norm_set (cli->db, tt_args_get (&args, "province"), tt_args_get (&args, "kind"),
+                            tt_args_get (&args, "group"), amount, tt_args_get (&args, "from"), &error))
+    return tt_cli_fail (error);
+  return 0;
+}
+
+static int
+cmd_housing_add (Cli *cli, char **argv, int argc)
+{
+  TtHousingInput in = { 0 };
+  gint64 id;
+
+  PARSE_ARGS (LIST ("household", "kind", "stream", "campaign", "estimate", "support", "decision", "reason"), NONE, 0, 0);
+  if (!tt_args_has (&args, "household") || !tt_args_has (&args, "kind"))
+    return tt_cli_usage_error (tt_cli_usage, _("--household ID and --kind new|repair are required."));
+  if (!tt_cli_parse_id (tt_args_get (&args, "household"), _("The household number"), &in.household_id, &error) ||
+      (tt_args_has (&args, "campaign") &&
+       !tt_cli_parse_id (tt_args_get (&args, "campaign"), _("The campaign number"), &in.campaign_id, &error)) ||
+      !amount_arg (&args, "estimate", &in.estimate, &error) || !amount_arg (&args, "support", &in.support, &error))
+    return tt_cli_fail (error);
+  in.kind = tt_args_get (&args, "kind");
+  in.stream = tt_args_get (&args, "stream");
+  in.decision_no = tt_args_get (&args, "decision");
+  in.reason = tt_args_get (&args, "reason");
+  if (!tt_cli_open_office (cli, &error) || (id = tt_housing_add (cli->db, &in, &error)) == 0)
+    return tt_cli_fail (error);
+  g_print ("%" G_GINT64_FORMAT "\n", id);
+  return 0;
+}
+
+static int
+cmd_housing_stage (Cli *cli, char **argv, int argc)
+{
+  g_autofree char *stage = NULL;
+  gint64 id;
+
+  PARSE_ARGS (LIST ("date", "doc", "note"), NONE, 2, 2);
+  if (!tt_args_has (&args, "date"))
+    return tt_cli_usage_error (tt_cli_usage, _("--date DATE is required."));
+  if (!tt_cli_parse_id (POS (0), _("The project number"), &id, &error))
+    return tt_cli_fail (error);
+  stage = g_strdelimit (g_strdup (POS (1)), "-", '_');
+  if (!tt_cli_open_office (cli, &error) ||
+      !tt_housing_stage (cli->db, id, stage, tt_args_get (&args, "date"), tt_args_get (&args, "doc"),
+                         tt_args_get (&args, "note"), &error))
+    return tt_cli_fail (error);
+  return 0;
+}
+
+static int
+cmd_housing_show (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(TtHousingProject) p = NULL;
+  gint64 id;
+
+  PARSE_ARGS (NONE, NONE, 1, 1);
+  if (!tt_cli_parse_id (POS (0), _("The project number"), &id, &error) || !tt_cli_open_office (cli, &error) ||
+      (p = tt_housing_get (cli->db, id, &error)) == NULL)
+    return tt_cli_fail (error);
+  g_print ("project\t%" G_GINT64_FORMAT "\nhousehold\t%" G_GINT64_FORMAT "\nhead\t%s\nkind\t%s\nstream\t%s\nstage\t%s\n"
+           "norm\t%" G_GINT64_FORMAT "\nsupport\t%" G_GINT64_FORMAT "\nfunded\t%" G_GINT64_FORMAT "\npaid\t%" G_GINT64_FORMAT "\n",
+           p->id, p->household_id, T (p->head_name), p->kind, p->stream, p->stage, p->norm, p->support, p->funded,
+           p->paid);
+  if (p->paused_reason)
+    g_print ("paused\t%s\n", T (p->paused_reason));
+  if (p->decision_no)
+    g_print ("decision\t%s\n", T (p->decision_no));
+  if (p->reason)
+    g_print ("reason\t%s\n", T (p->reason));
+  return 0;
+}
+
+static int
+cmd_housing_list (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *stage = NULL;
+  gint64 campaign = 0;
+
+  PARSE_ARGS (LIST ("stage", "campaign"), NONE, 0, 0);
+  if (tt_args_has (&args, "campaign") &&
+      !tt_cli_parse_id (tt_args_get (&args, "campaign"), _("The campaign number"), &campaign, &error))
+    return tt_cli_fail (error);
+  stage = tt_args_has (&args, "stage") ? g_strdelimit (g_strdup (tt_args_get (&args, "stage")), "-", '_') : NULL;
+  if (!tt_cli_open_office (cli, &error) || (list = tt_housing_list (cli->db, stage, campaign, &error)) == NULL)
+    return tt_cli_fail (error);
+  for (guint i = 0; i < list->len; i++)
+    {
+      TtHousingProject *p = list->pdata[i];
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\n",
+               p->id, T (p->head_name), T (p->village ? p->village : ""), p->kind, p->stage, p->support, p->funded,
+               p->paid);
+    }
+  return 0;
+}
+
+const Command tt_cli_housing_commands[] = {
+  { "housing norm", "set", cmd_housing_norm_set, "[--db FILE] housing norm set --province CODE --kind new|repair --amount A --from DATE [--group poor|near-poor|hardship|merit]" },
+  { "housing", "add", cmd_housing_add, "[--db FILE] housing add --household ID --kind new|repair [--stream merit|national|campaign] [--campaign ID] [--estimate A] [--support A] [--decision NO] [--reason TEXT]" },
+  { "housing", "stage", cmd_housing_stage, "[--db FILE] housing stage ID survey|approved|started|completed|handed-over|paused|cancelled --date D [--doc NO] [--note TEXT]" },
+  { "housing", "show", cmd_housing_show, "[--db FILE] housing show ID" },
+  { "housing", "list", cmd_housing_list, "[--db FILE] housing list [--stage S] [--campaign ID]" },
+};
+
+const gsize tt_cli_n_housing_commands = G_N_ELEMENTS (tt_cli_housing_commands);
