@@ -3,11 +3,16 @@
 
 #include <string.h>
 
+#include "tt-books.h"
+#include "tt-check.h"
+#include "tt-donations.h"
+#include "tt-donors.h"
 #include "tt-households.h"
 #include "tt-housing.h"
 #include "tt-office.h"
 #include "tt-places.h"
 #include "tt-test-util.h"
+#include "tt-vouchers.h"
 
 typedef struct
 {
@@ -189,12 +194,129 @@ test_stages (Fixture *f, gconstpointer data)
 
   /* The list by stage finds it; other stages do not. */
   {
-    g_autoptr(GPtrArray) done = tt_housing_list (f->db, "handed_over", 0, &error);
-    g_autoptr(GPtrArray) surveys = tt_housing_list (f->db, "survey", 0, &error);
+    TtHousingFilter handed = { .stage = "handed_over" }, surveyed = { .stage = "survey" };
+    g_autoptr(GPtrArray) done = tt_housing_list (f->db, &handed, &error);
+    g_autoptr(GPtrArray) surveys = tt_housing_list (f->db, &surveyed, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (done->len, ==, 1);
     g_assert_cmpstr (((TtHousingProject *) done->pdata[0])->head_name, ==, "Nguyễn Văn An");
     g_assert_cmpuint (surveys->len, ==, 0);
+  }
+}
+
+/* A started project is paid its first 60 %, the rest only after completion and never beyond its
+ * support; each tranche is a voucher to the head of the household. An earmarked donation funds
+ * one project once; labour is days × the value of a day; the value is the sum of the lines. */
+static void
+test_funding_and_tranches (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *receipt = NULL;
+  g_autofree char *number = NULL;
+  TtHousingInput in = { .household_id = f->poor, .kind = "new", .support = 50000000 };
+  TtHousingInput other_in = { .household_id = f->near_poor, .kind = "repair", .support = 20000000 };
+  gint64 id = tt_housing_add (f->db, &in, &error);
+  gint64 other = tt_housing_add (f->db, &other_in, &error);
+  TtDonorInput donor = { .name = "Công ty TNHH Minh Phát", .kind = "business" };
+  TtDonationInput gift = { .amount = 30000000, .received_on = "2026-02-01", .method = "transfer" };
+
+  g_assert_no_error (error);
+  gift.donor_id = tt_donor_add (f->db, &donor, &error);
+  g_assert_cmpint (tt_donation_add (f->db, &gift, &receipt, &error), >, 0);
+  g_assert_true (tt_book_set_opening (f->db, TT_ACCOUNT_CASH, "2026-01-01", 100000000, &error));
+  g_assert_no_error (error);
+
+  {
+    TtHousingFundInput sponsor = { .source = "sponsor", .amount = 30000000, .donation = receipt };
+    TtHousingFundInput labour = { .source = "labour", .amount = 250000, .days = 40 };
+    TtHousingFundInput fund = { .source = "fund-province", .amount = 20000000 };
+    g_assert_cmpint (tt_housing_fund (f->db, id, &sponsor, &error), >, 0);
+    g_assert_cmpint (tt_housing_fund (f->db, id, &labour, &error), >, 0);
+    g_assert_cmpint (tt_housing_fund (f->db, id, &fund, &error), >, 0);
+    g_assert_no_error (error);
+
+    before = tt_test_dump (f->db);
+    sponsor.amount = 1000000;
+    g_assert_cmpint (tt_housing_fund (f->db, other, &sponsor, &error), ==, 0);
+    assert_refused (f, before, error, "already funds housing project 1: a donation funds one project only");
+    g_clear_error (&error);
+    labour.days = 0;
+    g_assert_cmpint (tt_housing_fund (f->db, other, &labour, &error), ==, 0);
+    assert_refused (f, before, error, "needs its number of days");
+    g_clear_error (&error);
+    fund.source = "lottery";
+    g_assert_cmpint (tt_housing_fund (f->db, other, &fund, &error), ==, 0);
+    assert_refused (f, before, error, "Unknown source “lottery”");
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(TtHousingProject) p = tt_housing_get (f->db, id, &error);
+    g_assert_cmpint (p->funded, ==, 30000000 + 10000000 + 20000000);
+  }
+
+  /* Not started: nothing is paid. */
+  g_assert_true (tt_housing_stage (f->db, id, "survey", "2026-02-01", NULL, NULL, &error));
+  g_assert_true (tt_housing_stage (f->db, id, "approved", "2026-02-10", NULL, NULL, &error));
+  g_clear_pointer (&before, g_free);
+  before = tt_test_dump (f->db);
+  g_assert_cmpint (tt_housing_pay (f->db, id, 30000000, "2026-02-15", NULL, FALSE, &number, &error), ==, 0);
+  assert_refused (f, before, error, "has not started");
+  g_clear_error (&error);
+
+  g_assert_true (tt_housing_stage (f->db, id, "started", "2026-03-01", NULL, NULL, &error));
+  g_clear_pointer (&before, g_free);
+  before = tt_test_dump (f->db);
+  g_assert_cmpint (tt_housing_pay (f->db, id, 30000001, "2026-03-02", NULL, FALSE, &number, &error), ==, 0);
+  assert_refused (f, before, error, "at most 30.000.000 đ of its support");
+  g_clear_error (&error);
+  g_assert_cmpint (tt_housing_pay (f->db, id, 30000000, "2026-02-28", NULL, FALSE, &number, &error), ==, 0);
+  assert_refused (f, before, error, "before the start of work on 01/03/2026");
+  g_clear_error (&error);
+  g_assert_cmpint (tt_housing_pay (f->db, id, 30000000, "2026-03-02", NULL, FALSE, &number, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpstr (number, ==, "PC2026-000001");
+  {
+    g_autoptr(TtVoucher) v = tt_voucher_find (f->db, number, &error);
+    g_assert_cmpstr (v->payee_name, ==, "Nguyễn Văn An");
+    g_assert_cmpstr (v->purpose, ==, "housing");
+    g_assert_cmpint (v->household_id, ==, f->poor);
+    g_assert_cmpstr (v->reason, ==, "Hỗ trợ xây mới nhà ở, dự án số 1, đợt 1");
+  }
+
+  g_assert_true (tt_housing_stage (f->db, id, "completed", "2026-06-01", NULL, NULL, &error));
+  g_clear_pointer (&before, g_free);
+  before = tt_test_dump (f->db);
+  g_assert_cmpint (tt_housing_pay (f->db, id, 20000001, "2026-06-02", NULL, FALSE, &number, &error), ==, 0);
+  assert_refused (f, before, error, "beyond its approved support of 50.000.000 đ (30.000.000 đ paid so far)");
+  g_clear_error (&error);
+  g_clear_pointer (&number, g_free);
+  g_assert_cmpint (tt_housing_pay (f->db, id, 20000000, "2026-06-02", "transfer", TRUE, &number, &error), >, 0);
+  g_assert_cmpstr (number, ==, "PC2026-000002");
+  {
+    g_autoptr(TtHousingProject) p = tt_housing_get (f->db, id, &error);
+    g_autoptr(GPtrArray) paid = tt_housing_payments (f->db, id, &error);
+    g_assert_cmpint (p->paid, ==, 50000000);
+    g_assert_cmpuint (paid->len, ==, 2);
+    g_assert_cmpint (((TtHousingPayment *) paid->pdata[1])->tranche, ==, 2);
+    g_assert_cmpstr (((TtHousingPayment *) paid->pdata[1])->voucher, ==, "PC2026-000002");
+  }
+
+  /* check finds nothing wrong; then a payment forced past the support is found. */
+  {
+    g_autoptr(GPtrArray) problems = NULL;
+    g_assert_true (tt_check_run (f->db, &problems, &error));
+    for (guint i = 0; i < problems->len; i++)
+      g_printerr ("%s\n", (char *) problems->pdata[i]);
+    g_assert_cmpuint (problems->len, ==, 0);
+  }
+  {
+    g_autoptr(GPtrArray) problems = NULL;
+    g_assert_true (tt_db_exec (f->db, "UPDATE housing_projects SET support = 40000000 WHERE id = 1", &error));
+    g_assert_true (tt_check_run (f->db, &problems, &error));
+    g_assert_cmpuint (problems->len, ==, 1);
+    g_assert_cmpstr (problems->pdata[0], ==,
+                     "Housing project 1 was paid 50000000 đồng, more than its approved support of 40000000 đồng.");
   }
 }
 
@@ -205,5 +327,7 @@ main (int argc, char *argv[])
   g_test_add ("/housing/norm-and-second-house", Fixture, NULL, fixture_set_up, test_norm_and_second_house,
               fixture_tear_down);
   g_test_add ("/housing/stages", Fixture, NULL, fixture_set_up, test_stages, fixture_tear_down);
+  g_test_add ("/housing/funding-and-tranches", Fixture, NULL, fixture_set_up, test_funding_and_tranches,
+              fixture_tear_down);
   return g_test_run ();
 }

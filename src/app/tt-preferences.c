@@ -48,6 +48,7 @@ static const struct { const char *title; const char *keys[8]; } groups[] = {
   { N_("Signatories"), { "head", "accountant", "cashier", "clerk", NULL } },
   { N_("Bank account for transfers and VietQR"), { "bank-name", "bank-bin", "bank-account", "bank-holder", NULL } },
   { N_("Receipts and reports"), { "fund", "words-style", "receipt-paper", "year-start", "form-circular", NULL } },
+  { N_("Housing support"), { "housing-tranches", "housing-idle-days", NULL } },
 };
 
 static const char *
@@ -59,6 +60,10 @@ hint (const char *key)
     return _("The day the reporting year starts, e.g. 01/01 or 25/11");
   if (g_str_equal (key, "bank-bin"))
     return _("The bank's 6-digit NAPAS code, e.g. 970436 for Vietcombank");
+  if (g_str_equal (key, "housing-tranches"))
+    return _("Empty: 60,40 — 60 per cent of the support paid when work starts, 40 per cent after the completion inspection");
+  if (g_str_equal (key, "housing-idle-days"))
+    return _("Empty: 60 — open projects with no new stage for this many days are highlighted");
   if (g_str_equal (key, "form-circular"))
     return _("Empty: by the document's date, TT 107/2017/TT-BTC before 2025 and TT 24/2024/TT-BTC from then on");
   return NULL;

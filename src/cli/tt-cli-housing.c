@@ -6,6 +6,7 @@
 #include "tt-cli-private.h"
 #include "tt-housing.h"
 #include "tt-money.h"
+#include "tt-vouchers.h"
 
 static gboolean
 amount_arg (TtArgs *args, const char *name, gint64 *out, GError **error)
@@ -77,6 +78,9 @@ static int
 cmd_housing_show (Cli *cli, char **argv, int argc)
 {
   g_autoptr(TtHousingProject) p = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GPtrArray) payments = NULL;
   gint64 id;
 
   PARSE_ARGS (NONE, NONE, 1, 1);
@@ -93,6 +97,28 @@ cmd_housing_show (Cli *cli, char **argv, int argc)
     g_print ("decision\t%s\n", T (p->decision_no));
   if (p->reason)
     g_print ("reason\t%s\n", T (p->reason));
+  if ((events = tt_housing_events (cli->db, id, &error)) == NULL ||
+      (lines = tt_housing_funding (cli->db, id, &error)) == NULL ||
+      (payments = tt_housing_payments (cli->db, id, &error)) == NULL)
+    return tt_cli_fail (error);
+  for (guint i = 0; i < events->len; i++)
+    {
+      TtHousingEvent *e = events->pdata[i];
+      g_print ("stage\t%s\t%s\t%s\t%s\n", e->happened_on, e->stage, T (e->doc_ref ? e->doc_ref : ""),
+               T (e->note ? e->note : ""));
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      TtHousingFunding *f = lines->pdata[i];
+      g_print ("fund\t%s\t%" G_GINT64_FORMAT "\t%s\t%s\n", f->source, f->amount,
+               f->receipt ? f->receipt : "", T (f->donor_name ? f->donor_name : ""));
+    }
+  for (guint i = 0; i < payments->len; i++)
+    {
+      TtHousingPayment *v = payments->pdata[i];
+      g_print ("paid\t%d\t%s\t%s\t%" G_GINT64_FORMAT "\t%s\n", v->tranche, v->paid_on, v->voucher, v->amount,
+               v->status);
+    }
   return 0;
 }
 
@@ -101,14 +127,21 @@ cmd_housing_list (Cli *cli, char **argv, int argc)
 {
   g_autoptr(GPtrArray) list = NULL;
   g_autofree char *stage = NULL;
-  gint64 campaign = 0;
+  TtHousingFilter filter = { 0 };
+  gint64 idle = 0;
 
-  PARSE_ARGS (LIST ("stage", "campaign"), NONE, 0, 0);
-  if (tt_args_has (&args, "campaign") &&
-      !tt_cli_parse_id (tt_args_get (&args, "campaign"), _("The campaign number"), &campaign, &error))
+  PARSE_ARGS (LIST ("stage", "campaign", "place", "stream", "kind", "idle"), NONE, 0, 0);
+  if ((tt_args_has (&args, "campaign") &&
+       !tt_cli_parse_id (tt_args_get (&args, "campaign"), _("The campaign number"), &filter.campaign_id, &error)) ||
+      (tt_args_has (&args, "idle") && !tt_cli_parse_id (tt_args_get (&args, "idle"), _("The number of days"), &idle, &error)))
     return tt_cli_fail (error);
   stage = tt_args_has (&args, "stage") ? g_strdelimit (g_strdup (tt_args_get (&args, "stage")), "-", '_') : NULL;
-  if (!tt_cli_open_office (cli, &error) || (list = tt_housing_list (cli->db, stage, campaign, &error)) == NULL)
+  filter.stage = stage;
+  filter.stream = tt_args_get (&args, "stream");
+  filter.kind = tt_args_get (&args, "kind");
+  filter.idle_days = (int) MIN (idle, 36500);
+  if (!tt_cli_open_office (cli, &error) || !tt_cli_parse_place (cli, &args, "place", &filter.place_id, &error) ||
+      (list = tt_housing_list (cli->db, &filter, &error)) == NULL)
     return tt_cli_fail (error);
   for (guint i = 0; i < list->len; i++)
     {
@@ -120,12 +153,58 @@ cmd_housing_list (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+static int
+cmd_housing_fund (Cli *cli, char **argv, int argc)
+{
+  TtHousingFundInput in = { 0 };
+  gint64 id, days = 0;
+
+  PARSE_ARGS (LIST ("source", "amount", "donation", "donor", "days", "note"), NONE, 1, 1);
+  if (!tt_args_has (&args, "source") || !tt_args_has (&args, "amount"))
+    return tt_cli_usage_error (tt_cli_usage, _("--source and --amount are required."));
+  if (!tt_cli_parse_id (POS (0), _("The project number"), &id, &error) ||
+      !tt_money_parse_positive (tt_args_get (&args, "amount"), &in.amount, &error) ||
+      (tt_args_has (&args, "donor") &&
+       !tt_cli_parse_id (tt_args_get (&args, "donor"), _("The donor number"), &in.donor_id, &error)) ||
+      (tt_args_has (&args, "days") && !tt_cli_parse_id (tt_args_get (&args, "days"), _("The number of days"), &days, &error)))
+    return tt_cli_fail (error);
+  in.source = tt_args_get (&args, "source");
+  in.donation = tt_args_get (&args, "donation");
+  in.days = (int) MIN (days, 1000000);
+  in.note = tt_args_get (&args, "note");
+  if (!tt_cli_open_office (cli, &error) || tt_housing_fund (cli->db, id, &in, &error) == 0)
+    return tt_cli_fail (error);
+  return 0;
+}
+
+static int
+cmd_housing_pay (Cli *cli, char **argv, int argc)
+{
+  g_autofree char *number = NULL;
+  gint64 id, amount = 0;
+
+  PARSE_ARGS (LIST ("amount", "date", "method"), LIST ("allow-negative"), 1, 1);
+  if (!tt_args_has (&args, "amount"))
+    return tt_cli_usage_error (tt_cli_usage, _("--amount is required."));
+  if (!tt_cli_parse_id (POS (0), _("The project number"), &id, &error) ||
+      !tt_money_parse_positive (tt_args_get (&args, "amount"), &amount, &error))
+    return tt_cli_fail (error);
+  if (!tt_cli_open_office (cli, &error) ||
+      tt_housing_pay (cli->db, id, amount, tt_args_get (&args, "date"), tt_args_get (&args, "method"),
+                      tt_args_has (&args, "allow-negative"), &number, &error) == 0)
+    return tt_cli_fail (error);
+  g_print ("%s\n", number);
+  return 0;
+}
+
 const Command tt_cli_housing_commands[] = {
   { "housing norm", "set", cmd_housing_norm_set, "[--db FILE] housing norm set --province CODE --kind new|repair --amount A --from DATE [--group poor|near-poor|hardship|merit]" },
   { "housing", "add", cmd_housing_add, "[--db FILE] housing add --household ID --kind new|repair [--stream merit|national|campaign] [--campaign ID] [--estimate A] [--support A] [--decision NO] [--reason TEXT]" },
   { "housing", "stage", cmd_housing_stage, "[--db FILE] housing stage ID survey|approved|started|completed|handed-over|paused|cancelled --date D [--doc NO] [--note TEXT]" },
   { "housing", "show", cmd_housing_show, "[--db FILE] housing show ID" },
-  { "housing", "list", cmd_housing_list, "[--db FILE] housing list [--stage S] [--campaign ID]" },
+  { "housing", "fund", cmd_housing_fund, "[--db FILE] housing fund ID --source fund-central|fund-province|fund-commune|state|sponsor|household|labour|other --amount A [--donation RECEIPT] [--donor ID] [--days N] [--note TEXT]" },
+  { "housing", "pay", cmd_housing_pay, "[--db FILE] housing pay ID --amount A [--date D] [--method cash|transfer] [--allow-negative]" },
+  { "housing", "list", cmd_housing_list, "[--db FILE] housing list [--stage S] [--campaign ID] [--place P] [--stream S] [--kind new|repair] [--idle DAYS]" },
 };
 
 const gsize tt_cli_n_housing_commands = G_N_ELEMENTS (tt_cli_housing_commands);

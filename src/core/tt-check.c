@@ -11,6 +11,7 @@
 #include "tt-check.h"
 #include "tt-db-private.h"
 #include "tt-donations.h"
+#include "tt-housing.h"
 #include "tt-series.h"
 
 static gboolean
@@ -189,7 +190,7 @@ tt_check_run (TtDb       *db,
       }
   }
 
-  if (!tt_book_check (db, problems, error))
+  if (!tt_book_check (db, problems, error) || !tt_housing_check (db, problems, error))
     return FALSE;
 
   *out_problems = g_steal_pointer (&problems);

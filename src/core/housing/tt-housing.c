@@ -16,14 +16,16 @@
 #include "tt-date.h"
 #include "tt-db-private.h"
 #include "tt-housing.h"
+#include "tt-housing-private.h"
+#include "tt-households-private.h"
 #include "tt-money.h"
 #include "tt-places.h"
 #include "tt-text.h"
 
 static const char *const stages[] = { "survey", "approved", "started", "completed", "handed_over" };
 
-static int
-stage_index (const char *stage)
+int
+tt_housing_stage_index (const char *stage)
 {
   for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
     if (g_strcmp0 (stages[i], stage) == 0)
@@ -31,12 +33,12 @@ stage_index (const char *stage)
   return -1;
 }
 
-static const char *
-stage_words (const char *stage)
+const char *
+tt_housing_stage_words (const char *stage)
 {
   static const char *const words[] = { N_("survey"), N_("approval"), N_("start of work"), N_("completion"),
                                        N_("handover") };
-  int i = stage_index (stage);
+  int i = tt_housing_stage_index (stage);
 
   return i >= 0 ? _(words[i]) : stage;
 }
@@ -54,6 +56,7 @@ tt_housing_project_free (TtHousingProject *p)
   g_free (p->paused_reason);
   g_free (p->decision_no);
   g_free (p->reason);
+  g_free (p->last_on);
   g_free (p);
 }
 
@@ -319,7 +322,7 @@ tt_housing_stage (TtDb        *db,
 
   if (p == NULL)
     return FALSE;
-  if (!pause && !cancel && stage_index (stage) < 0)
+  if (!pause && !cancel && tt_housing_stage_index (stage) < 0)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
                    _("Unknown stage “%s”: use survey, approved, started, completed, handed-over, paused or cancelled."),
@@ -350,17 +353,17 @@ tt_housing_stage (TtDb        *db,
     }
   if (!last_event (db, project_id, &last, last_on, error))
     return FALSE;
-  next = last != NULL ? stage_index (last) + 1 : 0;
-  if (!pause && !cancel && stage_index (stage) != next)
+  next = last != NULL ? tt_housing_stage_index (last) + 1 : 0;
+  if (!pause && !cancel && tt_housing_stage_index (stage) != next)
     {
       if (last == NULL)
         g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
                      _("Housing project %lld has no stage yet: the first is its %s, not its %s."),
-                     (long long) project_id, stage_words (stages[0]), stage_words (stage));
+                     (long long) project_id, tt_housing_stage_words (stages[0]), tt_housing_stage_words (stage));
       else
         g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
                      _("Housing project %lld is at its %s: the next stage is its %s, not its %s."),
-                     (long long) project_id, stage_words (last), stage_words (stages[next]), stage_words (stage));
+                     (long long) project_id, tt_housing_stage_words (last), tt_housing_stage_words (stages[next]), tt_housing_stage_words (stage));
       return FALSE;
     }
   if (last != NULL && strcmp (on, last_on) < 0)
@@ -368,7 +371,7 @@ tt_housing_stage (TtDb        *db,
       g_autofree char *shown = tt_date_display (last_on);
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
                    _("The date is before the project's %s on %s: a stage never comes before the one it follows."),
-                   stage_words (last), shown);
+                   tt_housing_stage_words (last), shown);
       return FALSE;
     }
 
@@ -415,7 +418,9 @@ fail:
   "coalesce(p.campaign_id, 0), coalesce(p.estimated_cost, 0), p.support, p.norm_amount, p.decision_no, " \
   "p.reason, (SELECT coalesce(sum(amount), 0) FROM housing_funding f WHERE f.project_id = p.id), "  \
   "(SELECT coalesce(sum(pv.amount), 0) FROM housing_disbursements d JOIN payment_vouchers pv "       \
-  "  ON pv.id = d.voucher_id WHERE d.project_id = p.id AND pv.status = 'valid') "                   \
+  "  ON pv.id = d.voucher_id WHERE d.project_id = p.id AND pv.status = 'valid'), "                  \
+  "coalesce((SELECT max(e.happened_on) FROM housing_stage_events e WHERE e.project_id = p.id), "    \
+  "  substr(p.created_at, 1, 10)) "                                                                 \
   "FROM housing_projects p JOIN households h ON h.id = p.household_id "                             \
   "LEFT JOIN places v ON v.id = h.village_id "
 
@@ -440,6 +445,7 @@ read_project (TtStmt *stmt)
   p->reason = tt_column_dup (stmt, 13);
   p->funded = sqlite3_column_int64 (stmt, 14);
   p->paid = sqlite3_column_int64 (stmt, 15);
+  p->last_on = tt_column_dup (stmt, 16);
   return p;
 }
 
@@ -462,23 +468,70 @@ tt_housing_get (TtDb    *db,
   return read_project (stmt);
 }
 
-/* The projects at @stage (NULL: any) of @campaign_id (0: any), in the order they were made. */
+/* The projects the filter keeps, in the order they were made. */
 GPtrArray *
-tt_housing_list (TtDb        *db,
-                 const char  *stage,
-                 gint64       campaign_id,
-                 GError     **error)
+tt_housing_list (TtDb                  *db,
+                 const TtHousingFilter *filter,
+                 GError               **error)
 {
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db, PROJECT_SELECT "WHERE (?1 IS NULL OR p.stage = ?1) "
-                                              "AND (?2 = 0 OR p.campaign_id = ?2) ORDER BY p.id", error);
+  g_autofree char *place = tt_household_place_condition (db, filter->place_id);
+  g_autofree char *sql = g_strdup_printf (
+    PROJECT_SELECT "WHERE (?1 IS NULL OR p.stage = ?1) AND (?2 = 0 OR p.campaign_id = ?2) "
+    "AND (?3 IS NULL OR p.stream = ?3) AND (?4 IS NULL OR p.kind = ?4) AND %s "
+    "AND (?5 = 0 OR (p.stage NOT IN ('handed_over', 'cancelled') AND "
+    "  coalesce((SELECT max(e.happened_on) FROM housing_stage_events e WHERE e.project_id = p.id), "
+    "  substr(p.created_at, 1, 10)) <= date('now', '-' || ?5 || ' days'))) ORDER BY p.id",
+    place ? place : "1");
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, sql, error);
   GPtrArray *out;
 
   if (stmt == NULL)
     return NULL;
-  tt_bind_text (stmt, 1, stage);
-  tt_bind_int (stmt, 2, campaign_id);
+  tt_bind_text (stmt, 1, filter->stage);
+  tt_bind_int (stmt, 2, filter->campaign_id);
+  tt_bind_text (stmt, 3, filter->stream);
+  tt_bind_text (stmt, 4, filter->kind);
+  tt_bind_int (stmt, 5, filter->idle_days);
   out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_housing_project_free);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (out, read_project (stmt));
+  return out;
+}
+
+void
+tt_housing_event_free (TtHousingEvent *e)
+{
+  if (e == NULL)
+    return;
+  g_free (e->stage);
+  g_free (e->happened_on);
+  g_free (e->doc_ref);
+  g_free (e->note);
+  g_free (e);
+}
+
+/* The project's timeline: every stage, pause and cancellation in the order recorded. */
+GPtrArray *
+tt_housing_events (TtDb    *db,
+                   gint64   project_id,
+                   GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT stage, happened_on, doc_ref, note FROM housing_stage_events "
+                                              "WHERE project_id = ?1 ORDER BY id", error);
+  GPtrArray *out;
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, project_id);
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_housing_event_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      TtHousingEvent *e = g_new0 (TtHousingEvent, 1);
+      e->stage = tt_column_dup (stmt, 0);
+      e->happened_on = tt_column_dup (stmt, 1);
+      e->doc_ref = tt_column_dup (stmt, 2);
+      e->note = tt_column_dup (stmt, 3);
+      g_ptr_array_add (out, e);
+    }
   return out;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-values.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,60 @@ typedef struct
   const char *decision_no;
   const char *reason;        /* beyond the norm, or a second house */
 } TtHousingInput;
+
+/* Filters of the project list; zero/NULL fields do not filter. */
+typedef struct
+{
+  const char *stage;         /* survey, approved, started, completed, handed_over, cancelled */
+  gint64      campaign_id;
+  gint64      place_id;      /* the household's province, commune or village */
+  const char *stream;
+  const char *kind;
+  int         idle_days;     /* open projects with no stage for this many days */
+} TtHousingFilter;
+
+/* One funding line: where part of the house's value comes from. */
+typedef struct
+{
+  const char *source;        /* fund-central, fund-province, fund-commune, state, sponsor, household,
+                              * labour, other */
+  gint64      amount;        /* đồng; for labour the value of one day's work */
+  const char *donation;      /* the receipt of an earmarked donation, or NULL */
+  gint64      donor_id;      /* the sponsor, 0 for none */
+  int         days;          /* labour days */
+  const char *note;
+} TtHousingFundInput;
+
+typedef struct
+{
+  gint64  id;
+  char   *source;            /* as stored: fund_central, state_budget, community, … */
+  gint64  amount;
+  gint64  donor_id;
+  char   *donor_name;
+  char   *receipt;           /* the linked donation's receipt, or NULL */
+  int     days;
+  char   *note;
+} TtHousingFunding;
+
+typedef struct
+{
+  int     tranche;
+  char   *voucher;           /* as shown, e.g. PC2026-000012 */
+  gint64  voucher_id;
+  char   *paid_on;
+  gint64  amount;
+  char   *method;
+  char   *status;            /* valid or void */
+} TtHousingPayment;
+
+typedef struct
+{
+  char   *stage;
+  char   *happened_on;
+  char   *doc_ref;
+  char   *note;
+} TtHousingEvent;
 
 typedef struct
 {
@@ -35,9 +90,16 @@ typedef struct
   char   *reason;
   gint64  funded;
   gint64  paid;
+  char   *last_on;           /* the day of the latest stage (or the day it was made) */
 } TtHousingProject;
 
+/* The funding sources in the order forms show them. */
+extern const TtValueList tt_housing_sources;
+
 void              tt_housing_project_free (TtHousingProject *project);
+void              tt_housing_funding_free (TtHousingFunding *line);
+void              tt_housing_payment_free (TtHousingPayment *payment);
+void              tt_housing_event_free   (TtHousingEvent   *event);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtHousingProject, tt_housing_project_free)
 
 gboolean          tt_housing_norm_set (TtDb                 *db,
@@ -66,8 +128,36 @@ TtHousingProject *tt_housing_get      (TtDb                 *db,
                                        gint64                project_id,
                                        GError              **error);
 GPtrArray        *tt_housing_list     (TtDb                 *db,
-                                       const char           *stage,
-                                       gint64                campaign_id,
+                                       const TtHousingFilter *filter,
+                                       GError              **error);
+GPtrArray        *tt_housing_events   (TtDb                 *db,
+                                       gint64                project_id,
+                                       GError              **error);
+
+gint64            tt_housing_fund     (TtDb                 *db,
+                                       gint64                project_id,
+                                       const TtHousingFundInput *input,
+                                       GError              **error);
+gint64            tt_housing_pay      (TtDb                 *db,
+                                       gint64                project_id,
+                                       gint64                amount,
+                                       const char           *date,
+                                       const char           *method,
+                                       gboolean              allow_negative,
+                                       char                **out_number,
+                                       GError              **error);
+GPtrArray        *tt_housing_funding  (TtDb                 *db,
+                                       gint64                project_id,
+                                       GError              **error);
+GPtrArray        *tt_housing_payments (TtDb                 *db,
+                                       gint64                project_id,
+                                       GError              **error);
+/* The share of the support paid on start of work and after completion, in percent. */
+void              tt_housing_tranches (TtDb                 *db,
+                                       int                  *on_start,
+                                       int                  *on_completion);
+gboolean          tt_housing_check    (TtDb                 *db,
+                                       GPtrArray            *problems,
                                        GError              **error);
 
 G_END_DECLS

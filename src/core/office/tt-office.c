@@ -37,6 +37,8 @@ static const TtOfficeKey keys[] = {
   { "year-start", N_("Reporting year starts on") },
   { "receipt-paper", N_("Receipt paper size") },
   { "form-circular", N_("Circular printed under the form code") },
+  { "housing-tranches", N_("Housing tranches (share on start of work, share after completion)") },
+  { "housing-idle-days", N_("Days without a stage before a house is flagged") },
 };
 
 static const TtValue levels[] = {
@@ -124,6 +126,30 @@ validate (TtDb *db, const TtOfficeKey *k, const char *value, GError **error)
         return NULL;
       g_free (clean);
       clean = g_strdup_printf ("%02d/%02d", ys.day, ys.month);
+    }
+  if (g_str_equal (key, "housing-tranches"))
+    {
+      char *end = NULL;
+      gint64 first = g_ascii_strtoll (clean, &end, 10);
+      gint64 rest = end && *end == ',' ? g_ascii_strtoll (end + 1, &end, 10) : -1;
+      if (end == NULL || *end != '\0' || first < 0 || rest < 0 || first + rest != 100)
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                       _("The housing tranches are two percentages that make 100, e.g. 60,40."));
+          return NULL;
+        }
+      g_free (clean);
+      clean = g_strdup_printf ("%d,%d", (int) first, (int) rest);
+    }
+  if (g_str_equal (key, "housing-idle-days"))
+    {
+      guint64 days = 0;
+      if (!g_ascii_string_to_unsigned (clean, 10, 1, 3650, &days, NULL))
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                       _("The days without a stage must be a whole number from 1 to 3650."));
+          return NULL;
+        }
     }
   if (g_str_equal (key, "receipt-paper"))
     {
