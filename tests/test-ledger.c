@@ -195,18 +195,26 @@ test_negative_refused (void)
   g_assert_nonnull (strstr (error->message, "bank book"));
 }
 
-/* The demo office spends too: vouchers across its years, both books opened, and `check` clean. */
+/* The demo office spends too: vouchers across its years, both books opened, houses at every stage
+ * paid by their tranches, and `check` clean. */
 static void
 test_demo_spending (void)
 {
   g_autoptr(TtDb) db = tt_test_new_db (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  TtDemoSize size = { .donors = 200, .donations = 1500, .households = 50, .seed = 3, .vouchers = 400 };
+  TtDemoSize size = { .donors = 200, .donations = 1500, .households = 300, .seed = 3, .vouchers = 400,
+                      .housing = 60 };
 
   g_assert_true (tt_demo_generate (db, &size, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM payment_vouchers"), ==, 400);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM payment_vouchers"), ==,
+                   400 + tt_test_count (db, "SELECT count(*) FROM housing_disbursements"));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM housing_projects"), ==, 60);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(DISTINCT stage) FROM housing_projects"), >=, 4);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM housing_projects WHERE stage = 'handed_over' AND "
+                                      "(SELECT sum(v.amount) FROM housing_disbursements d JOIN payment_vouchers v "
+                                      "ON v.id = d.voucher_id WHERE d.project_id = housing_projects.id) = support"), >, 0);
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM book_openings"), ==, 2);
   g_assert_cmpint (tt_test_count (db, "SELECT count(DISTINCT purpose) FROM payment_vouchers"), >=, 6);
   g_assert_true (tt_check_run (db, &problems, &error));

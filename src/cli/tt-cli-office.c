@@ -141,12 +141,12 @@ static int
 cmd_demo (Cli *cli, char **argv, int argc)
 {
   TtDemoSize size = { 0, 0, 0, 0 };
-  const char *names[] = { "donors", "donations", "households", "vouchers" };
-  gint64 *fields[] = { &size.donors, &size.donations, &size.households, &size.vouchers };
+  const char *names[] = { "donors", "donations", "households", "vouchers", "housing" };
+  gint64 *fields[] = { &size.donors, &size.donations, &size.households, &size.vouchers, &size.housing };
   gint64 seed = 0;
   g_autoptr(GTimer) timer = g_timer_new ();
 
-  PARSE_ARGS (LIST ("donors", "donations", "households", "vouchers", "seed"), NONE, 0, 0);
+  PARSE_ARGS (LIST ("donors", "donations", "households", "vouchers", "housing", "seed"), NONE, 0, 0);
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
     if (tt_args_has (&args, names[i]))
       {
@@ -159,9 +159,9 @@ cmd_demo (Cli *cli, char **argv, int argc)
   size.seed = (guint32) seed;
   if (!tt_cli_open_db (cli, &error) || !tt_demo_generate (cli->db, &size, &error))
     return tt_cli_fail (error);
-  g_print (_("%lld donors, %lld donations, %lld households, %lld vouchers in %.1f s\n"),
+  g_print (_("%lld donors, %lld donations, %lld households, %lld vouchers, %lld housing projects in %.1f s\n"),
            (long long) size.donors, (long long) size.donations, (long long) size.households,
-           (long long) size.vouchers, g_timer_elapsed (timer, NULL));
+           (long long) size.vouchers, (long long) size.housing, g_timer_elapsed (timer, NULL));
   return 0;
 }
 
@@ -321,7 +321,7 @@ const Command tt_cli_office_commands[] = {
   { "office", "show", cmd_office_show, "[--db FILE] office show" },
   { "office", "set", cmd_office_set, "[--db FILE] office set KEY VALUE" },
   { "vietqr", NULL, cmd_vietqr, "[--db FILE] vietqr [--amount AMOUNT] [--purpose TEXT]" },
-  { "demo", NULL, cmd_demo, "[--db FILE] demo --donors N --donations N --households N [--vouchers N] [--seed S]" },
+  { "demo", NULL, cmd_demo, "[--db FILE] demo --donors N --donations N --households N [--vouchers N] [--housing N] [--seed S]" },
   { "check", NULL, cmd_check, "[--db FILE] check" },
   { "backup", NULL, cmd_backup, "[--db FILE] backup [-o FILE | --list]" },
   { "restore", NULL, cmd_restore, "[--db FILE] restore BACKUP [--force]" },

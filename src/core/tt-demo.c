@@ -18,6 +18,7 @@
 #include "tt-places.h"
 #include "tt-text.h"
 #include "tt-vouchers.h"
+#include "tt-demo-private.h"
 
 static const char *family[] = {
   "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Hoàng", "Huỳnh",
@@ -627,7 +628,7 @@ tt_demo_generate (TtDb              *db,
   int this_year;
 
   if (size->donors < 0 || size->donations < 0 || size->households < 0 || size->vouchers < 0 ||
-      size->vouchers > 10000000 ||
+      size->vouchers > 10000000 || size->housing < 0 || size->housing > 1000000 ||
       size->donors > 10000000 || size->donations > 50000000 || size->households > 3000000)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
@@ -687,7 +688,8 @@ tt_demo_generate (TtDb              *db,
       !make_donations (db, r, size->donations, this_year - 3, this_year, donor_ids, donor_big,
                        campaigns, error) ||
       !make_households (db, r, size->households, this_year, province_code, communes, error) ||
-      !make_vouchers (db, r, size->vouchers, this_year - 3, today, error))
+      !make_vouchers (db, r, size->vouchers, this_year - 3, today, error) ||
+      !tt_demo_housing (db, r, size->housing, this_year - 3, today, error))
     goto fail;
 
   if (!tt_db_commit (db, error))

@@ -12,6 +12,7 @@ typedef struct
   gint64  households;
   guint32 seed;
   gint64  vouchers;
+  gint64  housing;
 } TtDemoSize;
 
 gboolean tt_demo_generate (TtDb              *db,

@@ -1,0 +1,15 @@
+/* tt-demo-private.h — the demo generator's parts */
+#pragma once
+
+#include "tt-db.h"
+
+G_BEGIN_DECLS
+
+gboolean tt_demo_housing (TtDb        *db,
+                          GRand       *r,
+                          gint64       n,
+                          int          first_year,
+                          const char  *today,
+                          GError     **error);
+
+G_END_DECLS
