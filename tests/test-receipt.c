@@ -16,6 +16,11 @@
 #include "tt-vouchers.h"
 #include "tt-book.h"
 #include "tt-confirmation.h"
+#include "tt-export.h"
+#include "tt-households.h"
+#include "tt-housing-record.h"
+#include "tt-housing.h"
+#include "tt-places.h"
 #include "tt-table.h"
 #include "tt-test-util.h"
 
@@ -597,6 +602,70 @@ test_confirmation (void)
   g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE);
 }
 
+/* The survey, inspection and handover records read back with the household (ID masked), the
+ * work, the value by source and the money handed over in figures and words, the signatories;
+ * what the file does not know is left to fill in; the export is in the log as personal data. */
+static void
+test_housing_records (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tt_test_tmpdir ();
+  TtHouseholdInput hh = { .head_name = "Lò Văn Páo", .head_birth_year = 1962, .head_gender = "male",
+                          .id_number = "011062001234", .village_name = "Bản Mòng", .member_count = 5 };
+  TtHousingInput in = { .kind = "new", .support = 60000000, .estimate = 85000000, .decision_no = "215/QĐ-UBND" };
+  TtHousingFundInput fund = { .source = "fund-province", .amount = 60000000 };
+  TtHousingFundInput labour = { .source = "labour", .amount = 250000, .days = 40 };
+  TtHousingFundInput own = { .source = "household", .amount = 15000000 };
+  gint64 id;
+
+  g_assert_true (tt_office_set (db, "province-code", "01", &error));
+  g_assert_true (tt_office_set (db, "head", "Hoàng Văn Thái", &error));
+  g_assert_true (tt_office_set (db, "cashier", "Lê Thị Hoa", &error));
+  hh.commune_id = tt_place_id_by_code (db, "00004");
+  in.household_id = tt_household_create (db, &hh, &error);
+  g_assert_true (tt_household_classify (db, in.household_id, 2026, "poor", 0, NULL, &error));
+  g_assert_true (tt_book_set_opening (db, TT_ACCOUNT_CASH, "2026-01-01", 100000000, &error));
+  id = tt_housing_add (db, &in, &error);
+  g_assert_no_error (error);
+  g_assert_true (tt_housing_fund (db, id, &fund, &error) > 0 && tt_housing_fund (db, id, &labour, &error) > 0 &&
+                 tt_housing_fund (db, id, &own, &error) > 0);
+  g_assert_true (tt_housing_stage (db, id, "survey", "2026-03-02", NULL, NULL, &error));
+  g_assert_true (tt_housing_stage (db, id, "approved", "2026-03-20", NULL, NULL, &error));
+  g_assert_true (tt_housing_stage (db, id, "started", "2026-04-01", NULL, NULL, &error));
+  g_assert_cmpint (tt_housing_pay (db, id, 36000000, "2026-04-02", NULL, FALSE, NULL, &error), >, 0);
+  g_assert_true (tt_housing_stage (db, id, "completed", "2026-07-15", "BB 07", NULL, &error));
+  g_assert_cmpint (tt_housing_pay (db, id, 24000000, "2026-07-16", NULL, FALSE, NULL, &error), >, 0);
+  g_assert_true (tt_housing_stage (db, id, "handed_over", "2026-07-20", NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  for (TtHousingRecord r = TT_HOUSING_SURVEY; r <= TT_HOUSING_HANDOVER; r++)
+    {
+      static const char *const wants[][12] = {
+        { "PHIẾU KHẢO SÁT HIỆN TRẠNG NHÀ Ở", "Ngày 02 tháng 03 năm 2026", "Lò Văn Páo", "1962", "Nam",
+          "011******234", "Hộ nghèo", "Xây mới nhà ở", "60.000.000 đ", "Sáu mươi triệu đồng", "NGƯỜI KHẢO SÁT", NULL },
+        { "BIÊN BẢN KIỂM TRA HOÀN THÀNH NHÀ Ở", "Ngày 15 tháng 07 năm 2026", "215/QĐ-UBND ngày 20/03/2026",
+          "01/04/2026", "15/07/2026", "\"3 cứng\"", "Quỹ cấp tỉnh", "Ngày công lao động (40 ngày)",
+          "85.000.000 đ", "Tám mươi lăm triệu đồng", "Hoàng Văn Thái", NULL },
+        { "BIÊN BẢN BÀN GIAO TIỀN HỖ TRỢ NHÀ Ở", "Ngày 20 tháng 07 năm 2026", "011******234",
+          "215/QĐ-UBND", "60.000.000 đ (bằng chữ: Sáu mươi triệu đồng)", "PC2026-000001, PC2026-000002",
+          "NGƯỜI CHỨNG KIẾN", "Lê Thị Hoa", "Hoàng Văn Thái", NULL },
+      };
+      g_autoptr(TtHousingDoc) doc = tt_housing_doc_load (db, id, r, &error);
+      g_autofree char *pdf = g_strdup_printf ("%s/record-%d.pdf", dir, r);
+      g_autofree char *text = NULL;
+
+      g_assert_no_error (error);
+      g_assert_true (tt_export_write (db, "Hồ sơ nhà ở", pdf, 1, TRUE, tt_housing_record_write_pdf, doc, &error));
+      text = tt_test_pdf_seen (pdf);
+      for (const char *const *want = wants[r]; *want; want++)
+        if (strstr (text, *want) == NULL)
+          g_error ("record %d lacks “%s”:\n%s", r, *want, text);
+      g_assert_null (strstr (text, "011062001234"));
+    }
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM export_log WHERE personal = 1"), ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -605,6 +674,7 @@ main (int argc, char **argv)
   g_test_add_func ("/receipt/voucher-pdf", test_voucher_pdf);
   g_test_add_func ("/receipt/book-files", test_book_files);
   g_test_add_func ("/receipt/confirmation", test_confirmation);
+  g_test_add_func ("/receipt/housing-records", test_housing_records);
   g_test_add_func ("/receipt/void-and-copy", test_void_and_copy);
   g_test_add_func ("/receipt/unknown", test_unknown_receipt);
   g_test_add_func ("/receipt/certificate", test_certificate);

@@ -4,6 +4,8 @@
 #include <glib/gi18n.h>
 
 #include "tt-cli-private.h"
+#include "tt-export.h"
+#include "tt-housing-record.h"
 #include "tt-housing.h"
 #include "tt-money.h"
 #include "tt-vouchers.h"
@@ -197,6 +199,29 @@ cmd_housing_pay (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+static int
+cmd_housing_pdf (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(TtHousingDoc) doc = NULL;
+  g_autofree char *what = NULL;
+  TtHousingRecord record;
+  const char *out;
+  gint64 id;
+
+  PARSE_ARGS (LIST ("o", "output"), NONE, 2, 2);
+  if ((out = tt_cli_output_arg (&args)) == NULL)
+    return tt_cli_usage_error (tt_cli_usage, _("-o FILE.pdf is required."));
+  if (!tt_cli_parse_id (POS (0), _("The project number"), &id, &error) ||
+      !tt_housing_record_parse (POS (1), &record, &error) || !tt_cli_open_office (cli, &error) ||
+      (doc = tt_housing_doc_load (cli->db, id, record, &error)) == NULL)
+    return tt_cli_fail (error);
+  what = g_strdup_printf ("%s %" G_GINT64_FORMAT, tt_housing_record_title (record), id);
+  if (!tt_export_write (cli->db, what, out, 1, TRUE, tt_housing_record_write_pdf, doc, &error))
+    return tt_cli_fail (error);
+  g_print ("%s\n", out);
+  return 0;
+}
+
 const Command tt_cli_housing_commands[] = {
   { "housing norm", "set", cmd_housing_norm_set, "[--db FILE] housing norm set --province CODE --kind new|repair --amount A --from DATE [--group poor|near-poor|hardship|merit]" },
   { "housing", "add", cmd_housing_add, "[--db FILE] housing add --household ID --kind new|repair [--stream merit|national|campaign] [--campaign ID] [--estimate A] [--support A] [--decision NO] [--reason TEXT]" },
@@ -204,6 +229,7 @@ const Command tt_cli_housing_commands[] = {
   { "housing", "show", cmd_housing_show, "[--db FILE] housing show ID" },
   { "housing", "fund", cmd_housing_fund, "[--db FILE] housing fund ID --source fund-central|fund-province|fund-commune|state|sponsor|household|labour|other --amount A [--donation RECEIPT] [--donor ID] [--days N] [--note TEXT]" },
   { "housing", "pay", cmd_housing_pay, "[--db FILE] housing pay ID --amount A [--date D] [--method cash|transfer] [--allow-negative]" },
+  { "housing", "pdf", cmd_housing_pdf, "[--db FILE] housing pdf ID survey|inspection|handover -o FILE.pdf" },
   { "housing", "list", cmd_housing_list, "[--db FILE] housing list [--stage S] [--campaign ID] [--place P] [--stream S] [--kind new|repair] [--idle DAYS]" },
 };
 

@@ -88,8 +88,12 @@ make_project (TtDb *db, GRand *r, gint64 household, GDate *start, const GDate *t
 
       if (g_date_compare (&on, today) > 0)
         break;
+      g_autofree char *doc = NULL;
+
       g_date_strftime (date, sizeof date, "%Y-%m-%d", &on);
-      if (!tt_housing_stage (db, id, stage_order[s], date, s == 1 ? "QĐ hỗ trợ nhà ở" : NULL, NULL, error))
+      if (s == 1)
+        doc = g_strdup_printf ("%d/QĐ-UBND", g_rand_int_range (r, 10, 900));
+      if (!tt_housing_stage (db, id, stage_order[s], date, doc, NULL, error))
         return FALSE;
       if (g_str_equal (stage_order[s], "started") &&
           tt_housing_pay (db, id, support * first / 100, date, "cash", TRUE, NULL, error) == 0)
