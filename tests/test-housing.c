@@ -202,6 +202,24 @@ test_stages (Fixture *f, gconstpointer data)
     g_assert_cmpstr (((TtHousingProject *) done->pdata[0])->head_name, ==, "Nguyễn Văn An");
     g_assert_cmpuint (surveys->len, ==, 0);
   }
+
+  /* The pipeline counts each stage with its money; a search narrows it by the head's name. */
+  {
+    TtHousingInput more = { .household_id = f->near_poor, .kind = "new", .support = 50000000 };
+    TtHousingFilter all = { 0 }, named = { .query = "tran thi" };
+    TtHousingStageSum sums[TT_HOUSING_N_STAGES];
+    g_assert_cmpint (tt_housing_add (f->db, &more, &error), >, 0);
+    g_assert_true (tt_housing_pipeline (f->db, &all, sums, &error));
+    g_assert_cmpstr (sums[0].stage, ==, "survey");
+    g_assert_cmpint (sums[0].count, ==, 1);
+    g_assert_cmpint (sums[0].support, ==, 50000000);
+    g_assert_cmpstr (sums[4].stage, ==, "handed_over");
+    g_assert_cmpint (sums[4].count, ==, 1);
+    g_assert_cmpint (sums[4].support, ==, 30000000);
+    g_assert_true (tt_housing_pipeline (f->db, &named, sums, &error));
+    g_assert_cmpint (sums[0].count, ==, 1);
+    g_assert_cmpint (sums[4].count, ==, 0);
+  }
 }
 
 /* A started project is paid its first 60 %, the rest only after completion and never beyond its

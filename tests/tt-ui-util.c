@@ -66,3 +66,103 @@ type_into (gpointer row, const char *text)
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   spin ();
 }
+
+
+/* A widget of a form built in code, by the name it was given. */
+GtkWidget *
+find_named (GtkWidget *widget, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+close_all_but (GtkWindow *keep)
+{
+  GListModel *all = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (all); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (all, i - 1);
+      if (w != keep)
+        gtk_window_destroy (w);
+    }
+  spin ();
+}
+
+TtWindow *
+office_window (TtDb *db)
+{
+  TtWindow *window = g_object_new (TT_TYPE_WINDOW, "db", db, "default-width", 1366, "default-height", 768, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  return window;
+}
+
+/* The height a window takes at its width: its default height (never less than its minimum),
+ * or what its content asks for when it has none, or what it grew to once shown. */
+int
+window_height (GtkWindow *window)
+{
+  int width = 0, height = 0, min = 0, nat = 0;
+
+  gtk_window_get_default_size (window, &width, &height);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, MAX (width, min), &min, &nat, NULL, NULL);
+  spin ();
+  return MAX (height > 0 ? MAX (height, min) : nat, gtk_widget_get_height (GTK_WIDGET (window)));
+}
+
+void
+assert_fits (GtkWindow *window, const char *what)
+{
+  int height = window_height (window);
+
+  g_test_message ("%s: %d px", what, height);
+  if (height > TT_SCREEN_HEIGHT)
+    g_error ("%s asks for %d px, more than a %d px screen", what, height, TT_SCREEN_HEIGHT);
+}
+
+/* Every action row under @widget as "title: subtitle" lines. */
+static void
+collect_rows (GtkWidget *widget, GString *out)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    g_string_append_printf (out, "%s: %s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                            adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) ?
+                            adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) : "");
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_rows (c, out);
+}
+
+char *
+rows_text (GtkWidget *widget)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_rows (widget, out);
+  return g_string_free (out, FALSE);
+}
+
+/* The widget that has the keyboard focus in @window. */
+GtkWidget *
+focused (GtkWindow *window)
+{
+  spin ();
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+gboolean
+is_inside (GtkWidget *widget, GtkWidget *ancestor)
+{
+  return widget != NULL && (widget == ancestor || gtk_widget_is_ancestor (widget, ancestor));
+}
+

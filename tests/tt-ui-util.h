@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
+#define TT_SCREEN_HEIGHT 768
+#define NAMED(widget, name) find_named (GTK_WIDGET (widget), name)
 #define CHILD(widget, type, name) GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name))
 
 void              spin          (void);
@@ -17,5 +19,17 @@ void              open_section  (TtWindow   *window,
                                  const char *name);
 void              type_into     (gpointer    row,
                                  const char *text);
+
+GtkWidget        *find_named    (GtkWidget  *widget,
+                                 const char *name);
+void              close_all_but (GtkWindow  *keep);
+TtWindow         *office_window (TtDb       *db);
+int               window_height (GtkWindow *window);
+void              assert_fits   (GtkWindow  *window,
+                                 const char *what);
+char             *rows_text     (GtkWidget  *widget);
+GtkWidget        *focused       (GtkWindow  *window);
+gboolean          is_inside     (GtkWidget  *widget,
+                                 GtkWidget  *ancestor);
 
 G_END_DECLS

@@ -214,3 +214,65 @@ tt_form_combo_row (AdwPreferencesGroup *group,
   adw_preferences_group_add (group, GTK_WIDGET (row));
   return row;
 }
+
+GtkWidget *
+tt_page_empty (const char *icon,
+               const char *title,
+               const char *description,
+               const char *button,
+               const char *action)
+{
+  GtkWidget *empty = adw_status_page_new ();
+  GtkWidget *first = gtk_button_new_with_mnemonic (button);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), icon);
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty), description);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (first), action);
+  gtk_widget_add_css_class (first, "suggested-action");
+  gtk_widget_add_css_class (first, "pill");
+  gtk_widget_set_halign (first, GTK_ALIGN_CENTER);
+  adw_status_page_set_child (ADW_STATUS_PAGE (empty), first);
+  return empty;
+}
+
+GtkWidget *
+tt_page_scroller (GtkWidget *content,
+                  int        max_width)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+
+  g_object_set (content, "margin-top", 18, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), max_width);
+  adw_clamp_set_child (ADW_CLAMP (clamp), content);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  return scroller;
+}
+
+void
+tt_form_info_row (AdwPreferencesGroup *group,
+                  const char          *title,
+                  const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (group, row);
+}
+
+GtkLabel *
+tt_form_note (void)
+{
+  GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_xalign (label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+  return label;
+}

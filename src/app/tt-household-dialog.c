@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "tt-history-dialog.h"
+#include "tt-housing-dialog.h"
+#include "tt-project-window.h"
 #include "tt-form.h"
 #include "tt-household-dialog.h"
 #include "tt-date.h"
@@ -37,6 +39,7 @@ struct _TtHouseholdDialog
   GtkButton   *save;
   gint64       household_id;   /* 0 for a new household */
   GtkButton   *history;
+  GtkButton   *housing;
   AdwPreferencesPage *page;
 };
 
@@ -113,6 +116,24 @@ on_history_cb (TtHouseholdDialog *self)
 }
 
 static void
+on_project_saved_cb (TtHouseholdDialog *self, gint64 project_id)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  gtk_window_present (GTK_WINDOW (tt_project_window_new (parent ? parent : GTK_WINDOW (self), self->db, project_id)));
+}
+
+/* A house for this household: the project form, then the project. */
+static void
+on_housing_cb (TtHouseholdDialog *self)
+{
+  TtHousingDialog *dialog = tt_housing_dialog_new (GTK_WINDOW (self), self->db, self->household_id);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_project_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_save_cb (TtHouseholdDialog *self)
 {
   g_autoptr(GError) error = NULL;
@@ -160,8 +181,10 @@ tt_household_dialog_class_init (TtHouseholdDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, phone);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, category);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, history);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, housing);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, page);
   gtk_widget_class_bind_template_callback (widget_class, on_history_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_housing_cb);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, status);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, problem);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, save);
@@ -211,19 +234,6 @@ set_text (AdwEntryRow *row, const char *text)
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
-static void
-add_info_row (AdwPreferencesGroup *group, const char *title, const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_add_css_class (row, "property");
-  adw_preferences_group_add (group, row);
-}
-
 static AdwPreferencesGroup *
 info_group (TtHouseholdDialog *self, const char *title)
 {
@@ -247,7 +257,7 @@ show_record (TtHouseholdDialog *self, const TtHousehold *h)
   if (h->address != NULL)
     {
       group = info_group (self, _("Address"));
-      add_info_row (group, _("Address"), h->address);
+      tt_form_info_row (group, _("Address"), h->address);
     }
 
   group = info_group (self, _("Category by Year"));
@@ -258,10 +268,10 @@ show_record (TtHouseholdDialog *self, const TtHousehold *h)
       g_autofree char *what = c->decision_ref ? g_strdup_printf (_("%s · decision %s"), tt_category_label (c->category),
                                                                   c->decision_ref)
                                               : g_strdup (tt_category_label (c->category));
-      add_info_row (group, year, what);
+      tt_form_info_row (group, year, what);
     }
   if (classes == NULL || classes->len == 0)
-    add_info_row (group, _("Not classified yet"), NULL);
+    tt_form_info_row (group, _("Not classified yet"), NULL);
 
   group = info_group (self, _("Support Received"));
   for (guint i = 0; support != NULL && i < support->len; i++)
@@ -277,10 +287,10 @@ show_record (TtHouseholdDialog *self, const TtHousehold *h)
         g_string_append_printf (subtitle, " · %s", e->programme);
       if (e->campaign != NULL)
         g_string_append_printf (subtitle, " · %s", e->campaign);
-      add_info_row (group, title, subtitle->str);
+      tt_form_info_row (group, title, subtitle->str);
     }
   if (support == NULL || support->len == 0)
-    add_info_row (group, _("No support recorded yet"), NULL);
+    tt_form_info_row (group, _("No support recorded yet"), NULL);
 }
 
 /* The dialog for changing a household of the register: its fields, its status (moved,
@@ -313,6 +323,7 @@ tt_household_dialog_edit (TtDb    *db,
   tt_value_row_set (self->status, h->status);
   gtk_widget_set_visible (GTK_WIDGET (self->status), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->history), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->housing), TRUE);
   tt_value_row_set (self->category, h->category);
   show_record (self, h);
   return self;

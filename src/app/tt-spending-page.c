@@ -11,6 +11,7 @@
 
 #include "tt-ask.h"
 #include "tt-date.h"
+#include "tt-form.h"
 #include "tt-money.h"
 #include "tt-print.h"
 #include "tt-receipt.h"
@@ -269,27 +270,17 @@ void_action (GtkWidget *widget, const char *name, GVariant *param)
 static void
 build (TtSpendingPage *self)
 {
-  GtkWidget *empty = adw_status_page_new ();
-  GtkWidget *first = gtk_button_new_with_mnemonic (_("_New Voucher…"));
+  GtkWidget *empty = tt_page_empty ("document-send-symbolic", _("No Payments Yet"),
+                                    _("Every payment of the fund — houses, gift packages, livelihood models, cards, "
+                                     "relief — goes on a payment voucher, numbered in its own series and entered in "
+                                     "the cash or bank book."),
+                                    _("_New Voucher…"), "spending.new");
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_New Voucher…"));
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "document-send-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Payments Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Every payment of the fund — houses, gift packages, livelihood models, cards, "
-                                     "relief — goes on a payment voucher, numbered in its own series and entered in "
-                                     "the cash or bank book."));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (first), "spending.new");
-  gtk_widget_add_css_class (first, "suggested-action");
-  gtk_widget_add_css_class (first, "pill");
-  gtk_widget_set_halign (first, GTK_ALIGN_CENTER);
-  adw_status_page_set_child (ADW_STATUS_PAGE (empty), first);
   gtk_stack_add_named (self->stack, empty, "empty");
 
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
@@ -305,12 +296,7 @@ build (TtSpendingPage *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
-  g_object_set (box, "margin-top", 18, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1000);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_stack_add_named (self->stack, scroller, "list");
+  gtk_stack_add_named (self->stack, tt_page_scroller (box, 1000), "list");
 }
 
 static void

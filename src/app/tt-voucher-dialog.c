@@ -213,10 +213,7 @@ build (TtVoucherDialog *self)
   gtk_widget_set_name (GTK_WIDGET (self->reason_row), "reason_row");
   gtk_widget_set_name (GTK_WIDGET (self->method_row), "method_row");
 
-  self->words_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->words_label, TRUE);
-  gtk_label_set_xalign (self->words_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->words_label), "dim-label");
+  self->words_label = tt_form_note ();
   gtk_box_append (GTK_BOX (inner), GTK_WIDGET (who));
   gtk_box_append (GTK_BOX (inner), GTK_WIDGET (what));
   gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->words_label));

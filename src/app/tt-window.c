@@ -13,6 +13,7 @@
 #include "tt-restore-dialog.h"
 #include "tt-campaigns-page.h"
 #include "tt-spending-page.h"
+#include "tt-housing-page.h"
 #include "tt-demo.h"
 #include "tt-donation-dialog.h"
 #include "tt-donor-dialog.h"
@@ -57,6 +58,8 @@ struct _TtWindow
   TtCampaignsPage      *campaigns_page;
   GtkBox               *spending_holder;
   TtSpendingPage       *spending_page;
+  GtkBox               *housing_holder;
+  TtHousingPage        *housing_page;
   GtkLabel             *donors_label;
   GtkLabel             *receipts_label;
   GtkLabel             *total_label;
@@ -143,6 +146,13 @@ show_section (TtWindow *self, const char *name)
     {
       self->spending_page = tt_spending_page_new (self->db);
       gtk_box_append (self->spending_holder, GTK_WIDGET (self->spending_page));
+    }
+  if (g_str_equal (name, "housing") && self->housing_page != NULL)
+    tt_housing_page_refresh (self->housing_page);
+  if (g_str_equal (name, "housing") && self->housing_page == NULL && self->db != NULL)
+    {
+      self->housing_page = tt_housing_page_new (self->db);
+      gtk_box_append (self->housing_holder, GTK_WIDGET (self->housing_page));
     }
   if (g_str_equal (name, "campaigns") && self->campaigns_page == NULL && self->db != NULL)
     {
@@ -379,11 +389,12 @@ page_action (GtkWidget *widget, const char *name, GVariant *param)
     { "donors", "win.print", "donors.print-selected" },
     { "donors", "win.save-pdf", "donors.pdf-selected" },
     { "households", "win.find", "households.focus-search" },
+    { "housing", "win.find", "housing.focus-search" },
     { "gifts", "win.print", "gifts.print" },
     { "gifts", "win.save-pdf", "gifts.export-pdf" },
   };
   GtkWidget *pages[] = { GTK_WIDGET (self->donors_page), GTK_WIDGET (self->households_page),
-                         GTK_WIDGET (self->gifts_page) };
+                         GTK_WIDGET (self->gifts_page), GTK_WIDGET (self->housing_page) };
 
   if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "office"))
     return;
@@ -492,6 +503,7 @@ tt_window_dispose (GObject *object)
   self->gifts_page = NULL;
   self->campaigns_page = NULL;
   self->spending_page = NULL;
+  self->housing_page = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (tt_window_parent_class)->dispose (object);
@@ -563,6 +575,7 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtWindow, gifts_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, campaigns_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, spending_holder);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, housing_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, receipts_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, total_label);

@@ -222,10 +222,11 @@ handover (Pen *p, const TtHousingDoc *doc)
   signatures (p, 4, titles, names);
 }
 
-static void
-draw_record (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
+void
+tt_housing_record_draw (cairo_t            *cr,
+                        const TtHousingDoc *doc,
+                        const TtPageSize   *page)
 {
-  const TtHousingDoc *doc = data;
   double m = page->margin;
   Pen p = { cr, m, m, page->width - 2 * m };
   g_autofree char *number = g_strdup_printf ("(Dự án nhà ở số %s)", doc->project);
@@ -252,6 +253,12 @@ draw_record (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
       handover (&p, doc);
       break;
     }
+}
+
+static void
+draw_record (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
+{
+  tt_housing_record_draw (cr, data, page);
 }
 
 gboolean

@@ -22,6 +22,20 @@
 #include "tt-places.h"
 #include "tt-text.h"
 
+static const TtValue kinds[] = {
+  { "new", N_("New build"), "Xây mới" },
+  { "repair", N_("Repair"), "Sửa chữa" },
+};
+
+static const TtValue streams[] = {
+  { "campaign", N_("Poor and near-poor households (the fund's campaign)"), "Hộ nghèo, cận nghèo" },
+  { "national", N_("National target programme"), "Chương trình mục tiêu quốc gia" },
+  { "merit", N_("People with meritorious service"), "Người có công" },
+};
+
+const TtValueList tt_housing_kinds = TT_VALUE_LIST (kinds);
+const TtValueList tt_housing_streams = TT_VALUE_LIST (streams);
+
 static const char *const stages[] = { "survey", "approved", "started", "completed", "handed_over" };
 
 int
@@ -175,6 +189,27 @@ household_facts (TtDb *db, gint64 household_id, char **province, char **group, G
   return TRUE;
 }
 
+/* The norm today for @kind of work on the house of @household_id (0 when none applies). */
+gint64
+tt_housing_norm_for_household (TtDb       *db,
+                               gint64      household_id,
+                               const char *kind)
+{
+  g_autofree char *province = NULL;
+  g_autofree char *group = NULL;
+  char today[11];
+
+  if (!household_facts (db, household_id, &province, &group, NULL) || province == NULL)
+    return 0;
+  tt_date_today (today);
+  if (group != NULL && g_str_equal (group, "near_poor"))
+    {
+      g_free (group);
+      group = g_strdup ("near-poor");
+    }
+  return tt_housing_norm_for (db, province, kind, group, today);
+}
+
 /* A new project for a household, checked against the norm and the household's other houses. */
 gint64
 tt_housing_add (TtDb                 *db,
@@ -190,7 +225,6 @@ tt_housing_add (TtDb                 *db,
   g_autoptr(TtStmt) insert = NULL;
   const char *stream = in->stream ? in->stream : "campaign";
   gint64 norm = 0;
-  char today[11];
 
   if (!check_kind (in->kind, error) || !household_facts (db, in->household_id, &province, &group, error))
     return 0;
@@ -208,14 +242,7 @@ tt_housing_add (TtDb                 *db,
   if (!tt_text_clean_field (in->reason, _("Reason"), 500, &reason, error) ||
       !tt_text_clean_field (in->decision_no, _("Decision number"), 100, &decision, error))
     return 0;
-  tt_date_today (today);
-  if (group != NULL && g_str_equal (group, "near_poor"))
-    {
-      g_free (group);
-      group = g_strdup ("near-poor");
-    }
-  if (province != NULL)
-    norm = tt_housing_norm_for (db, province, in->kind, group, today);
+  norm = tt_housing_norm_for_household (db, in->household_id, in->kind);
   if (norm > 0 && in->support > norm && decision == NULL && reason == NULL)
     {
       g_autofree char *support = tt_money_format (in->support);
@@ -468,34 +495,140 @@ tt_housing_get (TtDb    *db,
   return read_project (stmt);
 }
 
-/* The projects the filter keeps, in the order they were made. */
-GPtrArray *
-tt_housing_list (TtDb                  *db,
-                 const TtHousingFilter *filter,
-                 GError               **error)
+/* The WHERE clause of a filter over projects `p` of households `h`; binds ?1…?6. */
+static char *
+filter_condition (TtDb *db, const TtHousingFilter *filter)
 {
   g_autofree char *place = tt_household_place_condition (db, filter->place_id);
-  g_autofree char *sql = g_strdup_printf (
-    PROJECT_SELECT "WHERE (?1 IS NULL OR p.stage = ?1) AND (?2 = 0 OR p.campaign_id = ?2) "
+
+  return g_strdup_printf (
+    "(?1 IS NULL OR p.stage = ?1) AND (?2 = 0 OR p.campaign_id = ?2) "
     "AND (?3 IS NULL OR p.stream = ?3) AND (?4 IS NULL OR p.kind = ?4) AND %s "
     "AND (?5 = 0 OR (p.stage NOT IN ('handed_over', 'cancelled') AND "
     "  coalesce((SELECT max(e.happened_on) FROM housing_stage_events e WHERE e.project_id = p.id), "
-    "  substr(p.created_at, 1, 10)) <= date('now', '-' || ?5 || ' days'))) ORDER BY p.id",
+    "  substr(p.created_at, 1, 10)) <= date('now', '-' || ?5 || ' days'))) "
+    "AND (?6 IS NULL OR instr (h.head_name_key, ?6) > 0)",
     place ? place : "1");
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db, sql, error);
-  GPtrArray *out;
+}
 
-  if (stmt == NULL)
-    return NULL;
+static void
+bind_filter (TtStmt *stmt, const TtHousingFilter *filter, const char *folded)
+{
   tt_bind_text (stmt, 1, filter->stage);
   tt_bind_int (stmt, 2, filter->campaign_id);
   tt_bind_text (stmt, 3, filter->stream);
   tt_bind_text (stmt, 4, filter->kind);
   tt_bind_int (stmt, 5, filter->idle_days);
+  tt_bind_text (stmt, 6, folded);
+}
+
+static char *
+folded_query (const TtHousingFilter *filter)
+{
+  g_autofree char *folded = filter->query ? tt_text_fold (filter->query) : NULL;
+
+  return folded != NULL && *g_strstrip (folded) != '\0' ? g_steal_pointer (&folded) : NULL;
+}
+
+/* The projects the filter keeps: all in the order they were made, or the latest @limit. */
+GPtrArray *
+tt_housing_list (TtDb                  *db,
+                 const TtHousingFilter *filter,
+                 GError               **error)
+{
+  g_autofree char *where = filter_condition (db, filter);
+  g_autofree char *folded = folded_query (filter);
+  g_autofree char *sql = filter->limit > 0
+    ? g_strdup_printf (PROJECT_SELECT "WHERE %s ORDER BY p.id DESC LIMIT %u", where, filter->limit)
+    : g_strdup_printf (PROJECT_SELECT "WHERE %s ORDER BY p.id", where);
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, sql, error);
+  GPtrArray *out;
+
+  if (stmt == NULL)
+    return NULL;
+  bind_filter (stmt, filter, folded);
   out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_housing_project_free);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (out, read_project (stmt));
   return out;
+}
+
+/* How many projects the office has, cancelled ones included. */
+gint64
+tt_housing_count (TtDb *db)
+{
+  return tt_db_query_int (db, "SELECT count(*) FROM housing_projects", 0);
+}
+
+int
+tt_housing_idle_days (TtDb *db)
+{
+  g_autofree char *value = tt_db_get_setting (db, "housing-idle-days");
+  gint64 days = value ? g_ascii_strtoll (value, NULL, 10) : 0;
+
+  return days > 0 ? (int) days : 60;
+}
+
+const char *
+tt_housing_stage_label (const char *stage)
+{
+  static const char *const labels[] = { N_("Survey"), N_("Approved"), N_("Started"), N_("Completed"),
+                                        N_("Handed Over") };
+  int i = tt_housing_stage_index (stage);
+
+  if (i >= 0)
+    return _(labels[i]);
+  return g_strcmp0 (stage, "cancelled") == 0 ? _("Cancelled") : stage;
+}
+
+/* The pipeline: per stage, the projects the filter keeps (its stage ignored), their approved
+ * support and what was paid, how many are paused and how many idle. */
+gboolean
+tt_housing_pipeline (TtDb                  *db,
+                     const TtHousingFilter *filter,
+                     TtHousingStageSum      out[TT_HOUSING_N_STAGES],
+                     GError               **error)
+{
+  static const char *const order[TT_HOUSING_N_STAGES] = { "survey", "approved", "started", "completed",
+                                                          "handed_over", "cancelled" };
+  TtHousingFilter any = *filter;
+  g_autofree char *where = NULL;
+  g_autofree char *folded = folded_query (filter);
+  g_autofree char *sql = NULL;
+  g_autoptr(TtStmt) stmt = NULL;
+
+  any.stage = NULL;
+  where = filter_condition (db, &any);
+  sql = g_strdup_printf (
+    "SELECT p.stage, count(*), sum(p.support), coalesce(sum(x.paid), 0), count(p.paused_reason), "
+    "sum(p.stage NOT IN ('handed_over', 'cancelled') AND coalesce(x.last_on, substr(p.created_at, 1, 10)) "
+    "  <= date('now', '-' || ?7 || ' days')) "
+    "FROM housing_projects p JOIN households h ON h.id = p.household_id "
+    "LEFT JOIN (SELECT q.id AS project_id, "
+    "  (SELECT sum(v.amount) FROM housing_disbursements d JOIN payment_vouchers v ON v.id = d.voucher_id "
+    "   WHERE d.project_id = q.id AND v.status = 'valid') AS paid, "
+    "  (SELECT max(e.happened_on) FROM housing_stage_events e WHERE e.project_id = q.id) AS last_on "
+    "  FROM housing_projects q) x ON x.project_id = p.id "
+    "WHERE %s GROUP BY p.stage", where);
+  stmt = tt_db_prepare (db, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_filter (stmt, &any, folded);
+  tt_bind_int (stmt, 7, tt_housing_idle_days (db));
+  memset (out, 0, sizeof (TtHousingStageSum) * TT_HOUSING_N_STAGES);
+  for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
+    out[i].stage = order[i];
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
+      if (g_strcmp0 (order[i], (const char *) sqlite3_column_text (stmt, 0)) == 0)
+        {
+          out[i].count = sqlite3_column_int64 (stmt, 1);
+          out[i].support = sqlite3_column_int64 (stmt, 2);
+          out[i].paid = sqlite3_column_int64 (stmt, 3);
+          out[i].paused = sqlite3_column_int64 (stmt, 4);
+          out[i].idle = sqlite3_column_int64 (stmt, 5);
+        }
+  return TRUE;
 }
 
 void

@@ -27,7 +27,22 @@ typedef struct
   const char *stream;
   const char *kind;
   int         idle_days;     /* open projects with no stage for this many days */
+  const char *query;         /* accent-free search on the head of household's name */
+  guint       limit;         /* at most this many, newest first; 0: all, oldest first */
 } TtHousingFilter;
+
+/* One stage of the pipeline: how many projects stand there and their money. */
+typedef struct
+{
+  const char *stage;         /* survey … handed_over, cancelled */
+  gint64      count;
+  gint64      support;
+  gint64      paid;
+  gint64      paused;
+  gint64      idle;          /* open ones with no new stage for the office's idle days */
+} TtHousingStageSum;
+
+#define TT_HOUSING_N_STAGES 6
 
 /* One funding line: where part of the house's value comes from. */
 typedef struct
@@ -93,6 +108,10 @@ typedef struct
   char   *last_on;           /* the day of the latest stage (or the day it was made) */
 } TtHousingProject;
 
+/* Kinds of work (new, repair) and streams (campaign, national, merit), as forms show them. */
+extern const TtValueList tt_housing_kinds;
+extern const TtValueList tt_housing_streams;
+
 /* The funding sources in the order forms show them. */
 extern const TtValueList tt_housing_sources;
 
@@ -114,6 +133,9 @@ gint64            tt_housing_norm_for (TtDb                 *db,
                                        const char           *kind,
                                        const char           *group,
                                        const char           *date);
+gint64            tt_housing_norm_for_household (TtDb        *db,
+                                                 gint64       household_id,
+                                                 const char  *kind);
 gint64            tt_housing_add      (TtDb                 *db,
                                        const TtHousingInput *input,
                                        GError              **error);
@@ -130,6 +152,13 @@ TtHousingProject *tt_housing_get      (TtDb                 *db,
 GPtrArray        *tt_housing_list     (TtDb                 *db,
                                        const TtHousingFilter *filter,
                                        GError              **error);
+gboolean          tt_housing_pipeline (TtDb                 *db,
+                                       const TtHousingFilter *filter,
+                                       TtHousingStageSum     out[TT_HOUSING_N_STAGES],
+                                       GError              **error);
+int               tt_housing_idle_days (TtDb                *db);
+gint64            tt_housing_count    (TtDb                 *db);
+const char       *tt_housing_stage_label (const char        *stage);
 GPtrArray        *tt_housing_events   (TtDb                 *db,
                                        gint64                project_id,
                                        GError              **error);

@@ -1,0 +1,453 @@
+/* tt-housing-page.c — houses for poor households: the pipeline and the projects
+ *
+ * Across the top, the pipeline: each stage with how many projects stand there, their approved
+ * support and what was paid; a stage is a toggle that narrows the list to it. Under it the
+ * filters (head of household, kind of work, programme, "no progress") and the projects, the
+ * latest 200 that match, those with no new stage for the office's idle days marked. A project
+ * opens in its own window; New Project… finds the household by name (or namesakes to choose
+ * from) and opens the form.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tt-ask.h"
+#include "tt-date.h"
+#include "tt-form.h"
+#include "tt-household-pick.h"
+#include "tt-households.h"
+#include "tt-housing-dialog.h"
+#include "tt-housing-page.h"
+#include "tt-housing.h"
+#include "tt-money.h"
+#include "tt-project-window.h"
+#include "tt-window.h"
+
+#define SHOWN 200
+
+struct _TtHousingPage
+{
+  GtkWidget        parent_instance;
+
+  TtDb            *db;
+  GtkStack        *stack;
+  GtkToggleButton *stages[TT_HOUSING_N_STAGES];
+  GtkLabel        *counts[TT_HOUSING_N_STAGES];
+  GtkLabel        *sums[TT_HOUSING_N_STAGES];
+  GtkSearchEntry  *search;
+  GtkDropDown     *kind;
+  GtkDropDown     *stream;
+  GtkToggleButton *idle;
+  GtkLabel        *summary;
+  GtkListBox      *list;
+  gboolean         updating;
+};
+
+G_DEFINE_FINAL_TYPE (TtHousingPage, tt_housing_page, GTK_TYPE_WIDGET)
+
+static GtkWindow *
+parent_window (TtHousingPage *self)
+{
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+}
+
+static void
+toast (TtHousingPage *self, const char *message)
+{
+  if (TT_IS_WINDOW (parent_window (self)))
+    tt_window_toast (TT_WINDOW (parent_window (self)), message);
+}
+
+static const char *
+chosen (GtkDropDown *drop, const TtValueList *list)
+{
+  guint i = gtk_drop_down_get_selected (drop);
+
+  return i > 0 && i <= list->n_values ? list->values[i - 1].code : NULL;
+}
+
+static void
+read_filter (TtHousingPage *self, TtHousingFilter *f)
+{
+  memset (f, 0, sizeof *f);
+  for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
+    if (gtk_toggle_button_get_active (self->stages[i]))
+      f->stage = g_object_get_data (G_OBJECT (self->stages[i]), "stage");
+  f->kind = chosen (self->kind, &tt_housing_kinds);
+  f->stream = chosen (self->stream, &tt_housing_streams);
+  f->query = gtk_editable_get_text (GTK_EDITABLE (self->search));
+  f->idle_days = gtk_toggle_button_get_active (self->idle) ? tt_housing_idle_days (self->db) : 0;
+}
+
+static char *
+short_money (gint64 amount)
+{
+  if (amount >= 1000000000)
+    return g_strdup_printf (_("%.1f billion"), amount / 1e9);
+  if (amount >= 1000000)
+    return g_strdup_printf (_("%.0f million"), amount / 1e6);
+  return tt_money_format (amount);
+}
+
+static void
+show_pipeline (TtHousingPage *self, const TtHousingFilter *f)
+{
+  TtHousingStageSum sums[TT_HOUSING_N_STAGES];
+
+  if (!tt_housing_pipeline (self->db, f, sums, NULL))
+    return;
+  for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
+    {
+      g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, sums[i].count);
+      g_autofree char *support = short_money (sums[i].support);
+      g_autofree char *paid = short_money (sums[i].paid);
+      g_autofree char *line = g_strdup_printf (_("%s\npaid %s"), support, paid);
+      gtk_label_set_label (self->counts[i], count);
+      gtk_label_set_label (self->sums[i], line);
+    }
+}
+
+static GtkWidget *
+project_row (TtHousingPage *self, const TtHousingProject *p, const char *idle_since)
+{
+  g_autofree char *support = tt_money_format (p->support);
+  g_autofree char *paid = tt_money_format (p->paid);
+  g_autofree char *since = tt_date_display (p->last_on);
+  g_autofree char *title = g_strdup_printf (_("No. %lld · %s"), (long long) p->id, p->head_name);
+  g_autofree char *stage = p->paused_reason ? g_strdup_printf (_("%s (paused)"), tt_housing_stage_label (p->stage))
+                                            : g_strdup (tt_housing_stage_label (p->stage));
+  g_autofree char *subtitle = g_strdup_printf (_("%s · %s · %s since %s · support %s, paid %s"),
+                                               p->village ? p->village : "—", tt_values_label (&tt_housing_kinds, p->kind),
+                                               stage, since, support, paid);
+  GtkWidget *row = adw_action_row_new ();
+  gboolean open = !g_str_equal (p->stage, "handed_over") && !g_str_equal (p->stage, "cancelled");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  if (open && p->last_on != NULL && strcmp (p->last_on, idle_since) <= 0)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_widget_set_tooltip_text (icon, _("No new stage for a long time"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_widget_add_css_class (row, "idle");
+    }
+  if (g_str_equal (p->stage, "cancelled"))
+    gtk_widget_add_css_class (row, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data (G_OBJECT (row), "project", GINT_TO_POINTER ((int) p->id));
+  return row;
+}
+
+/* Reads the pipeline and the projects again for the filters shown. */
+void
+tt_housing_page_refresh (TtHousingPage *self)
+{
+  TtHousingFilter f;
+  g_autoptr(GPtrArray) projects = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) cut = NULL;
+  g_autofree char *idle_since = NULL;
+  GtkWidget *child;
+  gint64 total;
+
+  if (self->db == NULL || self->updating)
+    return;
+  read_filter (self, &f);
+  show_pipeline (self, &f);
+  f.limit = SHOWN;
+  projects = tt_housing_list (self->db, &f, NULL);
+  cut = g_date_time_add_days (now, -tt_housing_idle_days (self->db));
+  idle_since = g_date_time_format (cut, "%Y-%m-%d");
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  for (guint i = 0; projects != NULL && i < projects->len; i++)
+    gtk_list_box_append (self->list, project_row (self, projects->pdata[i], idle_since));
+  total = tt_housing_count (self->db);
+  if (projects != NULL && projects->len == SHOWN)
+    {
+      g_autofree char *line = g_strdup_printf (_("The latest %d projects that match are shown."), SHOWN);
+      gtk_label_set_label (self->summary, line);
+    }
+  else
+    {
+      guint n = projects ? projects->len : 0;
+      g_autofree char *line = g_strdup_printf (g_dngettext (NULL, "%u project", "%u projects", n), n);
+      gtk_label_set_label (self->summary, line);
+    }
+  gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
+}
+
+static void
+on_project_changed_cb (TtHousingPage *self)
+{
+  tt_housing_page_refresh (self);
+}
+
+/* Opens one project in its window. */
+void
+tt_housing_page_open (TtHousingPage *self,
+                      gint64         project_id)
+{
+  TtProjectWindow *window = tt_project_window_new (parent_window (self), self->db, project_id);
+
+  g_signal_connect_object (window, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_row_activated_cb (TtHousingPage *self, GtkListBoxRow *row)
+{
+  tt_housing_page_open (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "project")));
+}
+
+static void
+on_saved_cb (TtHousingPage *self, gint64 id)
+{
+  g_autofree char *message = g_strdup_printf (_("Housing project %lld recorded"), (long long) id);
+
+  tt_housing_page_refresh (self);
+  toast (self, message);
+  tt_housing_page_open (self, id);
+}
+
+static void
+new_for_household (TtHousingPage *self, gint64 household_id)
+{
+  TtHousingDialog *dialog = tt_housing_dialog_new (parent_window (self), self->db, household_id);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_household_picked (GObject *instance, gint64 id)
+{
+  new_for_household (TT_HOUSING_PAGE (instance), id);
+}
+
+static void
+on_find_response_cb (AdwMessageDialog *dialog, const char *response, TtHousingPage *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "who");
+  TtHouseholdFilter f = { .query = gtk_editable_get_text (entry) };
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "find"))
+    return;
+  ids = tt_household_ids (self->db, &f, &error);
+  if (ids != NULL && ids->len > 1)
+    tt_household_pick (parent_window (self), self->db, f.query, ids, G_OBJECT (self), on_household_picked);
+  else if (ids != NULL && ids->len == 1)
+    new_for_household (self, g_array_index (ids, gint64, 0));
+  else
+    {
+      g_autofree char *message = ids != NULL ? g_strdup_printf (_("No active household matches “%s”."), f.query)
+                                             : g_strdup (error->message);
+      toast (self, message);
+    }
+}
+
+static void
+new_project_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtHousingPage *self = TT_HOUSING_PAGE (widget);
+  GtkWidget *entry = gtk_entry_new ();
+  AdwMessageDialog *dialog;
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Head of household, ID or phone number"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  dialog = tt_ask (parent_window (self), self, _("New Housing Project"),
+                   _("Which household is the house for? Type the head of household's name (or the ID or phone "
+                     "number)."),
+                   entry, _("_Cancel"), "find", _("_Find Household"), ADW_RESPONSE_SUGGESTED, "find",
+                   G_CALLBACK (on_find_response_cb));
+  g_object_set_data (G_OBJECT (dialog), "who", entry);
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+focus_search_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (TT_HOUSING_PAGE (widget)->search));
+}
+
+static void
+on_stage_toggled_cb (GtkToggleButton *button, TtHousingPage *self)
+{
+  if (self->updating)
+    return;
+  if (gtk_toggle_button_get_active (button))
+    {
+      self->updating = TRUE;
+      for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
+        if (self->stages[i] != button)
+          gtk_toggle_button_set_active (self->stages[i], FALSE);
+      self->updating = FALSE;
+    }
+  tt_housing_page_refresh (self);
+}
+
+static GtkDropDown *
+filter_drop (const char *all, const TtValueList *list, const char *tooltip)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkDropDown *drop;
+
+  gtk_string_list_append (names, all);
+  for (guint i = 0; i < list->n_values; i++)
+    gtk_string_list_append (names, _(list->values[i].label));
+  drop = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (drop), tooltip);
+  return drop;
+}
+
+static GtkWidget *
+build_pipeline (TtHousingPage *self)
+{
+  static const char *const order[TT_HOUSING_N_STAGES] = { "survey", "approved", "started", "completed",
+                                                          "handed_over", "cancelled" };
+  GtkWidget *strip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_box_set_homogeneous (GTK_BOX (strip), TRUE);
+  for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
+    {
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *name = gtk_label_new (tt_housing_stage_label (order[i]));
+      g_autofree char *tip = g_strdup_printf (_("Show only the projects at “%s”"), tt_housing_stage_label (order[i]));
+
+      self->counts[i] = GTK_LABEL (gtk_label_new ("0"));
+      self->sums[i] = GTK_LABEL (gtk_label_new (NULL));
+      gtk_widget_add_css_class (name, "caption-heading");
+      gtk_widget_add_css_class (GTK_WIDGET (self->counts[i]), "title-2");
+      gtk_widget_add_css_class (GTK_WIDGET (self->sums[i]), "caption");
+      gtk_label_set_ellipsize (self->sums[i], PANGO_ELLIPSIZE_END);
+      gtk_label_set_justify (self->sums[i], GTK_JUSTIFY_CENTER);
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+      gtk_box_append (GTK_BOX (card), name);
+      gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->counts[i]));
+      gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->sums[i]));
+      self->stages[i] = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
+      gtk_button_set_child (GTK_BUTTON (self->stages[i]), card);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->stages[i]), tip);
+      gtk_widget_set_name (GTK_WIDGET (self->stages[i]), order[i]);
+      g_object_set_data (G_OBJECT (self->stages[i]), "stage", (gpointer) order[i]);
+      g_signal_connect (self->stages[i], "toggled", G_CALLBACK (on_stage_toggled_cb), self);
+      gtk_box_append (GTK_BOX (strip), GTK_WIDGET (self->stages[i]));
+    }
+  return strip;
+}
+
+static void
+build (TtHousingPage *self)
+{
+  GtkWidget *empty = tt_page_empty ("user-home-symbolic", _("No Housing Projects Yet"),
+                                    _("A house built or repaired for a poor household is followed here from the "
+                                     "survey to the handover, with its funding and the tranches paid."),
+                                    _("_New Project…"), "housing.new");
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("_New Project…"));
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
+  gtk_stack_add_named (self->stack, empty, "empty");
+
+  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (self->search), TRUE);
+  g_object_set (self->search, "placeholder-text", _("Find by head of household"), NULL);
+  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (tt_housing_page_refresh), self);
+  self->kind = filter_drop (_("All kinds of work"), &tt_housing_kinds, _("Kind of work"));
+  self->stream = filter_drop (_("All programmes"), &tt_housing_streams, _("Programme"));
+  g_signal_connect_swapped (self->kind, "notify::selected", G_CALLBACK (tt_housing_page_refresh), self);
+  g_signal_connect_swapped (self->stream, "notify::selected", G_CALLBACK (tt_housing_page_refresh), self);
+  self->idle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("No _Progress")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->idle), _("Only open projects with no new stage for the days set in "
+                                                          "Preferences"));
+  g_signal_connect_swapped (self->idle, "toggled", G_CALLBACK (tt_housing_page_refresh), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "housing.new");
+  gtk_widget_add_css_class (add, "suggested-action");
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->kind));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->stream));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->idle));
+  gtk_box_append (GTK_BOX (bar), add);
+  self->summary = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->summary, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary), "dim-label");
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  g_signal_connect_swapped (self->list, "row-activated", G_CALLBACK (on_row_activated_cb), self);
+  gtk_box_append (GTK_BOX (box), build_pipeline (self));
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
+  gtk_stack_add_named (self->stack, tt_page_scroller (box, 1100), "list");
+}
+
+static void
+tt_housing_page_dispose (GObject *object)
+{
+  TtHousingPage *self = TT_HOUSING_PAGE (object);
+
+  if (self->stack != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->stack));
+      self->stack = NULL;
+    }
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (tt_housing_page_parent_class)->dispose (object);
+}
+
+static void
+tt_housing_page_class_init (TtHousingPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = tt_housing_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "housing.new", NULL, new_project_action);
+  gtk_widget_class_install_action (widget_class, "housing.focus-search", NULL, focus_search_action);
+}
+
+static void
+tt_housing_page_init (TtHousingPage *self)
+{
+  build (self);
+}
+
+TtHousingPage *
+tt_housing_page_new (TtDb *db)
+{
+  TtHousingPage *self = g_object_new (TT_TYPE_HOUSING_PAGE, "hexpand", TRUE, "vexpand", TRUE, NULL);
+
+  self->db = g_object_ref (db);
+  tt_housing_page_refresh (self);
+  return self;
+}
+
+/* For tests: the list of projects and the stage toggles. */
+GtkListBox *
+tt_housing_page_get_list (TtHousingPage *self)
+{
+  return self->list;
+}
+
+GtkToggleButton *
+tt_housing_page_get_stage (TtHousingPage *self,
+                           guint          i)
+{
+  return i < TT_HOUSING_N_STAGES ? self->stages[i] : NULL;
+}
+
+GtkLabel *
+tt_housing_page_get_count (TtHousingPage *self,
+                           guint          i)
+{
+  return i < TT_HOUSING_N_STAGES ? self->counts[i] : NULL;
+}

@@ -1,0 +1,189 @@
+/* test-ui-housing.c — the Housing place as a clerk uses it: the pipeline, a new project from a
+ * household's record, its stages, funding and tranches, refusals that keep what was typed */
+#include "config.h"
+
+#include <string.h>
+
+#include "tt-books.h"
+#include "tt-date.h"
+#include "tt-household-dialog.h"
+#include "tt-households.h"
+#include "tt-housing-dialog.h"
+#include "tt-housing-page.h"
+#include "tt-housing.h"
+#include "tt-office.h"
+#include "tt-places.h"
+#include "tt-project-window.h"
+#include "tt-test-util.h"
+#include "tt-ui-util.h"
+#include "tt-value-row.h"
+
+static gint64
+add_household (TtDb *db, const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  TtHouseholdInput in = { .head_name = name, .head_birth_year = 1960, .village_name = "Bản Mòng",
+                          .commune_id = tt_place_id_by_code (db, "00004") };
+  gint64 id = tt_household_create (db, &in, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (tt_household_classify (db, id, 2026, "poor", 0, NULL, &error));
+  return id;
+}
+
+/* The small form open over the project. */
+static GtkWindow *
+small_form (void)
+{
+  GListModel *all = gtk_window_get_toplevels ();
+  GtkWindow *form = NULL;
+
+  spin ();
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (all, i);
+      if (g_object_get_data (G_OBJECT (w), "form") != NULL && gtk_widget_get_visible (GTK_WIDGET (w)))
+        form = w;
+    }
+  g_assert_nonnull (form);
+  return form;
+}
+
+/* Saves it with Enter in its first field; TRUE when it closed. */
+static gboolean
+save_small_form (void)
+{
+  GtkWindow *form = small_form ();
+
+  assert_fits (form, gtk_window_get_title (form));
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  g_signal_emit_by_name (NAMED (form, "field0"), "entry-activated");
+  spin ();
+  if (form == NULL)
+    return TRUE;
+  g_object_remove_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  return FALSE;
+}
+
+static void
+test_housing_place (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtWindow *window;
+  TtHousingPage *page;
+  TtHouseholdDialog *record;
+  TtHousingDialog *form;
+  TtProjectWindow *project;
+  GtkWindow *small;
+  g_autofree char *text = NULL;
+  gint64 household, project_id;
+  char today[11];
+
+  tt_date_today (today);
+  g_assert_true (tt_office_set (db, "province-code", "01", &error));
+  g_assert_true (tt_housing_norm_set (db, "01", "new", NULL, 60000000, "2025-01-01", &error));
+  g_assert_true (tt_book_set_opening (db, TT_ACCOUNT_CASH, "2025-01-01", 500000000, &error));
+  household = add_household (db, "Lò Văn Páo");
+  add_household (db, "Lò Thị Mai");
+
+  window = office_window (db);
+  open_section (window, "housing");
+  page = TT_HOUSING_PAGE (gtk_widget_get_first_child (CHILD (window, TT_TYPE_WINDOW, "housing_holder")));
+  g_assert_nonnull (page);
+  g_assert_null (gtk_list_box_get_row_at_index (tt_housing_page_get_list (page), 0));
+
+  /* From the household's record: a new project; beyond the norm it is refused, the support field
+   * marked and what was typed kept; with the reason it is saved and the project opens. */
+  record = tt_household_dialog_edit (db, household, NULL);
+  gtk_window_present (GTK_WINDOW (record));
+  spin ();
+  g_assert_true (gtk_widget_get_visible (CHILD (record, TT_TYPE_HOUSEHOLD_DIALOG, "housing")));
+  g_signal_emit_by_name (CHILD (record, TT_TYPE_HOUSEHOLD_DIALOG, "housing"), "clicked");
+  form = TT_HOUSING_DIALOG (find_window (TT_TYPE_HOUSING_DIALOG));
+  assert_fits (GTK_WINDOW (form), "New Housing Project");
+  type_into (NAMED (form, "support_row"), "65 triệu");
+  g_assert_false (tt_housing_dialog_save (form));
+  g_assert_true (gtk_widget_has_css_class (NAMED (form, "support_row"), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (NAMED (form, "support_row"))), ==, "65 triệu");
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM housing_projects"), ==, 0);
+  type_into (NAMED (form, "reason_row"), "Hộ có người khuyết tật, không có khả năng đối ứng");
+  g_assert_true (tt_housing_dialog_save (form));
+  project_id = tt_test_count (db, "SELECT id FROM housing_projects WHERE support = 65000000 AND kind = 'new'");
+  g_assert_cmpint (project_id, >, 0);
+  project = TT_PROJECT_WINDOW (find_window (TT_TYPE_PROJECT_WINDOW));
+  assert_fits (GTK_WINDOW (project), "Housing project");
+
+  /* Stages: the survey is offered first; a start before approval is refused in the form. */
+  gtk_widget_activate_action (GTK_WIDGET (project), "project.stage", NULL);
+  small = small_form ();
+  g_assert_cmpstr (tt_value_row_get (ADW_COMBO_ROW (NAMED (small, "choice_row"))), ==, "survey");
+  g_assert_true (save_small_form ());
+  gtk_widget_activate_action (GTK_WIDGET (project), "project.stage", NULL);
+  small = small_form ();
+  g_assert_cmpstr (tt_value_row_get (ADW_COMBO_ROW (NAMED (small, "choice_row"))), ==, "approved");
+  tt_value_row_set (ADW_COMBO_ROW (NAMED (small, "choice_row")), "started");
+  g_assert_false (save_small_form ());
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM housing_stage_events"), ==, 1);
+  tt_value_row_set (ADW_COMBO_ROW (NAMED (small, "choice_row")), "approved");
+  g_assert_true (save_small_form ());
+  gtk_widget_activate_action (GTK_WIDGET (project), "project.stage", NULL);
+  g_assert_true (save_small_form ());
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM housing_projects WHERE stage = 'started'"), ==, 1);
+
+  /* Funding: labour as days × a day's value. */
+  gtk_widget_activate_action (GTK_WIDGET (project), "project.fund", NULL);
+  small = small_form ();
+  tt_value_row_set (ADW_COMBO_ROW (NAMED (small, "choice_row")), "labour");
+  type_into (NAMED (small, "field0"), "250.000");
+  type_into (NAMED (small, "field1"), "40");
+  g_assert_true (save_small_form ());
+  g_assert_cmpint (tt_test_count (db, "SELECT amount FROM housing_funding WHERE source = 'community' "
+                                      "AND labour_days = 40"), ==, 10000000);
+
+  /* Pay Tranche offers what the start of work allows (60 %) and pays it by voucher. */
+  gtk_widget_activate_action (GTK_WIDGET (project), "project.pay", NULL);
+  small = small_form ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (NAMED (small, "field0"))), ==, "39.000.000 đ");
+  g_assert_true (save_small_form ());
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM payment_vouchers WHERE amount = 39000000 AND "
+                                      "purpose = 'housing' AND payee_name = 'Lò Văn Páo'"), ==, 1);
+  text = rows_text (GTK_WIDGET (project));
+  for (const char *const *want = (const char *const[]) { "Survey", "Approved", "Started", "Community labour",
+                                                         "Tranche 1 · 39.000.000 đ", "paid 39.000.000 đ", NULL };
+       *want; want++)
+    if (strstr (text, *want) == NULL)
+      g_error ("the project window lacks “%s”:\n%s", *want, text);
+
+  /* The page follows: the pipeline counts one started project, the list shows it. */
+  gtk_window_destroy (GTK_WINDOW (project));
+  gtk_window_destroy (GTK_WINDOW (record));
+  spin ();
+  tt_housing_page_refresh (page);
+  g_assert_cmpstr (gtk_label_get_label (tt_housing_page_get_count (page, 2)), ==, "1");
+  g_assert_cmpstr (gtk_label_get_label (tt_housing_page_get_count (page, 0)), ==, "0");
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (tt_housing_page_get_list (page), 0);
+    g_assert_nonnull (row);
+    g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Lò Văn Páo"));
+  }
+  /* The survey toggle narrows the list to nothing. */
+  gtk_toggle_button_set_active (tt_housing_page_get_stage (page, 0), TRUE);
+  spin ();
+  g_assert_null (gtk_list_box_get_row_at_index (tt_housing_page_get_list (page), 0));
+  gtk_toggle_button_set_active (tt_housing_page_get_stage (page, 0), FALSE);
+  spin ();
+  g_assert_nonnull (gtk_list_box_get_row_at_index (tt_housing_page_get_list (page), 0));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_all_but (NULL);
+}
+
+int
+main (int argc, char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/housing/place", test_housing_place);
+  return g_test_run ();
+}
