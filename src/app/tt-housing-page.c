@@ -26,6 +26,37 @@
 
 #define SHOWN 200
 
+/* One project of the list, with whether it has stood still too long. */
+#define TT_TYPE_PROJECT_ITEM (tt_project_item_get_type ())
+G_DECLARE_FINAL_TYPE (TtProjectItem, tt_project_item, TT, PROJECT_ITEM, GObject)
+
+struct _TtProjectItem
+{
+  GObject           parent_instance;
+  TtHousingProject *project;
+  gboolean          idle;
+};
+
+G_DEFINE_FINAL_TYPE (TtProjectItem, tt_project_item, G_TYPE_OBJECT)
+
+static void
+tt_project_item_finalize (GObject *object)
+{
+  tt_housing_project_free (TT_PROJECT_ITEM (object)->project);
+  G_OBJECT_CLASS (tt_project_item_parent_class)->finalize (object);
+}
+
+static void
+tt_project_item_class_init (TtProjectItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tt_project_item_finalize;
+}
+
+static void
+tt_project_item_init (TtProjectItem *self)
+{
+}
+
 struct _TtHousingPage
 {
   GtkWidget        parent_instance;
@@ -40,7 +71,8 @@ struct _TtHousingPage
   GtkDropDown     *stream;
   GtkToggleButton *idle;
   GtkLabel        *summary;
-  GtkListBox      *list;
+  GListStore      *projects;
+  GtkListView     *list;
   gboolean         updating;
 };
 
@@ -108,38 +140,68 @@ show_pipeline (TtHousingPage *self, const TtHousingFilter *f)
     }
 }
 
-static GtkWidget *
-project_row (TtHousingPage *self, const TtHousingProject *p, const char *idle_since)
+static char *
+project_title (const TtHousingProject *p)
+{
+  return g_strdup_printf (_("No. %lld · %s"), (long long) p->id, p->head_name);
+}
+
+static char *
+project_subtitle (const TtHousingProject *p)
 {
   g_autofree char *support = tt_money_format (p->support);
   g_autofree char *paid = tt_money_format (p->paid);
   g_autofree char *since = tt_date_display (p->last_on);
-  g_autofree char *title = g_strdup_printf (_("No. %lld · %s"), (long long) p->id, p->head_name);
   g_autofree char *stage = p->paused_reason ? g_strdup_printf (_("%s (paused)"), tt_housing_stage_label (p->stage))
                                             : g_strdup (tt_housing_stage_label (p->stage));
-  g_autofree char *subtitle = g_strdup_printf (_("%s · %s · %s since %s · support %s, paid %s"),
-                                               p->village ? p->village : "—", tt_values_label (&tt_housing_kinds, p->kind),
-                                               stage, since, support, paid);
-  GtkWidget *row = adw_action_row_new ();
-  gboolean open = !g_str_equal (p->stage, "handed_over") && !g_str_equal (p->stage, "cancelled");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  if (open && p->last_on != NULL && strcmp (p->last_on, idle_since) <= 0)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      gtk_widget_add_css_class (icon, "warning");
-      gtk_widget_set_tooltip_text (icon, _("No new stage for a long time"));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      gtk_widget_add_css_class (row, "idle");
-    }
-  if (g_str_equal (p->stage, "cancelled"))
-    gtk_widget_add_css_class (row, "dim-label");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_object_set_data (G_OBJECT (row), "project", GINT_TO_POINTER ((int) p->id));
-  return row;
+  return g_strdup_printf (_("%s · %s · %s since %s · support %s, paid %s"), p->village ? p->village : "—",
+                          tt_values_label (&tt_housing_kinds, p->kind), stage, since, support, paid);
+}
+
+/* A row of the list: the idle sign, the title and the line under it, the arrow. */
+static void
+on_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (icon, "warning");
+  gtk_widget_set_tooltip_text (icon, _("No new stage for a long time"));
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), subtitle);
+  gtk_box_append (GTK_BOX (row), icon);
+  gtk_box_append (GTK_BOX (row), texts);
+  gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set (row, "margin-top", 9, "margin-bottom", 9, "margin-start", 12, "margin-end", 12, NULL);
+  g_object_set_data (G_OBJECT (row), "icon", icon);
+  g_object_set_data (G_OBJECT (row), "title", title);
+  g_object_set_data (G_OBJECT (row), "subtitle", subtitle);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+on_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  TtProjectItem *project = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  g_autofree char *title = project_title (project->project);
+  g_autofree char *subtitle = project_subtitle (project->project);
+
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "title"), title);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "subtitle"), subtitle);
+  gtk_widget_set_opacity (g_object_get_data (G_OBJECT (row), "icon"), project->idle ? 1 : 0);
+  gtk_widget_set_opacity (row, g_str_equal (project->project->stage, "cancelled") ? 0.55 : 1);
 }
 
 /* Reads the pipeline and the projects again for the filters shown. */
@@ -151,7 +213,6 @@ tt_housing_page_refresh (TtHousingPage *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) cut = NULL;
   g_autofree char *idle_since = NULL;
-  GtkWidget *child;
   gint64 total;
 
   if (self->db == NULL || self->updating)
@@ -162,10 +223,17 @@ tt_housing_page_refresh (TtHousingPage *self)
   projects = tt_housing_list (self->db, &f, NULL);
   cut = g_date_time_add_days (now, -tt_housing_idle_days (self->db));
   idle_since = g_date_time_format (cut, "%Y-%m-%d");
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  g_list_store_remove_all (self->projects);
   for (guint i = 0; projects != NULL && i < projects->len; i++)
-    gtk_list_box_append (self->list, project_row (self, projects->pdata[i], idle_since));
+    {
+      TtProjectItem *item = g_object_new (TT_TYPE_PROJECT_ITEM, NULL);
+      TtHousingProject *p = projects->pdata[i];
+      item->idle = !g_str_equal (p->stage, "handed_over") && !g_str_equal (p->stage, "cancelled") &&
+                   p->last_on != NULL && strcmp (p->last_on, idle_since) <= 0;
+      item->project = g_steal_pointer (&projects->pdata[i]);
+      g_list_store_append (self->projects, item);
+      g_object_unref (item);
+    }
   total = tt_housing_count (self->db);
   if (projects != NULL && projects->len == SHOWN)
     {
@@ -199,9 +267,12 @@ tt_housing_page_open (TtHousingPage *self,
 }
 
 static void
-on_row_activated_cb (TtHousingPage *self, GtkListBoxRow *row)
+on_activate_cb (TtHousingPage *self, guint position)
 {
-  tt_housing_page_open (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "project")));
+  g_autoptr(TtProjectItem) item = g_list_model_get_item (G_LIST_MODEL (self->projects), position);
+
+  if (item != NULL)
+    tt_housing_page_open (self, item->project->id);
 }
 
 static void
@@ -352,6 +423,11 @@ build (TtHousingPage *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_New Project…"));
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *top = adw_clamp_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_scrollable_new ();
+  GtkListItemFactory *factory;
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
@@ -379,15 +455,32 @@ build (TtHousingPage *self)
   self->summary = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->summary, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->summary), "dim-label");
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  g_signal_connect_swapped (self->list, "row-activated", G_CALLBACK (on_row_activated_cb), self);
+  /* Only the rows in sight are made: the list scrolls under the pipeline and the filters. */
+  self->projects = g_list_store_new (TT_TYPE_PROJECT_ITEM);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), NULL);
+  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (
+                                                   g_object_ref (G_LIST_MODEL (self->projects)))), factory));
+  gtk_list_view_set_single_click_activate (self->list, TRUE);
+  gtk_list_view_set_show_separators (self->list, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "card");
+  g_signal_connect_swapped (self->list, "activate", G_CALLBACK (on_activate_cb), self);
   gtk_box_append (GTK_BOX (box), build_pipeline (self));
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
-  gtk_stack_add_named (self->stack, tt_page_scroller (box, 1100), "list");
+  g_object_set (box, "margin-top", 18, "margin-bottom", 6, "margin-start", 12, "margin-end", 12, NULL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (top), 1100);
+  adw_clamp_set_child (ADW_CLAMP (top), box);
+  adw_clamp_scrollable_set_maximum_size (ADW_CLAMP_SCROLLABLE (clamp), 1100);
+  adw_clamp_scrollable_set_child (ADW_CLAMP_SCROLLABLE (clamp), GTK_WIDGET (self->list));
+  g_object_set (self->list, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (GTK_BOX (outer), top);
+  gtk_box_append (GTK_BOX (outer), scroller);
+  gtk_stack_add_named (self->stack, outer, "list");
 }
 
 static void
@@ -401,6 +494,7 @@ tt_housing_page_dispose (GObject *object)
       self->stack = NULL;
     }
   g_clear_object (&self->db);
+  g_clear_object (&self->projects);
   G_OBJECT_CLASS (tt_housing_page_parent_class)->dispose (object);
 }
 
@@ -431,11 +525,20 @@ tt_housing_page_new (TtDb *db)
   return self;
 }
 
-/* For tests: the list of projects and the stage toggles. */
-GtkListBox *
-tt_housing_page_get_list (TtHousingPage *self)
+/* For tests: the projects listed, the stage toggles and their counts. */
+guint
+tt_housing_page_n_listed (TtHousingPage *self)
 {
-  return self->list;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->projects));
+}
+
+char *
+tt_housing_page_dup_title (TtHousingPage *self,
+                           guint          i)
+{
+  g_autoptr(TtProjectItem) item = g_list_model_get_item (G_LIST_MODEL (self->projects), i);
+
+  return item ? project_title (item->project) : NULL;
 }
 
 GtkToggleButton *

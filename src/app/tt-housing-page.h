@@ -14,7 +14,9 @@ TtHousingPage   *tt_housing_page_new       (TtDb          *db);
 void             tt_housing_page_refresh   (TtHousingPage *self);
 void             tt_housing_page_open      (TtHousingPage *self,
                                             gint64         project_id);
-GtkListBox      *tt_housing_page_get_list  (TtHousingPage *self);
+guint            tt_housing_page_n_listed  (TtHousingPage *self);
+char            *tt_housing_page_dup_title (TtHousingPage *self,
+                                            guint          i);
 GtkToggleButton *tt_housing_page_get_stage (TtHousingPage *self,
                                             guint          i);
 GtkLabel        *tt_housing_page_get_count (TtHousingPage *self,

@@ -497,7 +497,7 @@ tt_housing_get (TtDb    *db,
 
 /* The WHERE clause of a filter over projects `p` of households `h`; binds ?1…?6. */
 static char *
-filter_condition (TtDb *db, const TtHousingFilter *filter)
+filter_condition (TtDb *db, const TtHousingFilter *filter, const char *folded)
 {
   g_autofree char *place = tt_household_place_condition (db, filter->place_id);
 
@@ -507,8 +507,8 @@ filter_condition (TtDb *db, const TtHousingFilter *filter)
     "AND (?5 = 0 OR (p.stage NOT IN ('handed_over', 'cancelled') AND "
     "  coalesce((SELECT max(e.happened_on) FROM housing_stage_events e WHERE e.project_id = p.id), "
     "  substr(p.created_at, 1, 10)) <= date('now', '-' || ?5 || ' days'))) "
-    "AND (?6 IS NULL OR instr (h.head_name_key, ?6) > 0)",
-    place ? place : "1");
+    "AND %s",
+    place ? place : "1", folded ? "instr (h.head_name_key, ?6) > 0" : "?6 IS NULL");
 }
 
 static void
@@ -536,8 +536,8 @@ tt_housing_list (TtDb                  *db,
                  const TtHousingFilter *filter,
                  GError               **error)
 {
-  g_autofree char *where = filter_condition (db, filter);
   g_autofree char *folded = folded_query (filter);
+  g_autofree char *where = filter_condition (db, filter, folded);
   g_autofree char *sql = filter->limit > 0
     ? g_strdup_printf (PROJECT_SELECT "WHERE %s ORDER BY p.id DESC LIMIT %u", where, filter->limit)
     : g_strdup_printf (PROJECT_SELECT "WHERE %s ORDER BY p.id", where);
@@ -582,7 +582,8 @@ tt_housing_stage_label (const char *stage)
 }
 
 /* The pipeline: per stage, the projects the filter keeps (its stage ignored), their approved
- * support and what was paid, how many are paused and how many idle. */
+ * support, what was paid and how many are paused. Two passes, each reading one table in order:
+ * the projects, then the tranches paid. */
 gboolean
 tt_housing_pipeline (TtDb                  *db,
                      const TtHousingFilter *filter,
@@ -594,40 +595,39 @@ tt_housing_pipeline (TtDb                  *db,
   TtHousingFilter any = *filter;
   g_autofree char *where = NULL;
   g_autofree char *folded = folded_query (filter);
-  g_autofree char *sql = NULL;
-  g_autoptr(TtStmt) stmt = NULL;
+  const char *households = filter->place_id != 0 || folded != NULL ? "JOIN households h ON h.id = p.household_id " : "";
+  g_autofree char *counts_sql = NULL;
+  g_autofree char *paid_sql = NULL;
+  g_autoptr(TtStmt) counts = NULL;
+  g_autoptr(TtStmt) paid = NULL;
 
   any.stage = NULL;
-  where = filter_condition (db, &any);
-  sql = g_strdup_printf (
-    "SELECT p.stage, count(*), sum(p.support), coalesce(sum(x.paid), 0), count(p.paused_reason), "
-    "sum(p.stage NOT IN ('handed_over', 'cancelled') AND coalesce(x.last_on, substr(p.created_at, 1, 10)) "
-    "  <= date('now', '-' || ?7 || ' days')) "
-    "FROM housing_projects p JOIN households h ON h.id = p.household_id "
-    "LEFT JOIN (SELECT q.id AS project_id, "
-    "  (SELECT sum(v.amount) FROM housing_disbursements d JOIN payment_vouchers v ON v.id = d.voucher_id "
-    "   WHERE d.project_id = q.id AND v.status = 'valid') AS paid, "
-    "  (SELECT max(e.happened_on) FROM housing_stage_events e WHERE e.project_id = q.id) AS last_on "
-    "  FROM housing_projects q) x ON x.project_id = p.id "
-    "WHERE %s GROUP BY p.stage", where);
-  stmt = tt_db_prepare (db, sql, error);
-  if (stmt == NULL)
+  where = filter_condition (db, &any, folded);
+  counts_sql = g_strdup_printf ("SELECT p.stage, count(*), sum(p.support), count(p.paused_reason) "
+                                "FROM housing_projects p %sWHERE %s GROUP BY p.stage", households, where);
+  paid_sql = g_strdup_printf ("SELECT p.stage, sum(v.amount) FROM housing_disbursements d "
+                              "JOIN payment_vouchers v ON v.id = d.voucher_id AND v.status = 'valid' "
+                              "JOIN housing_projects p ON p.id = d.project_id %sWHERE %s GROUP BY p.stage",
+                              households, where);
+  if ((counts = tt_db_prepare (db, counts_sql, error)) == NULL || (paid = tt_db_prepare (db, paid_sql, error)) == NULL)
     return FALSE;
-  bind_filter (stmt, &any, folded);
-  tt_bind_int (stmt, 7, tt_housing_idle_days (db));
+  bind_filter (counts, &any, folded);
+  bind_filter (paid, &any, folded);
   memset (out, 0, sizeof (TtHousingStageSum) * TT_HOUSING_N_STAGES);
   for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
     out[i].stage = order[i];
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (sqlite3_step (counts) == SQLITE_ROW)
     for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
-      if (g_strcmp0 (order[i], (const char *) sqlite3_column_text (stmt, 0)) == 0)
+      if (g_strcmp0 (order[i], (const char *) sqlite3_column_text (counts, 0)) == 0)
         {
-          out[i].count = sqlite3_column_int64 (stmt, 1);
-          out[i].support = sqlite3_column_int64 (stmt, 2);
-          out[i].paid = sqlite3_column_int64 (stmt, 3);
-          out[i].paused = sqlite3_column_int64 (stmt, 4);
-          out[i].idle = sqlite3_column_int64 (stmt, 5);
+          out[i].count = sqlite3_column_int64 (counts, 1);
+          out[i].support = sqlite3_column_int64 (counts, 2);
+          out[i].paused = sqlite3_column_int64 (counts, 3);
         }
+  while (sqlite3_step (paid) == SQLITE_ROW)
+    for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
+      if (g_strcmp0 (order[i], (const char *) sqlite3_column_text (paid, 0)) == 0)
+        out[i].paid = sqlite3_column_int64 (paid, 1);
   return TRUE;
 }
 

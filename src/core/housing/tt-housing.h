@@ -39,7 +39,6 @@ typedef struct
   gint64      support;
   gint64      paid;
   gint64      paused;
-  gint64      idle;          /* open ones with no new stage for the office's idle days */
 } TtHousingStageSum;
 
 #define TT_HOUSING_N_STAGES 6
