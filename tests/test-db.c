@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 8
+#define SCHEMA_VERSION 9
 
 static void
 test_migrate_empty (void)
@@ -143,9 +143,11 @@ test_migrate_from_v1 (void)
       "DROP TRIGGER audit_payment_vouchers_update; DROP TRIGGER audit_payment_vouchers_insert;"
       "DROP TRIGGER guard_payment_vouchers_delete;"
       "ALTER TABLE payment_vouchers DROP COLUMN print_count;"
-      "DROP TABLE housing_norms; DROP INDEX housing_projects_stage;"
+      "DROP TRIGGER housing_paid_tranche; DROP TRIGGER housing_paid_void;"
       "DROP TRIGGER audit_housing_projects_update; DROP TRIGGER audit_housing_projects_insert;"
       "DROP TRIGGER IF EXISTS audit_housing_projects_delete;"
+      "ALTER TABLE housing_projects DROP COLUMN paid;"
+      "DROP TABLE housing_norms; DROP INDEX housing_projects_stage;"
       "ALTER TABLE housing_projects DROP COLUMN stream; ALTER TABLE housing_projects DROP COLUMN support;"
       "ALTER TABLE housing_projects DROP COLUMN reason; ALTER TABLE housing_projects DROP COLUMN paused_reason;"
       "PRAGMA user_version = 1;", &error));

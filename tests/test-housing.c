@@ -320,6 +320,21 @@ test_funding_and_tranches (Fixture *f, gconstpointer data)
     g_assert_cmpstr (((TtHousingPayment *) paid->pdata[1])->voucher, ==, "PC2026-000002");
   }
 
+  /* A voided tranche leaves what was paid; the support can be paid again. */
+  g_assert_true (tt_voucher_void (f->db, "PC2026-000002", "Ghi nhầm hình thức chi", &error));
+  {
+    g_autoptr(TtHousingProject) p = tt_housing_get (f->db, id, &error);
+    g_assert_cmpint (p->paid, ==, 30000000);
+  }
+  g_clear_pointer (&number, g_free);
+  g_assert_cmpint (tt_housing_pay (f->db, id, 20000000, "2026-06-03", NULL, FALSE, &number, &error), >, 0);
+  g_assert_cmpstr (number, ==, "PC2026-000003");
+  {
+    g_autoptr(GPtrArray) paid = tt_housing_payments (f->db, id, &error);
+    g_assert_cmpuint (paid->len, ==, 3);
+    g_assert_cmpint (((TtHousingPayment *) paid->pdata[2])->tranche, ==, 3);
+  }
+
   /* check finds nothing wrong; then a payment forced past the support is found. */
   {
     g_autoptr(GPtrArray) problems = NULL;

@@ -426,7 +426,6 @@ build (TtHousingPage *self)
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *top = adw_clamp_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_scrollable_new ();
   GtkListItemFactory *factory;
 
   self->stack = GTK_STACK (gtk_stack_new ());
@@ -464,23 +463,24 @@ build (TtHousingPage *self)
                                                    g_object_ref (G_LIST_MODEL (self->projects)))), factory));
   gtk_list_view_set_single_click_activate (self->list, TRUE);
   gtk_list_view_set_show_separators (self->list, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "card");
   g_signal_connect_swapped (self->list, "activate", G_CALLBACK (on_activate_cb), self);
   gtk_box_append (GTK_BOX (box), build_pipeline (self));
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
-  g_object_set (box, "margin-top", 18, "margin-bottom", 6, "margin-start", 12, "margin-end", 12, NULL);
-  adw_clamp_set_maximum_size (ADW_CLAMP (top), 1100);
-  adw_clamp_set_child (ADW_CLAMP (top), box);
-  adw_clamp_scrollable_set_maximum_size (ADW_CLAMP_SCROLLABLE (clamp), 1100);
-  adw_clamp_scrollable_set_child (ADW_CLAMP_SCROLLABLE (clamp), GTK_WIDGET (self->list));
-  g_object_set (self->list, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  g_object_set (box, "margin-top", 18, "margin-bottom", 6, NULL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), FALSE);
   gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (outer), top);
+  gtk_widget_set_overflow (scroller, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_add_css_class (scroller, "card");
+  g_object_set (scroller, "margin-bottom", 18, NULL);
+  gtk_box_append (GTK_BOX (outer), box);
   gtk_box_append (GTK_BOX (outer), scroller);
-  gtk_stack_add_named (self->stack, outer, "list");
+  g_object_set (outer, "margin-start", 12, "margin-end", 12, NULL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (top), 1100);
+  adw_clamp_set_child (ADW_CLAMP (top), outer);
+  gtk_stack_add_named (self->stack, top, "list");
 }
 
 static void

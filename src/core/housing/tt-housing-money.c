@@ -462,6 +462,7 @@ tt_housing_check (TtDb      *db,
                                           "GROUP BY p.id HAVING sum(v.amount) > p.support",
                                           error);
   g_autoptr(TtStmt) links = NULL;
+  g_autoptr(TtStmt) kept = NULL;
 
   if (over == NULL)
     return FALSE;
@@ -471,6 +472,19 @@ tt_housing_check (TtDb      *db,
                                                 (long long) sqlite3_column_int64 (over, 0),
                                                 (long long) sqlite3_column_int64 (over, 2),
                                                 (long long) sqlite3_column_int64 (over, 1)));
+  kept = tt_db_prepare (db,
+                        "SELECT p.id, p.paid, coalesce((SELECT sum(v.amount) FROM housing_disbursements d "
+                        "JOIN payment_vouchers v ON v.id = d.voucher_id AND v.status = 'valid' "
+                        "WHERE d.project_id = p.id), 0) AS summed FROM housing_projects p WHERE p.paid <> summed",
+                        error);
+  if (kept == NULL)
+    return FALSE;
+  while (sqlite3_step (kept) == SQLITE_ROW)
+    g_ptr_array_add (problems, g_strdup_printf (_("Housing project %lld shows %lld đồng paid, but its tranches sum to "
+                                                  "%lld đồng."),
+                                                (long long) sqlite3_column_int64 (kept, 0),
+                                                (long long) sqlite3_column_int64 (kept, 1),
+                                                (long long) sqlite3_column_int64 (kept, 2)));
   links = tt_db_prepare (db,
                          "SELECT s.code, g.number, count(*), group_concat(f.project_id, ', '), g.status, "
                          "sum(f.amount) > g.amount FROM housing_funding f JOIN donations g ON g.id = f.donation_id "

@@ -444,8 +444,7 @@ fail:
   "SELECT p.id, p.household_id, h.head_name, v.name, p.kind, p.stream, p.stage, p.paused_reason, "  \
   "coalesce(p.campaign_id, 0), coalesce(p.estimated_cost, 0), p.support, p.norm_amount, p.decision_no, " \
   "p.reason, (SELECT coalesce(sum(amount), 0) FROM housing_funding f WHERE f.project_id = p.id), "  \
-  "(SELECT coalesce(sum(pv.amount), 0) FROM housing_disbursements d JOIN payment_vouchers pv "       \
-  "  ON pv.id = d.voucher_id WHERE d.project_id = p.id AND pv.status = 'valid'), "                  \
+  "p.paid, "                                                                                        \
   "coalesce((SELECT max(e.happened_on) FROM housing_stage_events e WHERE e.project_id = p.id), "    \
   "  substr(p.created_at, 1, 10)) "                                                                 \
   "FROM housing_projects p JOIN households h ON h.id = p.household_id "                             \
@@ -582,8 +581,7 @@ tt_housing_stage_label (const char *stage)
 }
 
 /* The pipeline: per stage, the projects the filter keeps (its stage ignored), their approved
- * support, what was paid and how many are paused. Two passes, each reading one table in order:
- * the projects, then the tranches paid. */
+ * support, what was paid and how many are paused, in one pass over the projects. */
 gboolean
 tt_housing_pipeline (TtDb                  *db,
                      const TtHousingFilter *filter,
@@ -597,22 +595,15 @@ tt_housing_pipeline (TtDb                  *db,
   g_autofree char *folded = folded_query (filter);
   const char *households = filter->place_id != 0 || folded != NULL ? "JOIN households h ON h.id = p.household_id " : "";
   g_autofree char *counts_sql = NULL;
-  g_autofree char *paid_sql = NULL;
   g_autoptr(TtStmt) counts = NULL;
-  g_autoptr(TtStmt) paid = NULL;
 
   any.stage = NULL;
   where = filter_condition (db, &any, folded);
-  counts_sql = g_strdup_printf ("SELECT p.stage, count(*), sum(p.support), count(p.paused_reason) "
+  counts_sql = g_strdup_printf ("SELECT p.stage, count(*), sum(p.support), sum(p.paid), count(p.paused_reason) "
                                 "FROM housing_projects p %sWHERE %s GROUP BY p.stage", households, where);
-  paid_sql = g_strdup_printf ("SELECT p.stage, sum(v.amount) FROM housing_disbursements d "
-                              "JOIN payment_vouchers v ON v.id = d.voucher_id AND v.status = 'valid' "
-                              "JOIN housing_projects p ON p.id = d.project_id %sWHERE %s GROUP BY p.stage",
-                              households, where);
-  if ((counts = tt_db_prepare (db, counts_sql, error)) == NULL || (paid = tt_db_prepare (db, paid_sql, error)) == NULL)
+  if ((counts = tt_db_prepare (db, counts_sql, error)) == NULL)
     return FALSE;
   bind_filter (counts, &any, folded);
-  bind_filter (paid, &any, folded);
   memset (out, 0, sizeof (TtHousingStageSum) * TT_HOUSING_N_STAGES);
   for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
     out[i].stage = order[i];
@@ -622,12 +613,9 @@ tt_housing_pipeline (TtDb                  *db,
         {
           out[i].count = sqlite3_column_int64 (counts, 1);
           out[i].support = sqlite3_column_int64 (counts, 2);
-          out[i].paused = sqlite3_column_int64 (counts, 3);
+          out[i].paid = sqlite3_column_int64 (counts, 3);
+          out[i].paused = sqlite3_column_int64 (counts, 4);
         }
-  while (sqlite3_step (paid) == SQLITE_ROW)
-    for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
-      if (g_strcmp0 (order[i], (const char *) sqlite3_column_text (paid, 0)) == 0)
-        out[i].paid = sqlite3_column_int64 (paid, 1);
   return TRUE;
 }
 

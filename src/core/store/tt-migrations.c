@@ -67,6 +67,11 @@ static const AuditSpec audit_v8[] = {
   { "housing_projects", NULL, FALSE, FALSE },
 };
 
+/* Schema 9: projects keep what was paid on them. */
+static const AuditSpec audit_v9[] = {
+  { "housing_projects", NULL, FALSE, FALSE },
+};
+
 typedef struct
 {
   int              version;
@@ -97,6 +102,7 @@ static const Migration migrations[] = {
     NULL },
   { 7, "/io/github/tuongthan/TuongThan/core/sql/007-ledger.sql", audit_v7, G_N_ELEMENTS (audit_v7), NULL },
   { 8, "/io/github/tuongthan/TuongThan/core/sql/008-housing.sql", audit_v8, G_N_ELEMENTS (audit_v8), NULL },
+  { 9, "/io/github/tuongthan/TuongThan/core/sql/009-housing-paid.sql", audit_v9, G_N_ELEMENTS (audit_v9), NULL },
 };
 
 static GPtrArray *
