@@ -1,10 +1,14 @@
-/* test-ui-housing.c — the Housing place as a clerk uses it: the pipeline, a new project from a
- * household's record, its stages, funding and tranches, refusals that keep what was typed */
+/* test-ui-housing.c — the Housing and Books places as a clerk uses them: the pipeline, a new
+ * project from a household's record, its stages, funding and tranches, refusals that keep what
+ * was typed; the cash and bank books by period */
 #include "config.h"
 
 #include <string.h>
 
+#include "tt-books-page.h"
 #include "tt-books.h"
+#include "tt-donations.h"
+#include "tt-donors.h"
 #include "tt-date.h"
 #include "tt-household-dialog.h"
 #include "tt-households.h"
@@ -17,6 +21,7 @@
 #include "tt-test-util.h"
 #include "tt-ui-util.h"
 #include "tt-value-row.h"
+#include "tt-vouchers.h"
 
 static gint64
 add_household (TtDb *db, const char *name)
@@ -179,11 +184,72 @@ test_housing_place (void)
   close_all_but (NULL);
 }
 
+/* Books: the cash book of the year with its four figures and lines; the bank book beside it; a
+ * period that means nothing is named and the book stays; a quarter narrows it. */
+static void
+test_books_place (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtDonorInput donor = { .name = "Nguyễn Văn An" };
+  TtDonationInput cash = { .amount = 2000000, .received_on = "2026-02-10" };
+  TtDonationInput bank = { .amount = 7000000, .received_on = "2026-05-10", .method = "transfer" };
+  TtVoucherInput paid = { .payee_name = "Lò Văn Páo", .amount = 500000, .reason = "Hỗ trợ khám bệnh",
+                          .paid_on = "2026-03-01" };
+  TtWindow *window;
+  TtBooksPage *page;
+
+  g_assert_true (tt_office_set (db, "year-start", "01/01", &error));
+  g_assert_true (tt_book_set_opening (db, TT_ACCOUNT_CASH, "2026-01-01", 1000000, &error));
+  cash.donor_id = bank.donor_id = tt_donor_add (db, &donor, &error);
+  g_assert_cmpint (tt_donation_add (db, &cash, NULL, &error), >, 0);
+  g_assert_cmpint (tt_donation_add (db, &bank, NULL, &error), >, 0);
+  g_assert_cmpint (tt_voucher_add (db, &paid, NULL, &error), >, 0);
+  g_assert_no_error (error);
+
+  window = office_window (db);
+  open_section (window, "books");
+  page = TT_BOOKS_PAGE (gtk_widget_get_first_child (CHILD (window, TT_TYPE_WINDOW, "books_holder")));
+  g_assert_nonnull (page);
+  gtk_editable_set_text (tt_books_page_get_period (page), "2026");
+  spin ();
+  g_assert_cmpstr (tt_books_page_figure (page, 0), ==, "1.000.000 đ");
+  g_assert_cmpstr (tt_books_page_figure (page, 1), ==, "2.000.000 đ");
+  g_assert_cmpstr (tt_books_page_figure (page, 2), ==, "500.000 đ");
+  g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "2.500.000 đ");
+  g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 2);
+
+  gtk_drop_down_set_selected (tt_books_page_get_account (page), 1);
+  spin ();
+  g_assert_cmpstr (tt_books_page_figure (page, 1), ==, "7.000.000 đ");
+  g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "7.000.000 đ");
+  g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 1);
+
+  gtk_editable_set_text (tt_books_page_get_period (page), "2026-Q9");
+  spin ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (tt_books_page_get_period (page)), "error"));
+  g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 1);
+  gtk_drop_down_set_selected (tt_books_page_get_account (page), 0);
+  gtk_editable_set_text (tt_books_page_get_period (page), "2026-Q1");
+  spin ();
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (tt_books_page_get_period (page)), "error"));
+  g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 2);
+  gtk_editable_set_text (tt_books_page_get_period (page), "2026-03");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 1);
+  g_assert_cmpstr (tt_books_page_figure (page, 0), ==, "3.000.000 đ");
+  g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "2.500.000 đ");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_all_but (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/housing/place", test_housing_place);
+  g_test_add_func ("/housing/books-place", test_books_place);
   return g_test_run ();
 }

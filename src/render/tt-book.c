@@ -327,6 +327,48 @@ typedef struct
   Plan             plan;
 } Job;
 
+struct _TtBookPages
+{
+  Job        job;
+  TtPageSize page;
+};
+
+/* The book laid out on A4 landscape pages once, then drawn page by page (for printing). */
+TtBookPages *
+tt_book_pages_new (const TtBookDoc *doc)
+{
+  TtBookPages *pages = g_new0 (TtBookPages, 1);
+
+  pages->job.doc = doc;
+  tt_page_size (TT_PAPER_A4, TRUE, &pages->page);
+  plan_make (&pages->job.plan, doc, &pages->page);
+  return pages;
+}
+
+int
+tt_book_pages_count (const TtBookPages *pages)
+{
+  return (int) pages->job.plan.starts->len;
+}
+
+void
+tt_book_pages_draw (const TtBookPages *pages,
+                    cairo_t           *cr,
+                    const TtPageSize  *page,
+                    int                page_nr)
+{
+  draw_planned_page (cr, pages->job.doc, page, &pages->job.plan, page_nr);
+}
+
+void
+tt_book_pages_free (TtBookPages *pages)
+{
+  if (pages == NULL)
+    return;
+  plan_clear (&pages->job.plan);
+  g_free (pages);
+}
+
 static void
 draw_book_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
 {

@@ -1,0 +1,508 @@
+/* tt-books-page.c — the cash book and the bank book on screen, printed and exported
+ *
+ * The book (cash or bank) and the period (a year, a half, a quarter, a month or two dates, the
+ * year starting on the office's day) are chosen at the top; under them the opening balance,
+ * what came in and went out and the closing balance, then every document of the period in date
+ * order with the balance after it. Only the rows in sight are made, so a year of a busy office
+ * scrolls at once. Print…, Save PDF… and Save XLSX… give the book as the fund's rules print it.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-book-doc.h"
+#include "tt-book.h"
+#include "tt-books-page.h"
+#include "tt-books.h"
+#include "tt-date.h"
+#include "tt-money.h"
+#include "tt-print.h"
+#include "tt-statement-doc.h"
+#include "tt-window.h"
+
+/* One line of the book, made when its row comes into sight. */
+#define TT_TYPE_BOOK_ITEM (tt_book_item_get_type ())
+G_DECLARE_FINAL_TYPE (TtBookItem, tt_book_item, TT, BOOK_ITEM, GObject)
+
+struct _TtBookItem
+{
+  GObject  parent_instance;
+  TtBook  *book;     /* not owned: the model holds it */
+  guint    index;
+};
+
+G_DEFINE_FINAL_TYPE (TtBookItem, tt_book_item, G_TYPE_OBJECT)
+
+static void tt_book_item_class_init (TtBookItemClass *klass) { }
+static void tt_book_item_init (TtBookItem *self) { }
+
+/* The lines of a book as a list model, without an object per line until one is asked for. */
+#define TT_TYPE_BOOK_MODEL (tt_book_model_get_type ())
+G_DECLARE_FINAL_TYPE (TtBookModel, tt_book_model, TT, BOOK_MODEL, GObject)
+
+struct _TtBookModel
+{
+  GObject  parent_instance;
+  TtBook  *book;
+};
+
+static GType
+book_model_item_type (GListModel *list)
+{
+  return TT_TYPE_BOOK_ITEM;
+}
+
+static guint
+book_model_n_items (GListModel *list)
+{
+  TtBookModel *self = TT_BOOK_MODEL (list);
+
+  return self->book ? self->book->lines->len : 0;
+}
+
+static gpointer
+book_model_item (GListModel *list, guint position)
+{
+  TtBookModel *self = TT_BOOK_MODEL (list);
+  TtBookItem *item;
+
+  if (self->book == NULL || position >= self->book->lines->len)
+    return NULL;
+  item = g_object_new (TT_TYPE_BOOK_ITEM, NULL);
+  item->book = self->book;
+  item->index = position;
+  return item;
+}
+
+static void
+book_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = book_model_item_type;
+  iface->get_n_items = book_model_n_items;
+  iface->get_item = book_model_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TtBookModel, tt_book_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, book_model_iface_init))
+
+static void
+tt_book_model_finalize (GObject *object)
+{
+  g_clear_pointer (&TT_BOOK_MODEL (object)->book, tt_book_free);
+  G_OBJECT_CLASS (tt_book_model_parent_class)->finalize (object);
+}
+
+static void
+tt_book_model_class_init (TtBookModelClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tt_book_model_finalize;
+}
+
+static void tt_book_model_init (TtBookModel *self) { }
+
+/* Replaces the book shown (taking @book). */
+static void
+book_model_set (TtBookModel *self, TtBook *book)
+{
+  guint removed = book_model_n_items (G_LIST_MODEL (self));
+  TtBook *old = self->book;
+
+  self->book = book;
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, book_model_n_items (G_LIST_MODEL (self)));
+  tt_book_free (old);
+}
+
+struct _TtBooksPage
+{
+  GtkWidget      parent_instance;
+
+  TtDb          *db;
+  GtkDropDown   *account;
+  GtkEntry      *period;
+  GtkLabel      *problem;
+  GtkLabel      *figures[4];
+  GtkLabel      *empty;
+  TtBookModel   *model;
+  GtkColumnView *view;
+  char           from[11];
+  char           to[11];
+};
+
+G_DEFINE_FINAL_TYPE (TtBooksPage, tt_books_page, GTK_TYPE_WIDGET)
+
+enum { COL_DATE, COL_DOCUMENT, COL_DESCRIPTION, COL_IN, COL_OUT, COL_BALANCE, N_COLS };
+
+static TtAccount
+account_of (TtBooksPage *self)
+{
+  return gtk_drop_down_get_selected (self->account) == 1 ? TT_ACCOUNT_BANK : TT_ACCOUNT_CASH;
+}
+
+static void
+on_cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer column)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  int col = GPOINTER_TO_INT (column);
+
+  gtk_label_set_xalign (GTK_LABEL (label), col >= COL_IN ? 1 : 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (col >= COL_IN)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_cell_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer column)
+{
+  TtBookItem *row = gtk_list_item_get_item (item);
+  const TtBookLine *l = &g_array_index (row->book->lines, TtBookLine, row->index);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  g_autofree char *text = NULL;
+
+  switch (GPOINTER_TO_INT (column))
+    {
+    case COL_DATE:
+      text = tt_date_display (l->on);
+      break;
+    case COL_DOCUMENT:
+      text = g_strdup (l->document);
+      break;
+    case COL_DESCRIPTION:
+      text = g_strdup (l->description);
+      break;
+    case COL_IN:
+      text = l->in ? tt_money_format (l->in) : g_strdup ("");
+      break;
+    case COL_OUT:
+      text = l->out ? tt_money_format (l->out) : g_strdup ("");
+      break;
+    case COL_BALANCE:
+    default:
+      text = tt_money_format (l->balance);
+      break;
+    }
+  gtk_label_set_label (label, text);
+  gtk_widget_set_opacity (GTK_WIDGET (label), l->is_void ? 0.55 : 1);
+}
+
+static GtkColumnViewColumn *
+column (int col, const char *title, gboolean expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *c;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (col));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), GINT_TO_POINTER (col));
+  c = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (c, expand);
+  gtk_column_view_column_set_resizable (c, TRUE);
+  return c;
+}
+
+/* Reads the book again for the account and the period shown; a period that means nothing is
+ * named under the field and the book stays as it was. */
+void
+tt_books_page_refresh (TtBooksPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  TtYearStart ys;
+  TtPeriod period;
+  TtBook *book;
+  gint64 figures[4];
+
+  tt_office_year_start (self->db, &ys);
+  if (!tt_period_parse (gtk_editable_get_text (GTK_EDITABLE (self->period)), &ys, &period, &error))
+    {
+      gtk_label_set_label (self->problem, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->period), "error");
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->problem), FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->period), "error");
+  if ((book = tt_book_load (self->db, account_of (self), period.start, period.end, &error)) == NULL)
+    {
+      gtk_label_set_label (self->problem, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem), TRUE);
+      return;
+    }
+  g_strlcpy (self->from, period.start, sizeof self->from);
+  g_strlcpy (self->to, period.end, sizeof self->to);
+  figures[0] = book->opening;
+  figures[1] = book->total_in;
+  figures[2] = book->total_out;
+  figures[3] = book->closing;
+  for (int i = 0; i < 4; i++)
+    {
+      g_autofree char *text = tt_money_format (figures[i]);
+      gtk_label_set_label (self->figures[i], text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->empty), book->lines->len == 0);
+  book_model_set (self->model, book);
+}
+
+typedef struct
+{
+  TtDb        *db;
+  TtBookDoc   *doc;
+  TtBookPages *pages;
+  TtAccount    account;
+  char         from[11];
+  char         to[11];
+  gboolean     xlsx;
+} BookJob;
+
+static void
+book_job_free (BookJob *job)
+{
+  g_clear_object (&job->db);
+  tt_book_pages_free (job->pages);
+  tt_book_doc_free (job->doc);
+  g_free (job);
+}
+
+static BookJob *
+book_job (TtBooksPage *self)
+{
+  BookJob *job = g_new0 (BookJob, 1);
+
+  job->db = g_object_ref (self->db);
+  job->account = account_of (self);
+  g_strlcpy (job->from, self->from, sizeof job->from);
+  g_strlcpy (job->to, self->to, sizeof job->to);
+  return job;
+}
+
+static gboolean
+write_book (const char *path, gpointer data, GError **error)
+{
+  BookJob *job = data;
+
+  return tt_book_doc_export (job->db, job->account, job->from, job->to, path,
+                             job->xlsx ? tt_book_write_xlsx : tt_book_write_pdf, error);
+}
+
+static void
+draw_book (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
+{
+  BookJob *job = data;
+
+  tt_book_pages_draw (job->pages, cr, page, page_nr);
+}
+
+static GtkWindow *
+parent_window (TtBooksPage *self)
+{
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+}
+
+static void
+print_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtBooksPage *self = TT_BOOKS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  BookJob *job;
+
+  if (self->from[0] == '\0')
+    return;
+  job = book_job (self);
+  if ((job->doc = tt_book_doc_load (self->db, job->account, job->from, job->to, &error)) == NULL)
+    {
+      if (TT_IS_WINDOW (parent_window (self)))
+        tt_window_toast (TT_WINDOW (parent_window (self)), error->message);
+      book_job_free (job);
+      return;
+    }
+  job->pages = tt_book_pages_new (job->doc);
+  tt_print_pages (parent_window (self), job->doc->title, TT_PAPER_A4, TRUE, tt_book_pages_count (job->pages),
+                  draw_book, NULL, job, (GDestroyNotify) book_job_free);
+}
+
+static void
+save_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtBooksPage *self = TT_BOOKS_PAGE (widget);
+  gboolean xlsx = g_str_equal (name, "books.xlsx");
+  const char *stem = account_of (self) == TT_ACCOUNT_BANK ? "so-tien-gui" : "so-quy-tien-mat";
+  g_autofree char *file = NULL;
+  BookJob *job;
+
+  if (self->from[0] == '\0')
+    return;
+  job = book_job (self);
+  job->xlsx = xlsx;
+  file = g_strdup_printf ("%s-%s-%s.%s", stem, job->from, job->to, xlsx ? "xlsx" : "pdf");
+  if (xlsx)
+    tt_save_file (parent_window (self), _("Save Book"), file, _("Spreadsheets (XLSX)"),
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", write_book, job,
+                  (GDestroyNotify) book_job_free);
+  else
+    tt_save_pdf (parent_window (self), _("Save Book"), file, write_book, job, (GDestroyNotify) book_job_free);
+}
+
+static GtkWidget *
+figure_card (TtBooksPage *self, int i, const char *title)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (title);
+
+  self->figures[i] = GTK_LABEL (gtk_label_new ("0 đ"));
+  gtk_widget_add_css_class (name, "caption-heading");
+  gtk_widget_add_css_class (GTK_WIDGET (self->figures[i]), "title-4");
+  gtk_widget_add_css_class (GTK_WIDGET (self->figures[i]), "numeric");
+  gtk_box_append (GTK_BOX (card), name);
+  gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->figures[i]));
+  gtk_widget_add_css_class (card, "card");
+  g_object_set (card, "margin-top", 0, NULL);
+  gtk_widget_set_size_request (card, -1, 56);
+  gtk_widget_set_valign (card, GTK_ALIGN_START);
+  return card;
+}
+
+static void
+build (TtBooksPage *self)
+{
+  static const char *const accounts[] = { N_("Cash Book"), N_("Bank Book"), NULL };
+  const char *titles[N_COLS] = { _("Date"), _("Document"), _("Description"), _("In"), _("Out"), _("Balance") };
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *cards = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
+  GtkWidget *pdf = gtk_button_new_with_mnemonic (_("Save P_DF…"));
+  GtkWidget *xlsx = gtk_button_new_with_mnemonic (_("Save _XLSX…"));
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  for (int i = 0; accounts[i]; i++)
+    gtk_string_list_append (names, _(accounts[i]));
+  self->account = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->account), _("Cash receipts and vouchers, or transfers"));
+  g_signal_connect_swapped (self->account, "notify::selected", G_CALLBACK (tt_books_page_refresh), self);
+  self->period = GTK_ENTRY (gtk_entry_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (self->period), TRUE);
+  gtk_entry_set_placeholder_text (self->period, _("Period: 2026, 2026-H1, 2026-Q4, 2026-11 or 01/01/2026..30/06/2026"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->period),
+                               _("A year (2026), a half (2026-H1), a quarter (2026-Q4), a month (2026-11) or two "
+                                 "dates (01/01/2026..30/06/2026)"));
+  g_signal_connect_swapped (self->period, "changed", G_CALLBACK (tt_books_page_refresh), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (print), "books.print");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (pdf), "books.pdf");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (xlsx), "books.xlsx");
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->account));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->period));
+  gtk_box_append (GTK_BOX (bar), print);
+  gtk_box_append (GTK_BOX (bar), pdf);
+  gtk_box_append (GTK_BOX (bar), xlsx);
+  self->problem = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->problem, 0);
+  gtk_label_set_wrap (self->problem, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->problem), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem), FALSE);
+  gtk_box_set_homogeneous (GTK_BOX (cards), TRUE);
+  gtk_box_append (GTK_BOX (cards), figure_card (self, 0, _("Opening balance")));
+  gtk_box_append (GTK_BOX (cards), figure_card (self, 1, _("In")));
+  gtk_box_append (GTK_BOX (cards), figure_card (self, 2, _("Out")));
+  gtk_box_append (GTK_BOX (cards), figure_card (self, 3, _("Closing balance")));
+
+  self->model = g_object_new (TT_TYPE_BOOK_MODEL, NULL);
+  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (
+                                                       g_object_ref (G_LIST_MODEL (self->model))))));
+  for (int i = 0; i < N_COLS; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) c = column (i, titles[i], i == COL_DESCRIPTION);
+      gtk_column_view_append_column (self->view, c);
+    }
+  gtk_column_view_set_show_row_separators (self->view, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->view));
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_widget_set_overflow (scroller, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_add_css_class (scroller, "card");
+  self->empty = GTK_LABEL (gtk_label_new (_("No document in this book for the period.")));
+  gtk_widget_add_css_class (GTK_WIDGET (self->empty), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->empty), FALSE);
+
+  gtk_box_append (GTK_BOX (outer), bar);
+  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->problem));
+  gtk_box_append (GTK_BOX (outer), cards);
+  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->empty));
+  gtk_box_append (GTK_BOX (outer), scroller);
+  g_object_set (outer, "margin-top", 18, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1200);
+  adw_clamp_set_child (ADW_CLAMP (clamp), outer);
+  gtk_widget_set_parent (clamp, GTK_WIDGET (self));
+}
+
+static void
+tt_books_page_dispose (GObject *object)
+{
+  TtBooksPage *self = TT_BOOKS_PAGE (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->model);
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (tt_books_page_parent_class)->dispose (object);
+}
+
+static void
+tt_books_page_class_init (TtBooksPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = tt_books_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "books.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "books.pdf", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "books.xlsx", NULL, save_action);
+}
+
+static void
+tt_books_page_init (TtBooksPage *self)
+{
+  build (self);
+}
+
+TtBooksPage *
+tt_books_page_new (TtDb *db)
+{
+  TtBooksPage *self = g_object_new (TT_TYPE_BOOKS_PAGE, "hexpand", TRUE, "vexpand", TRUE, NULL);
+  g_autofree char *year = NULL;
+  TtYearStart ys;
+  char today[11];
+
+  self->db = g_object_ref (db);
+  tt_office_year_start (db, &ys);
+  tt_date_today (today);
+  year = g_strdup_printf ("%d", tt_period_year_of (today, &ys));
+  gtk_editable_set_text (GTK_EDITABLE (self->period), year);
+  tt_books_page_refresh (self);
+  return self;
+}
+
+/* For tests: the account drop-down, the period field, the four figures and the lines shown. */
+GtkDropDown *
+tt_books_page_get_account (TtBooksPage *self)
+{
+  return self->account;
+}
+
+GtkEditable *
+tt_books_page_get_period (TtBooksPage *self)
+{
+  return GTK_EDITABLE (self->period);
+}
+
+const char *
+tt_books_page_figure (TtBooksPage *self,
+                      guint        i)
+{
+  return i < 4 ? gtk_label_get_label (self->figures[i]) : NULL;
+}
+
+GListModel *
+tt_books_page_get_lines (TtBooksPage *self)
+{
+  return G_LIST_MODEL (self->model);
+}
