@@ -561,6 +561,38 @@ test_book_files (void)
       }
   g_assert_true (seen_closing && seen_voucher);
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM export_log WHERE what = 'cash-book'"), ==, 2);
+
+  /* The donations journal of June, cash only: its receipts with the running total, a void one
+   * at zero, "Cộng" with the sum; the workbook holds the same numbers. */
+  {
+    TtJournalFilter june = { .from = "2026-06-01", .to = "2026-06-30", .method = "cash" };
+    g_autofree char *jpdf = g_build_filename (dir, "journal.pdf", NULL);
+    g_autofree char *jxlsx = g_build_filename (dir, "journal.xlsx", NULL);
+    g_autofree char *jtext = NULL;
+    g_autoptr(TtTable) jtable = NULL;
+    gboolean seen_total = FALSE;
+
+    g_assert_true (tt_donation_void (db, "2026-000062", "Ghi nhầm", &error));
+    g_assert_true (tt_office_set (db, "clerk", "Phạm Minh Đức", &error));
+    g_assert_true (tt_journal_doc_export (db, &june, jpdf, tt_book_write_pdf, &error));
+    g_assert_no_error (error);
+    jtext = pdf_text (jpdf);
+    for (const char *const *want = (const char *const[]) { "BẢNG KÊ THU TIỀN ỦNG HỘ", "Hình thức: Tiền mặt",
+                                                           "Từ ngày 01/06/2026 đến ngày 30/06/2026", "Số biên lai",
+                                                           "Lũy kế", "2026-000062", "2026-000073", "(void)", "Cộng",
+                                                           "1.826.000", "NGƯỜI LẬP BIỂU", "Phạm Minh Đức", NULL };
+         *want; want++)
+      if (strstr (jtext, *want) == NULL)
+        g_error ("the journal lacks “%s”:\n%s", *want, jtext);
+    g_assert_null (strstr (jtext, "PC2026-000001"));
+    g_assert_true (tt_journal_doc_export (db, &june, jxlsx, tt_book_write_xlsx, &error));
+    jtable = tt_table_read_file (jxlsx, &error);
+    g_assert_no_error (error);
+    for (guint r = 0; r < tt_table_n_rows (jtable); r++)
+      seen_total |= g_str_equal (tt_table_cell (jtable, r, 2), "Cộng") && g_str_equal (tt_table_cell (jtable, r, 3), "1826000");
+    g_assert_true (seen_total);
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM export_log WHERE what = 'donation-journal'"), ==, 2);
+  }
 }
 
 /* A business sponsor's confirmation: both parties (with the tax code), purpose, value in figures

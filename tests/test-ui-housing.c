@@ -240,6 +240,19 @@ test_books_place (void)
   g_assert_cmpstr (tt_books_page_figure (page, 0), ==, "3.000.000 đ");
   g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "2.500.000 đ");
 
+  /* The donations journal of the year: both receipts and their sum; cash only narrows it. */
+  gtk_editable_set_text (tt_books_page_get_period (page), "2026");
+  gtk_drop_down_set_selected (tt_books_page_get_account (page), 2);
+  spin ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (tt_books_page_get_method (page))));
+  g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 2);
+  g_assert_cmpstr (tt_books_page_figure (page, 0), ==, "2");
+  g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "9.000.000 đ");
+  gtk_drop_down_set_selected (tt_books_page_get_method (page), 1);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 1);
+  g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "2.000.000 đ");
+
   gtk_window_destroy (GTK_WINDOW (window));
   close_all_but (NULL);
 }

@@ -5,6 +5,8 @@
  * what came in and went out and the closing balance, then every document of the period in date
  * order with the balance after it. Only the rows in sight are made, so a year of a busy office
  * scrolls at once. Print…, Save PDF… and Save XLSX… give the book as the fund's rules print it.
+ * The donations journal (bảng kê thu) is the third choice: every receipt of the period, by one
+ * method or all, with the running total.
  */
 #include "config.h"
 
@@ -15,6 +17,7 @@
 #include "tt-books-page.h"
 #include "tt-books.h"
 #include "tt-date.h"
+#include "tt-donations.h"
 #include "tt-money.h"
 #include "tt-print.h"
 #include "tt-statement-doc.h"
@@ -118,7 +121,10 @@ struct _TtBooksPage
 
   TtDb          *db;
   GtkDropDown   *account;
+  GtkDropDown   *method;
   GtkEntry      *period;
+  GtkLabel      *names[4];
+  GtkColumnViewColumn *columns[6];
   GtkLabel      *problem;
   GtkLabel      *figures[4];
   GtkLabel      *empty;
@@ -136,6 +142,39 @@ static TtAccount
 account_of (TtBooksPage *self)
 {
   return gtk_drop_down_get_selected (self->account) == 1 ? TT_ACCOUNT_BANK : TT_ACCOUNT_CASH;
+}
+
+static gboolean
+is_journal (TtBooksPage *self)
+{
+  return gtk_drop_down_get_selected (self->account) == 2;
+}
+
+static const char *
+method_of (TtBooksPage *self)
+{
+  guint i = gtk_drop_down_get_selected (self->method);
+
+  return i > 0 && i <= tt_payment_methods.n_values ? tt_payment_methods.values[i - 1].code : NULL;
+}
+
+/* The journal shows amounts and their running total under its own titles; the books their
+ * balances. */
+static void
+show_kind (TtBooksPage *self, gboolean journal)
+{
+  const char *book_names[4] = { _("Opening balance"), _("In"), _("Out"), _("Closing balance") };
+  const char *journal_names[4] = { _("Receipts"), _("Valid"), _("Void"), _("Total received") };
+
+  for (int i = 0; i < 4; i++)
+    gtk_label_set_label (self->names[i], journal ? journal_names[i] : book_names[i]);
+  gtk_column_view_column_set_title (self->columns[COL_DOCUMENT], journal ? _("Receipt") : _("Document"));
+  gtk_column_view_column_set_title (self->columns[COL_DESCRIPTION],
+                                    journal ? _("Payer — method — purpose") : _("Description"));
+  gtk_column_view_column_set_title (self->columns[COL_IN], journal ? _("Amount") : _("In"));
+  gtk_column_view_column_set_visible (self->columns[COL_OUT], !journal);
+  gtk_column_view_column_set_title (self->columns[COL_BALANCE], journal ? _("Running total") : _("Balance"));
+  gtk_widget_set_visible (GTK_WIDGET (self->method), journal);
 }
 
 static void
@@ -220,7 +259,15 @@ tt_books_page_refresh (TtBooksPage *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->problem), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->period), "error");
-  if ((book = tt_book_load (self->db, account_of (self), period.start, period.end, &error)) == NULL)
+  show_kind (self, is_journal (self));
+  if (is_journal (self))
+    {
+      TtJournalFilter f = { .from = period.start, .to = period.end, .method = method_of (self) };
+      book = tt_journal_load (self->db, &f, &error);
+    }
+  else
+    book = tt_book_load (self->db, account_of (self), period.start, period.end, &error);
+  if (book == NULL)
     {
       gtk_label_set_label (self->problem, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->problem), TRUE);
@@ -232,9 +279,19 @@ tt_books_page_refresh (TtBooksPage *self)
   figures[1] = book->total_in;
   figures[2] = book->total_out;
   figures[3] = book->closing;
+  if (book->journal)
+    {
+      guint voided = 0;
+      for (guint i = 0; i < book->lines->len; i++)
+        voided += g_array_index (book->lines, TtBookLine, i).is_void;
+      figures[0] = book->lines->len;
+      figures[1] = book->lines->len - voided;
+      figures[2] = voided;
+    }
   for (int i = 0; i < 4; i++)
     {
-      g_autofree char *text = tt_money_format (figures[i]);
+      g_autofree char *text = book->journal && i < 3 ? g_strdup_printf ("%" G_GINT64_FORMAT, figures[i])
+                                                      : tt_money_format (figures[i]);
       gtk_label_set_label (self->figures[i], text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->empty), book->lines->len == 0);
@@ -247,6 +304,8 @@ typedef struct
   TtBookDoc   *doc;
   TtBookPages *pages;
   TtAccount    account;
+  gboolean     journal;
+  const char  *method;       /* static: from the value list */
   char         from[11];
   char         to[11];
   gboolean     xlsx;
@@ -268,6 +327,8 @@ book_job (TtBooksPage *self)
 
   job->db = g_object_ref (self->db);
   job->account = account_of (self);
+  job->journal = is_journal (self);
+  job->method = method_of (self);
   g_strlcpy (job->from, self->from, sizeof job->from);
   g_strlcpy (job->to, self->to, sizeof job->to);
   return job;
@@ -277,7 +338,10 @@ static gboolean
 write_book (const char *path, gpointer data, GError **error)
 {
   BookJob *job = data;
+  TtJournalFilter f = { .from = job->from, .to = job->to, .method = job->method };
 
+  if (job->journal)
+    return tt_journal_doc_export (job->db, &f, path, job->xlsx ? tt_book_write_xlsx : tt_book_write_pdf, error);
   return tt_book_doc_export (job->db, job->account, job->from, job->to, path,
                              job->xlsx ? tt_book_write_xlsx : tt_book_write_pdf, error);
 }
@@ -306,7 +370,14 @@ print_action (GtkWidget *widget, const char *name, GVariant *param)
   if (self->from[0] == '\0')
     return;
   job = book_job (self);
-  if ((job->doc = tt_book_doc_load (self->db, job->account, job->from, job->to, &error)) == NULL)
+  if (job->journal)
+    {
+      TtJournalFilter f = { .from = job->from, .to = job->to, .method = job->method };
+      job->doc = tt_journal_doc_load (self->db, &f, &error);
+    }
+  else
+    job->doc = tt_book_doc_load (self->db, job->account, job->from, job->to, &error);
+  if (job->doc == NULL)
     {
       if (TT_IS_WINDOW (parent_window (self)))
         tt_window_toast (TT_WINDOW (parent_window (self)), error->message);
@@ -323,7 +394,8 @@ save_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtBooksPage *self = TT_BOOKS_PAGE (widget);
   gboolean xlsx = g_str_equal (name, "books.xlsx");
-  const char *stem = account_of (self) == TT_ACCOUNT_BANK ? "so-tien-gui" : "so-quy-tien-mat";
+  const char *stem = is_journal (self) ? "bang-ke-thu" : account_of (self) == TT_ACCOUNT_BANK ? "so-tien-gui"
+                                                                                            : "so-quy-tien-mat";
   g_autofree char *file = NULL;
   BookJob *job;
 
@@ -346,6 +418,7 @@ figure_card (TtBooksPage *self, int i, const char *title)
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (title);
 
+  self->names[i] = GTK_LABEL (name);
   self->figures[i] = GTK_LABEL (gtk_label_new ("0 đ"));
   gtk_widget_add_css_class (name, "caption-heading");
   gtk_widget_add_css_class (GTK_WIDGET (self->figures[i]), "title-4");
@@ -362,7 +435,7 @@ figure_card (TtBooksPage *self, int i, const char *title)
 static void
 build (TtBooksPage *self)
 {
-  static const char *const accounts[] = { N_("Cash Book"), N_("Bank Book"), NULL };
+  static const char *const accounts[] = { N_("Cash Book"), N_("Bank Book"), N_("Donations Journal"), NULL };
   const char *titles[N_COLS] = { _("Date"), _("Document"), _("Description"), _("In"), _("Out"), _("Balance") };
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -379,6 +452,16 @@ build (TtBooksPage *self)
   self->account = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->account), _("Cash receipts and vouchers, or transfers"));
   g_signal_connect_swapped (self->account, "notify::selected", G_CALLBACK (tt_books_page_refresh), self);
+  {
+    g_autoptr(GtkStringList) methods = gtk_string_list_new (NULL);
+    gtk_string_list_append (methods, _("All methods"));
+    for (guint i = 0; i < tt_payment_methods.n_values; i++)
+      gtk_string_list_append (methods, _(tt_payment_methods.values[i].label));
+    self->method = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&methods)), NULL));
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->method), _("How the gifts were made"));
+    gtk_widget_set_visible (GTK_WIDGET (self->method), FALSE);
+    g_signal_connect_swapped (self->method, "notify::selected", G_CALLBACK (tt_books_page_refresh), self);
+  }
   self->period = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->period), TRUE);
   gtk_entry_set_placeholder_text (self->period, _("Period: 2026, 2026-H1, 2026-Q4, 2026-11 or 01/01/2026..30/06/2026"));
@@ -390,6 +473,7 @@ build (TtBooksPage *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (pdf), "books.pdf");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (xlsx), "books.xlsx");
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->account));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->method));
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->period));
   gtk_box_append (GTK_BOX (bar), print);
   gtk_box_append (GTK_BOX (bar), pdf);
@@ -410,8 +494,9 @@ build (TtBooksPage *self)
                                                        g_object_ref (G_LIST_MODEL (self->model))))));
   for (int i = 0; i < N_COLS; i++)
     {
-      g_autoptr(GtkColumnViewColumn) c = column (i, titles[i], i == COL_DESCRIPTION);
-      gtk_column_view_append_column (self->view, c);
+      self->columns[i] = column (i, titles[i], i == COL_DESCRIPTION);
+      gtk_column_view_append_column (self->view, self->columns[i]);
+      g_object_unref (self->columns[i]);
     }
   gtk_column_view_set_show_row_separators (self->view, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->view));
@@ -482,6 +567,12 @@ tt_books_page_new (TtDb *db)
 }
 
 /* For tests: the account drop-down, the period field, the four figures and the lines shown. */
+GtkDropDown *
+tt_books_page_get_method (TtBooksPage *self)
+{
+  return self->method;
+}
+
 GtkDropDown *
 tt_books_page_get_account (TtBooksPage *self)
 {

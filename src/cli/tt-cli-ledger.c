@@ -268,7 +268,9 @@ cmd_donation_journal (Cli *cli, char **argv, int argc)
   JournalSums sums = { 0 };
   char from[11], to[11];
 
-  PARSE_ARGS (LIST ("period", "method", "campaign", "collected-by", "status"), NONE, 0, 0);
+  const char *out;
+
+  PARSE_ARGS (LIST ("period", "method", "campaign", "collected-by", "status", "o", "output"), NONE, 0, 0);
   if (tt_args_has (&args, "campaign") &&
       !tt_cli_parse_id (tt_args_get (&args, "campaign"), _("The campaign number"), &f.campaign_id, &error))
     return tt_cli_fail (error);
@@ -279,6 +281,16 @@ cmd_donation_journal (Cli *cli, char **argv, int argc)
   f.method = tt_args_get (&args, "method");
   f.collected_by = tt_args_get (&args, "collected-by");
   f.status = tt_args_get (&args, "status");
+  if ((out = tt_cli_output_arg (&args)) != NULL)
+    {
+      gboolean xlsx = g_str_has_suffix (out, ".xlsx") || g_str_has_suffix (out, ".XLSX");
+      if (!xlsx && !g_str_has_suffix (out, ".pdf") && !g_str_has_suffix (out, ".PDF"))
+        return tt_cli_usage_error (tt_cli_usage, _("-o takes FILE.pdf or FILE.xlsx."));
+      if (!tt_journal_doc_export (cli->db, &f, out, xlsx ? tt_book_write_xlsx : tt_book_write_pdf, &error))
+        return tt_cli_fail (error);
+      g_print ("%s\n", out);
+      return 0;
+    }
   if (!tt_donation_journal (cli->db, &f, print_journal_line, &sums, &error))
     return tt_cli_fail (error);
   g_print ("total\t\t%" G_GINT64_FORMAT " valid, %" G_GINT64_FORMAT " void\t\t%" G_GINT64_FORMAT "\t\n", sums.count,
@@ -287,7 +299,7 @@ cmd_donation_journal (Cli *cli, char **argv, int argc)
 }
 
 const Command tt_cli_ledger_commands[] = {
-  { "donation", "journal", cmd_donation_journal, "[--db FILE] donation journal [--period P] [--method {payment-methods}] [--campaign ID] [--collected-by NAME] [--status valid|void]" },
+  { "donation", "journal", cmd_donation_journal, "[--db FILE] donation journal [--period P] [--method {payment-methods}] [--campaign ID] [--collected-by NAME] [--status valid|void] [-o FILE.pdf|FILE.xlsx]" },
   { "voucher", "add", cmd_voucher_add, "[--db FILE] voucher add --to NAME --amount AMOUNT --reason TEXT [--address A] [--date DATE] [--method cash|transfer] [--purpose {voucher-purposes}] [--campaign ID] [--household ID] [--attachments N] [--allow-negative]" },
   { "voucher", "void", cmd_voucher_void, "[--db FILE] voucher void NUMBER --reason TEXT" },
   { "voucher", "list", cmd_voucher_list, "[--db FILE] voucher list [--period P]" },

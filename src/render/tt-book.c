@@ -31,6 +31,14 @@ static const char *const titles[N_COLUMNS] = {
 };
 static const double shares[N_COLUMNS] = { 0.07, 0.07, 0.1, 0.1, 0.0, 0.11, 0.11, 0.12 };
 
+/* The donations journal shows five of the book's columns under its own titles. */
+#define JOURNAL_COLUMNS 5
+static const int journal_cells[JOURNAL_COLUMNS] = { 1, 2, DESCRIPTION, 5, 7 };
+static const char *const journal_titles[JOURNAL_COLUMNS] = {
+  "Ngày", "Số biên lai", "Người nộp tiền — hình thức — nội dung", "Số tiền", "Lũy kế",
+};
+static const double journal_shares[JOURNAL_COLUMNS] = { 0.09, 0.12, 0.0, 0.14, 0.15 };
+
 /* The cells of one row of the table: the opening (-1), a document (0 …), the totals (n) and
  * the closing (n + 1). */
 typedef struct
@@ -75,6 +83,13 @@ cells_of (const TtBookDoc *doc, int i, Cells *c)
 
   memset (c, 0, sizeof *c);
   c->in_doc = c->out_doc = "";
+  if (b->journal && i >= n)
+    {
+      c->bold = TRUE;
+      c->what = "Cộng";
+      amount (c->in, sizeof c->in, b->total_in, FALSE);
+      return;
+    }
   if (i < 0 || i >= n)
     {
       c->bold = TRUE;
@@ -118,6 +133,10 @@ texts_of (const Cells *c, const char *texts[N_COLUMNS])
 
 typedef struct
 {
+  int     n_cols;
+  int     cell[N_COLUMNS];       /* which cell of the row each column shows */
+  const char *titles[N_COLUMNS];
+  int     first_row;             /* -1 with the opening line, 0 without */
   double  x[N_COLUMNS];
   double  w[N_COLUMNS];
   double  table_top;
@@ -154,7 +173,9 @@ heading (cairo_t *cr, const TtBookDoc *doc, const TtPageSize *page)
 static double
 footer (cairo_t *cr, const TtBookDoc *doc, const TtPageSize *page, double y)
 {
-  static const char *roles[3] = { "THỦ QUỸ", "KẾ TOÁN TRƯỞNG", "THỦ TRƯỞNG ĐƠN VỊ" };
+  static const char *book_roles[3] = { "THỦ QUỸ", "KẾ TOÁN TRƯỞNG", "THỦ TRƯỞNG ĐƠN VỊ" };
+  static const char *journal_roles[3] = { "NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG", "THỦ TRƯỞNG ĐƠN VỊ" };
+  const char *const *roles = doc->book->journal ? journal_roles : book_roles;
   const char *names[3] = { doc->cashier, doc->accountant, doc->head };
   double m = page->margin, w = page->width - 2 * m, third = w / 3, bottom = 0;
 
@@ -179,11 +200,12 @@ row_height (cairo_t *cr, const Plan *plan, const char *texts[N_COLUMNS], gboolea
 {
   double h = ROW;
 
-  for (int i = 0; i < N_COLUMNS; i++)
+  for (int i = 0; i < plan->n_cols; i++)
     {
+      const char *text = texts[plan->cell[i]];
       double room = plan->w[i] - 2 * PAD;
-      if (g_utf8_strlen (texts[i], -1) * plan->char_w > room)
-        h = MAX (h, tt_text_height (cr, texts[i], room, CELL_FONT, bold) + 2 * PAD);
+      if (g_utf8_strlen (text, -1) * plan->char_w > room)
+        h = MAX (h, tt_text_height (cr, text, room, CELL_FONT, bold) + 2 * PAD);
     }
   return h;
 }
@@ -197,15 +219,18 @@ table_row (cairo_t *cr, const Plan *plan, double y, double h, const char *texts[
   };
 
   cairo_set_line_width (cr, 0.5);
-  for (int i = 0; i < N_COLUMNS; i++)
+  for (int i = 0; i < plan->n_cols; i++)
     {
+      int cell = plan->cell[i];
+      const char *text = texts[cell];
+
       cairo_rectangle (cr, plan->x[i], y, plan->w[i], h);
-      if (texts[i][0] == '\0')
+      if (text[0] == '\0')
         continue;
-      if (i == DESCRIPTION)
-        tt_draw_text (cr, texts[i], plan->x[i] + PAD, y + PAD, plan->w[i] - 2 * PAD, CELL_FONT, bold, align[i]);
+      if (cell == DESCRIPTION)
+        tt_draw_text (cr, text, plan->x[i] + PAD, y + PAD, plan->w[i] - 2 * PAD, CELL_FONT, bold, align[cell]);
       else
-        tt_draw_figure (cr, texts[i], plan->x[i] + PAD, y + PAD, plan->w[i] - 2 * PAD, CELL_FONT, bold, align[i]);
+        tt_draw_figure (cr, text, plan->x[i] + PAD, y + PAD, plan->w[i] - 2 * PAD, CELL_FONT, bold, align[cell]);
     }
   cairo_stroke (cr);
 }
@@ -214,15 +239,23 @@ static void
 plan_make (Plan *plan, const TtBookDoc *doc, const TtPageSize *page)
 {
   cairo_t *cr = tt_measure_context_new (page);
-  int n = (int) doc->book->lines->len, rows = n + 3, on_page = 0;
+  gboolean journal = doc->book->journal;
+  int n = (int) doc->book->lines->len, rows = journal ? n + 1 : n + 3, on_page = 0;
   double x = page->margin, w = page->width - 2 * page->margin, rest = w;
   double bottom = page->height - page->margin - PAGE_NUMBER, footer_h, y;
+  const double *share = journal ? journal_shares : shares;
 
-  for (int i = 0; i < N_COLUMNS; i++)
-    rest -= w * shares[i];
-  for (int i = 0; i < N_COLUMNS; i++)
+  plan->n_cols = journal ? JOURNAL_COLUMNS : N_COLUMNS;
+  plan->first_row = journal ? 0 : -1;
+  for (int i = 0; i < plan->n_cols; i++)
     {
-      plan->w[i] = i == DESCRIPTION ? rest : w * shares[i];
+      plan->cell[i] = journal ? journal_cells[i] : i;
+      plan->titles[i] = journal ? journal_titles[i] : titles[i];
+      rest -= w * share[i];
+    }
+  for (int i = 0; i < plan->n_cols; i++)
+    {
+      plan->w[i] = plan->cell[i] == DESCRIPTION ? rest : w * share[i];
       plan->x[i] = x;
       x += plan->w[i];
     }
@@ -230,13 +263,13 @@ plan_make (Plan *plan, const TtBookDoc *doc, const TtPageSize *page)
   plan->table_top = heading (cr, doc, page);
   {
     double h = ROW;
-    for (int i = 0; i < N_COLUMNS; i++)
-      h = MAX (h, tt_text_height (cr, titles[i], plan->w[i] - 2 * PAD, CELL_FONT, TRUE) + 2 * PAD);
+    for (int i = 0; i < plan->n_cols; i++)
+      h = MAX (h, tt_text_height (cr, plan->titles[i], plan->w[i] - 2 * PAD, CELL_FONT, TRUE) + 2 * PAD);
     plan->titles_h = h;
   }
   footer_h = footer (cr, doc, page, 0);
   plan->heights = g_array_sized_new (FALSE, FALSE, sizeof (double), rows);
-  for (int i = -1; i <= n + 1; i++)
+  for (int i = plan->first_row; i < plan->first_row + rows; i++)
     {
       Cells c;
       const char *texts[N_COLUMNS];
@@ -290,7 +323,10 @@ draw_planned_page (cairo_t *cr, const TtBookDoc *doc, const TtPageSize *page, co
     }
   if (from < to)
     {
-      table_row (cr, plan, y, plan->titles_h, (const char **) titles, TRUE);
+      const char *heads[N_COLUMNS] = { "", "", "", "", "", "", "", "" };
+      for (int i = 0; i < plan->n_cols; i++)
+        heads[plan->cell[i]] = plan->titles[i];
+      table_row (cr, plan, y, plan->titles_h, heads, TRUE);
       y += plan->titles_h;
     }
   for (int r = from; r < to; r++)
@@ -299,7 +335,7 @@ draw_planned_page (cairo_t *cr, const TtBookDoc *doc, const TtPageSize *page, co
       const char *texts[N_COLUMNS];
       double h = g_array_index (plan->heights, double, r);
 
-      cells_of (doc, r - 1, &c);
+      cells_of (doc, r + plan->first_row, &c);
       texts_of (&c, texts);
       table_row (cr, plan, y, h, texts, c.bold);
       y += h;
@@ -420,6 +456,8 @@ tt_book_write_xlsx (const TtBookDoc *doc,
                     GError         **error)
 {
   static const double widths[N_COLUMNS] = { 12, 12, 15, 15, 50, 15, 15, 17 };
+  static const double journal_widths[JOURNAL_COLUMNS] = { 12, 15, 60, 16, 18 };
+  int n_cols = N_COLUMNS;
   lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL };
   g_autoptr(TtCNumbers) c_numbers = tt_c_numbers_begin ();
   const TtBook *b = doc->book;
@@ -450,26 +488,54 @@ tt_book_write_xlsx (const TtBookDoc *doc,
   worksheet_set_paper (ws, 9);
   worksheet_fit_to_pages (ws, 1, 0);
   worksheet_set_footer (ws, "&RTrang &P/&N");
-  for (int c = 0; c < N_COLUMNS; c++)
-    worksheet_set_column (ws, c, c, widths[c], NULL);
+  if (b->journal)
+    n_cols = JOURNAL_COLUMNS;
+  for (int c = 0; c < n_cols; c++)
+    worksheet_set_column (ws, c, c, b->journal ? journal_widths[c] : widths[c], NULL);
   worksheet_merge_range (ws, row, 0, row, 3, doc->parent ? doc->parent : "", plain);
   row++;
   worksheet_merge_range (ws, row, 0, row, 3, doc->office ? doc->office : "", title);
   row += 2;
-  worksheet_merge_range (ws, row, 0, row, N_COLUMNS - 1, doc->title, title);
+  worksheet_merge_range (ws, row, 0, row, n_cols - 1, doc->title, title);
   row++;
   if (doc->account_line != NULL)
     {
-      worksheet_merge_range (ws, row, 0, row, N_COLUMNS - 1, doc->account_line, plain);
+      worksheet_merge_range (ws, row, 0, row, n_cols - 1, doc->account_line, plain);
       row++;
     }
-  worksheet_merge_range (ws, row, 0, row, N_COLUMNS - 1, doc->period, plain);
+  worksheet_merge_range (ws, row, 0, row, n_cols - 1, doc->period, plain);
   row += 2;
   worksheet_repeat_rows (ws, row, row);
-  for (int c = 0; c < N_COLUMNS; c++)
-    worksheet_write_string (ws, row, c, titles[c], head);
+  for (int c = 0; c < n_cols; c++)
+    worksheet_write_string (ws, row, c, b->journal ? journal_titles[c] : titles[c], head);
   worksheet_freeze_panes (ws, row + 1, 0);
   row++;
+  if (b->journal)
+    {
+      for (int i = 0; i <= n; i++, row++)
+        {
+          Cells c;
+          const char *texts[N_COLUMNS];
+
+          cells_of (doc, i, &c);
+          texts_of (&c, texts);
+          worksheet_write_string (ws, row, 0, texts[1], c.bold ? bold_text : text_c);
+          worksheet_write_string (ws, row, 1, texts[2], c.bold ? bold_text : text_c);
+          worksheet_write_string (ws, row, 2, texts[DESCRIPTION], c.bold ? bold_text : text);
+          if (i < n)
+            {
+              const TtBookLine *l = &g_array_index (b->lines, TtBookLine, i);
+              worksheet_write_number (ws, row, 3, (double) l->in, money);
+              worksheet_write_number (ws, row, 4, (double) l->balance, money);
+            }
+          else
+            {
+              worksheet_write_number (ws, row, 3, (double) b->total_in, bold_money);
+              worksheet_write_blank (ws, row, 4, bold_money);
+            }
+        }
+      return tt_workbook_close (wb, path, error);
+    }
   for (int i = -1; i <= n + 1; i++, row++)
     {
       Cells c;

@@ -37,4 +37,13 @@ gboolean   tt_book_doc_export (TtDb       *db,
                                gboolean  (*write) (const TtBookDoc *doc, const char *path, GError **error),
                                GError    **error);
 
+TtBookDoc *tt_journal_doc_load   (TtDb                  *db,
+                                  const TtJournalFilter *filter,
+                                  GError               **error);
+gboolean   tt_journal_doc_export (TtDb                  *db,
+                                  const TtJournalFilter *filter,
+                                  const char            *path,
+                                  gboolean             (*write) (const TtBookDoc *doc, const char *path, GError **error),
+                                  GError               **error);
+
 G_END_DECLS

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-donations.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,7 @@ typedef struct
   gint64     total_out;
   gint64     closing;
   GArray    *lines;          /* TtBookLine */
+  gboolean   journal;        /* the donations journal: receipts only, the balance a running total */
 } TtBook;
 
 void        tt_book_free          (TtBook      *book);
@@ -59,6 +61,10 @@ gboolean    tt_book_lowest_from   (TtDb        *db,
                                    gint64      *out_lowest,
                                    char        *out_on,
                                    GError     **error);
+
+TtBook     *tt_journal_load       (TtDb                  *db,
+                                   const TtJournalFilter *filter,
+                                   GError               **error);
 
 gboolean    tt_book_check         (TtDb        *db,
                                    GPtrArray   *problems,
