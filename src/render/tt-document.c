@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tt-document.h"
+#include "tt-quick-text.h"
 
 void
 tt_page_size (TtPaper     paper,
@@ -246,94 +247,8 @@ tt_document_write_pdf (const char       *path,
   return TRUE;
 }
 
-/* ---- figures without shaping --------------------------------------------------------------
- *
- * A book's dates, document numbers and amounts are short runs of digits and a few signs, in
- * millions of cells. Their glyphs are looked up once per size and weight (shaped by Pango like
- * any text), then each figure is set glyph by glyph: what Pango would set for these characters,
- * without laying out every cell again. */
-
-#define FIGURE_CHARS "0123456789./-:,()PC "
-
-typedef struct
-{
-  double               size;
-  gboolean             bold;
-  cairo_scaled_font_t *font;
-  double               baseline;
-  double               height;
-  unsigned long        glyph[128];
-  double               advance[128];
-  gboolean             known[128];
-} FigureFont;
-
-static GPtrArray *figure_fonts;
-G_LOCK_DEFINE_STATIC (figure_fonts);
-
-static FigureFont *
-figure_font (double size, gboolean bold)
-{
-  FigureFont *f;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  PangoLayout *layout;
-  PangoLayoutIter *iter;
-
-  for (guint i = 0; figure_fonts != NULL && i < figure_fonts->len; i++)
-    {
-      f = figure_fonts->pdata[i];
-      if (f->size == size && f->bold == bold)
-        return f;
-    }
-  f = g_new0 (FigureFont, 1);
-  f->size = size;
-  f->bold = bold;
-  surface = cairo_pdf_surface_create (NULL, 100, 100);
-  cr = cairo_create (surface);
-  layout = pango_cairo_create_layout (cr);
-  pango_layout_set_text (layout, FIGURE_CHARS, -1);
-  set_text_style (layout, -1, size, bold, PANGO_ALIGN_LEFT);
-  f->baseline = (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
-  {
-    int h;
-    pango_layout_get_size (layout, NULL, &h);
-    f->height = (double) h / PANGO_SCALE;
-  }
-  iter = pango_layout_get_iter (layout);
-  do
-    {
-      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
-
-      if (run == NULL)
-        continue;
-      if (f->font == NULL)
-        f->font = cairo_scaled_font_reference (pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)));
-      for (int g = 0; g < run->glyphs->num_glyphs; g++)
-        {
-          int index = run->item->offset + run->glyphs->log_clusters[g];
-          unsigned char c = (unsigned char) FIGURE_CHARS[index];
-
-          if (c < 128 && !f->known[c] && !(run->glyphs->glyphs[g].glyph & PANGO_GLYPH_UNKNOWN_FLAG))
-            {
-              f->glyph[c] = run->glyphs->glyphs[g].glyph;
-              f->advance[c] = (double) run->glyphs->glyphs[g].geometry.width / PANGO_SCALE;
-              f->known[c] = TRUE;
-            }
-        }
-    }
-  while (pango_layout_iter_next_run (iter));
-  pango_layout_iter_free (iter);
-  g_object_unref (layout);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  if (figure_fonts == NULL)
-    figure_fonts = g_ptr_array_new ();
-  g_ptr_array_add (figure_fonts, f);
-  return f;
-}
-
-/* Draws a figure (digits and the signs of dates, numbers and amounts) on one line in @width,
- * aligned; any other text is drawn by tt_draw_text(). Returns the height used. */
+/* Draws a figure (digits and the signs of dates, numbers and amounts) in @width, aligned, from
+ * glyphs looked up once (tt-quick-text). Returns the height used. */
 double
 tt_draw_figure (cairo_t        *cr,
                 const char     *text,
@@ -344,34 +259,5 @@ tt_draw_figure (cairo_t        *cr,
                 gboolean        bold,
                 PangoAlignment  align)
 {
-  cairo_glyph_t glyphs[64];
-  FigureFont *f;
-  double pen = 0, start;
-  int n = 0;
-
-  G_LOCK (figure_fonts);
-  f = figure_font (size, bold);
-  G_UNLOCK (figure_fonts);
-  for (const char *p = text; *p; p++)
-    {
-      unsigned char c = (unsigned char) *p;
-
-      if (c >= 128 || !f->known[c] || n == G_N_ELEMENTS (glyphs) || f->font == NULL)
-        return tt_draw_text (cr, text, x, y, width, size, bold, align);
-      glyphs[n].index = f->glyph[c];
-      glyphs[n].x = pen;
-      pen += f->advance[c];
-      n++;
-    }
-  if (pen > width)
-    return tt_draw_text (cr, text, x, y, width, size, bold, align);
-  start = align == PANGO_ALIGN_RIGHT ? x + width - pen : align == PANGO_ALIGN_CENTER ? x + (width - pen) / 2 : x;
-  for (int i = 0; i < n; i++)
-    {
-      glyphs[i].x += start;
-      glyphs[i].y = y + f->baseline;
-    }
-  cairo_set_scaled_font (cr, f->font);
-  cairo_show_glyphs (cr, glyphs, n);
-  return f->height;
+  return tt_draw_quick (cr, text, x, y, width, size, bold, align);
 }

@@ -263,6 +263,20 @@ tt_quick_height (cairo_t    *cr,
   return h;
 }
 
+/* Puts the set lines at @x, @y, each aligned in @width. */
+static void
+place (Setting *s, double x, double y, double width, PangoAlignment align)
+{
+  for (int i = 0; i < s->n; i++)
+    {
+      double line_w = s->widths[s->line_of[i]];
+      double start = align == PANGO_ALIGN_RIGHT ? x + width - line_w
+                   : align == PANGO_ALIGN_CENTER ? x + (width - line_w) / 2 : x;
+      s->glyphs[i].x += start;
+      s->glyphs[i].y = y + s->font->baseline + s->line_of[i] * s->font->height;
+    }
+}
+
 double
 tt_draw_quick (cairo_t        *cr,
                const char     *text,
@@ -281,14 +295,7 @@ tt_draw_quick (cairo_t        *cr,
       setting_clear (&s);
       return tt_draw_text (cr, text, x, y, width, size, bold, align);
     }
-  for (int i = 0; i < s.n; i++)
-    {
-      double line_w = s.widths[s.line_of[i]];
-      double start = align == PANGO_ALIGN_RIGHT ? x + width - line_w
-                   : align == PANGO_ALIGN_CENTER ? x + (width - line_w) / 2 : x;
-      s.glyphs[i].x += start;
-      s.glyphs[i].y = y + s.font->baseline + s.line_of[i] * s.font->height;
-    }
+  place (&s, x, y, width, align);
   cairo_set_scaled_font (cr, s.font->font);
   cairo_show_glyphs (cr, s.glyphs, s.n);
   h = s.n_lines * s.font->height;
@@ -346,14 +353,7 @@ tt_quick_add (TtQuickRun     *run,
       return tt_draw_text (cr, text, x, y, width, size, bold, align);
     }
   run->font[k] = s.font->font;
-  for (int i = 0; i < s.n; i++)
-    {
-      double line_w = s.widths[s.line_of[i]];
-      double start = align == PANGO_ALIGN_RIGHT ? x + width - line_w
-                   : align == PANGO_ALIGN_CENTER ? x + (width - line_w) / 2 : x;
-      s.glyphs[i].x += start;
-      s.glyphs[i].y = y + s.font->baseline + s.line_of[i] * s.font->height;
-    }
+  place (&s, x, y, width, align);
   g_array_append_vals (run->glyphs[k], s.glyphs, s.n);
   h = s.n_lines * s.font->height;
   setting_clear (&s);
