@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 9
+#define SCHEMA_VERSION 10
 
 static void
 test_migrate_empty (void)
@@ -146,6 +146,10 @@ test_migrate_from_v1 (void)
       "DROP TRIGGER housing_paid_tranche; DROP TRIGGER housing_paid_void;"
       "DROP TRIGGER audit_housing_projects_update; DROP TRIGGER audit_housing_projects_insert;"
       "DROP TRIGGER IF EXISTS audit_housing_projects_delete;"
+      "ALTER TABLE housing_projects DROP COLUMN inspection_team; ALTER TABLE housing_projects DROP COLUMN area_m2;"
+      "ALTER TABLE housing_projects DROP COLUMN floor; ALTER TABLE housing_projects DROP COLUMN frame;"
+      "ALTER TABLE housing_projects DROP COLUMN walls; ALTER TABLE housing_projects DROP COLUMN roof;"
+      "ALTER TABLE housing_projects DROP COLUMN three_hard;"
       "ALTER TABLE housing_projects DROP COLUMN paid;"
       "DROP TABLE housing_norms; DROP INDEX housing_projects_stage;"
       "ALTER TABLE housing_projects DROP COLUMN stream; ALTER TABLE housing_projects DROP COLUMN support;"

@@ -173,7 +173,31 @@ test_stages (Fixture *f, gconstpointer data)
     g_assert_cmpstr (p->stage, ==, "approved");
     g_assert_cmpstr (p->paused_reason, ==, "Mưa lũ");
   }
-  g_assert_true (tt_housing_stage (f->db, id, "started", "2026-04-01", NULL, NULL, &error));
+  /* Nothing to inspect before work starts; then the findings are kept, a bad area refused. */
+  {
+    TtHousingInspection found = { .team = "Tổ kiểm tra xã", .area = "36,5", .floor = "Bê tông", .roof = "Tôn lạnh",
+                                  .three_hard = 1 };
+    TtHousingInspection bad = { .area = "ba mươi", .three_hard = -1 };
+    g_clear_pointer (&before, g_free);
+    before = tt_test_dump (f->db);
+    g_assert_false (tt_housing_inspect (f->db, id, &found, &error));
+    assert_refused (f, before, error, "has not started");
+    g_clear_error (&error);
+    g_assert_true (tt_housing_stage (f->db, id, "started", "2026-04-01", NULL, NULL, &error));
+    g_assert_true (tt_housing_inspect (f->db, id, &found, &error));
+    g_clear_pointer (&before, g_free);
+    before = tt_test_dump (f->db);
+    g_assert_false (tt_housing_inspect (f->db, id, &bad, &error));
+    assert_refused (f, before, error, "Area: give the floor area in square metres");
+    g_clear_error (&error);
+    {
+      g_autoptr(TtHousingProject) p = tt_housing_get (f->db, id, &error);
+      g_assert_cmpfloat (p->area_m2, ==, 36.5);
+      g_assert_cmpstr (p->roof, ==, "Tôn lạnh");
+      g_assert_cmpint (p->three_hard, ==, 1);
+      g_assert_null (p->walls);
+    }
+  }
   g_assert_true (tt_housing_stage (f->db, id, "completed", "2026-06-01", NULL, NULL, &error));
   g_assert_true (tt_housing_stage (f->db, id, "handed_over", "2026-06-15", "BB bàn giao 3", NULL, &error));
   g_assert_no_error (error);

@@ -666,6 +666,12 @@ test_housing_records (void)
   g_assert_true (tt_housing_stage (db, id, "approved", "2026-03-20", NULL, NULL, &error));
   g_assert_true (tt_housing_stage (db, id, "started", "2026-04-01", NULL, NULL, &error));
   g_assert_cmpint (tt_housing_pay (db, id, 36000000, "2026-04-02", NULL, FALSE, NULL, &error), >, 0);
+  {
+    TtHousingInspection found = { .team = "Ông Lường Văn Khánh (UBND xã), bà Cầm Thị Hoa (MTTQ xã)", .area = "42,5",
+                                  .floor = "Bê tông lát gạch", .frame = "Cột bê tông", .walls = "Gạch xây",
+                                  .roof = "Tôn lạnh", .three_hard = 1 };
+    g_assert_true (tt_housing_inspect (db, id, &found, &error));
+  }
   g_assert_true (tt_housing_stage (db, id, "completed", "2026-07-15", "BB 07", NULL, &error));
   g_assert_cmpint (tt_housing_pay (db, id, 24000000, "2026-07-16", NULL, FALSE, NULL, &error), >, 0);
   g_assert_true (tt_housing_stage (db, id, "handed_over", "2026-07-20", NULL, NULL, &error));
@@ -673,12 +679,12 @@ test_housing_records (void)
 
   for (TtHousingRecord r = TT_HOUSING_SURVEY; r <= TT_HOUSING_HANDOVER; r++)
     {
-      static const char *const wants[][12] = {
+      static const char *const wants[][14] = {
         { "PHIẾU KHẢO SÁT HIỆN TRẠNG NHÀ Ở", "Ngày 02 tháng 03 năm 2026", "Lò Văn Páo", "1962", "Nam",
           "011******234", "Hộ nghèo", "Xây mới nhà ở", "60.000.000 đ", "Sáu mươi triệu đồng", "NGƯỜI KHẢO SÁT", NULL },
         { "BIÊN BẢN KIỂM TRA HOÀN THÀNH NHÀ Ở", "Ngày 15 tháng 07 năm 2026", "215/QĐ-UBND ngày 20/03/2026",
-          "01/04/2026", "15/07/2026", "\"3 cứng\"", "Quỹ cấp tỉnh", "Ngày công lao động (40 ngày)",
-          "85.000.000 đ", "Tám mươi lăm triệu đồng", "Hoàng Văn Thái", NULL },
+          "01/04/2026", "15/07/2026", "42,5", "Tôn lạnh", "Lường Văn Khánh", "Quỹ cấp tỉnh",
+          "Ngày công lao động (40 ngày)", "85.000.000 đ", "Tám mươi lăm triệu đồng", "Hoàng Văn Thái", NULL },
         { "BIÊN BẢN BÀN GIAO TIỀN HỖ TRỢ NHÀ Ở", "Ngày 20 tháng 07 năm 2026", "011******234",
           "215/QĐ-UBND", "60.000.000 đ (bằng chữ: Sáu mươi triệu đồng)", "PC2026-000001, PC2026-000002",
           "NGƯỜI CHỨNG KIẾN", "Lê Thị Hoa", "Hoàng Văn Thái", NULL },

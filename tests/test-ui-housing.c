@@ -146,6 +146,17 @@ test_housing_place (void)
   g_assert_cmpint (tt_test_count (db, "SELECT amount FROM housing_funding WHERE source = 'community' "
                                       "AND labour_days = 40"), ==, 10000000);
 
+  /* The inspection's findings from their form. */
+  gtk_widget_activate_action (GTK_WIDGET (project), "project.inspect", NULL);
+  small = small_form ();
+  type_into (NAMED (small, "field0"), "Tổ kiểm tra xã Bản Mòng");
+  type_into (NAMED (small, "field1"), "36,5");
+  type_into (NAMED (small, "field5"), "Tôn lạnh");
+  tt_value_row_set (ADW_COMBO_ROW (NAMED (small, "choice_row")), "yes");
+  g_assert_true (save_small_form ());
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM housing_projects WHERE area_m2 = 36.5 AND "
+                                      "roof = 'Tôn lạnh' AND three_hard = 1"), ==, 1);
+
   /* Pay Tranche offers what the start of work allows (60 %) and pays it by voucher. */
   gtk_widget_activate_action (GTK_WIDGET (project), "project.pay", NULL);
   small = small_form ();
@@ -155,7 +166,8 @@ test_housing_place (void)
                                       "purpose = 'housing' AND payee_name = 'Lò Văn Páo'"), ==, 1);
   text = rows_text (GTK_WIDGET (project));
   for (const char *const *want = (const char *const[]) { "Survey", "Approved", "Started", "Community labour",
-                                                         "Tranche 1 · 39.000.000 đ", "paid 39.000.000 đ", NULL };
+                                                         "Tranche 1 · 39.000.000 đ", "paid 39.000.000 đ",
+                                                         "36.5 m²", "Tổ kiểm tra xã Bản Mòng", NULL };
        *want; want++)
     if (strstr (text, *want) == NULL)
       g_error ("the project window lacks “%s”:\n%s", *want, text);

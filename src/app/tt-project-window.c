@@ -3,7 +3,8 @@
  * The summary (household, work, programme, stage, norm, support, value, paid), the timeline of
  * its stages, its funding lines and its tranches, each group with the action that adds to it:
  * Record Stage… (the next stage is offered first; a pause or cancellation asks for its reason),
- * Add Funding… and Pay Tranche… (the amount the stages allow is offered). The menu prints or
+ * Add Funding…, Pay Tranche… (the amount the stages allow is offered) and Record Inspection…
+ * (the completion inspection's findings, printed on its record). The menu prints or
  * saves the survey, the completion inspection and the cash handover. Each small form refuses
  * with core's message at its top and keeps what was typed. "changed" tells the page.
  */
@@ -29,7 +30,7 @@ struct _TtProjectWindow
   TtDb                *db;
   gint64               project_id;
   AdwPreferencesPage  *page;
-  AdwPreferencesGroup *groups[4];
+  AdwPreferencesGroup *groups[5];
   GtkLabel            *banner;
 };
 
@@ -50,15 +51,20 @@ static const TtValue pay_methods[] = {
 };
 static const TtValueList pay_method_list = TT_VALUE_LIST (pay_methods);
 
+static const TtValue three_hard_choices[] = {
+  { "unknown", N_("Not recorded"), NULL }, { "yes", N_("Met"), NULL }, { "no", N_("Not met"), NULL },
+};
+static const TtValueList three_hard_list = TT_VALUE_LIST (three_hard_choices);
+
 /* A small form of the project: which one, its fields, its refusal line. */
-typedef enum { FORM_STAGE, FORM_FUND, FORM_PAY } FormKind;
+typedef enum { FORM_STAGE, FORM_FUND, FORM_PAY, FORM_INSPECT } FormKind;
 
 typedef struct
 {
   TtProjectWindow *owner;
   FormKind         kind;
   AdwComboRow     *choice;
-  AdwEntryRow     *fields[4];
+  AdwEntryRow     *fields[6];
   GtkLabel        *error;
   gboolean         allow_negative;
 } Form;
@@ -175,6 +181,31 @@ fill_payments (TtProjectWindow *self)
     }
 }
 
+static void
+fill_inspection (TtProjectWindow *self, const TtHousingProject *p)
+{
+  AdwPreferencesGroup *g = new_group (self, 4, _("Completion Inspection"), _("Record _Inspection…"),
+                                      "project.inspect");
+  g_autofree char *area = p->area_m2 > 0 ? g_strdup_printf (_("%.1f m²"), p->area_m2) : NULL;
+  g_autofree char *structure = NULL;
+
+  if (p->inspection_team == NULL && p->area_m2 <= 0 && p->floor == NULL && p->frame == NULL && p->walls == NULL &&
+      p->roof == NULL && p->three_hard < 0)
+    {
+      adw_preferences_group_set_description (g, _("What the team found at completion: the area, the floor, frame, "
+                                                  "walls and roof, and whether the house meets \"3 cứng\". It is "
+                                                  "printed on the inspection record."));
+      return;
+    }
+  structure = g_strdup_printf (_("Floor: %s · Frame: %s · Walls: %s · Roof: %s"), p->floor ? p->floor : "—",
+                               p->frame ? p->frame : "—", p->walls ? p->walls : "—", p->roof ? p->roof : "—");
+  tt_form_info_row (g, _("Team"), p->inspection_team ? p->inspection_team : "—");
+  tt_form_info_row (g, _("Area"), area ? area : "—");
+  tt_form_info_row (g, _("Structure"), structure);
+  tt_form_info_row (g, _("“3 cứng” (hard floor, frame and roof)"),
+                    p->three_hard == 1 ? _("Met") : p->three_hard == 0 ? _("Not met") : _("Not recorded"));
+}
+
 /* Reads the project again and shows it. */
 void
 tt_project_window_refresh (TtProjectWindow *self)
@@ -195,6 +226,7 @@ tt_project_window_refresh (TtProjectWindow *self)
   fill_timeline (self);
   fill_funding (self);
   fill_payments (self);
+  fill_inspection (self, p);
 }
 
 static const char *
@@ -251,6 +283,15 @@ form_run (Form *form, GError **error)
                                   .note = text_or_null (form->fields[3]) };
         return form_amount (form, 0, &in.amount, error) && form_days (form, &in.days, error) &&
                tt_housing_fund (self->db, self->project_id, &in, error) > 0;
+      }
+    case FORM_INSPECT:
+      {
+        const char *hard = tt_value_row_get (form->choice);
+        TtHousingInspection in = { .team = text_or_null (form->fields[0]), .area = text_or_null (form->fields[1]),
+                                   .floor = text_or_null (form->fields[2]), .frame = text_or_null (form->fields[3]),
+                                   .walls = text_or_null (form->fields[4]), .roof = text_or_null (form->fields[5]),
+                                   .three_hard = g_str_equal (hard, "yes") ? 1 : g_str_equal (hard, "no") ? 0 : -1 };
+        return tt_housing_inspect (self->db, self->project_id, &in, error);
       }
     case FORM_PAY:
     default:
@@ -433,6 +474,36 @@ pay_action (GtkWidget *widget, const char *name, GVariant *param)
   present (form, GTK_WIDGET (form->fields[0]));
 }
 
+static void
+set_text_of (AdwEntryRow *row, const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static void
+inspect_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtProjectWindow *self = TT_PROJECT_WINDOW (widget);
+  const char *titles[] = { _("_Team (names and roles)"), _("_Area (m²)"), _("_Floor"), _("F_rame"), _("_Walls"),
+                           _("R_oof") };
+  Form *form = form_open (self, FORM_INSPECT, _("Record Inspection"), _("“3 _cứng”"), titles, 6);
+  g_autoptr(TtHousingProject) p = tt_housing_get (self->db, self->project_id, NULL);
+
+  tt_value_row_fill (form->choice, &three_hard_list, NULL);
+  if (p != NULL)
+    {
+      g_autofree char *area = p->area_m2 > 0 ? g_strdup_printf ("%g", p->area_m2) : NULL;
+      set_text_of (form->fields[0], p->inspection_team);
+      set_text_of (form->fields[1], area);
+      set_text_of (form->fields[2], p->floor);
+      set_text_of (form->fields[3], p->frame);
+      set_text_of (form->fields[4], p->walls);
+      set_text_of (form->fields[5], p->roof);
+      tt_value_row_set (form->choice, p->three_hard == 1 ? "yes" : p->three_hard == 0 ? "no" : "unknown");
+    }
+  present (form, GTK_WIDGET (form->fields[0]));
+}
+
 typedef struct
 {
   TtDb         *db;
@@ -588,6 +659,7 @@ tt_project_window_class_init (TtProjectWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "project.stage", NULL, stage_action);
   gtk_widget_class_install_action (widget_class, "project.fund", NULL, fund_action);
   gtk_widget_class_install_action (widget_class, "project.pay", NULL, pay_action);
+  gtk_widget_class_install_action (widget_class, "project.inspect", NULL, inspect_action);
   gtk_widget_class_install_action (widget_class, "project.print", "s", print_action);
   gtk_widget_class_install_action (widget_class, "project.pdf", "s", pdf_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

@@ -99,6 +99,10 @@ cmd_housing_show (Cli *cli, char **argv, int argc)
     g_print ("decision\t%s\n", T (p->decision_no));
   if (p->reason)
     g_print ("reason\t%s\n", T (p->reason));
+  if (p->area_m2 > 0)
+    g_print ("area\t%g\n", p->area_m2);
+  if (p->three_hard >= 0)
+    g_print ("three-hard\t%s\n", p->three_hard ? "yes" : "no");
   if ((events = tt_housing_events (cli->db, id, &error)) == NULL ||
       (lines = tt_housing_funding (cli->db, id, &error)) == NULL ||
       (payments = tt_housing_payments (cli->db, id, &error)) == NULL)
@@ -200,6 +204,36 @@ cmd_housing_pay (Cli *cli, char **argv, int argc)
 }
 
 static int
+cmd_housing_inspect (Cli *cli, char **argv, int argc)
+{
+  TtHousingInspection in = { .three_hard = -1 };
+  const char *hard;
+  gint64 id;
+
+  PARSE_ARGS (LIST ("team", "area", "floor", "frame", "walls", "roof", "three-hard"), NONE, 1, 1);
+  if (!tt_cli_parse_id (POS (0), _("The project number"), &id, &error))
+    return tt_cli_fail (error);
+  if ((hard = tt_args_get (&args, "three-hard")) != NULL)
+    {
+      if (g_str_equal (hard, "yes"))
+        in.three_hard = 1;
+      else if (g_str_equal (hard, "no"))
+        in.three_hard = 0;
+      else
+        return tt_cli_usage_error (tt_cli_usage, _("--three-hard takes yes or no."));
+    }
+  in.team = tt_args_get (&args, "team");
+  in.area = tt_args_get (&args, "area");
+  in.floor = tt_args_get (&args, "floor");
+  in.frame = tt_args_get (&args, "frame");
+  in.walls = tt_args_get (&args, "walls");
+  in.roof = tt_args_get (&args, "roof");
+  if (!tt_cli_open_office (cli, &error) || !tt_housing_inspect (cli->db, id, &in, &error))
+    return tt_cli_fail (error);
+  return 0;
+}
+
+static int
 cmd_housing_pdf (Cli *cli, char **argv, int argc)
 {
   g_autoptr(TtHousingDoc) doc = NULL;
@@ -229,6 +263,7 @@ const Command tt_cli_housing_commands[] = {
   { "housing", "show", cmd_housing_show, "[--db FILE] housing show ID" },
   { "housing", "fund", cmd_housing_fund, "[--db FILE] housing fund ID --source fund-central|fund-province|fund-commune|state|sponsor|household|labour|other --amount A [--donation RECEIPT] [--donor ID] [--days N] [--note TEXT]" },
   { "housing", "pay", cmd_housing_pay, "[--db FILE] housing pay ID --amount A [--date D] [--method cash|transfer] [--allow-negative]" },
+  { "housing", "inspect", cmd_housing_inspect, "[--db FILE] housing inspect ID [--team NAMES] [--area M2] [--floor T] [--frame T] [--walls T] [--roof T] [--three-hard yes|no]" },
   { "housing", "pdf", cmd_housing_pdf, "[--db FILE] housing pdf ID survey|inspection|handover -o FILE.pdf" },
   { "housing", "list", cmd_housing_list, "[--db FILE] housing list [--stage S] [--campaign ID] [--place P] [--stream S] [--kind new|repair] [--idle DAYS]" },
 };

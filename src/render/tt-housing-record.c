@@ -168,7 +168,10 @@ inspection (Pen *p, const TtHousingDoc *doc)
   const char *names[] = { doc->head_name, NULL, doc->head };
 
   text (p, "Thành phần đoàn kiểm tra:", TRUE, 2);
-  blank_lines (p, 3);
+  if (doc->team != NULL)
+    p->y += tt_draw_text (p->cr, doc->team, p->x + 12, p->y, p->w - 12, TEXT_SIZE, FALSE, PANGO_ALIGN_LEFT) + 4;
+  else
+    blank_lines (p, 3);
   p->y += 4;
   text (p, "I. THÔNG TIN CÔNG TRÌNH", TRUE, 4);
   field (p, "Chủ hộ:", doc->head_name);
@@ -178,10 +181,12 @@ inspection (Pen *p, const TtHousingDoc *doc)
   field_pair (p, "Ngày khởi công:", doc->started_on, "Ngày hoàn thành:", doc->completed_on);
   p->y += 6;
   text (p, "II. KẾT QUẢ KIỂM TRA", TRUE, 4);
-  field (p, "Diện tích xây dựng (m²):", NULL);
-  field_pair (p, "Nền:", NULL, "Khung:", NULL);
-  field_pair (p, "Tường:", NULL, "Mái:", NULL);
-  field (p, "Đạt tiêu chuẩn \"3 cứng\" (nền cứng, khung cứng, mái cứng):", "☐ Đạt     ☐ Không đạt");
+  field (p, "Diện tích xây dựng (m²):", doc->area);
+  field_pair (p, "Nền:", doc->floor, "Khung:", doc->frame);
+  field_pair (p, "Tường:", doc->walls, "Mái:", doc->roof);
+  field (p, "Đạt tiêu chuẩn \"3 cứng\" (nền cứng, khung cứng, mái cứng):",
+         doc->three_hard == 1 ? "☒ Đạt     ☐ Không đạt" : doc->three_hard == 0 ? "☐ Đạt     ☒ Không đạt"
+                                                                             : "☐ Đạt     ☐ Không đạt");
   p->y += 6;
   text (p, "III. GIÁ TRỊ CÔNG TRÌNH THEO NGUỒN", TRUE, 4);
   value_table (p, doc);

@@ -82,6 +82,12 @@ tt_housing_doc_free (TtHousingDoc *d)
   g_free (d->started_on);
   g_free (d->completed_on);
   g_free (d->stage_doc);
+  g_free (d->team);
+  g_free (d->area);
+  g_free (d->floor);
+  g_free (d->frame);
+  g_free (d->walls);
+  g_free (d->roof);
   g_clear_pointer (&d->lines, g_ptr_array_unref);
   g_free (d->total);
   g_free (d->total_words);
@@ -259,6 +265,20 @@ tt_housing_doc_load (TtDb            *db,
   doc->estimate = money_or_blank (p->estimate);
   doc->support = money_or_blank (p->support);
   doc->support_words = p->support > 0 ? tt_office_profile_words (office, p->support) : NULL;
+  doc->team = dup_nonempty (p->inspection_team);
+  if (p->area_m2 > 0)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *shown = g_strdup (g_ascii_formatd (buf, sizeof buf, "%.1f", p->area_m2));
+      if (g_str_has_suffix (shown, ".0"))
+        shown[strlen (shown) - 2] = '\0';
+      doc->area = g_strdelimit (g_steal_pointer (&shown), ".", ',');
+    }
+  doc->floor = dup_nonempty (p->floor);
+  doc->frame = dup_nonempty (p->frame);
+  doc->walls = dup_nonempty (p->walls);
+  doc->roof = dup_nonempty (p->roof);
+  doc->three_hard = p->three_hard;
   if (!load_household (db, doc, p->household_id, error) || !load_events (db, doc, p, date, error) ||
       !load_money (db, doc, office, p, error))
     return NULL;

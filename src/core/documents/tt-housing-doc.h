@@ -45,6 +45,13 @@ typedef struct
   char            *started_on;
   char            *completed_on;
   char            *stage_doc;      /* the document of the stage the record belongs to */
+  char            *team;           /* the completion inspection's findings */
+  char            *area;           /* "36,5" */
+  char            *floor;
+  char            *frame;
+  char            *walls;
+  char            *roof;
+  int              three_hard;     /* 1 met, 0 not met, -1 not recorded */
   GPtrArray       *lines;          /* of TtHousingDocLine: the value by source */
   char            *total;
   char            *total_words;

@@ -71,6 +71,11 @@ tt_housing_project_free (TtHousingProject *p)
   g_free (p->decision_no);
   g_free (p->reason);
   g_free (p->last_on);
+  g_free (p->inspection_team);
+  g_free (p->floor);
+  g_free (p->frame);
+  g_free (p->walls);
+  g_free (p->roof);
   g_free (p);
 }
 
@@ -440,13 +445,88 @@ fail:
   return FALSE;
 }
 
+/* Records what the completion inspection found: the team, the floor area, the floor, frame,
+ * walls and roof, and whether the house meets "3 cứng". Once work has started, and not on a
+ * cancelled project. */
+gboolean
+tt_housing_inspect (TtDb                      *db,
+                    gint64                     project_id,
+                    const TtHousingInspection *in,
+                    GError                   **error)
+{
+  g_autoptr(TtHousingProject) p = tt_housing_get (db, project_id, error);
+  g_autofree char *team = NULL;
+  g_autofree char *floor = NULL;
+  g_autofree char *frame = NULL;
+  g_autofree char *walls = NULL;
+  g_autofree char *roof = NULL;
+  char **parts[4] = { &floor, &frame, &walls, &roof };
+  const char *given[4] = { in->floor, in->frame, in->walls, in->roof };
+  const char *labels[4] = { N_("Floor"), N_("Frame"), N_("Walls"), N_("Roof") };
+  g_autoptr(TtStmt) update = NULL;
+  double area = 0;
+
+  if (p == NULL)
+    return FALSE;
+  if (g_str_equal (p->stage, "cancelled") || tt_housing_stage_index (p->stage) < tt_housing_stage_index ("started"))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_STATE,
+                   _("Housing project %lld has not started: there is no house to inspect yet."), (long long) project_id);
+      return FALSE;
+    }
+  if (in->area != NULL && *in->area != '\0')
+    {
+      g_autofree char *dotted = g_strdelimit (g_strstrip (g_strdup (in->area)), ",", '.');
+      char *end = NULL;
+      area = g_ascii_strtod (dotted, &end);
+      if (end == dotted || *end != '\0' || !(area > 0 && area < 10000))
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                       _("Area: give the floor area in square metres, e.g. 36 or 36,5."));
+          return FALSE;
+        }
+    }
+  if (!tt_text_clean_field (in->team, _("Inspection team"), 500, &team, error))
+    return FALSE;
+  for (int i = 0; i < 4; i++)
+    if (!tt_text_clean_field (given[i], _(labels[i]), 200, parts[i], error))
+      return FALSE;
+
+  if (!tt_db_begin (db, error))
+    return FALSE;
+  update = tt_db_prepare (db,
+                          "UPDATE housing_projects SET inspection_team = coalesce(?2, inspection_team), "
+                          "area_m2 = coalesce(?3, area_m2), floor = coalesce(?4, floor), frame = coalesce(?5, frame), "
+                          "walls = coalesce(?6, walls), roof = coalesce(?7, roof), "
+                          "three_hard = CASE WHEN ?8 < 0 THEN three_hard ELSE ?8 END, "
+                          "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
+                          error);
+  if (update == NULL)
+    goto fail;
+  tt_bind_int (update, 1, project_id);
+  tt_bind_text (update, 2, team);
+  if (area > 0)
+    sqlite3_bind_double (update, 3, area);
+  for (int i = 0; i < 4; i++)
+    tt_bind_text (update, 4 + i, *parts[i]);
+  sqlite3_bind_int (update, 8, in->three_hard);
+  if (!tt_db_step_done (db, update, error))
+    goto fail;
+  return tt_db_commit (db, error);
+
+fail:
+  tt_db_rollback (db);
+  return FALSE;
+}
+
 #define PROJECT_SELECT                                                                            \
   "SELECT p.id, p.household_id, h.head_name, v.name, p.kind, p.stream, p.stage, p.paused_reason, "  \
   "coalesce(p.campaign_id, 0), coalesce(p.estimated_cost, 0), p.support, p.norm_amount, p.decision_no, " \
   "p.reason, (SELECT coalesce(sum(amount), 0) FROM housing_funding f WHERE f.project_id = p.id), "  \
   "p.paid, "                                                                                        \
   "coalesce((SELECT max(e.happened_on) FROM housing_stage_events e WHERE e.project_id = p.id), "    \
-  "  substr(p.created_at, 1, 10)) "                                                                 \
+  "  substr(p.created_at, 1, 10)), p.inspection_team, coalesce(p.area_m2, 0), p.floor, p.frame, "    \
+  "p.walls, p.roof, coalesce(p.three_hard, -1) "                                                    \
   "FROM housing_projects p JOIN households h ON h.id = p.household_id "                             \
   "LEFT JOIN places v ON v.id = h.village_id "
 
@@ -472,6 +552,13 @@ read_project (TtStmt *stmt)
   p->funded = sqlite3_column_int64 (stmt, 14);
   p->paid = sqlite3_column_int64 (stmt, 15);
   p->last_on = tt_column_dup (stmt, 16);
+  p->inspection_team = tt_column_dup (stmt, 17);
+  p->area_m2 = sqlite3_column_double (stmt, 18);
+  p->floor = tt_column_dup (stmt, 19);
+  p->frame = tt_column_dup (stmt, 20);
+  p->walls = tt_column_dup (stmt, 21);
+  p->roof = tt_column_dup (stmt, 22);
+  p->three_hard = sqlite3_column_int (stmt, 23);
   return p;
 }
 

@@ -105,7 +105,26 @@ typedef struct
   gint64  funded;
   gint64  paid;
   char   *last_on;           /* the day of the latest stage (or the day it was made) */
+  char   *inspection_team;   /* what the completion inspection found; NULL where not recorded */
+  double  area_m2;           /* 0 when not recorded */
+  char   *floor;
+  char   *frame;
+  char   *walls;
+  char   *roof;
+  int     three_hard;        /* "3 cứng": 1 met, 0 not met, -1 not recorded */
 } TtHousingProject;
+
+/* What the completion inspection found; NULL (or -1) keeps what was recorded. */
+typedef struct
+{
+  const char *team;
+  const char *area;          /* square metres as typed: 36, 36,5 or 36.5 */
+  const char *floor;
+  const char *frame;
+  const char *walls;
+  const char *roof;
+  int         three_hard;    /* 1 met, 0 not met, -1 unchanged */
+} TtHousingInspection;
 
 /* Kinds of work (new, repair) and streams (campaign, national, merit), as forms show them. */
 extern const TtValueList tt_housing_kinds;
@@ -144,6 +163,10 @@ gboolean          tt_housing_stage    (TtDb                 *db,
                                        const char           *date,
                                        const char           *doc,
                                        const char           *note,
+                                       GError              **error);
+gboolean          tt_housing_inspect  (TtDb                 *db,
+                                       gint64                project_id,
+                                       const TtHousingInspection *inspection,
                                        GError              **error);
 TtHousingProject *tt_housing_get      (TtDb                 *db,
                                        gint64                project_id,

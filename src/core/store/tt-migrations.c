@@ -72,6 +72,11 @@ static const AuditSpec audit_v9[] = {
   { "housing_projects", NULL, FALSE, FALSE },
 };
 
+/* Schema 10: projects keep what their completion inspection found. */
+static const AuditSpec audit_v10[] = {
+  { "housing_projects", NULL, FALSE, FALSE },
+};
+
 typedef struct
 {
   int              version;
@@ -103,6 +108,8 @@ static const Migration migrations[] = {
   { 7, "/io/github/tuongthan/TuongThan/core/sql/007-ledger.sql", audit_v7, G_N_ELEMENTS (audit_v7), NULL },
   { 8, "/io/github/tuongthan/TuongThan/core/sql/008-housing.sql", audit_v8, G_N_ELEMENTS (audit_v8), NULL },
   { 9, "/io/github/tuongthan/TuongThan/core/sql/009-housing-paid.sql", audit_v9, G_N_ELEMENTS (audit_v9), NULL },
+  { 10, "/io/github/tuongthan/TuongThan/core/sql/010-housing-inspection.sql", audit_v10, G_N_ELEMENTS (audit_v10),
+    NULL },
 };
 
 static GPtrArray *
