@@ -98,9 +98,17 @@ make_project (TtDb *db, GRand *r, gint64 household, GDate *start, const GDate *t
       if (g_str_equal (stage_order[s], "started") &&
           tt_housing_pay (db, id, support * first / 100, date, "cash", TRUE, NULL, error) == 0)
         return FALSE;
-      if (g_str_equal (stage_order[s], "completed") &&
-          tt_housing_pay (db, id, support - support * first / 100, date, "cash", TRUE, NULL, error) == 0)
-        return FALSE;
+      if (g_str_equal (stage_order[s], "completed"))
+        {
+          g_autofree char *area = g_strdup_printf ("%d", g_rand_int_range (r, 30, 61));
+          TtHousingInspection found = { .team = "Đại diện UBND xã, Ủy ban MTTQ xã, trưởng thôn", .area = area,
+                                        .floor = "Bê tông lát gạch", .frame = "Cột bê tông cốt thép",
+                                        .walls = "Gạch xây", .roof = repair ? "Tôn lạnh (thay mới)" : "Tôn lạnh",
+                                        .three_hard = 1 };
+          if (!tt_housing_inspect (db, id, &found, error) ||
+              tt_housing_pay (db, id, support - support * first / 100, date, "cash", TRUE, NULL, error) == 0)
+            return FALSE;
+        }
       g_date_add_days (&on, g_rand_int_range (r, 7, 45));
     }
   if (target < 4 && g_rand_int_range (r, 0, 15) == 0 && g_date_compare (&on, today) <= 0)
