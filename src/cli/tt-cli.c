@@ -327,22 +327,36 @@ static const Command commands[] = {
   { "period", NULL, cmd_period, "period 2024|2024-Q1|2024-H1|2024-03|FROM..TO [--year-start DD/MM]" },
 };
 
-#define N_TABLES 7
+static const gsize n_commands = G_N_ELEMENTS (commands);
+
+/* Every group's commands, in the order the help lists them. */
+static const struct
+{
+  const Command *commands;
+  const gsize   *n;
+} tables[] = {
+  { commands, &n_commands },
+  { tt_cli_office_commands, &tt_cli_n_office_commands },
+  { tt_cli_donor_commands, &tt_cli_n_donor_commands },
+  { tt_cli_household_commands, &tt_cli_n_household_commands },
+  { tt_cli_gift_commands, &tt_cli_n_gift_commands },
+  { tt_cli_ledger_commands, &tt_cli_n_ledger_commands },
+  { tt_cli_housing_commands, &tt_cli_n_housing_commands },
+  { tt_cli_programme_commands, &tt_cli_n_programme_commands },
+};
+
+#define N_TABLES ((int) G_N_ELEMENTS (tables))
 
 static const Command *
 table (int t)
 {
-  return t == 0 ? commands : t == 1 ? tt_cli_office_commands : t == 2 ? tt_cli_donor_commands
-         : t == 3 ? tt_cli_household_commands : t == 4 ? tt_cli_gift_commands : t == 5 ? tt_cli_ledger_commands
-         : tt_cli_housing_commands;
+  return tables[t].commands;
 }
 
 static gsize
 table_size (int t)
 {
-  return t == 0 ? G_N_ELEMENTS (commands) : t == 1 ? tt_cli_n_office_commands
-         : t == 2 ? tt_cli_n_donor_commands : t == 3 ? tt_cli_n_household_commands
-         : t == 4 ? tt_cli_n_gift_commands : t == 5 ? tt_cli_n_ledger_commands : tt_cli_n_housing_commands;
+  return *tables[t].n;
 }
 
 /* How many words of @rest name @c ("gifts list create" is three), or 0 when it is not @c. */

@@ -192,8 +192,10 @@ tt_support_event_free (TtSupportEvent *event)
   g_free (event);
 }
 
-/* Every support the household received, newest first: the gift packages delivered to it and
- * every other programme, with the campaign each came from. */
+/* The household's support ledger, newest first: the gift packages delivered to it, its houses
+ * (at their approved support), its health-insurance cards, the livelihood models it held (a
+ * model's value counted with its first holder only, however many it reaches) and support from
+ * any other programme, with the campaign each came from. */
 GPtrArray *
 tt_support_of_household (TtDb    *db,
                          gint64   household_id,
@@ -208,7 +210,22 @@ tt_support_of_household (TtDb    *db,
                                           "  c.name, (p.cash_value + p.goods_value) * g.quantity, p.contents, g.id "
                                           "  FROM gift_entries g JOIN gift_packages p ON p.id = g.package_id "
                                           "  JOIN campaigns c ON c.id = g.campaign_id "
-                                          "  WHERE g.household_id = ?1 AND g.status = 'delivered') "
+                                          "  WHERE g.household_id = ?1 AND g.status = 'delivered' "
+                                          "UNION ALL SELECT coalesce(h.handed_over_on, h.started_on, h.decision_on, "
+                                          "  h.surveyed_on, substr(h.created_at, 1, 10)), 'housing', "
+                                          "  CASE h.kind WHEN 'new' THEN 'Xây mới nhà ở' ELSE 'Sửa chữa nhà ở' END, "
+                                          "  c.name, h.support, NULL, h.id FROM housing_projects h "
+                                          "  LEFT JOIN campaigns c ON c.id = h.campaign_id "
+                                          "  WHERE h.household_id = ?1 AND h.stage <> 'cancelled' "
+                                          "UNION ALL SELECT b.valid_from, 'bhyt', 'Thẻ BHYT ' || b.card_number || "
+                                          "  ' đến ' || strftime('%d/%m/%Y', b.valid_to), "
+                                          "  c.name, b.amount, NULL, b.id FROM bhyt_cards b "
+                                          "  LEFT JOIN campaigns c ON c.id = b.campaign_id WHERE b.household_id = ?1 "
+                                          "UNION ALL SELECT a.received_on, 'livelihood', m.description, c.name, "
+                                          "  CASE WHEN a.id = (SELECT min(f.id) FROM livelihood_assignments f "
+                                          "   WHERE f.model_id = m.id) THEN m.value ELSE 0 END, NULL, a.id "
+                                          "  FROM livelihood_assignments a JOIN livelihood_models m ON m.id = a.model_id "
+                                          "  LEFT JOIN campaigns c ON c.id = m.campaign_id WHERE a.household_id = ?1) "
                                           "ORDER BY given_on DESC, n DESC",
                                           error);
   GPtrArray *out;

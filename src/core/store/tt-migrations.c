@@ -72,6 +72,11 @@ static const AuditSpec audit_v9[] = {
   { "housing_projects", NULL, FALSE, FALSE },
 };
 
+/* Schema 11: the cards' table is made anew (a household may pay): its triggers too. */
+static const AuditSpec audit_v11[] = {
+  { "bhyt_cards", NULL, FALSE, FALSE },
+};
+
 /* Schema 10: projects keep what their completion inspection found. */
 static const AuditSpec audit_v10[] = {
   { "housing_projects", NULL, FALSE, FALSE },
@@ -110,6 +115,7 @@ static const Migration migrations[] = {
   { 9, "/io/github/tuongthan/TuongThan/core/sql/009-housing-paid.sql", audit_v9, G_N_ELEMENTS (audit_v9), NULL },
   { 10, "/io/github/tuongthan/TuongThan/core/sql/010-housing-inspection.sql", audit_v10, G_N_ELEMENTS (audit_v10),
     NULL },
+  { 11, "/io/github/tuongthan/TuongThan/core/sql/011-bhyt-household.sql", audit_v11, G_N_ELEMENTS (audit_v11), NULL },
 };
 
 static GPtrArray *

@@ -1,0 +1,255 @@
+/* test-programmes.c — household members, health-insurance cards and the support ledger */
+#include "config.h"
+
+#include <string.h>
+
+#include "tt-campaigns.h"
+#include "tt-cards.h"
+#include "tt-households.h"
+#include "tt-housing.h"
+#include "tt-members.h"
+#include "tt-office.h"
+#include "tt-places.h"
+#include "tt-support.h"
+#include "tt-test-util.h"
+
+typedef struct
+{
+  TtDb   *db;
+  gint64  household, other;
+} Fixture;
+
+static gint64
+add_household (TtDb *db, const char *name, const char *id_number)
+{
+  g_autoptr(GError) error = NULL;
+  TtHouseholdInput in = { .head_name = name, .head_birth_year = 1960, .village_name = "Bản Mòng",
+                          .id_number = id_number, .commune_id = tt_place_id_by_code (db, "00004") };
+  gint64 id = tt_household_create (db, &in, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (tt_household_classify (db, id, 2026, "poor", 0, NULL, &error));
+  return id;
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->db = tt_test_new_db (NULL);
+  g_assert_true (tt_office_set (f->db, "province-code", "01", &error));
+  f->household = add_household (f->db, "Lò Văn Páo", "011060001111");
+  f->other = add_household (f->db, "Cầm Văn Ơn", NULL);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->db);
+}
+
+static void
+assert_refused (Fixture *f, const char *before, const GError *error, const char *message)
+{
+  g_autofree char *after = tt_test_dump (f->db);
+
+  g_assert_nonnull (error);
+  if (strstr (error->message, message) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, message);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static char *
+date_from_today (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
+/* Members: a name, birth year, gender, relation and an ID number no other person has. */
+static void
+test_members (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = tt_test_dump (f->db);
+  TtMemberInput wife = { .name = "  Lò   Thị Mai ", .birth_year = 1988, .gender = "Nữ", .relation = "vợ",
+                         .id_number = "011 188 002 222" };
+  TtMemberInput bad_year = { .name = "Lò Văn A", .birth_year = 1850 };
+  TtMemberInput bad_gender = { .name = "Lò Văn A", .gender = "robot" };
+  TtMemberInput heads_id = { .name = "Lò Văn B", .id_number = "011060001111" };
+  TtMemberInput nameless = { .name = "   " };
+  gint64 id;
+
+  g_assert_cmpint (tt_member_add (f->db, f->household, &bad_year, &error), ==, 0);
+  assert_refused (f, before, error, "Birth year 1850");
+  g_clear_error (&error);
+  g_assert_cmpint (tt_member_add (f->db, f->household, &bad_gender, &error), ==, 0);
+  assert_refused (f, before, error, "Unknown gender “robot”");
+  g_clear_error (&error);
+  g_assert_cmpint (tt_member_add (f->db, f->other, &heads_id, &error), ==, 0);
+  assert_refused (f, before, error, "already belongs to a person of household 1");
+  g_clear_error (&error);
+  g_assert_cmpint (tt_member_add (f->db, f->household, &nameless, &error), ==, 0);
+  assert_refused (f, before, error, "Member's name");
+  g_clear_error (&error);
+  g_assert_cmpint (tt_member_add (f->db, 99, &wife, &error), ==, 0);
+  assert_refused (f, before, error, "99");
+  g_clear_error (&error);
+
+  g_assert_cmpint ((id = tt_member_add (f->db, f->household, &wife, &error)), >, 0);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) list = tt_member_list (f->db, f->household, &error);
+    TtMember *m = list->pdata[0];
+    g_assert_cmpuint (list->len, ==, 1);
+    g_assert_cmpstr (m->name, ==, "Lò Thị Mai");
+    g_assert_cmpstr (m->gender, ==, "female");
+    g_assert_cmpstr (m->id_number, ==, "011188002222");
+  }
+  /* The same ID number for a second person is refused, naming the household that has it. */
+  {
+    TtMemberInput twin = { .name = "Người khác", .id_number = "011188002222" };
+    g_clear_pointer (&before, g_free);
+    before = tt_test_dump (f->db);
+    g_assert_cmpint (tt_member_add (f->db, f->other, &twin, &error), ==, 0);
+    assert_refused (f, before, error, "already belongs to a person of household 1");
+  }
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM audit_log WHERE table_name = 'household_members'"), ==, 1);
+}
+
+/* Cards: the period in order, one number once, the member of the household; the list of cards
+ * ending within N days holds exactly those. */
+static void
+test_cards (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  TtMemberInput son = { .name = "Lò Văn Sơn", .birth_year = 2012, .relation = "con" };
+  gint64 member = tt_member_add (f->db, f->household, &son, &error);
+  TtCardInput card = { .household_id = f->household, .member_id = member, .card = "hn4 010 123 456 789",
+                       .from = "01/01/2030", .to = "31/12/2030", .paid_by = "fund", .amount = 1105650 };
+  const int ends[] = { -1, 10, 30, 31 };
+
+  g_assert_no_error (error);
+  before = tt_test_dump (f->db);
+  {
+    TtCardInput backwards = card, stranger = card, nobody = card, payer = card, number = card;
+    backwards.from = "01/06/2026";
+    backwards.to = "31/05/2026";
+    g_assert_cmpint (tt_card_add (f->db, &backwards, &error), ==, 0);
+    assert_refused (f, before, error, "The card ends on 31/05/2026, before it starts on 01/06/2026");
+    g_clear_error (&error);
+    stranger.household_id = f->other;
+    g_assert_cmpint (tt_card_add (f->db, &stranger, &error), ==, 0);
+    assert_refused (f, before, error, "is of household 1, not of household 2");
+    g_clear_error (&error);
+    nobody.member_id = 77;
+    g_assert_cmpint (tt_card_add (f->db, &nobody, &error), ==, 0);
+    assert_refused (f, before, error, "There is no household member 77");
+    g_clear_error (&error);
+    payer.paid_by = "lottery";
+    g_assert_cmpint (tt_card_add (f->db, &payer, &error), ==, 0);
+    assert_refused (f, before, error, "Unknown payer “lottery”");
+    g_clear_error (&error);
+    number.card = "12345";
+    g_assert_cmpint (tt_card_add (f->db, &number, &error), ==, 0);
+    assert_refused (f, before, error, "Card number “12345”");
+    g_clear_error (&error);
+  }
+  g_assert_cmpint (tt_card_add (f->db, &card, &error), >, 0);
+  g_assert_no_error (error);
+  g_clear_pointer (&before, g_free);
+  before = tt_test_dump (f->db);
+  {
+    TtCardInput again = card;
+    again.household_id = f->other;
+    again.member_id = 0;
+    g_assert_cmpint (tt_card_add (f->db, &again, &error), ==, 0);
+    assert_refused (f, before, error, "Card HN4010123456789 is already recorded, for household 1");
+    g_clear_error (&error);
+  }
+
+  /* Cards ending yesterday, in 10, 30 and 31 days: within 30 days are the second and third. */
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      g_autofree char *to = date_from_today (ends[i]);
+      g_autofree char *from = date_from_today (ends[i] - 365);
+      g_autofree char *number = g_strdup_printf ("HN40101234567%02u", i);
+      TtCardInput c = { .household_id = f->other, .card = number, .from = from, .to = to, .paid_by = "state" };
+      g_assert_cmpint (tt_card_add (f->db, &c, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  {
+    TtCardFilter soon = { .expiring_within = 30 };
+    g_autoptr(GPtrArray) list = tt_card_list (f->db, &soon, &error);
+    g_autofree char *ten = date_from_today (10);
+    g_autofree char *thirty = date_from_today (30);
+    g_assert_no_error (error);
+    g_assert_cmpuint (list->len, ==, 2);
+    g_assert_cmpstr (((TtCard *) list->pdata[0])->to, ==, ten);
+    g_assert_cmpstr (((TtCard *) list->pdata[1])->to, ==, thirty);
+    g_assert_cmpstr (((TtCard *) list->pdata[1])->holder, ==, "Cầm Văn Ơn");
+  }
+  {
+    TtCardFilter all = { 0 };
+    g_autoptr(GPtrArray) list = tt_card_list (f->db, &all, &error);
+    g_assert_cmpuint (list->len, ==, 5);
+  }
+}
+
+/* The support ledger holds the household's card and house; the cross-programme check warns of
+ * the card during a gift campaign unless cards and gifts are allowed together. */
+static void
+test_ledger_and_check (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  TtCardInput card = { .household_id = f->household, .card = "HN4010123456789", .from = "01/01/2026",
+                       .to = "31/12/2026", .paid_by = "sponsor", .amount = 1105650 };
+  TtHousingInput house = { .household_id = f->household, .kind = "repair", .support = 30000000 };
+  gint64 campaign;
+
+  g_assert_cmpint (tt_card_add (f->db, &card, &error), >, 0);
+  g_assert_cmpint (tt_housing_add (f->db, &house, &error), >, 0);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) ledger = tt_support_of_household (f->db, f->household, &error);
+    gboolean seen_card = FALSE, seen_house = FALSE;
+    g_assert_no_error (error);
+    for (guint i = 0; i < ledger->len; i++)
+      {
+        TtSupportEvent *e = ledger->pdata[i];
+        seen_card |= g_str_equal (e->kind, "bhyt") && e->amount == 1105650 && strstr (e->programme, "HN4010123456789");
+        seen_house |= g_str_equal (e->kind, "housing") && e->amount == 30000000;
+      }
+    g_assert_true (seen_card && seen_house);
+  }
+  campaign = tt_campaign_add (f->db, "Tết Bính Ngọ 2026", "tet", "2026-01-01", "2026-02-28", &error);
+  g_assert_no_error (error);
+  /* The office's table allows a gift beside a card; once it does not, the card is named. */
+  g_assert_true (tt_support_allow (f->db, "gift", "bhyt", FALSE, &error));
+  {
+    g_autoptr(GPtrArray) warned = tt_support_conflicts (f->db, f->household, "gift", campaign, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (warned->len, ==, 1);
+    g_assert_nonnull (strstr (warned->pdata[0], "01/01/2026"));
+  }
+  g_assert_true (tt_support_allow (f->db, "gift", "bhyt", TRUE, &error));
+  {
+    g_autoptr(GPtrArray) warned = tt_support_conflicts (f->db, f->household, "gift", campaign, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (warned->len, ==, 0);
+  }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/programmes/members", Fixture, NULL, fixture_set_up, test_members, fixture_tear_down);
+  g_test_add ("/programmes/cards", Fixture, NULL, fixture_set_up, test_cards, fixture_tear_down);
+  g_test_add ("/programmes/ledger-and-check", Fixture, NULL, fixture_set_up, test_ledger_and_check, fixture_tear_down);
+  return g_test_run ();
+}
