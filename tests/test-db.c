@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 11
+#define SCHEMA_VERSION 12
 
 static void
 test_migrate_empty (void)
@@ -143,7 +143,10 @@ test_migrate_from_v1 (void)
       "DROP TRIGGER audit_payment_vouchers_update; DROP TRIGGER audit_payment_vouchers_insert;"
       "DROP TRIGGER guard_payment_vouchers_delete;"
       "ALTER TABLE payment_vouchers DROP COLUMN print_count;"
-      "DROP INDEX bhyt_cards_valid_to;"
+      "DROP INDEX bhyt_cards_valid_to; DROP INDEX livelihood_models_campaign;"
+      "DROP TRIGGER audit_livelihood_assignments_update; DROP TRIGGER audit_livelihood_assignments_insert;"
+      "DROP TRIGGER IF EXISTS audit_livelihood_assignments_delete;"
+      "ALTER TABLE livelihood_assignments DROP COLUMN what;"
       "DROP TRIGGER housing_paid_tranche; DROP TRIGGER housing_paid_void;"
       "DROP TRIGGER audit_housing_projects_update; DROP TRIGGER audit_housing_projects_insert;"
       "DROP TRIGGER IF EXISTS audit_housing_projects_delete;"

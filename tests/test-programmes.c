@@ -1,12 +1,15 @@
-/* test-programmes.c — household members, health-insurance cards and the support ledger */
+/* test-programmes.c — household members, health-insurance cards, livelihood models and the
+ * support ledger */
 #include "config.h"
 
 #include <string.h>
 
+#include "tt-books.h"
 #include "tt-campaigns.h"
 #include "tt-cards.h"
 #include "tt-households.h"
 #include "tt-housing.h"
+#include "tt-livelihood.h"
 #include "tt-members.h"
 #include "tt-office.h"
 #include "tt-places.h"
@@ -244,12 +247,96 @@ test_ledger_and_check (Fixture *f, gconstpointer data)
   }
 }
 
+/* A revolving cow passes through three households: the chain in order, one model reaching three
+ * households, each household's ledger with its part (the value once); refusals change nothing. */
+static void
+test_revolving_model (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *voucher = NULL;
+  gint64 third = add_household (f->db, "Hà Thị Ba", NULL);
+  TtLivelihoodInput cow = { .household_id = f->household, .kind = "cattle", .value = 15000000,
+                            .description = "Bò cái sinh sản", .date = "01/03/2025", .revolving = TRUE,
+                            .conditions = "Bê cái đầu tiên, 12–18 tháng tuổi", .unit = "Hội Chữ thập đỏ xã",
+                            .pay = TRUE };
+  TtLivelihoodInput seedlings = { .household_id = f->other, .kind = "seedlings", .value = 3000000 };
+  gint64 id, fixed;
+
+  g_assert_true (tt_book_set_opening (f->db, TT_ACCOUNT_CASH, "2025-01-01", 100000000, &error));
+  g_assert_cmpint ((id = tt_livelihood_add (f->db, &cow, &voucher, &error)), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpstr (voucher, ==, "PC2025-000001");
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM payment_vouchers WHERE purpose = 'livelihood' AND "
+                                         "amount = 15000000 AND payee_name = 'Lò Văn Páo'"), ==, 1);
+  g_assert_cmpint ((fixed = tt_livelihood_add (f->db, &seedlings, NULL, &error)), >, 0);
+
+  g_assert_true (tt_livelihood_pass (f->db, id, f->other, "01/06/2026", "Bê cái 14 tháng", &error));
+  g_assert_no_error (error);
+  before = tt_test_dump (f->db);
+  g_assert_false (tt_livelihood_pass (f->db, id, third, "01/05/2026", NULL, &error));
+  assert_refused (f, before, error, "received model 1 on 01/06/2026; it cannot pass it on before that");
+  g_clear_error (&error);
+  g_assert_false (tt_livelihood_pass (f->db, id, f->other, "01/07/2026", NULL, &error));
+  assert_refused (f, before, error, "holds model 1 now");
+  g_clear_error (&error);
+  g_assert_false (tt_livelihood_pass (f->db, id, f->household, "01/07/2026", NULL, &error));
+  assert_refused (f, before, error, "already held model 1");
+  g_clear_error (&error);
+  g_assert_false (tt_livelihood_pass (f->db, fixed, third, "01/07/2026", NULL, &error));
+  assert_refused (f, before, error, "is not revolving");
+  g_clear_error (&error);
+  g_assert_true (tt_livelihood_pass (f->db, id, third, "01/08/2026", "Bê cái 13 tháng", &error));
+
+  {
+    g_autoptr(TtLivelihood) m = tt_livelihood_get (f->db, id, &error);
+    gint64 order[] = { f->household, f->other, third };
+    g_assert_cmpuint (m->chain->len, ==, 3);
+    for (guint i = 0; i < 3; i++)
+      g_assert_cmpint (((TtLivelihoodHolder *) m->chain->pdata[i])->household_id, ==, order[i]);
+    g_assert_true (((TtLivelihoodHolder *) m->chain->pdata[2])->holding);
+    g_assert_cmpstr (((TtLivelihoodHolder *) m->chain->pdata[1])->what, ==, "Bê cái 14 tháng");
+  }
+  {
+    TtLivelihoodFilter all = { 0 };
+    g_autoptr(GPtrArray) rows = tt_livelihood_list (f->db, &all, &error);
+    TtLivelihoodRow *r = rows->pdata[0];
+    g_assert_cmpuint (rows->len, ==, 2);
+    g_assert_cmpint (r->id, ==, id);
+    g_assert_cmpint (r->reached, ==, 3);
+    g_assert_cmpstr (r->holder, ==, "Hà Thị Ba");
+  }
+  /* Each household's ledger holds its part; the value is counted with the first holder only. */
+  {
+    gint64 households[] = { f->household, f->other, third };
+    gint64 values[] = { 15000000, 0, 0 };
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr(GPtrArray) ledger = tt_support_of_household (f->db, households[i], &error);
+        gboolean seen = FALSE;
+        for (guint j = 0; j < ledger->len; j++)
+          {
+            TtSupportEvent *e = ledger->pdata[j];
+            seen |= g_str_equal (e->kind, "livelihood") && g_str_equal (e->programme, "Bò cái sinh sản") &&
+                    e->amount == values[i];
+          }
+        g_assert_true (seen);
+      }
+  }
+  g_assert_true (tt_livelihood_outcome (f->db, id, "escaped-poverty", "01/09/2026", NULL, &error));
+  g_clear_pointer (&before, g_free);
+  before = tt_test_dump (f->db);
+  g_assert_false (tt_livelihood_outcome (f->db, id, "rich", NULL, NULL, &error));
+  assert_refused (f, before, error, "Unknown outcome “rich”");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/programmes/members", Fixture, NULL, fixture_set_up, test_members, fixture_tear_down);
   g_test_add ("/programmes/cards", Fixture, NULL, fixture_set_up, test_cards, fixture_tear_down);
+  g_test_add ("/programmes/revolving-model", Fixture, NULL, fixture_set_up, test_revolving_model, fixture_tear_down);
   g_test_add ("/programmes/ledger-and-check", Fixture, NULL, fixture_set_up, test_ledger_and_check, fixture_tear_down);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "tt-cli-private.h"
 #include "tt-cards.h"
 #include "tt-date.h"
+#include "tt-livelihood.h"
 #include "tt-members.h"
 #include "tt-money.h"
 #include "tt-support.h"
@@ -112,6 +113,118 @@ cmd_bhyt_list (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+static gboolean
+opt_id (TtArgs *args, const char *name, const char *what, gint64 *out, GError **error)
+{
+  *out = 0;
+  return !tt_args_has (args, name) || tt_cli_parse_id (tt_args_get (args, name), what, out, error);
+}
+
+static int
+cmd_livelihood_add (Cli *cli, char **argv, int argc)
+{
+  TtLivelihoodInput in = { 0 };
+  g_autofree char *voucher = NULL;
+  gint64 id;
+
+  PARSE_ARGS (LIST ("household", "kind", "value", "description", "date", "campaign", "sponsor", "unit", "conditions"),
+              LIST ("revolving", "pay", "allow-negative"), 0, 0);
+  if (!tt_args_has (&args, "household") || !tt_args_has (&args, "kind") || !tt_args_has (&args, "value"))
+    return tt_cli_usage_error (tt_cli_usage, _("--household, --kind and --value are required."));
+  if (!opt_id (&args, "household", _("The household number"), &in.household_id, &error) ||
+      !opt_id (&args, "campaign", _("The campaign number"), &in.campaign_id, &error) ||
+      !opt_id (&args, "sponsor", _("The donor number"), &in.sponsor_id, &error) ||
+      !tt_money_parse (tt_args_get (&args, "value"), &in.value, &error))
+    return tt_cli_fail (error);
+  in.kind = tt_args_get (&args, "kind");
+  in.description = tt_args_get (&args, "description");
+  in.date = tt_args_get (&args, "date");
+  in.unit = tt_args_get (&args, "unit");
+  in.conditions = tt_args_get (&args, "conditions");
+  in.revolving = tt_args_has (&args, "revolving");
+  in.pay = tt_args_has (&args, "pay");
+  in.allow_negative = tt_args_has (&args, "allow-negative");
+  if (!tt_cli_open_office (cli, &error) || (id = tt_livelihood_add (cli->db, &in, &voucher, &error)) == 0)
+    return tt_cli_fail (error);
+  g_print ("%" G_GINT64_FORMAT "\n", id);
+  if (voucher != NULL)
+    g_print ("%s\n", voucher);
+  return 0;
+}
+
+static int
+cmd_livelihood_pass (Cli *cli, char **argv, int argc)
+{
+  gint64 id, to;
+
+  PARSE_ARGS (LIST ("to", "date", "what"), NONE, 1, 1);
+  if (!tt_args_has (&args, "to") || !tt_args_has (&args, "date"))
+    return tt_cli_usage_error (tt_cli_usage, _("--to HOUSEHOLD and --date DATE are required."));
+  if (!tt_cli_parse_id (POS (0), _("The model number"), &id, &error) ||
+      !opt_id (&args, "to", _("The household number"), &to, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_livelihood_pass (cli->db, id, to, tt_args_get (&args, "date"), tt_args_get (&args, "what"), &error))
+    return tt_cli_fail (error);
+  return 0;
+}
+
+static int
+cmd_livelihood_outcome (Cli *cli, char **argv, int argc)
+{
+  gint64 id;
+
+  PARSE_ARGS (LIST ("date", "note"), NONE, 2, 2);
+  if (!tt_cli_parse_id (POS (0), _("The model number"), &id, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_livelihood_outcome (cli->db, id, POS (1), tt_args_get (&args, "date"), tt_args_get (&args, "note"), &error))
+    return tt_cli_fail (error);
+  return 0;
+}
+
+static int
+cmd_livelihood_show (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(TtLivelihood) m = NULL;
+  gint64 id;
+
+  PARSE_ARGS (NONE, NONE, 1, 1);
+  if (!tt_cli_parse_id (POS (0), _("The model number"), &id, &error) || !tt_cli_open_office (cli, &error) ||
+      (m = tt_livelihood_get (cli->db, id, &error)) == NULL)
+    return tt_cli_fail (error);
+  g_print ("model\t%" G_GINT64_FORMAT "\nkind\t%s\ndescription\t%s\nvalue\t%" G_GINT64_FORMAT "\nrevolving\t%s\n"
+           "outcome\t%s\n", m->id, m->kind, T (m->description), m->value, m->revolving ? "yes" : "no", m->outcome);
+  if (m->unit)
+    g_print ("unit\t%s\n", T (m->unit));
+  if (m->conditions)
+    g_print ("conditions\t%s\n", T (m->conditions));
+  for (guint i = 0; i < m->chain->len; i++)
+    {
+      TtLivelihoodHolder *h = m->chain->pdata[i];
+      g_print ("%s\t%" G_GINT64_FORMAT "\t%s\t%s\n", h->on, h->household_id, T (h->head_name), T (h->what ? h->what : ""));
+    }
+  return 0;
+}
+
+static int
+cmd_livelihood_list (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  TtLivelihoodFilter f = { 0 };
+
+  PARSE_ARGS (LIST ("campaign", "place", "kind"), NONE, 0, 0);
+  if (!opt_id (&args, "campaign", _("The campaign number"), &f.campaign_id, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_cli_parse_place (cli, &args, "place", &f.place_id, &error))
+    return tt_cli_fail (error);
+  f.kind = tt_args_get (&args, "kind");
+  if ((rows = tt_livelihood_list (cli->db, &f, &error)) == NULL)
+    return tt_cli_fail (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TtLivelihoodRow *r = rows->pdata[i];
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%" G_GINT64_FORMAT "\t%d\n", r->id, r->kind, T (r->holder),
+               T (r->village ? r->village : ""), r->value, r->reached);
+    }
+  return 0;
+}
+
 /* support list: every entry of the household's support ledger, newest first. */
 static int
 cmd_support_list (Cli *cli, char **argv, int argc)
@@ -139,6 +252,11 @@ const Command tt_cli_programme_commands[] = {
   { "household member", "list", cmd_member_list, "[--db FILE] household member list HOUSEHOLD" },
   { "bhyt", "add", cmd_bhyt_add, "[--db FILE] bhyt add --household ID --card NUMBER --from D --to D --paid-by fund|state|sponsor|household|other [--member MEMBER] [--amount A] [--sponsor DONOR] [--campaign ID]" },
   { "bhyt", "list", cmd_bhyt_list, "[--db FILE] bhyt list [--expiring-within DAYS] [--place P]" },
+  { "livelihood", "add", cmd_livelihood_add, "[--db FILE] livelihood add --household ID --kind {livelihood-kinds} --value A [--description TEXT] [--date D] [--campaign ID] [--sponsor DONOR] [--unit NAME] [--revolving] [--conditions TEXT] [--pay] [--allow-negative]" },
+  { "livelihood", "pass", cmd_livelihood_pass, "[--db FILE] livelihood pass ID --to HOUSEHOLD --date D [--what TEXT]" },
+  { "livelihood", "outcome", cmd_livelihood_outcome, "[--db FILE] livelihood outcome ID ongoing|succeeded|failed|escaped-poverty [--date D] [--note TEXT]" },
+  { "livelihood", "show", cmd_livelihood_show, "[--db FILE] livelihood show ID" },
+  { "livelihood", "list", cmd_livelihood_list, "[--db FILE] livelihood list [--campaign ID] [--place P] [--kind K]" },
   { "support", "list", cmd_support_list, "[--db FILE] support list --household ID" },
 };
 

@@ -17,6 +17,7 @@
 #include "tt-certificate.h"
 #include "tt-check.h"
 #include "tt-cli-private.h"
+#include "tt-livelihood.h"
 #include "tt-cli.h"
 #include "tt-date.h"
 #include "tt-demo.h"
@@ -68,7 +69,7 @@ tt_cli_expand_usage (const char *usage)
     { "{genders}", &tt_genders }, { "{household-statuses}", &tt_household_statuses_settable },
     { "{gift-statuses}", &tt_gift_statuses }, { "{support-kinds}", &tt_support_kinds },
     { "{place-kinds}", &tt_place_kinds }, { "{office-levels}", &tt_office_levels },
-    { "{voucher-purposes}", &tt_voucher_purposes },
+    { "{voucher-purposes}", &tt_voucher_purposes }, { "{livelihood-kinds}", &tt_livelihood_kinds },
   };
   GString *out = g_string_new (usage);
 

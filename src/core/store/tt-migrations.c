@@ -77,6 +77,13 @@ static const AuditSpec audit_v11[] = {
   { "bhyt_cards", NULL, FALSE, FALSE },
 };
 
+/* Schema 12: models are made anew with their kinds, unit, voucher and outcome; holders say what
+ * they received. */
+static const AuditSpec audit_v12[] = {
+  { "livelihood_models", NULL, FALSE, FALSE },
+  { "livelihood_assignments", NULL, FALSE, FALSE },
+};
+
 /* Schema 10: projects keep what their completion inspection found. */
 static const AuditSpec audit_v10[] = {
   { "housing_projects", NULL, FALSE, FALSE },
@@ -116,6 +123,7 @@ static const Migration migrations[] = {
   { 10, "/io/github/tuongthan/TuongThan/core/sql/010-housing-inspection.sql", audit_v10, G_N_ELEMENTS (audit_v10),
     NULL },
   { 11, "/io/github/tuongthan/TuongThan/core/sql/011-bhyt-household.sql", audit_v11, G_N_ELEMENTS (audit_v11), NULL },
+  { 12, "/io/github/tuongthan/TuongThan/core/sql/012-livelihood.sql", audit_v12, G_N_ELEMENTS (audit_v12), NULL },
 };
 
 static GPtrArray *
