@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 12
+#define SCHEMA_VERSION 13
 
 static void
 test_migrate_empty (void)
@@ -143,6 +143,12 @@ test_migrate_from_v1 (void)
       "DROP TRIGGER audit_payment_vouchers_update; DROP TRIGGER audit_payment_vouchers_insert;"
       "DROP TRIGGER guard_payment_vouchers_delete;"
       "ALTER TABLE payment_vouchers DROP COLUMN print_count;"
+      "DROP TABLE address_helps; DROP INDEX humanitarian_addresses_profiled;"
+      "DROP TRIGGER audit_humanitarian_addresses_update; DROP TRIGGER audit_humanitarian_addresses_insert;"
+      "DROP TRIGGER IF EXISTS audit_humanitarian_addresses_delete;"
+      "ALTER TABLE humanitarian_addresses DROP COLUMN need; ALTER TABLE humanitarian_addresses DROP COLUMN commitment;"
+      "ALTER TABLE humanitarian_addresses DROP COLUMN sponsored_from;"
+      "ALTER TABLE humanitarian_addresses DROP COLUMN inhandao_code;"
       "DROP INDEX bhyt_cards_valid_to; DROP INDEX livelihood_models_campaign;"
       "DROP TRIGGER audit_livelihood_assignments_update; DROP TRIGGER audit_livelihood_assignments_insert;"
       "DROP TRIGGER IF EXISTS audit_livelihood_assignments_delete;"

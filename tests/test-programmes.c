@@ -4,9 +4,12 @@
 
 #include <string.h>
 
+#include "tt-addresses.h"
 #include "tt-books.h"
 #include "tt-campaigns.h"
 #include "tt-cards.h"
+#include "tt-check.h"
+#include "tt-demo.h"
 #include "tt-households.h"
 #include "tt-housing.h"
 #include "tt-livelihood.h"
@@ -330,6 +333,98 @@ test_revolving_model (Fixture *f, gconstpointer data)
   assert_refused (f, before, error, "Unknown outcome “rich”");
 }
 
+/* Addresses: one open address per household, help never before profiling, the first help makes it
+ * helped; on a generated province the plan's counts equal SQL's own. */
+static void
+test_addresses (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  TtDemoSize size = { .donors = 100, .donations = 200, .households = 2000, .seed = 5, .livelihood = 50, .cards = 80,
+                      .addresses = 150 };
+  g_autoptr(GPtrArray) problems = NULL;
+  gint64 household, id;
+  int year;
+
+  g_assert_true (tt_demo_generate (db, &size, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM humanitarian_addresses"), ==, 150);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM bhyt_cards"), ==, 80);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM livelihood_models"), ==, 50);
+  g_assert_true (tt_check_run (db, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  year = (int) tt_test_count (db, "SELECT max(substr(profiled_on, 1, 4)) FROM humanitarian_addresses");
+  {
+    g_autoptr(GPtrArray) stats = tt_address_stats (db, year, &error);
+    g_autofree char *sql = g_strdup_printf (
+      "SELECT count(*) FROM (SELECT c.name, count(*) AS p, "
+      " sum(EXISTS (SELECT 1 FROM address_helps x WHERE x.address_id = a.id)) AS hl, sum(a.inhandao_connected) AS cn "
+      " FROM humanitarian_addresses a JOIN households h ON h.id = a.household_id JOIN places c ON c.id = h.commune_id "
+      " WHERE substr(a.profiled_on, 1, 4) = '%d' GROUP BY c.id)", year);
+    gint64 profiled = 0, helped = 0, connected = 0;
+    g_assert_no_error (error);
+    g_assert_cmpint (stats->len, ==, tt_test_count (db, sql));
+    for (guint i = 0; i < stats->len; i++)
+      {
+        TtAddressStats *st = stats->pdata[i];
+        g_autofree char *one = g_strdup_printf (
+          "SELECT count(*) FROM humanitarian_addresses a JOIN households h ON h.id = a.household_id "
+          "JOIN places c ON c.id = h.commune_id WHERE c.name = '%s' AND substr(a.profiled_on, 1, 4) = '%d'",
+          st->commune, year);
+        g_assert_cmpint (st->profiled, ==, tt_test_count (db, one));
+        g_assert_cmpfloat_with_epsilon (st->percent_helped, 100.0 * st->helped / st->profiled, 1e-9);
+        profiled += st->profiled;
+        helped += st->helped;
+        connected += st->connected;
+      }
+    {
+      g_autofree char *all = g_strdup_printf ("SELECT count(*) FROM humanitarian_addresses "
+                                              "WHERE substr(profiled_on, 1, 4) = '%d'", year);
+      g_autofree char *h = g_strdup_printf ("SELECT count(*) FROM humanitarian_addresses a WHERE substr(profiled_on, 1, 4) "
+                                            "= '%d' AND EXISTS (SELECT 1 FROM address_helps x WHERE x.address_id = a.id)",
+                                            year);
+      g_autofree char *c = g_strdup_printf ("SELECT count(*) FROM humanitarian_addresses WHERE substr(profiled_on, 1, 4) "
+                                            "= '%d' AND inhandao_connected = 1", year);
+      g_assert_cmpint (profiled, ==, tt_test_count (db, all));
+      g_assert_cmpint (helped, ==, tt_test_count (db, h));
+      g_assert_cmpint (connected, ==, tt_test_count (db, c));
+    }
+  }
+
+  /* The rules, on a household of the register that has no address yet. */
+  household = tt_test_count (db, "SELECT min(id) FROM households WHERE id NOT IN "
+                                 "(SELECT household_id FROM humanitarian_addresses)");
+  g_assert_cmpint ((id = tt_address_add (db, household, "Người cao tuổi neo đơn", "01/03/2026", 2, &error)), >, 0);
+  before = tt_test_dump (db);
+  g_assert_cmpint (tt_address_add (db, household, "Lần nữa", "02/03/2026", 0, &error), ==, 0);
+  g_assert_nonnull (strstr (error->message, "close it before profiling it again"));
+  g_clear_error (&error);
+  g_assert_cmpint (tt_address_help (db, id, "28/02/2026", "medical", 500000, 0, NULL, &error), ==, 0);
+  g_assert_nonnull (strstr (error->message, "profiled on 01/03/2026; help comes after that"));
+  g_clear_error (&error);
+  g_assert_cmpint (tt_address_help (db, id, "05/03/2026", "massage", 500000, 0, NULL, &error), ==, 0);
+  g_assert_nonnull (strstr (error->message, "Unknown kind of help “massage”"));
+  g_clear_error (&error);
+  {
+    g_autofree char *after = tt_test_dump (db);
+    g_assert_cmpstr (before, ==, after);
+  }
+  g_assert_cmpint (tt_address_help (db, id, "05/03/2026", "medical", 500000, 0, NULL, &error), >, 0);
+  {
+    TtAddressFilter helped = { .status = "helped", .year = 2026 };
+    g_autoptr(GPtrArray) list = tt_address_list (db, &helped, &error);
+    gboolean seen = FALSE;
+    for (guint i = 0; i < list->len; i++)
+      seen |= ((TtAddress *) list->pdata[i])->id == id;
+    g_assert_true (seen);
+  }
+  g_assert_true (tt_address_close (db, id, &error));
+  g_assert_cmpint (tt_address_add (db, household, "Lần nữa", "02/04/2026", 0, &error), >, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -337,6 +432,7 @@ main (int argc, char *argv[])
   g_test_add ("/programmes/members", Fixture, NULL, fixture_set_up, test_members, fixture_tear_down);
   g_test_add ("/programmes/cards", Fixture, NULL, fixture_set_up, test_cards, fixture_tear_down);
   g_test_add ("/programmes/revolving-model", Fixture, NULL, fixture_set_up, test_revolving_model, fixture_tear_down);
+  g_test_add_func ("/programmes/addresses", test_addresses);
   g_test_add ("/programmes/ledger-and-check", Fixture, NULL, fixture_set_up, test_ledger_and_check, fixture_tear_down);
   return g_test_run ();
 }

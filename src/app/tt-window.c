@@ -220,7 +220,7 @@ generate_demo_thread (GTask *task, gpointer source, gpointer task_data, GCancell
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TtDb) db = tt_db_open (task_data, &error);
-  TtDemoSize size = { 3000, 15000, 600, 1, 800, 120 };
+  TtDemoSize size = { 3000, 15000, 600, 1, 800, 120, 80, 150, 40 };
 
   if (db == NULL || !tt_demo_generate (db, &size, &error))
     g_task_return_error (task, g_steal_pointer (&error));

@@ -141,12 +141,15 @@ static int
 cmd_demo (Cli *cli, char **argv, int argc)
 {
   TtDemoSize size = { 0, 0, 0, 0 };
-  const char *names[] = { "donors", "donations", "households", "vouchers", "housing" };
-  gint64 *fields[] = { &size.donors, &size.donations, &size.households, &size.vouchers, &size.housing };
+  const char *names[] = { "donors", "donations", "households", "vouchers", "housing", "livelihood", "cards",
+                          "addresses" };
+  gint64 *fields[] = { &size.donors, &size.donations, &size.households, &size.vouchers, &size.housing,
+                       &size.livelihood, &size.cards, &size.addresses };
   gint64 seed = 0;
   g_autoptr(GTimer) timer = g_timer_new ();
 
-  PARSE_ARGS (LIST ("donors", "donations", "households", "vouchers", "housing", "seed"), NONE, 0, 0);
+  PARSE_ARGS (LIST ("donors", "donations", "households", "vouchers", "housing", "livelihood", "cards", "addresses",
+                    "seed"), NONE, 0, 0);
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
     if (tt_args_has (&args, names[i]))
       {
@@ -321,7 +324,7 @@ const Command tt_cli_office_commands[] = {
   { "office", "show", cmd_office_show, "[--db FILE] office show" },
   { "office", "set", cmd_office_set, "[--db FILE] office set KEY VALUE" },
   { "vietqr", NULL, cmd_vietqr, "[--db FILE] vietqr [--amount AMOUNT] [--purpose TEXT]" },
-  { "demo", NULL, cmd_demo, "[--db FILE] demo --donors N --donations N --households N [--vouchers N] [--housing N] [--seed S]" },
+  { "demo", NULL, cmd_demo, "[--db FILE] demo --donors N --donations N --households N [--vouchers N] [--housing N] [--livelihood N] [--cards N] [--addresses N] [--seed S]" },
   { "check", NULL, cmd_check, "[--db FILE] check" },
   { "backup", NULL, cmd_backup, "[--db FILE] backup [-o FILE | --list]" },
   { "restore", NULL, cmd_restore, "[--db FILE] restore BACKUP [--force]" },

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-cli-private.h"
+#include "tt-addresses.h"
 #include "tt-cards.h"
 #include "tt-date.h"
 #include "tt-livelihood.h"
@@ -225,6 +226,132 @@ cmd_livelihood_list (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+static int
+cmd_address_add (Cli *cli, char **argv, int argc)
+{
+  gint64 household, id, priority = 0;
+
+  PARSE_ARGS (LIST ("household", "need", "date", "priority"), NONE, 0, 0);
+  if (!tt_args_has (&args, "household") || !tt_args_has (&args, "need"))
+    return tt_cli_usage_error (tt_cli_usage, _("--household ID and --need TEXT are required."));
+  if (!opt_id (&args, "household", _("The household number"), &household, &error))
+    return tt_cli_fail (error);
+  if (tt_args_has (&args, "priority") && g_strcmp0 (tt_args_get (&args, "priority"), "0") != 0 &&
+      !tt_cli_parse_id (tt_args_get (&args, "priority"), _("The priority"), &priority, &error))
+    return tt_cli_fail (error);
+  if (!tt_cli_open_office (cli, &error) ||
+      (id = tt_address_add (cli->db, household, tt_args_get (&args, "need"), tt_args_get (&args, "date"),
+                            (int) MIN (priority, 100), &error)) == 0)
+    return tt_cli_fail (error);
+  g_print ("%" G_GINT64_FORMAT "\n", id);
+  return 0;
+}
+
+static int
+cmd_address_sponsor (Cli *cli, char **argv, int argc)
+{
+  gint64 id, donor;
+
+  PARSE_ARGS (LIST ("donor", "from", "commitment"), NONE, 1, 1);
+  if (!tt_args_has (&args, "donor"))
+    return tt_cli_usage_error (tt_cli_usage, _("--donor DONOR is required."));
+  if (!tt_cli_parse_id (POS (0), _("The address number"), &id, &error) ||
+      !opt_id (&args, "donor", _("The donor number"), &donor, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_address_sponsor (cli->db, id, donor, tt_args_get (&args, "from"), tt_args_get (&args, "commitment"), &error))
+    return tt_cli_fail (error);
+  return 0;
+}
+
+static int
+cmd_address_help (Cli *cli, char **argv, int argc)
+{
+  gint64 id, donor = 0, amount = 0;
+
+  PARSE_ARGS (LIST ("date", "kind", "amount", "donor", "note"), NONE, 1, 1);
+  if (!tt_args_has (&args, "date") || !tt_args_has (&args, "kind") || !tt_args_has (&args, "amount"))
+    return tt_cli_usage_error (tt_cli_usage, _("--date, --kind and --amount are required."));
+  if (!tt_cli_parse_id (POS (0), _("The address number"), &id, &error) ||
+      !opt_id (&args, "donor", _("The donor number"), &donor, &error) ||
+      !tt_money_parse (tt_args_get (&args, "amount"), &amount, &error) || !tt_cli_open_office (cli, &error) ||
+      tt_address_help (cli->db, id, tt_args_get (&args, "date"), tt_args_get (&args, "kind"), amount, donor,
+                       tt_args_get (&args, "note"), &error) == 0)
+    return tt_cli_fail (error);
+  return 0;
+}
+
+static int
+cmd_address_inhandao (Cli *cli, char **argv, int argc)
+{
+  const char *connected;
+  gint64 id;
+
+  PARSE_ARGS (LIST ("connected", "code"), NONE, 1, 1);
+  connected = tt_args_get (&args, "connected");
+  if (g_strcmp0 (connected, "yes") != 0 && g_strcmp0 (connected, "no") != 0)
+    return tt_cli_usage_error (tt_cli_usage, _("--connected takes yes or no."));
+  if (!tt_cli_parse_id (POS (0), _("The address number"), &id, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_address_inhandao (cli->db, id, g_str_equal (connected, "yes"), tt_args_get (&args, "code"), &error))
+    return tt_cli_fail (error);
+  return 0;
+}
+
+static int
+cmd_address_close (Cli *cli, char **argv, int argc)
+{
+  gint64 id;
+
+  PARSE_ARGS (NONE, NONE, 1, 1);
+  if (!tt_cli_parse_id (POS (0), _("The address number"), &id, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_address_close (cli->db, id, &error))
+    return tt_cli_fail (error);
+  return 0;
+}
+
+static int
+cmd_address_list (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  TtAddressFilter f = { 0 };
+
+  PARSE_ARGS (LIST ("status", "place", "year"), NONE, 0, 0);
+  if (!tt_cli_parse_year (&args, "year", &f.year, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_cli_parse_place (cli, &args, "place", &f.place_id, &error))
+    return tt_cli_fail (error);
+  f.status = tt_args_get (&args, "status");
+  if (f.status != NULL && !g_str_equal (f.status, "open") && !g_str_equal (f.status, "helped") &&
+      !g_str_equal (f.status, "closed"))
+    return tt_cli_usage_error (tt_cli_usage, _("--status takes open, helped or closed."));
+  if ((list = tt_address_list (cli->db, &f, &error)) == NULL)
+    return tt_cli_fail (error);
+  for (guint i = 0; i < list->len; i++)
+    {
+      TtAddress *a = list->pdata[i];
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\t%s\n", a->id, T (a->head_name),
+               T (a->village ? a->village : ""), T (a->need), T (a->sponsor ? a->sponsor : ""), a->status,
+               a->connected ? "yes" : "no");
+    }
+  return 0;
+}
+
+static int
+cmd_address_stats (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(GPtrArray) stats = NULL;
+  int year = 0;
+
+  PARSE_ARGS (LIST ("year"), NONE, 0, 0);
+  if (!tt_cli_parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
+      (stats = tt_address_stats (cli->db, year, &error)) == NULL)
+    return tt_cli_fail (error);
+  for (guint i = 0; i < stats->len; i++)
+    {
+      TtAddressStats *s = stats->pdata[i];
+      g_print ("%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%.1f\t%" G_GINT64_FORMAT "\n", T (s->commune),
+               s->profiled, s->helped, s->percent_helped, s->connected);
+    }
+  return 0;
+}
+
 /* support list: every entry of the household's support ledger, newest first. */
 static int
 cmd_support_list (Cli *cli, char **argv, int argc)
@@ -257,6 +384,13 @@ const Command tt_cli_programme_commands[] = {
   { "livelihood", "outcome", cmd_livelihood_outcome, "[--db FILE] livelihood outcome ID ongoing|succeeded|failed|escaped-poverty [--date D] [--note TEXT]" },
   { "livelihood", "show", cmd_livelihood_show, "[--db FILE] livelihood show ID" },
   { "livelihood", "list", cmd_livelihood_list, "[--db FILE] livelihood list [--campaign ID] [--place P] [--kind K]" },
+  { "address", "add", cmd_address_add, "[--db FILE] address add --household ID --need TEXT [--date D] [--priority N]" },
+  { "address", "sponsor", cmd_address_sponsor, "[--db FILE] address sponsor ID --donor DONOR [--from D] [--commitment TEXT]" },
+  { "address", "help", cmd_address_help, "[--db FILE] address help ID --date D --kind {support-kinds} --amount A [--donor DONOR] [--note TEXT]" },
+  { "address", "inhandao", cmd_address_inhandao, "[--db FILE] address inhandao ID --connected yes|no [--code TEXT]" },
+  { "address", "close", cmd_address_close, "[--db FILE] address close ID" },
+  { "address", "list", cmd_address_list, "[--db FILE] address list [--status open|helped|closed] [--place P] [--year Y]" },
+  { "address", "stats", cmd_address_stats, "[--db FILE] address stats [--year Y]" },
   { "support", "list", cmd_support_list, "[--db FILE] support list --household ID" },
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-demo.h"
 
 G_BEGIN_DECLS
 
@@ -11,5 +12,12 @@ gboolean tt_demo_housing (TtDb        *db,
                           int          first_year,
                           const char  *today,
                           GError     **error);
+
+gboolean tt_demo_programmes (TtDb              *db,
+                             GRand             *r,
+                             const TtDemoSize  *size,
+                             int                first_year,
+                             const char        *today,
+                             GError           **error);
 
 G_END_DECLS

@@ -629,6 +629,8 @@ tt_demo_generate (TtDb              *db,
 
   if (size->donors < 0 || size->donations < 0 || size->households < 0 || size->vouchers < 0 ||
       size->vouchers > 10000000 || size->housing < 0 || size->housing > 1000000 ||
+      size->livelihood < 0 || size->livelihood > 1000000 || size->cards < 0 || size->cards > 1000000 ||
+      size->addresses < 0 || size->addresses > 1000000 ||
       size->donors > 10000000 || size->donations > 50000000 || size->households > 3000000)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
@@ -689,7 +691,8 @@ tt_demo_generate (TtDb              *db,
                        campaigns, error) ||
       !make_households (db, r, size->households, this_year, province_code, communes, error) ||
       !make_vouchers (db, r, size->vouchers, this_year - 3, today, error) ||
-      !tt_demo_housing (db, r, size->housing, this_year - 3, today, error))
+      !tt_demo_housing (db, r, size->housing, this_year - 3, today, error) ||
+      !tt_demo_programmes (db, r, size, this_year - 1, today, error))
     goto fail;
 
   if (!tt_db_commit (db, error))

@@ -13,6 +13,9 @@ typedef struct
   guint32 seed;
   gint64  vouchers;
   gint64  housing;
+  gint64  livelihood;
+  gint64  cards;
+  gint64  addresses;
 } TtDemoSize;
 
 gboolean tt_demo_generate (TtDb              *db,

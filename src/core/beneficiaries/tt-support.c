@@ -73,7 +73,10 @@ tt_support_conflicts (TtDb        *db,
                         "  AND b.valid_from <= ?4 AND b.valid_to >= ?3 "
                         " UNION ALL SELECT 'livelihood', m.description, a.received_on FROM livelihood_assignments a "
                         "  JOIN livelihood_models m ON m.id = a.model_id WHERE a.household_id = ?1 "
-                        "  AND a.received_on BETWEEN ?3 AND ?4) "
+                        "  AND a.received_on BETWEEN ?3 AND ?4 "
+                        " UNION ALL SELECT x.kind, 'Địa chỉ nhân đạo', x.given_on FROM address_helps x "
+                        "  JOIN humanitarian_addresses a ON a.id = x.address_id WHERE a.household_id = ?1 "
+                        "  AND x.given_on BETWEEN ?3 AND ?4) "
                         "WHERE NOT EXISTS (SELECT 1 FROM support_combinations WHERE (kind_a = ?5 AND kind_b = kind) "
                         " OR (kind_b = ?5 AND kind_a = kind)) ORDER BY on_date",
                         error);
@@ -225,7 +228,11 @@ tt_support_of_household (TtDb    *db,
                                           "  CASE WHEN a.id = (SELECT min(f.id) FROM livelihood_assignments f "
                                           "   WHERE f.model_id = m.id) THEN m.value ELSE 0 END, NULL, a.id "
                                           "  FROM livelihood_assignments a JOIN livelihood_models m ON m.id = a.model_id "
-                                          "  LEFT JOIN campaigns c ON c.id = m.campaign_id WHERE a.household_id = ?1) "
+                                          "  LEFT JOIN campaigns c ON c.id = m.campaign_id WHERE a.household_id = ?1 "
+                                          "UNION ALL SELECT x.given_on, x.kind, 'Địa chỉ nhân đạo: ' || a.need, NULL, "
+                                          "  x.amount, NULL, x.id FROM address_helps x "
+                                          "  JOIN humanitarian_addresses a ON a.id = x.address_id "
+                                          "  WHERE a.household_id = ?1) "
                                           "ORDER BY given_on DESC, n DESC",
                                           error);
   GPtrArray *out;

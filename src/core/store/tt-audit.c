@@ -31,6 +31,7 @@ static const RecordKind records[] = {
   { "housing_funding", { "housing_funding", NULL } },
   { "housing_disbursements", { "housing_disbursements", NULL } },
   { "support_events", { "support_events", NULL } },
+  { "address_helps", { "address_helps", NULL } },
   { "households", { "households", "household_personal", "household_sensitive", NULL } },
   { "donors", { "donors", NULL } },
   { "gift_entries", { "gift_entries", NULL } },

@@ -84,6 +84,12 @@ static const AuditSpec audit_v12[] = {
   { "livelihood_assignments", NULL, FALSE, FALSE },
 };
 
+/* Schema 13: addresses gain their need, commitment and code; helps given are logged. */
+static const AuditSpec audit_v13[] = {
+  { "humanitarian_addresses", NULL, FALSE, FALSE },
+  { "address_helps", NULL, FALSE, TRUE },
+};
+
 /* Schema 10: projects keep what their completion inspection found. */
 static const AuditSpec audit_v10[] = {
   { "housing_projects", NULL, FALSE, FALSE },
@@ -124,6 +130,7 @@ static const Migration migrations[] = {
     NULL },
   { 11, "/io/github/tuongthan/TuongThan/core/sql/011-bhyt-household.sql", audit_v11, G_N_ELEMENTS (audit_v11), NULL },
   { 12, "/io/github/tuongthan/TuongThan/core/sql/012-livelihood.sql", audit_v12, G_N_ELEMENTS (audit_v12), NULL },
+  { 13, "/io/github/tuongthan/TuongThan/core/sql/013-addresses.sql", audit_v13, G_N_ELEMENTS (audit_v13), NULL },
 };
 
 static GPtrArray *
