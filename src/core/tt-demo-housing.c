@@ -17,16 +17,12 @@
 
 static const char *const stage_order[] = { "survey", "approved", "started", "completed", "handed_over" };
 
-/* Household ids of the register's poor and near-poor, the poor first. */
-static GArray *
-eligible (TtDb *db, GError **error)
+/* Household ids of the register's poor and near-poor, the poor first: those the SELECT of one
+ * column @sql gives. */
+GArray *
+tt_demo_ids (TtDb *db, const char *sql, GError **error)
 {
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
-                                          "SELECT h.id FROM households h JOIN household_classifications c "
-                                          "ON c.household_id = h.id WHERE c.category IN ('poor', 'near_poor') "
-                                          "AND NOT EXISTS (SELECT 1 FROM housing_projects p WHERE p.household_id = h.id) "
-                                          "GROUP BY h.id ORDER BY min(c.category = 'near_poor'), h.id",
-                                          error);
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, sql, error);
   GArray *ids;
 
   if (stmt == NULL)
@@ -38,6 +34,16 @@ eligible (TtDb *db, GError **error)
       g_array_append_val (ids, id);
     }
   return ids;
+}
+
+static GArray *
+eligible (TtDb *db, GError **error)
+{
+  return tt_demo_ids (db, "SELECT h.id FROM households h JOIN household_classifications c "
+                          "ON c.household_id = h.id WHERE c.category IN ('poor', 'near_poor') "
+                          "AND NOT EXISTS (SELECT 1 FROM housing_projects p WHERE p.household_id = h.id) "
+                          "GROUP BY h.id ORDER BY min(c.category = 'near_poor'), h.id",
+                      error);
 }
 
 static gboolean

@@ -13,6 +13,9 @@ gboolean tt_demo_housing (TtDb        *db,
                           const char  *today,
                           GError     **error);
 
+GArray  *tt_demo_ids        (TtDb              *db,
+                             const char        *sql,
+                             GError           **error);
 gboolean tt_demo_programmes (TtDb              *db,
                              GRand             *r,
                              const TtDemoSize  *size,

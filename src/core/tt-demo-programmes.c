@@ -26,19 +26,8 @@ static const char *const needs[] = { "Người cao tuổi neo đơn, bệnh mãn
 static GArray *
 poor_households (TtDb *db, GError **error)
 {
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT DISTINCT household_id FROM household_classifications "
-                                              "WHERE category IN ('poor', 'near_poor') ORDER BY household_id", error);
-  GArray *ids;
-
-  if (stmt == NULL)
-    return NULL;
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  return ids;
+  return tt_demo_ids (db, "SELECT DISTINCT household_id FROM household_classifications "
+                          "WHERE category IN ('poor', 'near_poor') ORDER BY household_id", error);
 }
 
 static void
