@@ -47,7 +47,8 @@ small_form (void)
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
     {
       g_autoptr(GtkWindow) w = g_list_model_get_item (all, i);
-      if (g_object_get_data (G_OBJECT (w), "form") != NULL && gtk_widget_get_visible (GTK_WIDGET (w)))
+      if ((g_object_get_data (G_OBJECT (w), "form") != NULL || g_object_get_data (G_OBJECT (w), "small-form") != NULL) &&
+          gtk_widget_get_visible (GTK_WIDGET (w)))
         form = w;
     }
   g_assert_nonnull (form);
@@ -269,6 +270,93 @@ test_books_place (void)
   close_all_but (NULL);
 }
 
+/* From a household's record: a member, a card for them, a revolving model passed on to another
+ * household, the household profiled as a humanitarian address and helped; a refusal keeps the
+ * form open with what was typed. */
+static void
+test_household_support (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtHouseholdDialog *record;
+  GtkWindow *small;
+  g_autofree char *text = NULL;
+  gint64 household, next;
+
+  g_assert_true (tt_office_set (db, "province-code", "01", &error));
+  household = add_household (db, "Lò Văn Páo");
+  next = add_household (db, "Lò Thị Mai");
+  record = tt_household_dialog_edit (db, household, NULL);
+  gtk_window_present (GTK_WINDOW (record));
+  spin ();
+
+  gtk_widget_activate_action (GTK_WIDGET (record), "support.member", NULL);
+  small = small_form ();
+  type_into (NAMED (small, "field0"), "Lò Văn Sơn");
+  type_into (NAMED (small, "field1"), "2012");
+  type_into (NAMED (small, "field2"), "con");
+  g_assert_true (save_small_form ());
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM household_members WHERE name = 'Lò Văn Sơn'"), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (record), "support.card", NULL);
+  small = small_form ();
+  type_into (NAMED (small, "field0"), "HN4010123456789");
+  type_into (NAMED (small, "field1"), "01/01/2027");
+  type_into (NAMED (small, "field2"), "31/12/2026");
+  type_into (NAMED (small, "field3"), "1.105.650");
+  type_into (NAMED (small, "field4"), "1");
+  g_assert_false (save_small_form ());
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (NAMED (small, "field0"))), ==, "HN4010123456789");
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM bhyt_cards"), ==, 0);
+  type_into (NAMED (small, "field2"), "31/12/2027");
+  g_assert_true (save_small_form ());
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM bhyt_cards WHERE member_id = 1 AND amount = 1105650"), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (record), "support.model", NULL);
+  small = small_form ();
+  tt_value_row_set (ADW_COMBO_ROW (NAMED (small, "choice_row")), "cattle");
+  type_into (NAMED (small, "field0"), "15 triệu");
+  type_into (NAMED (small, "field1"), "Bò cái sinh sản");
+  type_into (NAMED (small, "field2"), "01/03/2025");
+  type_into (NAMED (small, "field4"), "Bê cái đầu tiên, 12–18 tháng tuổi");
+  g_assert_true (save_small_form ());
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM livelihood_models WHERE revolving = 1"), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (record), "support.pass", "x", (gint64) 1);
+  small = small_form ();
+  {
+    g_autofree char *to = g_strdup_printf ("%" G_GINT64_FORMAT, next);
+    type_into (NAMED (small, "field0"), to);
+  }
+  type_into (NAMED (small, "field1"), "01/06/2026");
+  type_into (NAMED (small, "field2"), "Bê cái 14 tháng");
+  g_assert_true (save_small_form ());
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM livelihood_assignments WHERE model_id = 1"), ==, 2);
+
+  gtk_widget_activate_action (GTK_WIDGET (record), "support.address", NULL);
+  small = small_form ();
+  type_into (NAMED (small, "field0"), "Người cao tuổi neo đơn");
+  type_into (NAMED (small, "field1"), "01/02/2026");
+  g_assert_true (save_small_form ());
+  gtk_widget_activate_action (GTK_WIDGET (record), "support.help", "x", (gint64) 1);
+  small = small_form ();
+  tt_value_row_set (ADW_COMBO_ROW (NAMED (small, "choice_row")), "medical");
+  type_into (NAMED (small, "field0"), "01/03/2026");
+  type_into (NAMED (small, "field1"), "500.000");
+  g_assert_true (save_small_form ());
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM humanitarian_addresses WHERE status = 'helped'"), ==, 1);
+
+  text = rows_text (GTK_WIDGET (record));
+  for (const char *const *want = (const char *const[]) { "Lò Văn Sơn", "Thẻ BHYT HN4010123456789", "Bò cái sinh sản",
+                                                         "Humanitarian address 1 · Người cao tuổi neo đơn",
+                                                         "500.000 đ", NULL };
+       *want; want++)
+    if (strstr (text, *want) == NULL)
+      g_error ("the household's record lacks “%s”:\n%s", *want, text);
+  gtk_window_destroy (GTK_WINDOW (record));
+  close_all_but (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -276,5 +364,6 @@ main (int argc, char **argv)
   adw_init ();
   g_test_add_func ("/housing/place", test_housing_place);
   g_test_add_func ("/housing/books-place", test_books_place);
+  g_test_add_func ("/housing/household-support", test_household_support);
   return g_test_run ();
 }

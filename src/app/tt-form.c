@@ -276,3 +276,103 @@ tt_form_note (void)
   gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
   return label;
 }
+
+typedef struct
+{
+  AdwComboRow     *choice;
+  AdwEntryRow     *fields[8];
+  int              n;
+  GtkLabel        *error;
+  TtSmallFormRun   run;
+  TtSmallFormDone  done;
+  gpointer         data;
+} SmallForm;
+
+static gboolean
+small_form_save (GtkWidget *window)
+{
+  SmallForm *f = g_object_get_data (G_OBJECT (window), "small-form");
+  g_autoptr(GError) error = NULL;
+
+  if (!f->run (GTK_WINDOW (window), f->data, &error))
+    {
+      gtk_label_set_label (f->error, error ? error->message : "");
+      gtk_widget_set_visible (GTK_WIDGET (f->error), TRUE);
+      return FALSE;
+    }
+  if (f->done != NULL)
+    f->done (f->data);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return TRUE;
+}
+
+static void
+on_small_field_activated_cb (GtkWidget *window)
+{
+  small_form_save (window);
+}
+
+GtkWindow *
+tt_small_form_new (GtkWindow          *parent,
+                   const char         *title,
+                   const char         *choice_title,
+                   const char *const  *titles,
+                   int                 n,
+                   TtSmallFormRun      run,
+                   TtSmallFormDone     done,
+                   gpointer            data)
+{
+  GtkWidget *window = g_object_new (ADW_TYPE_WINDOW, "transient-for", parent, "modal", TRUE, "title", title,
+                                    "default-width", 520, "default-height", 480, NULL);
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  SmallForm *f = g_new0 (SmallForm, 1);
+
+  f->run = run;
+  f->done = done;
+  f->data = data;
+  f->n = MIN (n, (int) G_N_ELEMENTS (f->fields));
+  if (choice_title != NULL)
+    {
+      f->choice = tt_form_combo_row (group, choice_title);
+      gtk_widget_set_name (GTK_WIDGET (f->choice), "choice_row");
+    }
+  for (int i = 0; i < f->n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("field%d", i);
+      f->fields[i] = tt_form_entry_row (group, titles[i], G_CALLBACK (on_small_field_activated_cb), window);
+      gtk_widget_set_name (GTK_WIDGET (f->fields[i]), name);
+    }
+  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (group));
+  g_object_set_data_full (G_OBJECT (window), "small-form", f, g_free);
+  f->error = tt_form_frame (GTK_WINDOW (window), inner, small_form_save);
+  return GTK_WINDOW (window);
+}
+
+AdwComboRow *
+tt_small_form_choice (GtkWindow *form)
+{
+  SmallForm *f = g_object_get_data (G_OBJECT (form), "small-form");
+
+  return f ? f->choice : NULL;
+}
+
+AdwEntryRow *
+tt_small_form_field (GtkWindow *form,
+                     int        i)
+{
+  SmallForm *f = g_object_get_data (G_OBJECT (form), "small-form");
+
+  return f && i >= 0 && i < f->n ? f->fields[i] : NULL;
+}
+
+/* The text of field @i, or NULL when it is empty. */
+const char *
+tt_small_form_text (GtkWindow *form,
+                    int        i)
+{
+  AdwEntryRow *row = tt_small_form_field (form, i);
+  const char *text = row ? gtk_editable_get_text (GTK_EDITABLE (row)) : NULL;
+
+  return text != NULL && *text != '\0' ? text : NULL;
+}

@@ -30,6 +30,28 @@ void           tt_form_info_row (AdwPreferencesGroup *group,
                                  const char          *subtitle);
 GtkLabel      *tt_form_note     (void);
 
+/* A small form over a record: an optional choice, then @n one-line fields titled @titles (named
+ * "choice_row", "field0"…), Save and Cancel and the form's keys. Save calls @run; a refusal is
+ * shown at the top with nothing typed lost, success calls @done and closes the form. */
+typedef gboolean (*TtSmallFormRun)  (GtkWindow *form,
+                                     gpointer   data,
+                                     GError   **error);
+typedef void     (*TtSmallFormDone) (gpointer   data);
+
+GtkWindow     *tt_small_form_new    (GtkWindow          *parent,
+                                     const char         *title,
+                                     const char         *choice_title,
+                                     const char *const  *titles,
+                                     int                 n,
+                                     TtSmallFormRun      run,
+                                     TtSmallFormDone     done,
+                                     gpointer            data);
+AdwComboRow   *tt_small_form_choice (GtkWindow          *form);
+AdwEntryRow   *tt_small_form_field  (GtkWindow          *form,
+                                     int                 i);
+const char    *tt_small_form_text   (GtkWindow          *form,
+                                     int                 i);
+
 /* The parts of a place of the main window: its empty state with the action that starts it, and
  * its content clamped and scrolling. */
 GtkWidget     *tt_page_empty    (const char *icon,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-history-dialog.h"
+#include "tt-household-support.h"
 #include "tt-housing-dialog.h"
 #include "tt-project-window.h"
 #include "tt-form.h"
@@ -245,12 +246,11 @@ info_group (TtHouseholdDialog *self, const char *title)
 }
 
 /* What the register holds about the household beside its fields: its address, its category
- * year by year and every support it received. */
+ * year by year, its members, models, address and every support it received. */
 static void
 show_record (TtHouseholdDialog *self, const TtHousehold *h)
 {
   g_autoptr(GPtrArray) classes = tt_household_classifications (self->db, h->id, NULL);
-  g_autoptr(GPtrArray) support = tt_support_of_household (self->db, h->id, NULL);
   AdwPreferencesGroup *group;
 
   /* The commune and village are the form's own fields above; the address is the record's. */
@@ -273,24 +273,7 @@ show_record (TtHouseholdDialog *self, const TtHousehold *h)
   if (classes == NULL || classes->len == 0)
     tt_form_info_row (group, _("Not classified yet"), NULL);
 
-  group = info_group (self, _("Support Received"));
-  for (guint i = 0; support != NULL && i < support->len; i++)
-    {
-      TtSupportEvent *e = support->pdata[i];
-      g_autofree char *on = tt_date_display (e->given_on);
-      g_autofree char *amount = e->amount > 0 ? tt_money_format (e->amount) : NULL;
-      g_autofree char *title = g_strdup_printf ("%s%s%s", tt_support_kind_label (e->kind), amount ? " · " : "",
-                                                amount ? amount : "");
-      g_autoptr(GString) subtitle = g_string_new (on);
-
-      if (e->programme != NULL)
-        g_string_append_printf (subtitle, " · %s", e->programme);
-      if (e->campaign != NULL)
-        g_string_append_printf (subtitle, " · %s", e->campaign);
-      tt_form_info_row (group, title, subtitle->str);
-    }
-  if (support == NULL || support->len == 0)
-    tt_form_info_row (group, _("No support recorded yet"), NULL);
+  tt_household_support_show (GTK_WINDOW (self), self->page, self->db, h->id);
 }
 
 /* The dialog for changing a household of the register: its fields, its status (moved,

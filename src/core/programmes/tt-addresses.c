@@ -313,6 +313,7 @@ tt_address_list (TtDb                  *db,
     "FROM humanitarian_addresses a JOIN households h ON h.id = a.household_id "
     "LEFT JOIN places v ON v.id = h.village_id LEFT JOIN donors d ON d.id = a.sponsor_id "
     "WHERE %s AND (?1 IS NULL OR a.status = ?1) AND (?2 = 0 OR substr(a.profiled_on, 1, 4) = printf('%%04d', ?2)) "
+    "AND (?3 = 0 OR a.household_id = ?3) "
     "ORDER BY a.priority DESC, a.id",
     place ? place : "1");
   g_autoptr(TtStmt) stmt = tt_db_prepare (db, sql, error);
@@ -322,6 +323,7 @@ tt_address_list (TtDb                  *db,
     return NULL;
   tt_bind_text (stmt, 1, filter->status);
   sqlite3_bind_int (stmt, 2, filter->year);
+  tt_bind_int (stmt, 3, filter->household_id);
   out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_address_free);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {

@@ -28,6 +28,7 @@ typedef struct
   const char *status;
   gint64      place_id;
   int         year;          /* profiled in this year; 0: any */
+  gint64      household_id;  /* 0: any */
 } TtAddressFilter;
 
 /* Per commune, for the year: addresses profiled, how many of them were helped, the share

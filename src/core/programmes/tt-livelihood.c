@@ -79,6 +79,7 @@ tt_livelihood_row_free (TtLivelihoodRow *r)
   g_free (r->kind);
   g_free (r->holder);
   g_free (r->village);
+  g_free (r->description);
   g_free (r);
 }
 
@@ -387,10 +388,12 @@ tt_livelihood_list (TtDb                     *db,
   g_autofree char *place = tt_household_place_condition (db, filter->place_id);
   g_autofree char *sql = g_strdup_printf (
     "SELECT m.id, m.kind, h.head_name, v.name, m.value, "
-    "(SELECT count(DISTINCT r.household_id) FROM livelihood_assignments r WHERE r.model_id = m.id) "
+    "(SELECT count(DISTINCT r.household_id) FROM livelihood_assignments r WHERE r.model_id = m.id), "
+    "m.revolving, m.description "
     "FROM livelihood_models m JOIN livelihood_assignments a ON a.model_id = m.id AND a.passed_on IS NULL "
     "JOIN households h ON h.id = a.household_id LEFT JOIN places v ON v.id = h.village_id "
-    "WHERE %s AND (?1 = 0 OR m.campaign_id = ?1) AND (?2 IS NULL OR m.kind = ?2) ORDER BY m.id",
+    "WHERE %s AND (?1 = 0 OR m.campaign_id = ?1) AND (?2 IS NULL OR m.kind = ?2) AND (?3 = 0 OR h.id = ?3) "
+    "ORDER BY m.id",
     place ? place : "1");
   g_autoptr(TtStmt) stmt = tt_db_prepare (db, sql, error);
   GPtrArray *out;
@@ -399,6 +402,7 @@ tt_livelihood_list (TtDb                     *db,
     return NULL;
   tt_bind_int (stmt, 1, filter->campaign_id);
   tt_bind_text (stmt, 2, filter->kind);
+  tt_bind_int (stmt, 3, filter->household_id);
   out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_livelihood_row_free);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -409,6 +413,8 @@ tt_livelihood_list (TtDb                     *db,
       r->village = tt_column_dup (stmt, 3);
       r->value = sqlite3_column_int64 (stmt, 4);
       r->reached = sqlite3_column_int (stmt, 5);
+      r->revolving = sqlite3_column_int (stmt, 6) != 0;
+      r->description = tt_column_dup (stmt, 7);
       g_ptr_array_add (out, r);
     }
   return out;

@@ -81,6 +81,7 @@ typedef struct
   gint64      campaign_id;
   gint64      place_id;      /* the current holder's province, commune or village */
   const char *kind;
+  gint64      household_id;  /* held now by this household; 0: any */
 } TtLivelihoodFilter;
 
 typedef struct
@@ -91,6 +92,8 @@ typedef struct
   char   *village;
   gint64  value;
   int     reached;
+  gboolean revolving;
+  char   *description;
 } TtLivelihoodRow;
 
 void          tt_livelihood_row_free (TtLivelihoodRow        *row);
