@@ -20,6 +20,7 @@
 #include "tt-project-window.h"
 #include "tt-test-util.h"
 #include "tt-ui-util.h"
+#include "tt-support-page.h"
 #include "tt-value-row.h"
 #include "tt-vouchers.h"
 
@@ -355,6 +356,39 @@ test_household_support (void)
       g_error ("the household's record lacks “%s”:\n%s", *want, text);
   gtk_window_destroy (GTK_WINDOW (record));
   close_all_but (NULL);
+
+  /* The Other Support place lists the model, the card and the address, narrowed as one types. */
+  {
+    TtWindow *window = office_window (db);
+    TtSupportPage *page;
+
+    open_section (window, "support");
+    page = TT_SUPPORT_PAGE (gtk_widget_get_first_child (CHILD (window, TT_TYPE_WINDOW, "support_holder")));
+    g_assert_nonnull (page);
+    g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 1);
+    g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 1);
+    g_assert_cmpuint (tt_support_page_n_shown (page, 2), ==, 1);
+    {
+      g_autofree char *title = tt_support_page_dup_title (page, 0, 0);
+      g_assert_nonnull (strstr (title, "Bò cái sinh sản"));
+    }
+    gtk_editable_set_text (tt_support_page_get_search (page), "lo thi mai");
+    tt_support_page_refresh (page);   /* as the search box does once typing pauses */
+    g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 1);
+    g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 0);
+    gtk_editable_set_text (tt_support_page_get_search (page), "");
+    tt_support_page_refresh (page);
+    gtk_drop_down_set_selected (tt_support_page_get_filter (page, 1), 1);
+    gtk_drop_down_set_selected (tt_support_page_get_filter (page, 2), 1);
+    spin ();
+    g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 0);
+    g_assert_cmpuint (tt_support_page_n_shown (page, 2), ==, 0);
+    gtk_drop_down_set_selected (tt_support_page_get_filter (page, 2), 2);
+    spin ();
+    g_assert_cmpuint (tt_support_page_n_shown (page, 2), ==, 1);
+    gtk_window_destroy (GTK_WINDOW (window));
+    close_all_but (NULL);
+  }
 }
 
 int

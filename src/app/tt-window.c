@@ -15,6 +15,7 @@
 #include "tt-spending-page.h"
 #include "tt-housing-page.h"
 #include "tt-books-page.h"
+#include "tt-support-page.h"
 #include "tt-demo.h"
 #include "tt-donation-dialog.h"
 #include "tt-donor-dialog.h"
@@ -63,6 +64,8 @@ struct _TtWindow
   TtHousingPage        *housing_page;
   GtkBox               *books_holder;
   TtBooksPage          *books_page;
+  GtkBox               *support_holder;
+  TtSupportPage        *support_page;
   GtkLabel             *donors_label;
   GtkLabel             *receipts_label;
   GtkLabel             *total_label;
@@ -149,6 +152,13 @@ show_section (TtWindow *self, const char *name)
     {
       self->spending_page = tt_spending_page_new (self->db);
       gtk_box_append (self->spending_holder, GTK_WIDGET (self->spending_page));
+    }
+  if (g_str_equal (name, "support") && self->support_page != NULL)
+    tt_support_page_refresh (self->support_page);
+  if (g_str_equal (name, "support") && self->support_page == NULL && self->db != NULL)
+    {
+      self->support_page = tt_support_page_new (self->db);
+      gtk_box_append (self->support_holder, GTK_WIDGET (self->support_page));
     }
   if (g_str_equal (name, "books") && self->books_page != NULL)
     tt_books_page_refresh (self->books_page);
@@ -401,13 +411,14 @@ page_action (GtkWidget *widget, const char *name, GVariant *param)
     { "households", "win.find", "households.focus-search" },
     { "housing", "win.find", "housing.focus-search" },
     { "books", "win.print", "books.print" },
+    { "support", "win.find", "support-page.focus-search" },
     { "books", "win.save-pdf", "books.pdf" },
     { "gifts", "win.print", "gifts.print" },
     { "gifts", "win.save-pdf", "gifts.export-pdf" },
   };
   GtkWidget *pages[] = { GTK_WIDGET (self->donors_page), GTK_WIDGET (self->households_page),
                          GTK_WIDGET (self->gifts_page), GTK_WIDGET (self->housing_page),
-                         GTK_WIDGET (self->books_page) };
+                         GTK_WIDGET (self->books_page), GTK_WIDGET (self->support_page) };
 
   if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "office"))
     return;
@@ -518,6 +529,7 @@ tt_window_dispose (GObject *object)
   self->spending_page = NULL;
   self->housing_page = NULL;
   self->books_page = NULL;
+  self->support_page = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (tt_window_parent_class)->dispose (object);
@@ -591,6 +603,7 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtWindow, spending_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, housing_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, books_holder);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, support_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, receipts_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, total_label);

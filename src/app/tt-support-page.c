@@ -1,0 +1,425 @@
+/* tt-support-page.c — the other support programmes: livelihood models, health-insurance cards,
+ * humanitarian addresses
+ *
+ * One view per programme, switched at the top, each a list that makes only the rows in sight,
+ * narrowed as the head of household's name is typed (without accents as well as with) and by
+ * what each programme is followed by: a model's kind, the cards ending within 30 days, an
+ * address's status. A model opens its chain of holders, oldest first; a card or an address opens
+ * the household's record, where support is added.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tt-addresses.h"
+#include "tt-cards.h"
+#include "tt-date.h"
+#include "tt-form.h"
+#include "tt-household-dialog.h"
+#include "tt-livelihood.h"
+#include "tt-money.h"
+#include "tt-support-page.h"
+#include "tt-text.h"
+
+/* A row of any of the three lists. */
+#define TT_TYPE_SUPPORT_ITEM (tt_support_item_get_type ())
+G_DECLARE_FINAL_TYPE (TtSupportItem, tt_support_item, TT, SUPPORT_ITEM, GObject)
+
+struct _TtSupportItem
+{
+  GObject  parent_instance;
+  char    *title;
+  char    *subtitle;
+  gint64   model_id;       /* 0 unless a model */
+  gint64   household_id;
+};
+
+G_DEFINE_FINAL_TYPE (TtSupportItem, tt_support_item, G_TYPE_OBJECT)
+
+static void
+tt_support_item_finalize (GObject *object)
+{
+  TtSupportItem *self = TT_SUPPORT_ITEM (object);
+
+  g_free (self->title);
+  g_free (self->subtitle);
+  G_OBJECT_CLASS (tt_support_item_parent_class)->finalize (object);
+}
+
+static void
+tt_support_item_class_init (TtSupportItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tt_support_item_finalize;
+}
+
+static void tt_support_item_init (TtSupportItem *self) { }
+
+enum { VIEW_MODELS, VIEW_CARDS, VIEW_ADDRESSES, N_VIEWS };
+
+struct _TtSupportPage
+{
+  GtkWidget        parent_instance;
+
+  TtDb            *db;
+  GtkStack        *stack;
+  GtkSearchEntry  *search;
+  GtkDropDown     *filters[N_VIEWS];
+  GListStore      *items[N_VIEWS];
+  GtkLabel        *counts[N_VIEWS];
+};
+
+G_DEFINE_FINAL_TYPE (TtSupportPage, tt_support_page, GTK_TYPE_WIDGET)
+
+static void
+add_item (GListStore *store, char *title, char *subtitle, gint64 household, gint64 model)
+{
+  TtSupportItem *item = g_object_new (TT_TYPE_SUPPORT_ITEM, NULL);
+
+  item->title = title;
+  item->subtitle = subtitle;
+  item->household_id = household;
+  item->model_id = model;
+  g_list_store_append (store, item);
+  g_object_unref (item);
+}
+
+static gboolean
+matches (const char *wanted, const char *name)
+{
+  g_autofree char *folded = NULL;
+
+  if (*wanted == '\0')
+    return TRUE;
+  folded = tt_text_fold (name ? name : "");
+  return strstr (folded, wanted) != NULL;
+}
+
+static void
+fill_models (TtSupportPage *self, const char *wanted)
+{
+  guint k = gtk_drop_down_get_selected (self->filters[VIEW_MODELS]);
+  TtLivelihoodFilter f = { .kind = k > 0 && k <= tt_livelihood_kinds.n_values ? tt_livelihood_kinds.values[k - 1].code
+                                                                               : NULL };
+  g_autoptr(GPtrArray) rows = tt_livelihood_list (self->db, &f, NULL);
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      TtLivelihoodRow *r = rows->pdata[i];
+      g_autofree char *value = tt_money_format (r->value);
+      if (!matches (wanted, r->holder))
+        continue;
+      add_item (self->items[VIEW_MODELS], g_strdup_printf (_("Model %lld · %s"), (long long) r->id, r->description),
+                g_strdup_printf (g_dngettext (NULL, "%s · %s · held by %s, %s · reached %d household",
+                                              "%s · %s · held by %s, %s · reached %d households", r->reached),
+                                 tt_values_label (&tt_livelihood_kinds, r->kind), value, r->holder,
+                                 r->village ? r->village : "—", r->reached),
+                0, r->id);
+    }
+}
+
+static void
+fill_cards (TtSupportPage *self, const char *wanted)
+{
+  TtCardFilter f = { .expiring_within = gtk_drop_down_get_selected (self->filters[VIEW_CARDS]) == 1 ? 30 : 0 };
+  g_autoptr(GPtrArray) cards = tt_card_list (self->db, &f, NULL);
+
+  for (guint i = 0; cards != NULL && i < cards->len; i++)
+    {
+      TtCard *c = cards->pdata[i];
+      g_autofree char *from = tt_date_display (c->from);
+      g_autofree char *to = tt_date_display (c->to);
+      if (!matches (wanted, c->holder))
+        continue;
+      add_item (self->items[VIEW_CARDS], g_strdup_printf ("%s · %s", c->card, c->holder),
+                g_strdup_printf (_("%s · %s to %s · paid by %s"), c->village ? c->village : "—", from, to,
+                                 tt_values_label (&tt_card_payers, c->paid_by)),
+                c->household_id, 0);
+    }
+}
+
+static void
+fill_addresses (TtSupportPage *self, const char *wanted)
+{
+  static const char *const statuses[] = { NULL, "open", "helped", "closed" };
+  guint k = gtk_drop_down_get_selected (self->filters[VIEW_ADDRESSES]);
+  TtAddressFilter f = { .status = k < G_N_ELEMENTS (statuses) ? statuses[k] : NULL };
+  g_autoptr(GPtrArray) list = tt_address_list (self->db, &f, NULL);
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      TtAddress *a = list->pdata[i];
+      g_autofree char *helped = tt_money_format (a->helped);
+      if (!matches (wanted, a->head_name))
+        continue;
+      add_item (self->items[VIEW_ADDRESSES], g_strdup_printf ("%s · %s", a->head_name, a->need),
+                g_strdup_printf (_("%s · %s · sponsor %s · helped %s%s"), a->village ? a->village : "—", a->status,
+                                 a->sponsor ? a->sponsor : "—", helped, a->connected ? _(" · on iNhandao") : ""),
+                a->household_id, 0);
+    }
+}
+
+/* Reads the three lists again for what is typed and chosen. */
+void
+tt_support_page_refresh (TtSupportPage *self)
+{
+  g_autofree char *wanted = tt_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search)));
+
+  for (int v = 0; v < N_VIEWS; v++)
+    g_list_store_remove_all (self->items[v]);
+  fill_models (self, wanted);
+  fill_cards (self, wanted);
+  fill_addresses (self, wanted);
+  for (int v = 0; v < N_VIEWS; v++)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items[v]));
+      g_autofree char *line = g_strdup_printf (g_dngettext (NULL, "%u shown", "%u shown", n), n);
+      gtk_label_set_label (self->counts[v], line);
+    }
+}
+
+static void
+on_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  g_object_set (box, "margin-top", 9, "margin-bottom", 9, "margin-start", 12, "margin-end", 12, NULL);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+on_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  TtSupportItem *row = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), row->title);
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), row->subtitle);
+}
+
+/* A model's holders, oldest first, in a window of their own. */
+static void
+show_chain (TtSupportPage *self, gint64 model_id)
+{
+  g_autoptr(TtLivelihood) m = tt_livelihood_get (self->db, model_id, NULL);
+  GtkWidget *window, *box, *page;
+  AdwPreferencesGroup *group;
+  g_autofree char *title = NULL;
+
+  if (m == NULL)
+    return;
+  title = g_strdup_printf (_("Model %lld · %s"), (long long) m->id, m->description);
+  window = g_object_new (ADW_TYPE_WINDOW, "transient-for", gtk_widget_get_root (GTK_WIDGET (self)), "modal", TRUE,
+                         "title", title, "default-width", 560, "default-height", 520, NULL);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  page = adw_preferences_page_new ();
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, m->revolving ? _("Holders, Oldest First") : _("Holder"));
+  if (m->conditions != NULL)
+    adw_preferences_group_set_description (group, m->conditions);
+  for (guint i = 0; i < m->chain->len; i++)
+    {
+      TtLivelihoodHolder *h = m->chain->pdata[i];
+      g_autofree char *on = tt_date_display (h->on);
+      g_autofree char *row = g_strdup_printf ("%s · %s", on, h->head_name);
+      g_autofree char *sub = g_strdup_printf ("%s%s%s", h->village ? h->village : "", h->what ? " · " : "",
+                                              h->what ? h->what : "");
+      tt_form_info_row (group, row, sub);
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_activate_cb (GtkListView *view, guint position, TtSupportPage *self)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (view));
+  g_autoptr(TtSupportItem) item = g_list_model_get_item (model, position);
+  TtHouseholdDialog *record;
+
+  if (item == NULL)
+    return;
+  if (item->model_id != 0)
+    {
+      show_chain (self, item->model_id);
+      return;
+    }
+  if ((record = tt_household_dialog_edit (self->db, item->household_id, NULL)) == NULL)
+    return;
+  gtk_window_set_transient_for (GTK_WINDOW (record), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (record, "destroy", G_CALLBACK (tt_support_page_refresh), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (record));
+}
+
+static GtkWidget *
+build_view (TtSupportPage *self, int v, GtkDropDown *filter)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *list;
+
+  self->items[v] = g_list_store_new (TT_TYPE_SUPPORT_ITEM);
+  self->filters[v] = filter;
+  self->counts[v] = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->counts[v]), "dim-label");
+  gtk_widget_set_hexpand (GTK_WIDGET (self->counts[v]), TRUE);
+  gtk_label_set_xalign (self->counts[v], 0);
+  g_signal_connect_swapped (filter, "notify::selected", G_CALLBACK (tt_support_page_refresh), self);
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->counts[v]));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (filter));
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), NULL);
+  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items[v])))),
+                            factory);
+  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (list), TRUE);
+  gtk_list_view_set_show_separators (GTK_LIST_VIEW (list), TRUE);
+  g_signal_connect (list, "activate", G_CALLBACK (on_activate_cb), self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_widget_set_overflow (scroller, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_add_css_class (scroller, "card");
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), scroller);
+  return box;
+}
+
+static GtkDropDown *
+drop (const char *const *names)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (int i = 0; names[i]; i++)
+    gtk_string_list_append (list, names[i]);
+  return GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL));
+}
+
+static void
+build (TtSupportPage *self)
+{
+  const char *cards[] = { _("Every card"), _("Ending within 30 days"), NULL };
+  const char *statuses[] = { _("Every address"), _("Open"), _("Helped"), _("Closed"), NULL };
+  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *switcher = gtk_stack_switcher_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+
+  g_ptr_array_add (kinds, (gpointer) _("Every kind"));
+  for (guint i = 0; i < tt_livelihood_kinds.n_values; i++)
+    g_ptr_array_add (kinds, (gpointer) _(tt_livelihood_kinds.values[i].label));
+  g_ptr_array_add (kinds, NULL);
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_stack_add_titled (self->stack, build_view (self, VIEW_MODELS, drop ((const char *const *) kinds->pdata)),
+                        "models", _("Livelihood Models"));
+  gtk_stack_add_titled (self->stack, build_view (self, VIEW_CARDS, drop (cards)), "cards", _("Health Insurance"));
+  gtk_stack_add_titled (self->stack, build_view (self, VIEW_ADDRESSES, drop (statuses)), "addresses",
+                        _("Humanitarian Addresses"));
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->stack);
+  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (self->search), TRUE);
+  g_object_set (self->search, "placeholder-text", _("Find by head of household or holder"), NULL);
+  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (tt_support_page_refresh), self);
+  gtk_box_append (GTK_BOX (bar), switcher);
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search));
+  gtk_box_append (GTK_BOX (outer), bar);
+  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->stack));
+  g_object_set (outer, "margin-top", 18, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
+  adw_clamp_set_child (ADW_CLAMP (clamp), outer);
+  gtk_widget_set_parent (clamp, GTK_WIDGET (self));
+}
+
+static void
+tt_support_page_dispose (GObject *object)
+{
+  TtSupportPage *self = TT_SUPPORT_PAGE (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  for (int v = 0; v < N_VIEWS; v++)
+    g_clear_object (&self->items[v]);
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (tt_support_page_parent_class)->dispose (object);
+}
+
+static void
+focus_search_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (TT_SUPPORT_PAGE (widget)->search));
+}
+
+static void
+tt_support_page_class_init (TtSupportPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = tt_support_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "support-page.focus-search", NULL, focus_search_action);
+}
+
+static void
+tt_support_page_init (TtSupportPage *self)
+{
+  build (self);
+}
+
+TtSupportPage *
+tt_support_page_new (TtDb *db)
+{
+  TtSupportPage *self = g_object_new (TT_TYPE_SUPPORT_PAGE, "hexpand", TRUE, "vexpand", TRUE, NULL);
+
+  self->db = g_object_ref (db);
+  tt_support_page_refresh (self);
+  return self;
+}
+
+/* For tests: how many rows view @v shows, the title of one, the search box and a filter. */
+guint
+tt_support_page_n_shown (TtSupportPage *self,
+                         guint          v)
+{
+  return v < N_VIEWS ? g_list_model_get_n_items (G_LIST_MODEL (self->items[v])) : 0;
+}
+
+char *
+tt_support_page_dup_title (TtSupportPage *self,
+                           guint          v,
+                           guint          i)
+{
+  g_autoptr(TtSupportItem) item = v < N_VIEWS ? g_list_model_get_item (G_LIST_MODEL (self->items[v]), i) : NULL;
+
+  return item ? g_strdup (item->title) : NULL;
+}
+
+GtkEditable *
+tt_support_page_get_search (TtSupportPage *self)
+{
+  return GTK_EDITABLE (self->search);
+}
+
+GtkDropDown *
+tt_support_page_get_filter (TtSupportPage *self,
+                            guint          v)
+{
+  return v < N_VIEWS ? self->filters[v] : NULL;
+}
