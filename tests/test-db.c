@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 13
+#define SCHEMA_VERSION 14
 
 static void
 test_migrate_empty (void)
@@ -143,6 +143,9 @@ test_migrate_from_v1 (void)
       "DROP TRIGGER audit_payment_vouchers_update; DROP TRIGGER audit_payment_vouchers_insert;"
       "DROP TRIGGER guard_payment_vouchers_delete;"
       "ALTER TABLE payment_vouchers DROP COLUMN print_count;"
+      "DROP TRIGGER audit_support_combinations_insert; DROP TRIGGER audit_support_combinations_update;"
+      "DROP TRIGGER IF EXISTS audit_support_combinations_delete;"
+      "DELETE FROM support_combinations WHERE kind_a = 'bhyt' AND kind_b = 'bhyt';"
       "DROP TABLE address_helps; DROP INDEX humanitarian_addresses_profiled;"
       "DROP TRIGGER audit_humanitarian_addresses_update; DROP TRIGGER audit_humanitarian_addresses_insert;"
       "DROP TRIGGER IF EXISTS audit_humanitarian_addresses_delete;"

@@ -185,6 +185,10 @@ test_cards (Fixture *f, gconstpointer data)
       g_autofree char *from = date_from_today (ends[i] - 365);
       g_autofree char *number = g_strdup_printf ("HN40101234567%02u", i);
       TtCardInput c = { .household_id = f->other, .card = number, .from = from, .to = to, .paid_by = "state" };
+      TtMemberInput m = { .name = "Cầm Văn Ơn" };
+      /* Each card is a person's: the head holds the first, members of the same name the others. */
+      if (i > 0)
+        c.member_id = tt_member_add (f->db, f->other, &m, &error);
       g_assert_cmpint (tt_card_add (f->db, &c, &error), >, 0);
       g_assert_no_error (error);
     }
@@ -247,6 +251,169 @@ test_ledger_and_check (Fixture *f, gconstpointer data)
     g_autoptr(GPtrArray) warned = tt_support_conflicts (f->db, f->household, "gift", campaign, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (warned->len, ==, 0);
+  }
+}
+
+/* The household rule: the head at the full price of a year, later members at a falling share,
+ * half a year at half; the price and shares are the office's. One person holds one card at a
+ * time. */
+static void
+test_card_prices (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  TtMemberInput wife = { .name = "Lò Thị Mai" }, son = { .name = "Lò Văn Sơn" };
+  gint64 m1 = tt_member_add (f->db, f->household, &wife, &error);
+  gint64 m2 = tt_member_add (f->db, f->household, &son, &error);
+  TtCardInput head = { .household_id = f->household, .card = "HN4010000000001", .from = "01/01/2026",
+                       .to = "31/12/2026", .paid_by = "household", .price_by_rule = TRUE };
+  TtCardInput second = head, third = head, again = head;
+  gint64 amount = 0;
+  int place = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (tt_card_price (f->db, f->household, 0, "2026-01-01", "2026-12-31", &amount, &place, &error));
+  g_assert_cmpint (amount, ==, 1263600);
+  g_assert_cmpint (place, ==, 1);
+  g_assert_cmpint (tt_card_add (f->db, &head, &error), >, 0);
+  second.member_id = m1;
+  second.card = "HN4010000000002";
+  g_assert_cmpint (tt_card_add (f->db, &second, &error), >, 0);
+  third.member_id = m2;
+  third.card = "HN4010000000003";
+  third.from = "01/07/2026";
+  g_assert_cmpint (tt_card_add (f->db, &third, &error), >, 0);
+  g_assert_no_error (error);
+  /* 70 % of a year for the second member, 60 % of half a year for the third. */
+  g_assert_cmpint (tt_test_count (f->db, "SELECT amount FROM bhyt_cards WHERE card_number = 'HN4010000000002'"), ==, 884520);
+  g_assert_cmpint (tt_test_count (f->db, "SELECT amount FROM bhyt_cards WHERE card_number = 'HN4010000000003'"), ==, 379080);
+
+  /* The office changes the rule: a new price and shares apply to the next card priced. */
+  g_assert_true (tt_office_set (f->db, "bhyt-price", "1.404.000", &error));
+  g_assert_true (tt_office_set (f->db, "bhyt-shares", "100, 70, 60, 50, 40", &error));
+  g_assert_true (tt_card_price (f->db, f->other, 0, "2027-01-01", "2027-12-31", &amount, &place, &error));
+  g_assert_cmpint (amount, ==, 1404000);
+  g_assert_false (tt_office_set (f->db, "bhyt-shares", "100,80,90", &error));
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (tt_office_set (f->db, "bhyt-price", "nothing", &error));
+  g_clear_error (&error);
+
+  /* The head already holds a card over these days: a second is refused, nothing written. */
+  before = tt_test_dump (f->db);
+  again.card = "HN4010000000009";
+  again.from = "01/06/2026";
+  again.to = "31/05/2027";
+  g_assert_cmpint (tt_card_add (f->db, &again, &error), ==, 0);
+  assert_refused (f, before, error, "already holds card HN4010000000001, valid until 31/12/2026");
+  g_clear_error (&error);
+  again.from = "01/01/2027";
+  again.to = "31/12/2027";
+  g_assert_cmpint (tt_card_add (f->db, &again, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+/* The check reads every kind: a model warns of a card and of another model in the year, unless
+ * the office's table allows the pair; a second card of the household is expected. */
+static void
+test_check_every_kind (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  TtMemberInput wife = { .name = "Lò Thị Mai" };
+  TtCardInput card = { .household_id = f->household, .card = "HN4010000000001", .from = "01/01/2026",
+                       .to = "31/12/2026", .paid_by = "fund", .amount = 1263600 };
+  TtCardInput second = card;
+  TtLivelihoodInput goat = { .household_id = f->household, .kind = "goat", .value = 10000000, .date = "01/03/2026" };
+
+  g_assert_cmpint (tt_card_add (f->db, &card, &error), >, 0);
+  second.card = "HN4010000000002";
+  second.member_id = tt_member_add (f->db, f->household, &wife, &error);
+  {
+    g_autoptr(GPtrArray) warned = tt_support_conflicts_on (f->db, f->household, "bhyt", "01/02/2026", 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (warned->len, ==, 0);
+  }
+  g_assert_cmpint (tt_card_add (f->db, &second, &error), >, 0);
+  /* Cards and models go together by the office's table as shipped. */
+  {
+    g_autoptr(GPtrArray) warned = tt_support_conflicts_on (f->db, f->household, "livelihood", "01/03/2026", 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (warned->len, ==, 0);
+  }
+  g_assert_cmpint (tt_livelihood_add (f->db, &goat, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  /* A second model in the year is named; so are the cards once the pair is not allowed. */
+  {
+    g_autoptr(GPtrArray) warned = tt_support_conflicts_on (f->db, f->household, "livelihood", "01/04/2026", 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (warned->len, ==, 1);
+    g_assert_nonnull (strstr (warned->pdata[0], "01/03/2026"));
+  }
+  g_assert_true (tt_support_allow (f->db, "livelihood", "bhyt", FALSE, &error));
+  {
+    g_autoptr(GPtrArray) warned = tt_support_conflicts_on (f->db, f->household, "livelihood", "01/04/2026", 0, &error);
+    g_assert_cmpuint (warned->len, ==, 3);
+    g_assert_nonnull (strstr (warned->pdata[0], "HN4010000000001"));
+  }
+  /* Next year holds none of it; the change of the table is in the audit log. */
+  {
+    g_autoptr(GPtrArray) warned = tt_support_conflicts_on (f->db, f->household, "livelihood", "01/04/2027", 0, &error);
+    g_assert_cmpuint (warned->len, ==, 0);
+  }
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM audit_log WHERE table_name = 'support_combinations' "
+                                         "AND action = 'delete'"), ==, 1);
+  g_assert_null (tt_support_conflicts_on (f->db, f->household, "lottery", NULL, 0, &error));
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+}
+
+/* Totals count each value once: a model passed through three households is one model reaching
+ * three, its value once; a house funded by an earmarked donation and the fund is one house at
+ * its support; a card counts in each period it covers, its value in the one it starts. */
+static void
+test_totals_once (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 third = add_household (f->db, "Hà Thị Ba", NULL);
+  TtLivelihoodInput cow = { .household_id = f->household, .kind = "cattle", .value = 15000000,
+                            .date = "01/02/2026", .revolving = TRUE };
+  TtCardInput card = { .household_id = f->other, .card = "HN4010000000001", .from = "01/07/2026",
+                       .to = "30/06/2027", .paid_by = "fund", .amount = 1263600 };
+  TtHousingInput house = { .household_id = f->other, .kind = "repair", .support = 30000000 };
+  gint64 model = tt_livelihood_add (f->db, &cow, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (tt_livelihood_pass (f->db, model, f->other, "01/03/2026", "Bê cái", &error));
+  g_assert_true (tt_livelihood_pass (f->db, model, third, "01/04/2026", "Bê cái", &error));
+  g_assert_cmpint (tt_card_add (f->db, &card, &error), >, 0);
+  g_assert_cmpint (tt_housing_add (f->db, &house, &error), >, 0);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) totals = tt_support_totals (f->db, "2026-01-01", "2026-12-31", 0, &error);
+    TtSupportTotal *housing = totals->pdata[0], *model_row = totals->pdata[1], *cards = totals->pdata[2];
+    TtSupportTotal *all = totals->pdata[3];
+    g_assert_no_error (error);
+    g_assert_cmpuint (totals->len, ==, 4);
+    g_assert_cmpstr (housing->kind, ==, "housing");
+    g_assert_cmpint (housing->given, ==, 1);
+    g_assert_cmpint (housing->value, ==, 30000000);
+    g_assert_cmpstr (model_row->kind, ==, "livelihood");
+    g_assert_cmpint (model_row->given, ==, 1);
+    g_assert_cmpint (model_row->households, ==, 3);
+    g_assert_cmpint (model_row->value, ==, 15000000);
+    g_assert_cmpstr (cards->kind, ==, "bhyt");
+    g_assert_cmpint (cards->value, ==, 1263600);
+    g_assert_null (all->kind);
+    g_assert_cmpint (all->households, ==, 3);
+    g_assert_cmpint (all->value, ==, 30000000 + 15000000 + 1263600);
+  }
+  {
+    /* The next half-year: the card still counts, its value is not counted again. */
+    g_autoptr(GPtrArray) totals = tt_support_totals (f->db, "2027-01-01", "2027-06-30", 0, &error);
+    TtSupportTotal *cards = totals->pdata[0];
+    g_assert_cmpuint (totals->len, ==, 2);
+    g_assert_cmpstr (cards->kind, ==, "bhyt");
+    g_assert_cmpint (cards->given, ==, 1);
+    g_assert_cmpint (cards->value, ==, 0);
   }
 }
 
@@ -431,6 +598,9 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/programmes/members", Fixture, NULL, fixture_set_up, test_members, fixture_tear_down);
   g_test_add ("/programmes/cards", Fixture, NULL, fixture_set_up, test_cards, fixture_tear_down);
+  g_test_add ("/programmes/card-prices", Fixture, NULL, fixture_set_up, test_card_prices, fixture_tear_down);
+  g_test_add ("/programmes/check-every-kind", Fixture, NULL, fixture_set_up, test_check_every_kind, fixture_tear_down);
+  g_test_add ("/programmes/totals-once", Fixture, NULL, fixture_set_up, test_totals_once, fixture_tear_down);
   g_test_add ("/programmes/revolving-model", Fixture, NULL, fixture_set_up, test_revolving_model, fixture_tear_down);
   g_test_add_func ("/programmes/addresses", test_addresses);
   g_test_add ("/programmes/ledger-and-check", Fixture, NULL, fixture_set_up, test_ledger_and_check, fixture_tear_down);

@@ -18,6 +18,7 @@
 #include "tt-office.h"
 #include "tt-places.h"
 #include "tt-project-window.h"
+#include "tt-preferences.h"
 #include "tt-test-util.h"
 #include "tt-ui-util.h"
 #include "tt-support-page.h"
@@ -274,6 +275,90 @@ test_books_place (void)
 /* From a household's record: a member, a card for them, a revolving model passed on to another
  * household, the household profiled as a humanitarian address and helped; a refusal keeps the
  * form open with what was typed. */
+/* A card without an amount costs the household rule's price; a model for a household that holds
+ * a card this year is warned of once the office's table in Preferences stops allowing the pair,
+ * and no longer once it allows it again. */
+static void
+test_support_combinations (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtHouseholdDialog *record;
+  TtPreferences *prefs;
+  GtkWindow *small;
+  GtkWidget *warning;
+  gint64 household;
+  char today[11];
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_assert_true (tt_office_set (db, "province-code", "01", &error));
+  household = add_household (db, "Lò Văn Páo");
+  record = tt_household_dialog_edit (db, household, NULL);
+  gtk_window_present (GTK_WINDOW (record));
+  spin ();
+  tt_date_today (today);
+  from = tt_date_display (today);
+  {
+    GDate end;
+    char iso[11];
+    g_date_set_parse (&end, today);
+    g_date_add_years (&end, 1);
+    g_date_subtract_days (&end, 1);
+    g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &end);
+    to = tt_date_display (iso);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (record), "support.card", NULL);
+  small = small_form ();
+  g_assert_false (gtk_widget_get_visible (NAMED (small, "warning")));
+  type_into (NAMED (small, "field0"), "HN4010123456789");
+  type_into (NAMED (small, "field1"), from);
+  type_into (NAMED (small, "field2"), to);
+  g_assert_true (save_small_form ());
+  /* A year for the first member: the full price. */
+  g_assert_cmpint (tt_test_count (db, "SELECT amount FROM bhyt_cards"), ==, 1263600);
+
+  /* Cards and models go together as shipped: no warning. */
+  gtk_widget_activate_action (GTK_WIDGET (record), "support.model", NULL);
+  small = small_form ();
+  g_assert_false (gtk_widget_get_visible (NAMED (small, "warning")));
+  gtk_window_destroy (small);
+  spin ();
+
+  prefs = tt_preferences_new (NULL, db);
+  gtk_window_present (GTK_WINDOW (prefs));
+  spin ();
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (NAMED (prefs, "allow-livelihood-bhyt"))));
+  gtk_switch_set_active (GTK_SWITCH (NAMED (prefs, "allow-livelihood-bhyt")), FALSE);
+  spin ();
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (NAMED (prefs, "allow-bhyt-livelihood"))));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM support_combinations WHERE kind_a = 'bhyt' "
+                                      "AND kind_b = 'livelihood'"), ==, 0);
+  assert_fits (GTK_WINDOW (prefs), "Preferences");
+
+  gtk_widget_activate_action (GTK_WIDGET (record), "support.model", NULL);
+  small = small_form ();
+  warning = NAMED (small, "warning");
+  g_assert_true (gtk_widget_get_visible (warning));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (warning)), "HN4010123456789"));
+  gtk_window_destroy (small);
+  spin ();
+
+  gtk_switch_set_active (GTK_SWITCH (NAMED (prefs, "allow-bhyt-livelihood")), TRUE);
+  spin ();
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (NAMED (prefs, "allow-livelihood-bhyt"))));
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM support_combinations WHERE kind_a = 'bhyt' "
+                                      "AND kind_b = 'livelihood'"), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (record), "support.model", NULL);
+  small = small_form ();
+  g_assert_false (gtk_widget_get_visible (NAMED (small, "warning")));
+  gtk_window_destroy (small);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  gtk_window_destroy (GTK_WINDOW (record));
+  close_all_but (NULL);
+}
+
 static void
 test_household_support (void)
 {
@@ -399,5 +484,6 @@ main (int argc, char **argv)
   g_test_add_func ("/housing/place", test_housing_place);
   g_test_add_func ("/housing/books-place", test_books_place);
   g_test_add_func ("/housing/household-support", test_household_support);
+  g_test_add_func ("/housing/support-combinations", test_support_combinations);
   return g_test_run ();
 }

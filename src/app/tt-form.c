@@ -283,6 +283,7 @@ typedef struct
   AdwEntryRow     *fields[8];
   int              n;
   GtkLabel        *error;
+  GtkLabel        *warning;
   TtSmallFormRun   run;
   TtSmallFormDone  done;
   gpointer         data;
@@ -344,6 +345,13 @@ tt_small_form_new (GtkWindow          *parent,
       gtk_widget_set_name (GTK_WIDGET (f->fields[i]), name);
     }
   gtk_box_append (GTK_BOX (inner), GTK_WIDGET (group));
+  f->warning = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (f->warning, TRUE);
+  gtk_label_set_xalign (f->warning, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (f->warning), "warning");
+  gtk_widget_set_name (GTK_WIDGET (f->warning), "warning");
+  gtk_widget_set_visible (GTK_WIDGET (f->warning), FALSE);
+  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (f->warning));
   g_object_set_data_full (G_OBJECT (window), "small-form", f, g_free);
   f->error = tt_form_frame (GTK_WINDOW (window), inner, small_form_save);
   return GTK_WINDOW (window);
@@ -375,4 +383,17 @@ tt_small_form_text (GtkWindow *form,
   const char *text = row ? gtk_editable_get_text (GTK_EDITABLE (row)) : NULL;
 
   return text != NULL && *text != '\0' ? text : NULL;
+}
+
+/* Shows @text under the fields as something to know before saving, not a refusal. */
+void
+tt_small_form_warn (GtkWindow  *form,
+                    const char *text)
+{
+  SmallForm *f = g_object_get_data (G_OBJECT (form), "small-form");
+
+  if (f == NULL)
+    return;
+  gtk_label_set_label (f->warning, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (f->warning), text != NULL && *text != '\0');
 }

@@ -51,6 +51,8 @@ AdwEntryRow   *tt_small_form_field  (GtkWindow          *form,
                                      int                 i);
 const char    *tt_small_form_text   (GtkWindow          *form,
                                      int                 i);
+void           tt_small_form_warn   (GtkWindow          *form,
+                                     const char         *text);
 
 /* The parts of a place of the main window: its empty state with the action that starts it, and
  * its content clamped and scrolling. */

@@ -247,7 +247,8 @@ run_card (GtkWindow *form, gpointer data, GError **error)
   Support *s = data;
   TtCardInput in = { .household_id = s->household, .card = tt_small_form_text (form, 0),
                      .from = tt_small_form_text (form, 1), .to = tt_small_form_text (form, 2),
-                     .paid_by = tt_value_row_get (tt_small_form_choice (form)) };
+                     .paid_by = tt_value_row_get (tt_small_form_choice (form)),
+                     .price_by_rule = tt_small_form_text (form, 3) == NULL };
 
   return parse_amount (tt_small_form_text (form, 3), &in.amount, error) &&
          parse_number (tt_small_form_text (form, 4), _("Member"), &in.member_id, error) &&
@@ -318,6 +319,24 @@ set_today (GtkWindow *form, int i)
   gtk_editable_set_text (GTK_EDITABLE (tt_small_form_field (form, i)), shown);
 }
 
+/* Support of other kinds the household had this year that the office's table does not allow
+ * beside @kind, told before the form is saved. */
+static void
+warn_other_support (Support *s, GtkWindow *form, const char *kind)
+{
+  g_autoptr(GPtrArray) other = tt_support_conflicts_on (s->db, s->household, kind, NULL, 0, NULL);
+  g_autofree char *list = NULL;
+  g_autofree char *text = NULL;
+
+  if (other == NULL || other->len == 0)
+    return;
+  g_ptr_array_add (other, NULL);
+  list = g_strjoinv ("; ", (char **) other->pdata);
+  text = g_strdup_printf (_("This year the household already had %s. The office's table of support that may go "
+                            "together does not allow it beside this kind."), list);
+  tt_small_form_warn (form, text);
+}
+
 static void
 open_form (GtkWindow *form, int focus)
 {
@@ -344,10 +363,12 @@ on_action_cb (GSimpleAction *action, GVariant *param, gpointer data)
   else if (g_str_equal (name, "card"))
     {
       const char *titles[] = { _("Card _number"), _("Valid _from (dd/mm/yyyy)"), _("Valid _to (dd/mm/yyyy)"),
-                               _("_Amount paid"), _("_Member number (empty: the head)") };
+                               _("_Amount paid (empty: the household rule)"),
+                               _("_Member number (empty: the head)") };
       form = tt_small_form_new (s->dialog, _("Add Health-Insurance Card"), _("_Paid by"), titles, 5, run_card, refill,
                                 s);
       tt_value_row_fill (tt_small_form_choice (form), &tt_card_payers, NULL);
+      warn_other_support (s, form, "bhyt");
       open_form (form, 0);
     }
   else if (g_str_equal (name, "model"))
@@ -358,6 +379,7 @@ on_action_cb (GSimpleAction *action, GVariant *param, gpointer data)
       form = tt_small_form_new (s->dialog, _("Add Livelihood Model"), _("_Kind"), titles, 5, run_model, refill, s);
       tt_value_row_fill (tt_small_form_choice (form), &tt_livelihood_kinds, NULL);
       set_today (form, 2);
+      warn_other_support (s, form, "livelihood");
       open_form (form, 0);
     }
   else if (g_str_equal (name, "address"))

@@ -6,16 +6,22 @@
  * choices. A text row applies on Enter or its apply button, the others when a choice is made.
  * A value the core refuses is not kept on screen: the row goes back to what the file holds,
  * turns red, and the reason stands under it.
+ *
+ * Under the settings, the office's table of support that may go together: one expander per kind
+ * of support with a switch for every kind (itself included: a second one in the period). A pair
+ * is one row of the table, so its two switches move together.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tt-office.h"
 #include "tt-office-profile.h"
 #include "tt-place-picker.h"
 #include "tt-places.h"
 #include "tt-preferences.h"
+#include "tt-support.h"
 #include "tt-value-row.h"
 
 /* Its words show every choice of the style: linh or lẻ, nghìn or ngàn, tư or bốn. */
@@ -29,6 +35,8 @@ struct _TtPreferences
   GHashTable *rows;        /* key → the row showing the setting */
   GHashTable *problems;    /* key → the row under it saying why a value was not saved */
   GPtrArray  *word_rows;   /* the drop-downs of the amount-in-words style's choices */
+  GHashTable *pairs;       /* "kind\tother" → the switch allowing the pair, both ways round */
+  GPtrArray  *kind_rows;   /* the expander of each kind of support, in the kinds' order */
   gboolean    showing;     /* rows being set from the file, not by the clerk */
 
   GtkBox     *groups;
@@ -49,6 +57,7 @@ static const struct { const char *title; const char *keys[8]; } groups[] = {
   { N_("Bank account for transfers and VietQR"), { "bank-name", "bank-bin", "bank-account", "bank-holder", NULL } },
   { N_("Receipts and reports"), { "fund", "words-style", "receipt-paper", "year-start", "form-circular", NULL } },
   { N_("Housing support"), { "housing-tranches", "housing-idle-days", NULL } },
+  { N_("Health insurance"), { "bhyt-price", "bhyt-shares", NULL } },
 };
 
 static const char *
@@ -64,6 +73,11 @@ hint (const char *key)
     return _("Empty: 60,40 — 60 per cent of the support paid when work starts, 40 per cent after the completion inspection");
   if (g_str_equal (key, "housing-idle-days"))
     return _("Empty: 60 — open projects with no new stage for this many days are highlighted");
+  if (g_str_equal (key, "bhyt-price"))
+    return _("Empty: 1.263.600 — 4.5 per cent of the base salary of 2.340.000 đồng for twelve months");
+  if (g_str_equal (key, "bhyt-shares"))
+    return _("Empty: 100,70,60,50,40 — a household's first member pays the full price, the second 70 per cent, "
+             "the fifth and every later member 40 per cent");
   if (g_str_equal (key, "form-circular"))
     return _("Empty: by the document's date, TT 107/2017/TT-BTC before 2025 and TT 24/2024/TT-BTC from then on");
   return NULL;
@@ -302,6 +316,112 @@ new_problem_row (void)
   return row;
 }
 
+/* ---- the support that may go together ----------------------------------------------------- */
+
+static char *
+pair_key (const char *kind, const char *other)
+{
+  return g_strdup_printf ("%s\t%s", kind, other);
+}
+
+/* The kinds allowed beside the kind of @index, as its expander's subtitle. */
+static void
+show_allowed (TtPreferences *self, gsize index)
+{
+  const char *kind = tt_values_code (&tt_support_kinds, index);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (gsize o = 0; o < tt_support_kinds.n_values; o++)
+    {
+      g_autofree char *key = pair_key (kind, tt_values_code (&tt_support_kinds, o));
+      GtkSwitch *sw = g_hash_table_lookup (self->pairs, key);
+
+      if (sw != NULL && gtk_switch_get_active (sw))
+        g_string_append_printf (text, "%s%s", text->len ? ", " : "", tt_values_label (&tt_support_kinds, tt_values_code (&tt_support_kinds, o)));
+    }
+  adw_expander_row_set_subtitle (self->kind_rows->pdata[index], text->len ? text->str : _("Nothing else in the same period"));
+}
+
+static void
+on_pair_switched_cb (GtkSwitch *sw, GParamSpec *pspec, TtPreferences *self)
+{
+  const char *kind = g_object_get_data (G_OBJECT (sw), "kind");
+  const char *other = g_object_get_data (G_OBJECT (sw), "other");
+  gboolean on = gtk_switch_get_active (sw);
+  g_autofree char *mirror_key = pair_key (other, kind);
+  GtkSwitch *mirror = g_hash_table_lookup (self->pairs, mirror_key);
+  g_autoptr(GError) error = NULL;
+
+  if (self->showing)
+    return;
+  if (!tt_support_allow (self->db, kind, other, on, &error))
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+  self->showing = TRUE;
+  if (mirror != NULL && mirror != sw)
+    gtk_switch_set_active (mirror, on);
+  self->showing = FALSE;
+  show_allowed (self, tt_values_index (&tt_support_kinds, kind));
+  show_allowed (self, tt_values_index (&tt_support_kinds, other));
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+static void
+build_combinations (TtPreferences *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr(GPtrArray) allowed = tt_support_combinations (self->db, NULL);
+  g_autoptr(GHashTable) on = g_hash_table_new (g_str_hash, g_str_equal);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Support That May Go Together"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("A household that had one kind of support in a period may have these in the "
+                                           "same period without a warning. Pairs not allowed are named when support "
+                                           "is recorded and in the cross-programme check."));
+  for (guint i = 0; allowed && i < allowed->len; i++)
+    g_hash_table_add (on, allowed->pdata[i]);
+  self->showing = TRUE;
+  for (gsize k = 0; k < tt_support_kinds.n_values; k++)
+    {
+      const char *kind = tt_values_code (&tt_support_kinds, k);
+      GtkWidget *expander = adw_expander_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), tt_values_label (&tt_support_kinds, kind));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+      for (gsize o = 0; o < tt_support_kinds.n_values; o++)
+        {
+          const char *other = tt_values_code (&tt_support_kinds, o);
+          g_autofree char *key = pair_key (kind, other);
+          g_autofree char *sorted = strcmp (kind, other) <= 0 ? pair_key (kind, other) : pair_key (other, kind);
+          g_autofree char *name = g_strdup_printf ("allow-%s-%s", kind, other);
+          GtkWidget *row = adw_action_row_new ();
+          GtkWidget *sw = gtk_switch_new ();
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), o == k ? _("Another of the same kind")
+                                                                            : tt_values_label (&tt_support_kinds, other));
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+          gtk_widget_set_name (sw, name);
+          gtk_switch_set_active (GTK_SWITCH (sw), g_hash_table_contains (on, sorted));
+          g_object_set_data (G_OBJECT (sw), "kind", (gpointer) kind);
+          g_object_set_data (G_OBJECT (sw), "other", (gpointer) other);
+          g_signal_connect (sw, "notify::active", G_CALLBACK (on_pair_switched_cb), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+          g_hash_table_insert (self->pairs, g_steal_pointer (&key), sw);
+        }
+      g_ptr_array_add (self->kind_rows, expander);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
+    }
+  for (gsize k = 0; k < tt_support_kinds.n_values; k++)
+    show_allowed (self, k);
+  self->showing = FALSE;
+  gtk_box_append (self->groups, group);
+}
+
 static void
 build (TtPreferences *self)
 {
@@ -325,6 +445,7 @@ build (TtPreferences *self)
       gtk_box_append (self->groups, group);
     }
   match_commune_to_province (self);
+  build_combinations (self);
 }
 
 static void
@@ -335,6 +456,8 @@ tt_preferences_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_hash_table_unref);
   g_clear_pointer (&self->word_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->pairs, g_hash_table_unref);
+  g_clear_pointer (&self->kind_rows, g_ptr_array_unref);
   g_clear_object (&self->db);
   gtk_widget_dispose_template (GTK_WIDGET (self), TT_TYPE_PREFERENCES);
   G_OBJECT_CLASS (tt_preferences_parent_class)->dispose (object);
@@ -362,6 +485,8 @@ tt_preferences_init (TtPreferences *self)
   self->rows = g_hash_table_new (g_str_hash, g_str_equal);
   self->problems = g_hash_table_new (g_str_hash, g_str_equal);
   self->word_rows = g_ptr_array_new ();
+  self->pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->kind_rows = g_ptr_array_new ();
 }
 
 TtPreferences *

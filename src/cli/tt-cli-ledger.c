@@ -16,25 +16,6 @@
 #include "tt-statement-doc.h"
 #include "tt-vouchers.h"
 
-/* --period P as from/to (ISO, inclusive); without it, everything. */
-static gboolean
-period_arg (Cli *cli, TtArgs *args, char from[11], char to[11], GError **error)
-{
-  TtYearStart ys;
-  TtPeriod period;
-
-  g_strlcpy (from, "0000-01-01", 11);
-  g_strlcpy (to, "9999-12-31", 11);
-  if (!tt_args_has (args, "period"))
-    return TRUE;
-  tt_office_year_start (cli->db, &ys);
-  if (!tt_period_parse (tt_args_get (args, "period"), &ys, &period, error))
-    return FALSE;
-  g_strlcpy (from, period.start, 11);
-  g_strlcpy (to, period.end, 11);
-  return TRUE;
-}
-
 static int
 cmd_voucher_add (Cli *cli, char **argv, int argc)
 {
@@ -91,7 +72,7 @@ cmd_voucher_list (Cli *cli, char **argv, int argc)
   char from[11], to[11];
 
   PARSE_ARGS (LIST ("period"), NONE, 0, 0);
-  if (!tt_cli_open_office (cli, &error) || !period_arg (cli, &args, from, to, &error) ||
+  if (!tt_cli_open_office (cli, &error) || !tt_cli_period_arg (cli, &args, from, to, &error) ||
       (list = tt_voucher_list (cli->db, from, to, &error)) == NULL)
     return tt_cli_fail (error);
   for (guint i = 0; i < list->len; i++)
@@ -187,7 +168,7 @@ cmd_book_show (Cli *cli, char **argv, int argc)
   if (!tt_args_has (&args, "account"))
     return tt_cli_usage_error (tt_cli_usage, _("--account cash|bank is required."));
   if (!account_arg (&args, &account, &error) || !tt_cli_open_office (cli, &error) ||
-      !period_arg (cli, &args, from, to, &error) || (book = tt_book_load (cli->db, account, from, to, &error)) == NULL)
+      !tt_cli_period_arg (cli, &args, from, to, &error) || (book = tt_book_load (cli->db, account, from, to, &error)) == NULL)
     return tt_cli_fail (error);
   g_print ("opening\t\t\t\t\t%" G_GINT64_FORMAT "\n", book->opening);
   for (guint i = 0; i < book->lines->len; i++)
@@ -215,7 +196,7 @@ book_file (Cli *cli, char **argv, int argc, gboolean xlsx)
     return tt_cli_usage_error (tt_cli_usage, xlsx ? _("--account cash|bank and -o FILE.xlsx are required.")
                                                   : _("--account cash|bank and -o FILE.pdf are required."));
   if (!account_arg (&args, &account, &error) || !tt_cli_open_office (cli, &error) ||
-      !period_arg (cli, &args, from, to, &error) ||
+      !tt_cli_period_arg (cli, &args, from, to, &error) ||
       !tt_book_doc_export (cli->db, account, from, to, out, xlsx ? tt_book_write_xlsx : tt_book_write_pdf, &error))
     return tt_cli_fail (error);
   g_print ("%s\n", out);
@@ -274,7 +255,7 @@ cmd_donation_journal (Cli *cli, char **argv, int argc)
   if (tt_args_has (&args, "campaign") &&
       !tt_cli_parse_id (tt_args_get (&args, "campaign"), _("The campaign number"), &f.campaign_id, &error))
     return tt_cli_fail (error);
-  if (!tt_cli_open_office (cli, &error) || !period_arg (cli, &args, from, to, &error))
+  if (!tt_cli_open_office (cli, &error) || !tt_cli_period_arg (cli, &args, from, to, &error))
     return tt_cli_fail (error);
   f.from = from;
   f.to = to;

@@ -48,6 +48,11 @@ gboolean     tt_cli_parse_place  (Cli         *cli,
 void         tt_cli_print_household_line (TtDb *db,
                                   gint64       id,
                                   int          year);
+gboolean     tt_cli_period_arg  (Cli         *cli,
+                                TtArgs      *args,
+                                char         from[11],
+                                char         to[11],
+                                GError     **error);
 int          tt_cli_fail        (GError      *error);
 int          tt_cli_usage_error (const char  *usage,
                                  const char  *message);

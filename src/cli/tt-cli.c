@@ -466,3 +466,22 @@ tt_cli_run (int argc, char **argv)
   print_help ();
   return EXIT_USAGE;
 }
+
+/* --period P as from/to (ISO, inclusive); without it, everything. */
+gboolean
+tt_cli_period_arg (Cli *cli, TtArgs *args, char from[11], char to[11], GError **error)
+{
+  TtYearStart ys;
+  TtPeriod period;
+
+  g_strlcpy (from, "0000-01-01", 11);
+  g_strlcpy (to, "9999-12-31", 11);
+  if (!tt_args_has (args, "period"))
+    return TRUE;
+  tt_office_year_start (cli->db, &ys);
+  if (!tt_period_parse (tt_args_get (args, "period"), &ys, &period, error))
+    return FALSE;
+  g_strlcpy (from, period.start, 11);
+  g_strlcpy (to, period.end, 11);
+  return TRUE;
+}

@@ -94,7 +94,7 @@ make_cards (TtDb *db, GRand *r, GArray *ids, gint64 n, const char *today, GError
       GDate start = now, end;
       char from[11], to[11];
       TtCardInput card = { .household_id = household, .card = number, .from = from, .to = to,
-                           .paid_by = g_rand_int_range (r, 0, 3) ? "fund" : "state", .amount = 1105650 };
+                           .paid_by = g_rand_int_range (r, 0, 3) ? "fund" : "state", .price_by_rule = TRUE };
 
       g_date_subtract_days (&start, g_rand_int_range (r, 0, 365));
       end = start;

@@ -10,6 +10,7 @@
 #include "tt-date.h"
 #include "tt-db-private.h"
 #include "tt-households.h"
+#include "tt-office-profile.h"
 #include "tt-support.h"
 #include "tt-text.h"
 
@@ -44,21 +45,25 @@ set_kind_error (const char *kind, GError **error)
   return FALSE;
 }
 
-/* Support the household had in the campaign's period from other programmes, in kinds that the
- * table of allowed combinations does not allow with @kind; one line of text each. */
-GPtrArray *
-tt_support_conflicts (TtDb        *db,
-                      gint64       household_id,
-                      const char  *kind,
-                      gint64       campaign_id,
-                      GError     **error)
+/* Support the household had between @from and @to (ISO) from other programmes than @campaign_id,
+ * in kinds that the table of allowed combinations does not allow with @kind; one line each. */
+static GPtrArray *
+conflicts_between (TtDb        *db,
+                   gint64       household_id,
+                   const char  *kind,
+                   gint64       campaign_id,
+                   const char  *from,
+                   const char  *to,
+                   GError     **error)
 {
-  g_autoptr(TtCampaign) campaign = tt_campaign_get (db, campaign_id, error);
   g_autoptr(TtStmt) stmt = NULL;
   GPtrArray *out;
 
-  if (campaign == NULL)
-    return NULL;
+  if (!support_kind_valid (kind))
+    {
+      set_kind_error (kind, error);
+      return NULL;
+    }
   stmt = tt_db_prepare (db,
                         "SELECT kind, what, on_date FROM ("
                         " SELECT 'gift' AS kind, c.name AS what, coalesce(e.status_on, c.starts_on) AS on_date "
@@ -69,7 +74,7 @@ tt_support_conflicts (TtDb        *db,
                         " UNION ALL SELECT 'housing', coalesce(c.name, ''), coalesce(h.handed_over_on, h.started_on, h.decision_on) "
                         "  FROM housing_projects h LEFT JOIN campaigns c ON c.id = h.campaign_id WHERE h.household_id = ?1 "
                         "  AND h.stage <> 'cancelled' AND coalesce(h.handed_over_on, h.started_on, h.decision_on) BETWEEN ?3 AND ?4 "
-                        " UNION ALL SELECT 'bhyt', '', b.valid_from FROM bhyt_cards b WHERE b.household_id = ?1 "
+                        " UNION ALL SELECT 'bhyt', b.card_number, b.valid_from FROM bhyt_cards b WHERE b.household_id = ?1 "
                         "  AND b.valid_from <= ?4 AND b.valid_to >= ?3 "
                         " UNION ALL SELECT 'livelihood', m.description, a.received_on FROM livelihood_assignments a "
                         "  JOIN livelihood_models m ON m.id = a.model_id WHERE a.household_id = ?1 "
@@ -84,8 +89,8 @@ tt_support_conflicts (TtDb        *db,
     return NULL;
   tt_bind_int (stmt, 1, household_id);
   tt_bind_int (stmt, 2, campaign_id);
-  tt_bind_text (stmt, 3, campaign->starts_on);
-  tt_bind_text (stmt, 4, campaign->ends_on);
+  tt_bind_text (stmt, 3, from);
+  tt_bind_text (stmt, 4, to);
   tt_bind_text (stmt, 5, kind);
   out = g_ptr_array_new_with_free_func (g_free);
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -97,6 +102,49 @@ tt_support_conflicts (TtDb        *db,
                          : g_strdup_printf ("%s, %s", tt_support_kind_label ((const char *) sqlite3_column_text (stmt, 0)), date));
     }
   return out;
+}
+
+/* Support the household had in the campaign's period from other programmes, in kinds that the
+ * table of allowed combinations does not allow with @kind; one line of text each. */
+GPtrArray *
+tt_support_conflicts (TtDb        *db,
+                      gint64       household_id,
+                      const char  *kind,
+                      gint64       campaign_id,
+                      GError     **error)
+{
+  g_autoptr(TtCampaign) campaign = tt_campaign_get (db, campaign_id, error);
+
+  if (campaign == NULL)
+    return NULL;
+  return conflicts_between (db, household_id, kind, campaign_id, campaign->starts_on, campaign->ends_on, error);
+}
+
+/* The same check for support of @kind given on @date (as typed; NULL: today): over the
+ * campaign's period when it belongs to one, else over the reporting year holding the date. */
+GPtrArray *
+tt_support_conflicts_on (TtDb        *db,
+                         gint64       household_id,
+                         const char  *kind,
+                         const char  *date,
+                         gint64       campaign_id,
+                         GError     **error)
+{
+  g_autoptr(TtOfficeProfile) profile = NULL;
+  char iso[11];
+  TtPeriod year;
+
+  if (campaign_id != 0)
+    return tt_support_conflicts (db, household_id, kind, campaign_id, error);
+  if (date == NULL)
+    tt_date_today (iso);
+  else if (!tt_date_parse (date, iso, error))
+    return NULL;
+  profile = tt_office_profile_load (db);
+  if (!tt_period_make (TT_PERIOD_YEAR, tt_period_year_of (iso, &profile->year_start), 0, &profile->year_start,
+                       &year, error))
+    return NULL;
+  return conflicts_between (db, household_id, kind, 0, year.start, year.end, error);
 }
 
 /* Records support a household had from another programme, so the cross-programme check sees it. */
@@ -195,6 +243,37 @@ tt_support_event_free (TtSupportEvent *event)
   g_free (event);
 }
 
+/* Every entry of every household's support ledger: household_id, given_on, kind, programme,
+ * campaign_id, amount, goods, item (the thing given: a model is one item however many
+ * households it reaches), n (the order of entries of one day) and until (the last day it
+ * covers: a card's end, else the day it was given). A model's value is counted
+ * with its first holder only, a house once at its approved support, a gift at its package's
+ * value; each entry belongs to one campaign at most, so no value is counted twice. */
+#define LEDGER_SQL \
+  "SELECT e.household_id, e.given_on, e.kind, e.programme, e.campaign_id, e.amount, e.goods, " \
+  "  'e' || e.id AS item, e.id AS n, e.given_on AS until FROM support_events e " \
+  "UNION ALL SELECT g.household_id, coalesce(g.status_on, substr(g.created_at, 1, 10)), 'gift', p.name, " \
+  "  g.campaign_id, (p.cash_value + p.goods_value) * g.quantity, p.contents, 'g' || g.id, g.id, " \
+  "  coalesce(g.status_on, substr(g.created_at, 1, 10)) " \
+  "  FROM gift_entries g JOIN gift_packages p ON p.id = g.package_id WHERE g.status = 'delivered' " \
+  "UNION ALL SELECT h.household_id, coalesce(h.handed_over_on, h.started_on, h.decision_on, " \
+  "  h.surveyed_on, substr(h.created_at, 1, 10)), 'housing', " \
+  "  CASE h.kind WHEN 'new' THEN 'Xây mới nhà ở' ELSE 'Sửa chữa nhà ở' END, " \
+  "  h.campaign_id, h.support, NULL, 'h' || h.id, h.id, coalesce(h.handed_over_on, h.started_on, " \
+  "  h.decision_on, h.surveyed_on, substr(h.created_at, 1, 10)) FROM housing_projects h " \
+  "  WHERE h.stage <> 'cancelled' " \
+  "UNION ALL SELECT b.household_id, b.valid_from, 'bhyt', 'Thẻ BHYT ' || b.card_number || " \
+  "  ' đến ' || strftime('%d/%m/%Y', b.valid_to), b.campaign_id, b.amount, NULL, 'b' || b.id, b.id, " \
+  "  b.valid_to " \
+  "  FROM bhyt_cards b " \
+  "UNION ALL SELECT a.household_id, a.received_on, 'livelihood', m.description, m.campaign_id, " \
+  "  CASE WHEN a.id = (SELECT min(f.id) FROM livelihood_assignments f " \
+  "   WHERE f.model_id = m.id) THEN m.value ELSE 0 END, NULL, 'm' || m.id, a.id, a.received_on " \
+  "  FROM livelihood_assignments a JOIN livelihood_models m ON m.id = a.model_id " \
+  "UNION ALL SELECT a.household_id, x.given_on, x.kind, 'Địa chỉ nhân đạo: ' || a.need, NULL, " \
+  "  x.amount, NULL, 'x' || x.id, x.id, x.given_on FROM address_helps x " \
+  "  JOIN humanitarian_addresses a ON a.id = x.address_id"
+
 /* The household's support ledger, newest first: the gift packages delivered to it, its houses
  * (at their approved support), its health-insurance cards, the livelihood models it held (a
  * model's value counted with its first holder only, however many it reaches) and support from
@@ -205,35 +284,9 @@ tt_support_of_household (TtDb    *db,
                          GError **error)
 {
   g_autoptr(TtStmt) stmt = tt_db_prepare (db,
-                                          "SELECT given_on, kind, programme, campaign, amount, goods FROM ("
-                                          "SELECT e.given_on, e.kind, e.programme, c.name AS campaign, e.amount, e.goods, "
-                                          "  e.id AS n FROM support_events e LEFT JOIN campaigns c ON c.id = e.campaign_id "
-                                          "  WHERE e.household_id = ?1 "
-                                          "UNION ALL SELECT coalesce(g.status_on, substr(g.created_at, 1, 10)), 'gift', p.name, "
-                                          "  c.name, (p.cash_value + p.goods_value) * g.quantity, p.contents, g.id "
-                                          "  FROM gift_entries g JOIN gift_packages p ON p.id = g.package_id "
-                                          "  JOIN campaigns c ON c.id = g.campaign_id "
-                                          "  WHERE g.household_id = ?1 AND g.status = 'delivered' "
-                                          "UNION ALL SELECT coalesce(h.handed_over_on, h.started_on, h.decision_on, "
-                                          "  h.surveyed_on, substr(h.created_at, 1, 10)), 'housing', "
-                                          "  CASE h.kind WHEN 'new' THEN 'Xây mới nhà ở' ELSE 'Sửa chữa nhà ở' END, "
-                                          "  c.name, h.support, NULL, h.id FROM housing_projects h "
-                                          "  LEFT JOIN campaigns c ON c.id = h.campaign_id "
-                                          "  WHERE h.household_id = ?1 AND h.stage <> 'cancelled' "
-                                          "UNION ALL SELECT b.valid_from, 'bhyt', 'Thẻ BHYT ' || b.card_number || "
-                                          "  ' đến ' || strftime('%d/%m/%Y', b.valid_to), "
-                                          "  c.name, b.amount, NULL, b.id FROM bhyt_cards b "
-                                          "  LEFT JOIN campaigns c ON c.id = b.campaign_id WHERE b.household_id = ?1 "
-                                          "UNION ALL SELECT a.received_on, 'livelihood', m.description, c.name, "
-                                          "  CASE WHEN a.id = (SELECT min(f.id) FROM livelihood_assignments f "
-                                          "   WHERE f.model_id = m.id) THEN m.value ELSE 0 END, NULL, a.id "
-                                          "  FROM livelihood_assignments a JOIN livelihood_models m ON m.id = a.model_id "
-                                          "  LEFT JOIN campaigns c ON c.id = m.campaign_id WHERE a.household_id = ?1 "
-                                          "UNION ALL SELECT x.given_on, x.kind, 'Địa chỉ nhân đạo: ' || a.need, NULL, "
-                                          "  x.amount, NULL, x.id FROM address_helps x "
-                                          "  JOIN humanitarian_addresses a ON a.id = x.address_id "
-                                          "  WHERE a.household_id = ?1) "
-                                          "ORDER BY given_on DESC, n DESC",
+                                          "SELECT l.given_on, l.kind, l.programme, c.name, l.amount, l.goods "
+                                          "FROM (" LEDGER_SQL ") l LEFT JOIN campaigns c ON c.id = l.campaign_id "
+                                          "WHERE l.household_id = ?1 ORDER BY l.given_on DESC, l.n DESC",
                                           error);
   GPtrArray *out;
   int rc;
@@ -260,5 +313,75 @@ tt_support_of_household (TtDb    *db,
       tt_db_set_error (db, error, _("reading the support of a household"));
       return NULL;
     }
+  return out;
+}
+
+void
+tt_support_total_free (TtSupportTotal *total)
+{
+  if (total == NULL)
+    return;
+  g_free (total->kind);
+  g_free (total);
+}
+
+static int
+by_kind_order (gconstpointer a, gconstpointer b)
+{
+  const TtSupportTotal *x = *(TtSupportTotal *const *) a, *y = *(TtSupportTotal *const *) b;
+  int i = x->kind ? tt_values_index (&tt_support_kinds, x->kind) : G_MAXINT / 2;
+  int j = y->kind ? tt_values_index (&tt_support_kinds, y->kind) : G_MAXINT / 2;
+
+  return (i > j) - (i < j);
+}
+
+/* Support given between @from and @to (ISO, inclusive), of one campaign or (@campaign_id 0) of
+ * all: per kind, the things given (a model once however many households it reaches), the
+ * households reached and the value; then a last row with kind NULL for every kind together,
+ * each household counted once. A card counts in every period it covers, its value in the
+ * period it starts; every value is counted once. */
+GPtrArray *
+tt_support_totals (TtDb        *db,
+                   const char  *from,
+                   const char  *to,
+                   gint64       campaign_id,
+                   GError     **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "WITH l AS MATERIALIZED (SELECT * FROM (" LEDGER_SQL ") "
+                                          "  WHERE given_on <= ?2 AND until >= ?1 AND (?3 = 0 OR campaign_id = ?3)) "
+                                          "SELECT kind, count(DISTINCT item), count(DISTINCT household_id), "
+                                          "  sum(CASE WHEN given_on >= ?1 THEN amount ELSE 0 END) FROM l GROUP BY kind "
+                                          "UNION ALL SELECT NULL, count(DISTINCT item), count(DISTINCT household_id), "
+                                          "  coalesce(sum(CASE WHEN given_on >= ?1 THEN amount ELSE 0 END), 0) FROM l",
+                                          error);
+  GPtrArray *out;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_text (stmt, 1, from);
+  tt_bind_text (stmt, 2, to);
+  tt_bind_int (stmt, 3, campaign_id);
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_support_total_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TtSupportTotal *t = g_new0 (TtSupportTotal, 1);
+
+      t->kind = tt_column_dup (stmt, 0);
+      t->given = sqlite3_column_int64 (stmt, 1);
+      t->households = sqlite3_column_int64 (stmt, 2);
+      t->value = sqlite3_column_int64 (stmt, 3);
+      g_ptr_array_add (out, t);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_ptr_array_unref (out);
+      tt_db_set_error (db, error, _("adding up the support given"));
+      return NULL;
+    }
+  /* The kinds in their usual order, the row of all kinds last. */
+  if (out->len > 1)
+    g_ptr_array_sort (out, by_kind_order);
   return out;
 }

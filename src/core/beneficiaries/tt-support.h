@@ -19,6 +19,21 @@ typedef struct
   char   *goods;
 } TtSupportEvent;
 
+/* Support given in a period, of one kind or (kind NULL) of every kind together. */
+typedef struct
+{
+  char   *kind;
+  gint64  given;         /* things given: a model once, however many households it reaches */
+  gint64  households;    /* households reached */
+  gint64  value;         /* đồng, each value counted once */
+} TtSupportTotal;
+
+void        tt_support_total_free  (TtSupportTotal *total);
+GPtrArray  *tt_support_totals      (TtDb          *db,
+                                    const char    *from,
+                                    const char    *to,
+                                    gint64         campaign_id,
+                                    GError       **error);
 void        tt_support_event_free  (TtSupportEvent *event);
 GPtrArray  *tt_support_of_household (TtDb         *db,
                                     gint64         household_id,
@@ -27,6 +42,12 @@ GPtrArray  *tt_support_of_household (TtDb         *db,
 GPtrArray  *tt_support_conflicts   (TtDb          *db,
                                     gint64         household_id,
                                     const char    *kind,
+                                    gint64         campaign_id,
+                                    GError       **error);
+GPtrArray  *tt_support_conflicts_on (TtDb         *db,
+                                    gint64         household_id,
+                                    const char    *kind,
+                                    const char    *date,
                                     gint64         campaign_id,
                                     GError       **error);
 gint64      tt_support_add         (TtDb          *db,

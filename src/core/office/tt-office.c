@@ -39,6 +39,8 @@ static const TtOfficeKey keys[] = {
   { "form-circular", N_("Circular printed under the form code") },
   { "housing-tranches", N_("Housing tranches (share on start of work, share after completion)") },
   { "housing-idle-days", N_("Days without a stage before a house is flagged") },
+  { "bhyt-price", N_("Health-insurance card, a year for the first member") },
+  { "bhyt-shares", N_("Health-insurance shares of the first, second, third… member (per cent)") },
 };
 
 static const TtValue levels[] = {
@@ -151,6 +153,36 @@ validate (TtDb *db, const TtOfficeKey *k, const char *value, GError **error)
           return NULL;
         }
     }
+  if (g_str_equal (key, "bhyt-price"))
+    {
+      gint64 price = 0;
+      if (!tt_money_parse (clean, &price, NULL) || price <= 0 || price > 100000000)
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                       _("The card price is an amount of đồng for a year, e.g. 1.263.600."));
+          return NULL;
+        }
+      g_free (clean);
+      clean = g_strdup_printf ("%" G_GINT64_FORMAT, price);
+    }
+  if (g_str_equal (key, "bhyt-shares"))
+    {
+      int shares[TT_OFFICE_MAX_SHARES];
+      int n = tt_office_parse_shares (clean, shares);
+      GString *out;
+      if (n == 0)
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                       _("The shares are up to %d percentages from 100 down, one per member in order, the last "
+                         "for every member after it, e.g. 100,70,60,50,40."), TT_OFFICE_MAX_SHARES);
+          return NULL;
+        }
+      out = g_string_new (NULL);
+      for (int i = 0; i < n; i++)
+        g_string_append_printf (out, "%s%d", i ? "," : "", shares[i]);
+      g_free (clean);
+      clean = g_string_free (out, FALSE);
+    }
   if (g_str_equal (key, "receipt-paper"))
     {
       g_autofree char *up = g_ascii_strup (clean, -1);
@@ -185,6 +217,27 @@ validate (TtDb *db, const TtOfficeKey *k, const char *value, GError **error)
         }
     }
   return g_steal_pointer (&clean);
+}
+
+/* Percentages from 100 down, none rising, comma-separated: how many, 0 when the text is not such a
+ * list. */
+int
+tt_office_parse_shares (const char *text,
+                        int         shares[TT_OFFICE_MAX_SHARES])
+{
+  g_auto(GStrv) parts = g_strsplit (text ? text : "", ",", -1);
+  int n = 0;
+
+  for (int i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *part = g_strstrip (g_strdup (parts[i]));
+      guint64 v = 0;
+      if (n == TT_OFFICE_MAX_SHARES || !g_ascii_string_to_unsigned (part, 10, 0, 100, &v, NULL) ||
+          (n > 0 && (int) v > shares[n - 1]))
+        return 0;
+      shares[n++] = (int) v;
+    }
+  return n;
 }
 
 gboolean

@@ -16,6 +16,11 @@ typedef struct
   const char *label;
 } TtOfficeKey;
 
+/* The most members the health-insurance shares name; members after the last pay its share. */
+#define TT_OFFICE_MAX_SHARES 10
+
+int                tt_office_parse_shares (const char *text,
+                                           int         shares[TT_OFFICE_MAX_SHARES]);
 const TtOfficeKey *tt_office_keys       (gsize       *n_keys);
 gboolean           tt_office_init       (TtDb        *db,
                                          const char  *name,

@@ -3,6 +3,12 @@
  * A card belongs to a member of a household (or its head), has a number printed on it that no
  * other card has, a period it covers and who paid how much; it enters the household's support
  * for the periods it covers. Cards ending soon are listed so that the office renews them.
+ *
+ * A household buys its members' cards at the household rule: the first member at the full
+ * price of a year (4.5 % of the base salary for twelve months), each later member at a falling
+ * share of it. The price and the shares are office settings (bhyt-price, bhyt-shares); a
+ * member's place in the household is one more than the members already holding a card over any
+ * day of the new card's period. A card for a shorter period costs its months.
  */
 #include "config.h"
 
@@ -19,6 +25,7 @@
 #include "tt-households.h"
 #include "tt-members.h"
 #include "tt-money.h"
+#include "tt-office.h"
 
 static const TtValue payers[] = {
   { "fund", N_("The fund"), "Quỹ" },
@@ -29,6 +36,103 @@ static const TtValue payers[] = {
 };
 
 const TtValueList tt_card_payers = TT_VALUE_LIST (payers);
+
+/* 4.5 % of the base salary of 2.340.000 đồng (from 1/7/2024), twelve months; and the shares of
+ * Luật BHYT for the first to the fifth member and after. */
+#define DEFAULT_PRICE 1263600
+#define DEFAULT_SHARES "100,70,60,50,40"
+
+/* The months from @from to @to (ISO, inclusive), a month begun counted whole; at least one. */
+static int
+months_covered (const char *from, const char *to)
+{
+  GDate a, b;
+  int months;
+
+  g_date_set_parse (&a, from);
+  g_date_set_parse (&b, to);
+  if (!g_date_valid (&a) || !g_date_valid (&b))
+    return 12;
+  g_date_add_days (&b, 1);
+  months = ((int) g_date_get_year (&b) - (int) g_date_get_year (&a)) * 12 +
+           (int) g_date_get_month (&b) - (int) g_date_get_month (&a);
+  if (g_date_get_day (&b) > g_date_get_day (&a))
+    months++;
+  return MAX (months, 1);
+}
+
+/* The price of a card of household @household_id for member @member_id (0: the head) from
+ * @from to @to (ISO) at the household rule, and (@position, may be NULL) the member's place. */
+gboolean
+tt_card_price (TtDb        *db,
+               gint64       household_id,
+               gint64       member_id,
+               const char  *from,
+               const char  *to,
+               gint64      *amount,
+               int         *position,
+               GError     **error)
+{
+  g_autofree char *price_text = tt_db_get_setting (db, "bhyt-price");
+  g_autofree char *shares_text = tt_db_get_setting (db, "bhyt-shares");
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT count(DISTINCT coalesce(member_id, 0)) FROM bhyt_cards "
+                                          "WHERE household_id = ?1 AND coalesce(member_id, 0) <> ?2 "
+                                          "AND valid_from <= ?4 AND valid_to >= ?3",
+                                          error);
+  int shares[TT_OFFICE_MAX_SHARES];
+  int n = tt_office_parse_shares (shares_text ? shares_text : DEFAULT_SHARES, shares);
+  gint64 price = price_text ? g_ascii_strtoll (price_text, NULL, 10) : DEFAULT_PRICE;
+  int place, share;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (n == 0)
+    n = tt_office_parse_shares (DEFAULT_SHARES, shares);
+  tt_bind_int (stmt, 1, household_id);
+  tt_bind_int (stmt, 2, member_id);
+  tt_bind_text (stmt, 3, from);
+  tt_bind_text (stmt, 4, to);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return tt_db_set_error (db, error, _("pricing a health-insurance card"));
+  place = (int) sqlite3_column_int64 (stmt, 0) + 1;
+  share = shares[MIN (place, n) - 1];
+  *amount = (price * share * months_covered (from, to) + 600) / 1200;
+  if (position != NULL)
+    *position = place;
+  return TRUE;
+}
+
+/* A card of the same person over a day of [@from, @to] is refused, naming it. */
+static gboolean
+check_holder_free (TtDb *db, const TtCardInput *in, const char *from, const char *to, GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT card_number, valid_to FROM bhyt_cards WHERE household_id = ?1 "
+                                          "AND coalesce(member_id, 0) = ?2 AND valid_from <= ?4 AND valid_to >= ?3 "
+                                          "ORDER BY valid_to DESC LIMIT 1",
+                                          error);
+  g_autofree char *until = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, in->household_id);
+  tt_bind_int (stmt, 2, in->member_id);
+  tt_bind_text (stmt, 3, from);
+  tt_bind_text (stmt, 4, to);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return TRUE;
+  until = tt_date_display ((const char *) sqlite3_column_text (stmt, 1));
+  if (in->member_id == 0)
+    g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE,
+                 _("The head of household %lld already holds card %s, valid until %s: a new card may start after it."),
+                 (long long) in->household_id, sqlite3_column_text (stmt, 0), until);
+  else
+    g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE,
+                 _("Member %lld already holds card %s, valid until %s: a new card may start after it."),
+                 (long long) in->member_id, sqlite3_column_text (stmt, 0), until);
+  return FALSE;
+}
 
 void
 tt_card_free (TtCard *c)
@@ -86,7 +190,7 @@ tt_card_add (TtDb              *db,
   g_autoptr(TtStmt) twin = NULL;
   g_autoptr(TtStmt) insert = NULL;
   char from[11], to[11];
-  gint64 id;
+  gint64 id, amount = in->amount;
 
   if (h == NULL || (card = clean_card (in->card, error)) == NULL)
     return 0;
@@ -141,6 +245,10 @@ tt_card_add (TtDb              *db,
       if (c == NULL)
         return 0;
     }
+  if (!check_holder_free (db, in, from, to, error))
+    return 0;
+  if (in->price_by_rule && !tt_card_price (db, in->household_id, in->member_id, from, to, &amount, NULL, error))
+    return 0;
   twin = tt_db_prepare (db, "SELECT household_id FROM bhyt_cards WHERE card_number = ?1", error);
   if (twin == NULL)
     return 0;
@@ -168,7 +276,7 @@ tt_card_add (TtDb              *db,
   tt_bind_text (insert, 6, in->paid_by);
   tt_bind_opt_id (insert, 7, in->sponsor_id);
   tt_bind_opt_id (insert, 8, in->campaign_id);
-  tt_bind_int (insert, 9, in->amount);
+  tt_bind_int (insert, 9, amount);
   if (!tt_db_step_done (db, insert, error))
     goto fail;
   id = sqlite3_last_insert_rowid (tt_db_get_handle (db));

@@ -18,6 +18,7 @@ typedef struct
   const char *to;
   const char *paid_by;
   gint64      amount;        /* đồng */
+  gboolean    price_by_rule; /* amount: the household rule's price for the card */
   gint64      sponsor_id;    /* a donor, 0 for none */
   gint64      campaign_id;   /* 0 for none */
 } TtCardInput;
@@ -45,6 +46,14 @@ void       tt_card_free (TtCard             *card);
 gint64     tt_card_add  (TtDb               *db,
                          const TtCardInput  *input,
                          GError            **error);
+gboolean   tt_card_price (TtDb              *db,
+                          gint64             household_id,
+                          gint64             member_id,
+                          const char        *from,
+                          const char        *to,
+                          gint64            *amount,
+                          int               *position,
+                          GError           **error);
 GPtrArray *tt_card_list (TtDb               *db,
                          const TtCardFilter *filter,
                          GError            **error);

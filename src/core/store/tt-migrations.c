@@ -90,6 +90,11 @@ static const AuditSpec audit_v13[] = {
   { "address_helps", NULL, FALSE, TRUE },
 };
 
+/* Schema 14: the allowed combinations of support are logged with their values. */
+static const AuditSpec audit_v14[] = {
+  { "support_combinations", NULL, FALSE, FALSE, TRUE },
+};
+
 /* Schema 10: projects keep what their completion inspection found. */
 static const AuditSpec audit_v10[] = {
   { "housing_projects", NULL, FALSE, FALSE },
@@ -131,6 +136,8 @@ static const Migration migrations[] = {
   { 11, "/io/github/tuongthan/TuongThan/core/sql/011-bhyt-household.sql", audit_v11, G_N_ELEMENTS (audit_v11), NULL },
   { 12, "/io/github/tuongthan/TuongThan/core/sql/012-livelihood.sql", audit_v12, G_N_ELEMENTS (audit_v12), NULL },
   { 13, "/io/github/tuongthan/TuongThan/core/sql/013-addresses.sql", audit_v13, G_N_ELEMENTS (audit_v13), NULL },
+  { 14, "/io/github/tuongthan/TuongThan/core/sql/014-support-rules.sql", audit_v14, G_N_ELEMENTS (audit_v14),
+    NULL },
 };
 
 static GPtrArray *
