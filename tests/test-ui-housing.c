@@ -19,6 +19,8 @@
 #include "tt-places.h"
 #include "tt-project-window.h"
 #include "tt-preferences.h"
+#include "tt-place-picker.h"
+#include "tt-campaigns.h"
 #include "tt-test-util.h"
 #include "tt-ui-util.h"
 #include "tt-support-page.h"
@@ -443,6 +445,7 @@ test_household_support (void)
   close_all_but (NULL);
 
   /* The Other Support place lists the model, the card and the address, narrowed as one types. */
+  g_assert_cmpint (tt_campaign_add (db, "Tết Đinh Mùi 2027", "tet", "2027-01-01", "2027-02-28", &error), >, 0);
   {
     TtWindow *window = office_window (db);
     TtSupportPage *page;
@@ -471,6 +474,32 @@ test_household_support (void)
     gtk_drop_down_set_selected (tt_support_page_get_filter (page, 2), 2);
     spin ();
     g_assert_cmpuint (tt_support_page_n_shown (page, 2), ==, 1);
+    gtk_drop_down_set_selected (tt_support_page_get_filter (page, 1), 0);
+
+    /* Narrowed to another commune, nothing; to the households' own, everything again. */
+    {
+      TtPlacePicker *place = TT_PLACE_PICKER (NAMED (page, "place"));
+      tt_place_picker_set_place (place, tt_place_id_by_code (db, "00008"));
+      g_signal_emit_by_name (place, "chosen");
+      spin ();
+      g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 0);
+      g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 0);
+      g_assert_cmpuint (tt_support_page_n_shown (page, 2), ==, 0);
+      tt_place_picker_set_place (place, tt_place_id_by_code (db, "00004"));
+      g_signal_emit_by_name (place, "chosen");
+      spin ();
+      g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 1);
+      g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 1);
+      g_assert_cmpuint (tt_support_page_n_shown (page, 2), ==, 1);
+    }
+    /* A campaign none of it belongs to: no model, no card. */
+    adw_combo_row_set_selected (ADW_COMBO_ROW (NAMED (page, "campaign")), 1);
+    spin ();
+    g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 0);
+    g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 0);
+    adw_combo_row_set_selected (ADW_COMBO_ROW (NAMED (page, "campaign")), 0);
+    spin ();
+    g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 1);
     gtk_window_destroy (GTK_WINDOW (window));
     close_all_but (NULL);
   }

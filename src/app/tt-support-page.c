@@ -2,9 +2,9 @@
  * humanitarian addresses
  *
  * One view per programme, switched at the top, each a list that makes only the rows in sight,
- * narrowed as the head of household's name is typed (without accents as well as with) and by
- * what each programme is followed by: a model's kind, the cards ending within 30 days, an
- * address's status. A model opens its chain of holders, oldest first; a card or an address opens
+ * narrowed as the head of household's name is typed (without accents as well as with), by
+ * commune, by campaign (models and cards) and by what each programme is followed by: a model's
+ * kind, the cards ending within 30 days, an address's status. A model opens its chain of holders, oldest first; a card or an address opens
  * the household's record, where support is added.
  */
 #include "config.h"
@@ -13,12 +13,16 @@
 #include <string.h>
 
 #include "tt-addresses.h"
+#include "tt-campaigns.h"
 #include "tt-cards.h"
 #include "tt-date.h"
 #include "tt-form.h"
 #include "tt-household-dialog.h"
 #include "tt-livelihood.h"
 #include "tt-money.h"
+#include "tt-office.h"
+#include "tt-place-picker.h"
+#include "tt-places.h"
 #include "tt-support-page.h"
 #include "tt-text.h"
 
@@ -65,6 +69,9 @@ struct _TtSupportPage
   GtkStack        *stack;
   GtkSearchEntry  *search;
   GtkDropDown     *filters[N_VIEWS];
+  TtPlacePicker   *place;
+  AdwComboRow     *campaign;
+  GArray          *campaign_ids;
   GListStore      *items[N_VIEWS];
   GtkLabel        *counts[N_VIEWS];
 };
@@ -95,12 +102,22 @@ matches (const char *wanted, const char *name)
   return strstr (folded, wanted) != NULL;
 }
 
+/* The campaign the lists are narrowed to, 0 for every one. */
+static gint64
+chosen_campaign (TtSupportPage *self)
+{
+  guint k = adw_combo_row_get_selected (self->campaign);
+
+  return self->campaign_ids != NULL && k < self->campaign_ids->len ? g_array_index (self->campaign_ids, gint64, k) : 0;
+}
+
 static void
 fill_models (TtSupportPage *self, const char *wanted)
 {
   guint k = gtk_drop_down_get_selected (self->filters[VIEW_MODELS]);
   TtLivelihoodFilter f = { .kind = k > 0 && k <= tt_livelihood_kinds.n_values ? tt_livelihood_kinds.values[k - 1].code
-                                                                               : NULL };
+                                                                               : NULL,
+                            .campaign_id = chosen_campaign (self), .place_id = tt_place_picker_get_place (self->place) };
   g_autoptr(GPtrArray) rows = tt_livelihood_list (self->db, &f, NULL);
 
   for (guint i = 0; rows != NULL && i < rows->len; i++)
@@ -121,7 +138,8 @@ fill_models (TtSupportPage *self, const char *wanted)
 static void
 fill_cards (TtSupportPage *self, const char *wanted)
 {
-  TtCardFilter f = { .expiring_within = gtk_drop_down_get_selected (self->filters[VIEW_CARDS]) == 1 ? 30 : 0 };
+  TtCardFilter f = { .expiring_within = gtk_drop_down_get_selected (self->filters[VIEW_CARDS]) == 1 ? 30 : 0,
+                     .campaign_id = chosen_campaign (self), .place_id = tt_place_picker_get_place (self->place) };
   g_autoptr(GPtrArray) cards = tt_card_list (self->db, &f, NULL);
 
   for (guint i = 0; cards != NULL && i < cards->len; i++)
@@ -143,7 +161,8 @@ fill_addresses (TtSupportPage *self, const char *wanted)
 {
   static const char *const statuses[] = { NULL, "open", "helped", "closed" };
   guint k = gtk_drop_down_get_selected (self->filters[VIEW_ADDRESSES]);
-  TtAddressFilter f = { .status = k < G_N_ELEMENTS (statuses) ? statuses[k] : NULL };
+  TtAddressFilter f = { .status = k < G_N_ELEMENTS (statuses) ? statuses[k] : NULL,
+                        .place_id = tt_place_picker_get_place (self->place) };
   g_autoptr(GPtrArray) list = tt_address_list (self->db, &f, NULL);
 
   for (guint i = 0; list != NULL && i < list->len; i++)
@@ -311,6 +330,66 @@ drop (const char *const *names)
 }
 
 static void
+on_view_changed_cb (TtSupportPage *self)
+{
+  /* Addresses belong to no campaign. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->campaign),
+                            g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "addresses") != 0);
+}
+
+/* The commune and the campaign the lists are narrowed to, side by side. */
+static GtkWidget *
+build_narrowing (TtSupportPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *places = gtk_list_box_new ();
+  GtkWidget *campaigns = gtk_list_box_new ();
+
+  self->place = TT_PLACE_PICKER (tt_place_picker_new (NULL, "commune"));
+  tt_place_picker_set_none_label (self->place, _("Every commune"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->place), tt_place_kind_label ("commune"));
+  gtk_widget_set_name (GTK_WIDGET (self->place), "place");
+  g_signal_connect_swapped (self->place, "chosen", G_CALLBACK (tt_support_page_refresh), self);
+  self->campaign = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->campaign), _("Campaign"));
+  gtk_widget_set_name (GTK_WIDGET (self->campaign), "campaign");
+  g_signal_connect_swapped (self->campaign, "notify::selected", G_CALLBACK (tt_support_page_refresh), self);
+  for (GtkWidget **l = (GtkWidget *[]) { places, campaigns, NULL }; *l; l++)
+    {
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (*l), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (*l, "boxed-list");
+      gtk_widget_set_hexpand (*l, TRUE);
+      gtk_box_append (GTK_BOX (box), *l);
+    }
+  gtk_list_box_append (GTK_LIST_BOX (places), GTK_WIDGET (self->place));
+  gtk_list_box_append (GTK_LIST_BOX (campaigns), GTK_WIDGET (self->campaign));
+  return box;
+}
+
+/* The office's communes and every campaign, once the file is known. */
+static void
+fill_narrowing (TtSupportPage *self)
+{
+  g_autoptr(GPtrArray) list = tt_campaign_list (self->db, NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *province = tt_office_get (self->db, "province-code");
+  gint64 every = 0;
+
+  tt_place_picker_set_db (self->place, self->db);
+  tt_place_picker_set_within (self->place, province ? tt_place_id_by_code (self->db, province) : 0);
+  self->campaign_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_string_list_append (names, _("Every campaign"));
+  g_array_append_val (self->campaign_ids, every);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      TtCampaign *c = list->pdata[i];
+      gtk_string_list_append (names, c->name);
+      g_array_append_val (self->campaign_ids, c->id);
+    }
+  adw_combo_row_set_model (self->campaign, G_LIST_MODEL (names));
+}
+
+static void
 build (TtSupportPage *self)
 {
   const char *cards[] = { _("Every card"), _("Ending within 30 days"), NULL };
@@ -333,6 +412,7 @@ build (TtSupportPage *self)
   gtk_stack_add_titled (self->stack, build_view (self, VIEW_ADDRESSES, drop (statuses)), "addresses",
                         _("Humanitarian Addresses"));
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->stack);
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_view_changed_cb), self);
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->search), TRUE);
   g_object_set (self->search, "placeholder-text", _("Find by head of household or holder"), NULL);
@@ -340,6 +420,7 @@ build (TtSupportPage *self)
   gtk_box_append (GTK_BOX (bar), switcher);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search));
   gtk_box_append (GTK_BOX (outer), bar);
+  gtk_box_append (GTK_BOX (outer), build_narrowing (self));
   gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->stack));
   g_object_set (outer, "margin-top", 18, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
@@ -358,6 +439,7 @@ tt_support_page_dispose (GObject *object)
   for (int v = 0; v < N_VIEWS; v++)
     g_clear_object (&self->items[v]);
   g_clear_object (&self->db);
+  g_clear_pointer (&self->campaign_ids, g_array_unref);
   G_OBJECT_CLASS (tt_support_page_parent_class)->dispose (object);
 }
 
@@ -389,6 +471,7 @@ tt_support_page_new (TtDb *db)
   TtSupportPage *self = g_object_new (TT_TYPE_SUPPORT_PAGE, "hexpand", TRUE, "vexpand", TRUE, NULL);
 
   self->db = g_object_ref (db);
+  fill_narrowing (self);
   tt_support_page_refresh (self);
   return self;
 }

@@ -298,7 +298,8 @@ tt_card_list (TtDb               *db,
     "SELECT b.id, b.card_number, b.household_id, coalesce(m.name, h.head_name), v.name, b.valid_from, b.valid_to, "
     "b.paid_by, b.amount FROM bhyt_cards b JOIN households h ON h.id = b.household_id "
     "LEFT JOIN household_members m ON m.id = b.member_id LEFT JOIN places v ON v.id = h.village_id "
-    "WHERE %s AND (?1 = 0 OR b.valid_to BETWEEN ?2 AND ?3) ORDER BY b.valid_to, b.id",
+    "WHERE %s AND (?1 = 0 OR b.valid_to BETWEEN ?2 AND ?3) AND (?4 = 0 OR b.campaign_id = ?4) "
+    "ORDER BY b.valid_to, b.id",
     place ? place : "1");
   g_autoptr(TtStmt) stmt = tt_db_prepare (db, sql, error);
   GPtrArray *out;
@@ -316,6 +317,7 @@ tt_card_list (TtDb               *db,
   tt_bind_int (stmt, 1, filter->expiring_within);
   tt_bind_text (stmt, 2, today);
   tt_bind_text (stmt, 3, until);
+  tt_bind_int (stmt, 4, filter->campaign_id);
   out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_card_free);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {

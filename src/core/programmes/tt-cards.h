@@ -40,6 +40,7 @@ typedef struct
 {
   int     expiring_within;   /* days from today; 0: every card */
   gint64  place_id;          /* a province, commune or village; 0: everywhere */
+  gint64  campaign_id;       /* 0: any */
 } TtCardFilter;
 
 void       tt_card_free (TtCard             *card);
