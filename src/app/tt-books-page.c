@@ -5,8 +5,8 @@
  * what came in and went out and the closing balance, then every document of the period in date
  * order with the balance after it. Only the rows in sight are made, so a year of a busy office
  * scrolls at once. Print…, Save PDF… and Save XLSX… give the book as the fund's rules print it.
- * The donations journal (bảng kê thu) is the third choice: every receipt of the period, by one
- * method or all, with the running total.
+ * The donations journal (bảng kê thu) is the third choice: every receipt of the period, narrowed
+ * by method, campaign, collector and status (or all), with the running total.
  */
 #include "config.h"
 
@@ -17,6 +17,7 @@
 #include "tt-books-page.h"
 #include "tt-books.h"
 #include "tt-date.h"
+#include "tt-form.h"
 #include "tt-donations.h"
 #include "tt-money.h"
 #include "tt-print.h"
@@ -122,6 +123,14 @@ struct _TtBooksPage
   TtDb          *db;
   GtkDropDown   *account;
   GtkDropDown   *method;
+  GtkDropDown   *campaign;
+  GtkDropDown   *collector;
+  GtkDropDown   *status;
+  GtkWidget     *journal_bar;
+  GArray        *campaign_ids;
+  GPtrArray     *collectors;     /* the names the collector drop-down shows after "every" */
+  char           collectors_from[11];
+  char           collectors_to[11];
   GtkEntry      *period;
   GtkLabel      *names[4];
   GtkColumnViewColumn *columns[6];
@@ -158,6 +167,69 @@ method_of (TtBooksPage *self)
   return i > 0 && i <= tt_payment_methods.n_values ? tt_payment_methods.values[i - 1].code : NULL;
 }
 
+/* What the journal is narrowed to, as chosen; the strings belong to the page. */
+static void
+journal_choice (TtBooksPage *self, TtJournalFilter *f)
+{
+  static const char *const statuses[] = { NULL, "valid", "void" };
+  guint c = gtk_drop_down_get_selected (self->campaign);
+  guint k = gtk_drop_down_get_selected (self->collector);
+  guint st = gtk_drop_down_get_selected (self->status);
+
+  f->method = method_of (self);
+  f->campaign_id = self->campaign_ids && c < self->campaign_ids->len ? g_array_index (self->campaign_ids, gint64, c) : 0;
+  f->collected_by = self->collectors && k > 0 && k <= self->collectors->len ? self->collectors->pdata[k - 1] : NULL;
+  f->status = st < G_N_ELEMENTS (statuses) ? statuses[st] : NULL;
+}
+
+/* The collectors of the period, read again when the period changes; the one chosen stays
+ * chosen while the period has it. */
+static void
+fill_collectors (TtBooksPage *self, const char *from, const char *to)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) old = NULL;
+  g_autofree char *chosen = NULL;
+  guint k = gtk_drop_down_get_selected (self->collector);
+  guint keep = 0;
+
+  if (g_str_equal (from, self->collectors_from) && g_str_equal (to, self->collectors_to))
+    return;
+  if (self->collectors && k > 0 && k <= self->collectors->len)
+    chosen = g_strdup (self->collectors->pdata[k - 1]);
+  old = g_steal_pointer (&self->collectors);
+  self->collectors = tt_donation_collectors (self->db, from, to, NULL);
+  if (self->collectors == NULL)
+    self->collectors = g_ptr_array_new_with_free_func (g_free);
+  gtk_string_list_append (names, _("Every collector"));
+  for (guint i = 0; i < self->collectors->len; i++)
+    {
+      gtk_string_list_append (names, self->collectors->pdata[i]);
+      if (chosen && g_str_equal (chosen, self->collectors->pdata[i]))
+        keep = i + 1;
+    }
+  g_strlcpy (self->collectors_from, from, sizeof self->collectors_from);
+  g_strlcpy (self->collectors_to, to, sizeof self->collectors_to);
+  g_signal_handlers_block_by_func (self->collector, tt_books_page_refresh, self);
+  gtk_drop_down_set_model (self->collector, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->collector, keep);
+  g_signal_handlers_unblock_by_func (self->collector, tt_books_page_refresh, self);
+}
+
+/* Every campaign, "every" first. */
+static void
+fill_campaigns (TtBooksPage *self)
+{
+  g_autoptr(GtkStringList) names = NULL;
+
+  if (self->campaign_ids == NULL)
+    self->campaign_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  names = tt_form_campaign_filter (self->db, self->campaign_ids);
+  g_signal_handlers_block_by_func (self->campaign, tt_books_page_refresh, self);
+  gtk_drop_down_set_model (self->campaign, G_LIST_MODEL (names));
+  g_signal_handlers_unblock_by_func (self->campaign, tt_books_page_refresh, self);
+}
+
 /* The journal shows amounts and their running total under its own titles; the books their
  * balances. */
 static void
@@ -174,7 +246,7 @@ show_kind (TtBooksPage *self, gboolean journal)
   gtk_column_view_column_set_title (self->columns[COL_IN], journal ? _("Amount") : _("In"));
   gtk_column_view_column_set_visible (self->columns[COL_OUT], !journal);
   gtk_column_view_column_set_title (self->columns[COL_BALANCE], journal ? _("Running total") : _("Balance"));
-  gtk_widget_set_visible (GTK_WIDGET (self->method), journal);
+  gtk_widget_set_visible (self->journal_bar, journal);
 }
 
 static void
@@ -262,7 +334,9 @@ tt_books_page_refresh (TtBooksPage *self)
   show_kind (self, is_journal (self));
   if (is_journal (self))
     {
-      TtJournalFilter f = { .from = period.start, .to = period.end, .method = method_of (self) };
+      TtJournalFilter f = { .from = period.start, .to = period.end };
+      fill_collectors (self, period.start, period.end);
+      journal_choice (self, &f);
       book = tt_journal_load (self->db, &f, &error);
     }
   else
@@ -306,6 +380,9 @@ typedef struct
   TtAccount    account;
   gboolean     journal;
   const char  *method;       /* static: from the value list */
+  const char  *status;       /* static */
+  gint64       campaign_id;
+  char        *collector;
   char         from[11];
   char         to[11];
   gboolean     xlsx;
@@ -315,6 +392,7 @@ static void
 book_job_free (BookJob *job)
 {
   g_clear_object (&job->db);
+  g_free (job->collector);
   tt_book_pages_free (job->pages);
   tt_book_doc_free (job->doc);
   g_free (job);
@@ -328,7 +406,14 @@ book_job (TtBooksPage *self)
   job->db = g_object_ref (self->db);
   job->account = account_of (self);
   job->journal = is_journal (self);
-  job->method = method_of (self);
+  {
+    TtJournalFilter f = { 0 };
+    journal_choice (self, &f);
+    job->method = f.method;
+    job->status = f.status;
+    job->campaign_id = f.campaign_id;
+    job->collector = g_strdup (f.collected_by);
+  }
   g_strlcpy (job->from, self->from, sizeof job->from);
   g_strlcpy (job->to, self->to, sizeof job->to);
   return job;
@@ -338,7 +423,8 @@ static gboolean
 write_book (const char *path, gpointer data, GError **error)
 {
   BookJob *job = data;
-  TtJournalFilter f = { .from = job->from, .to = job->to, .method = job->method };
+  TtJournalFilter f = { .from = job->from, .to = job->to, .method = job->method, .campaign_id = job->campaign_id,
+                        .collected_by = job->collector, .status = job->status };
 
   if (job->journal)
     return tt_journal_doc_export (job->db, &f, path, job->xlsx ? tt_book_write_xlsx : tt_book_write_pdf, error);
@@ -372,7 +458,8 @@ print_action (GtkWidget *widget, const char *name, GVariant *param)
   job = book_job (self);
   if (job->journal)
     {
-      TtJournalFilter f = { .from = job->from, .to = job->to, .method = job->method };
+      TtJournalFilter f = { .from = job->from, .to = job->to, .method = job->method, .campaign_id = job->campaign_id,
+                            .collected_by = job->collector, .status = job->status };
       job->doc = tt_journal_doc_load (self->db, &f, &error);
     }
   else
@@ -459,8 +546,30 @@ build (TtBooksPage *self)
       gtk_string_list_append (methods, _(tt_payment_methods.values[i].label));
     self->method = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&methods)), NULL));
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->method), _("How the gifts were made"));
-    gtk_widget_set_visible (GTK_WIDGET (self->method), FALSE);
     g_signal_connect_swapped (self->method, "notify::selected", G_CALLBACK (tt_books_page_refresh), self);
+  }
+  {
+    const char *statuses[] = { _("Valid and void"), _("Valid only"), _("Void only"), NULL };
+    GtkWidget *label = gtk_label_new (_("Receipts:"));
+
+    self->campaign = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->campaign), _("The campaign the gifts were for"));
+    self->collector = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->collector), _("Who collected the gifts"));
+    self->status = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (statuses));
+    gtk_widget_set_name (GTK_WIDGET (self->campaign), "journal-campaign");
+    gtk_widget_set_name (GTK_WIDGET (self->collector), "journal-collector");
+    gtk_widget_set_name (GTK_WIDGET (self->status), "journal-status");
+    self->journal_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    gtk_widget_add_css_class (label, "dim-label");
+    gtk_box_append (GTK_BOX (self->journal_bar), label);
+    for (GtkDropDown **d = (GtkDropDown *[]) { self->method, self->campaign, self->collector, self->status, NULL }; *d; d++)
+      {
+        if (*d != self->method)
+          g_signal_connect_swapped (*d, "notify::selected", G_CALLBACK (tt_books_page_refresh), self);
+        gtk_box_append (GTK_BOX (self->journal_bar), GTK_WIDGET (*d));
+      }
+    gtk_widget_set_visible (self->journal_bar, FALSE);
   }
   self->period = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->period), TRUE);
@@ -473,7 +582,6 @@ build (TtBooksPage *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (pdf), "books.pdf");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (xlsx), "books.xlsx");
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->account));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->method));
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->period));
   gtk_box_append (GTK_BOX (bar), print);
   gtk_box_append (GTK_BOX (bar), pdf);
@@ -508,6 +616,7 @@ build (TtBooksPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->empty), FALSE);
 
   gtk_box_append (GTK_BOX (outer), bar);
+  gtk_box_append (GTK_BOX (outer), self->journal_bar);
   gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->problem));
   gtk_box_append (GTK_BOX (outer), cards);
   gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->empty));
@@ -528,6 +637,8 @@ tt_books_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->model);
   g_clear_object (&self->db);
+  g_clear_pointer (&self->campaign_ids, g_array_unref);
+  g_clear_pointer (&self->collectors, g_ptr_array_unref);
   G_OBJECT_CLASS (tt_books_page_parent_class)->dispose (object);
 }
 
@@ -558,6 +669,7 @@ tt_books_page_new (TtDb *db)
   char today[11];
 
   self->db = g_object_ref (db);
+  fill_campaigns (self);
   tt_office_year_start (db, &ys);
   tt_date_today (today);
   year = g_strdup_printf ("%d", tt_period_year_of (today, &ys));

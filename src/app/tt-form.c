@@ -186,6 +186,28 @@ tt_form_campaign_choices (TtDb   *db,
   return names;
 }
 
+/* Every campaign, closed ones too, after "Every campaign": the choices of a list narrowed to
+ * one; @ids gets the campaign of each choice (0 for every one). */
+GtkStringList *
+tt_form_campaign_filter (TtDb   *db,
+                         GArray *ids)
+{
+  g_autoptr(GPtrArray) list = tt_campaign_list (db, NULL);
+  GtkStringList *names = gtk_string_list_new (NULL);
+  gint64 every = 0;
+
+  g_array_set_size (ids, 0);
+  gtk_string_list_append (names, _("Every campaign"));
+  g_array_append_val (ids, every);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      TtCampaign *c = list->pdata[i];
+      gtk_string_list_append (names, c->name);
+      g_array_append_val (ids, c->id);
+    }
+  return names;
+}
+
 /* A one-line field of a form (@title with its mnemonic): Enter in it calls @activated. */
 AdwEntryRow *
 tt_form_entry_row (AdwPreferencesGroup *group,

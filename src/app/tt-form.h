@@ -23,6 +23,8 @@ AdwComboRow   *tt_form_combo_row (AdwPreferencesGroup *group,
                                   const char          *title);
 GtkStringList *tt_form_campaign_choices (TtDb   *db,
                                          GArray *ids);
+GtkStringList *tt_form_campaign_filter  (TtDb   *db,
+                                         GArray *ids);
 
 /* A read-only line of a record (title, and a subtitle when there is one); a dim note under a form. */
 void           tt_form_info_row (AdwPreferencesGroup *group,

@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "tt-addresses.h"
-#include "tt-campaigns.h"
 #include "tt-cards.h"
 #include "tt-date.h"
 #include "tt-form.h"
@@ -370,22 +369,13 @@ build_narrowing (TtSupportPage *self)
 static void
 fill_narrowing (TtSupportPage *self)
 {
-  g_autoptr(GPtrArray) list = tt_campaign_list (self->db, NULL);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *province = tt_office_get (self->db, "province-code");
-  gint64 every = 0;
+  g_autoptr(GtkStringList) names = NULL;
 
   tt_place_picker_set_db (self->place, self->db);
   tt_place_picker_set_within (self->place, province ? tt_place_id_by_code (self->db, province) : 0);
   self->campaign_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gtk_string_list_append (names, _("Every campaign"));
-  g_array_append_val (self->campaign_ids, every);
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      TtCampaign *c = list->pdata[i];
-      gtk_string_list_append (names, c->name);
-      g_array_append_val (self->campaign_ids, c->id);
-    }
+  names = tt_form_campaign_filter (self->db, self->campaign_ids);
   adw_combo_row_set_model (self->campaign, G_LIST_MODEL (names));
 }
 

@@ -590,3 +590,27 @@ tt_donation_journal (TtDb                    *db,
     sqlite3_bind_text (stmt, 6, f->status, -1, SQLITE_STATIC);
   return each_donation (db, stmt, func, user_data, error);
 }
+
+/* The names receipts of the period (ISO, inclusive) were collected by, in order; a journal is
+ * narrowed to one of them. */
+GPtrArray *
+tt_donation_collectors (TtDb        *db,
+                        const char  *from,
+                        const char  *to,
+                        GError     **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT DISTINCT collected_by FROM donations WHERE received_on BETWEEN ?1 AND ?2 "
+                                          "AND collected_by IS NOT NULL ORDER BY 1",
+                                          error);
+  GPtrArray *out;
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_text (stmt, 1, from ? from : "0000-01-01");
+  tt_bind_text (stmt, 2, to ? to : "9999-12-31");
+  out = g_ptr_array_new_with_free_func (g_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (out, tt_column_dup (stmt, 0));
+  return out;
+}

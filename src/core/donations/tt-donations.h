@@ -102,6 +102,10 @@ gboolean    tt_donation_journal     (TtDb                  *db,
                                      TtDonationFunc         func,
                                      gpointer               user_data,
                                      GError               **error);
+GPtrArray  *tt_donation_collectors  (TtDb                  *db,
+                                     const char            *from,
+                                     const char            *to,
+                                     GError               **error);
 gboolean    tt_donation_foreach     (TtDb                  *db,
                                      gint64                 donor_id,
                                      TtDonationFunc         func,
