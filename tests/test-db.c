@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 14
+#define SCHEMA_VERSION 15
 
 static void
 test_migrate_empty (void)
@@ -143,6 +143,14 @@ test_migrate_from_v1 (void)
       "DROP TRIGGER audit_payment_vouchers_update; DROP TRIGGER audit_payment_vouchers_insert;"
       "DROP TRIGGER guard_payment_vouchers_delete;"
       "ALTER TABLE payment_vouchers DROP COLUMN print_count;"
+      "DROP TRIGGER audit_campaign_targets_insert; DROP TRIGGER audit_campaign_targets_update;"
+      "DROP TRIGGER IF EXISTS audit_campaign_targets_delete; DROP TABLE campaign_targets;"
+      "CREATE TABLE campaign_targets (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaigns (id),"
+      "  metric TEXT NOT NULL, level TEXT, place_id INTEGER REFERENCES places (id), label TEXT,"
+      "  target INTEGER NOT NULL CHECK (target >= 0), note TEXT) STRICT;"
+      "CREATE INDEX campaign_targets_campaign ON campaign_targets (campaign_id);"
+      "INSERT INTO campaigns (uuid, name, name_key, starts_on, ends_on) VALUES ('c1', 'Tết', 'tet', '2026-01-01', '2026-02-28');"
+      "INSERT INTO campaign_targets (campaign_id, metric, target) VALUES (1, 'coverage_pct', 100), (1, 'money', 15000000000);"
       "DROP TRIGGER audit_support_combinations_insert; DROP TRIGGER audit_support_combinations_update;"
       "DROP TRIGGER IF EXISTS audit_support_combinations_delete;"
       "DELETE FROM support_combinations WHERE kind_a = 'bhyt' AND kind_b = 'bhyt';"
@@ -188,6 +196,9 @@ test_migrate_from_v1 (void)
       g_printerr ("problem: %s\n", (char *) problems->pdata[i]);
     g_assert_cmpuint (problems->len, ==, 0);
   }
+  /* Schema 15: targets by measure, percentages in hundredths. */
+  g_assert_cmpint (tt_test_count (again, "SELECT value FROM campaign_targets WHERE measure = 'gift-coverage-percent'"), ==, 10000);
+  g_assert_cmpint (tt_test_count (again, "SELECT value FROM campaign_targets WHERE measure = 'money'"), ==, 15000000000);
   /* Schema 3: the register's identity index replaces the name-only one. */
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_identity'"), ==, 1);
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE name = 'households_name_key'"), ==, 0);

@@ -81,6 +81,8 @@ extern const Command tt_cli_housing_commands[];
 extern const gsize   tt_cli_n_housing_commands;
 extern const Command tt_cli_programme_commands[];
 extern const gsize   tt_cli_n_programme_commands;
+extern const Command tt_cli_report_commands[];
+extern const gsize   tt_cli_n_report_commands;
 
 #define PARSE_ARGS(values, flags, min_pos, max_pos)                                         \
   g_auto(TtArgs) args = { 0 };                                                              \

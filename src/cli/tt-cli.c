@@ -27,6 +27,7 @@
 #include "tt-households.h"
 #include "tt-money.h"
 #include "tt-office.h"
+#include "tt-targets.h"
 #include "tt-vouchers.h"
 #include "tt-office-profile.h"
 #include "tt-places.h"
@@ -68,6 +69,7 @@ tt_cli_expand_usage (const char *usage)
     { "{payment-methods}", &tt_payment_methods }, { "{paper-sizes}", &tt_paper_sizes },
     { "{genders}", &tt_genders }, { "{household-statuses}", &tt_household_statuses_settable },
     { "{gift-statuses}", &tt_gift_statuses }, { "{support-kinds}", &tt_support_kinds },
+    { "{target-measures}", &tt_target_measures },
     { "{place-kinds}", &tt_place_kinds }, { "{office-levels}", &tt_office_levels },
     { "{voucher-purposes}", &tt_voucher_purposes }, { "{livelihood-kinds}", &tt_livelihood_kinds },
   };
@@ -344,6 +346,7 @@ static const struct
   { tt_cli_ledger_commands, &tt_cli_n_ledger_commands },
   { tt_cli_housing_commands, &tt_cli_n_housing_commands },
   { tt_cli_programme_commands, &tt_cli_n_programme_commands },
+  { tt_cli_report_commands, &tt_cli_n_report_commands },
 };
 
 #define N_TABLES ((int) G_N_ELEMENTS (tables))

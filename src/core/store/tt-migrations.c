@@ -95,6 +95,11 @@ static const AuditSpec audit_v14[] = {
   { "support_combinations", NULL, FALSE, FALSE, TRUE },
 };
 
+/* Schema 15: targets are made anew with their measures and units, logged with their values. */
+static const AuditSpec audit_v15[] = {
+  { "campaign_targets", NULL, FALSE, FALSE, TRUE },
+};
+
 /* Schema 10: projects keep what their completion inspection found. */
 static const AuditSpec audit_v10[] = {
   { "housing_projects", NULL, FALSE, FALSE },
@@ -138,6 +143,7 @@ static const Migration migrations[] = {
   { 13, "/io/github/tuongthan/TuongThan/core/sql/013-addresses.sql", audit_v13, G_N_ELEMENTS (audit_v13), NULL },
   { 14, "/io/github/tuongthan/TuongThan/core/sql/014-support-rules.sql", audit_v14, G_N_ELEMENTS (audit_v14),
     NULL },
+  { 15, "/io/github/tuongthan/TuongThan/core/sql/015-targets.sql", audit_v15, G_N_ELEMENTS (audit_v15), NULL },
 };
 
 static GPtrArray *

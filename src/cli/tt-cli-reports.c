@@ -1,0 +1,103 @@
+/* tt-cli-reports.c — tuong-than-cli: campaign targets and progress */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-cli-private.h"
+#include "tt-progress.h"
+#include "tt-targets.h"
+
+static int
+cmd_target_add (Cli *cli, char **argv, int argc)
+{
+  TtTargetInput in = { 0 };
+  gint64 campaign, id;
+
+  PARSE_ARGS (LIST ("measure", "value", "unit", "baseline", "note"), NONE, 1, 1);
+  if (!tt_args_has (&args, "measure") || !tt_args_has (&args, "value"))
+    return tt_cli_usage_error (tt_cli_usage, _("--measure and --value are required."));
+  in.measure = tt_args_get (&args, "measure");
+  in.value = tt_args_get (&args, "value");
+  in.unit = tt_args_get (&args, "unit");
+  in.baseline = tt_args_get (&args, "baseline");
+  in.note = tt_args_get (&args, "note");
+  if (!tt_cli_parse_id (POS (0), _("The campaign number"), &campaign, &error) || !tt_cli_open_office (cli, &error) ||
+      (id = tt_target_add (cli->db, campaign, &in, &error)) == 0)
+    return tt_cli_fail (error);
+  g_print ("%" G_GINT64_FORMAT "\n", id);
+  return 0;
+}
+
+static int
+cmd_target_remove (Cli *cli, char **argv, int argc)
+{
+  gint64 id;
+
+  PARSE_ARGS (NONE, NONE, 1, 1);
+  if (!tt_cli_parse_id (POS (0), _("The target number"), &id, &error) || !tt_cli_open_office (cli, &error) ||
+      !tt_target_remove (cli->db, id, &error))
+    return tt_cli_fail (error);
+  return 0;
+}
+
+/* A value as the CLI prints it: money and counts in plain digits, percentages and rates in per
+ * cent with two decimals. */
+static char *
+plain_value (const char *measure, gint64 value)
+{
+  if (value < 0)
+    return g_strdup ("");
+  if (tt_target_measure_kind (measure) == TT_MEASURE_PERCENT || tt_target_measure_kind (measure) == TT_MEASURE_RATE)
+    return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", value / 100, (int) (value % 100));
+  return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+}
+
+static int
+cmd_target_list (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(GPtrArray) targets = NULL;
+  gint64 campaign;
+
+  PARSE_ARGS (NONE, NONE, 1, 1);
+  if (!tt_cli_parse_id (POS (0), _("The campaign number"), &campaign, &error) || !tt_cli_open_office (cli, &error) ||
+      (targets = tt_target_list (cli->db, campaign, &error)) == NULL)
+    return tt_cli_fail (error);
+  for (guint i = 0; i < targets->len; i++)
+    {
+      TtTarget *t = targets->pdata[i];
+      g_autofree char *value = plain_value (t->measure, t->value);
+      g_autofree char *baseline = plain_value (t->measure, t->baseline);
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", t->id, t->measure, t->unit ? t->unit : "", value, baseline);
+    }
+  return 0;
+}
+
+static int
+cmd_campaign_progress (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(GPtrArray) progress = NULL;
+  gint64 campaign;
+
+  PARSE_ARGS (LIST ("unit"), NONE, 1, 1);
+  if (!tt_cli_parse_id (POS (0), _("The campaign number"), &campaign, &error) || !tt_cli_open_office (cli, &error) ||
+      (progress = tt_progress_of_campaign (cli->db, campaign, tt_args_get (&args, "unit"), &error)) == NULL)
+    return tt_cli_fail (error);
+  for (guint i = 0; i < progress->len; i++)
+    {
+      TtProgress *p = progress->pdata[i];
+      g_autofree char *target = plain_value (p->measure, p->target);
+      g_autofree char *achieved = plain_value (p->measure, p->achieved);
+      g_autofree char *percent = p->percent < 0 ? g_strdup ("") : g_strdup_printf ("%.1f", p->percent);
+      g_print ("%s\t%s\t%s\t%s\t%s\n", p->measure, p->unit ? p->unit : "", target, achieved, percent);
+    }
+  return 0;
+}
+
+const Command tt_cli_report_commands[] = {
+  { "campaign target", "add", cmd_target_add, "[--db FILE] campaign target add CAMPAIGN --measure {target-measures} --value V [--unit PLACE_OR_ORGANISATION] [--baseline RATE] [--note TEXT]" },
+  { "campaign target", "list", cmd_target_list, "[--db FILE] campaign target list CAMPAIGN" },
+  { "campaign target", "remove", cmd_target_remove, "[--db FILE] campaign target remove TARGET" },
+  { "campaign", "progress", cmd_campaign_progress, "[--db FILE] campaign progress CAMPAIGN [--unit U]" },
+};
+
+const gsize tt_cli_n_report_commands = G_N_ELEMENTS (tt_cli_report_commands);
