@@ -32,20 +32,7 @@ typedef struct
   char   *commune_code;
 } Fixture;
 
-static gint64
-count (TtDb *db, const char *sql_format, ...) G_GNUC_PRINTF (2, 3);
-
-static gint64
-count (TtDb *db, const char *sql_format, ...)
-{
-  va_list ap;
-  g_autofree char *sql = NULL;
-
-  va_start (ap, sql_format);
-  sql = g_strdup_vprintf (sql_format, ap);
-  va_end (ap);
-  return tt_test_count (db, sql);
-}
+#define count tt_test_countf
 
 /* The @n-th poor household of the office. */
 static gint64

@@ -17,6 +17,21 @@ tt_test_tmpdir (void)
   return dir;
 }
 
+/* The number the query (a printf format) gives. */
+gint64
+tt_test_countf (TtDb       *db,
+                const char *sql_format,
+                ...)
+{
+  va_list ap;
+  g_autofree char *sql = NULL;
+
+  va_start (ap, sql_format);
+  sql = g_strdup_vprintf (sql_format, ap);
+  va_end (ap);
+  return tt_test_count (db, sql);
+}
+
 TtDb *
 tt_test_new_db (char **out_path)
 {

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tt-chart.h"
 #include "tt-cli-private.h"
 #include "tt-progress.h"
 #include "tt-targets.h"
@@ -93,11 +94,74 @@ cmd_campaign_progress (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+/* The numbers of a chart as tab-separated lines, its header first. */
+static void
+print_table (const TtChart *chart)
+{
+  g_autofree char *header = g_strjoinv ("\t", chart->header);
+
+  g_print ("%s\n", header);
+  for (guint i = 0; i < chart->table->len; i++)
+    {
+      g_autofree char *line = g_strjoinv ("\t", chart->table->pdata[i]);
+      g_print ("%s\n", line);
+    }
+}
+
+static int
+cmd_chart (Cli *cli, char **argv, int argc)
+{
+  g_autoptr(TtChart) chart = NULL;
+  TtChartQuery q = { .printed = TRUE };
+  char from[11], to[11];
+  double scale = 1;
+
+  PARSE_ARGS (LIST ("campaign", "period", "o", "scale"), LIST ("dark", "list", "table"), 0, 1);
+  if (tt_args_has (&args, "list"))
+    {
+      for (guint i = 0; i < tt_chart_names.n_values; i++)
+        g_print ("%s\t%s\n", tt_chart_names.values[i].code, tt_chart_names.values[i].printed);
+      return 0;
+    }
+  if (args.positional->len != 1 || (!tt_args_has (&args, "o") && !tt_args_has (&args, "table")))
+    return tt_cli_usage_error (tt_cli_usage, _("Name the chart and give -o FILE.png|FILE.pdf|FILE.svg (or --table)."));
+  if (tt_args_has (&args, "scale"))
+    {
+      char *end = NULL;
+      scale = g_ascii_strtod (tt_args_get (&args, "scale"), &end);
+      if (end == NULL || *end != '\0' || scale < 0.5 || scale > 8)
+        return tt_cli_usage_error (tt_cli_usage, _("--scale is a number from 0.5 to 8, e.g. 2."));
+    }
+  if ((tt_args_has (&args, "campaign") &&
+       !tt_cli_parse_id (tt_args_get (&args, "campaign"), _("The campaign number"), &q.campaign_id, &error)) ||
+      !tt_cli_open_office (cli, &error))
+    return tt_cli_fail (error);
+  if (tt_args_has (&args, "period"))
+    {
+      if (!tt_cli_period_arg (cli, &args, from, to, &error))
+        return tt_cli_fail (error);
+      q.from = from;
+      q.to = to;
+    }
+  if ((chart = tt_chart_build (cli->db, POS (0), &q, &error)) == NULL)
+    return tt_cli_fail (error);
+  if (tt_args_has (&args, "table"))
+    print_table (chart);
+  if (tt_args_has (&args, "o"))
+    {
+      if (!tt_chart_write (chart, tt_args_get (&args, "o"), scale, tt_args_has (&args, "dark"), &error))
+        return tt_cli_fail (error);
+      g_print ("%s\n", tt_args_get (&args, "o"));
+    }
+  return 0;
+}
+
 const Command tt_cli_report_commands[] = {
   { "campaign target", "add", cmd_target_add, "[--db FILE] campaign target add CAMPAIGN --measure {target-measures} --value V [--unit PLACE_OR_ORGANISATION] [--baseline RATE] [--note TEXT]" },
   { "campaign target", "list", cmd_target_list, "[--db FILE] campaign target list CAMPAIGN" },
   { "campaign target", "remove", cmd_target_remove, "[--db FILE] campaign target remove TARGET" },
   { "campaign", "progress", cmd_campaign_progress, "[--db FILE] campaign progress CAMPAIGN [--unit U]" },
+  { "chart", NULL, cmd_chart, "[--db FILE] chart {chart-names} [--campaign ID] [--period P] (-o FILE.png|FILE.pdf|FILE.svg [--scale N] [--dark] | --table) | chart --list" },
 };
 
 const gsize tt_cli_n_report_commands = G_N_ELEMENTS (tt_cli_report_commands);

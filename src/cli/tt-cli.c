@@ -27,6 +27,7 @@
 #include "tt-households.h"
 #include "tt-money.h"
 #include "tt-office.h"
+#include "tt-charts.h"
 #include "tt-targets.h"
 #include "tt-vouchers.h"
 #include "tt-office-profile.h"
@@ -69,7 +70,7 @@ tt_cli_expand_usage (const char *usage)
     { "{payment-methods}", &tt_payment_methods }, { "{paper-sizes}", &tt_paper_sizes },
     { "{genders}", &tt_genders }, { "{household-statuses}", &tt_household_statuses_settable },
     { "{gift-statuses}", &tt_gift_statuses }, { "{support-kinds}", &tt_support_kinds },
-    { "{target-measures}", &tt_target_measures },
+    { "{target-measures}", &tt_target_measures }, { "{chart-names}", &tt_chart_names },
     { "{place-kinds}", &tt_place_kinds }, { "{office-levels}", &tt_office_levels },
     { "{voucher-purposes}", &tt_voucher_purposes }, { "{livelihood-kinds}", &tt_livelihood_kinds },
   };

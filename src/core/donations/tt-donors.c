@@ -9,13 +9,13 @@
 #include "tt-text.h"
 
 static const TtValue kinds[] = {
-  { "person", N_("Person") },
-  { "business", N_("Business") },
-  { "agency", N_("Agency") },
-  { "organization", N_("Organisation") },
-  { "group", N_("Group") },
-  { "unit", N_("Armed-forces unit") },
-  { "anonymous", N_("Anonymous") },
+  { "person", N_("Person"), "Cá nhân" },
+  { "business", N_("Business"), "Doanh nghiệp" },
+  { "agency", N_("Agency"), "Cơ quan" },
+  { "organization", N_("Organisation"), "Tổ chức" },
+  { "group", N_("Group"), "Nhóm" },
+  { "unit", N_("Armed-forces unit"), "Đơn vị lực lượng vũ trang" },
+  { "anonymous", N_("Anonymous"), "Ẩn danh" },
 };
 
 const TtValueList tt_donor_kinds = TT_VALUE_LIST (kinds);
