@@ -166,3 +166,40 @@ is_inside (GtkWidget *widget, GtkWidget *ancestor)
   return widget != NULL && (widget == ancestor || gtk_widget_is_ancestor (widget, ancestor));
 }
 
+/* Saves @form with Enter in its first field ("field0"); TRUE when it closed. */
+gboolean
+save_form (GtkWindow *form)
+{
+  assert_fits (form, gtk_window_get_title (form));
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  g_signal_emit_by_name (find_named (GTK_WIDGET (form), "field0"), "entry-activated");
+  spin ();
+  if (form == NULL)
+    return TRUE;
+  g_object_remove_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  return FALSE;
+}
+
+/* The last widget under @root (itself included), in the order they are drawn, that @match
+ * keeps; NULL when none. */
+GtkWidget *
+last_matching (GtkWidget *root,
+               gboolean (*match) (GtkWidget *widget))
+{
+  GtkWidget *found = NULL;
+
+  for (GtkWidget *w = root; w != NULL;)
+    {
+      if (match (w))
+        found = w;
+      if (gtk_widget_get_first_child (w))
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != root && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w == root ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  return found;
+}

@@ -32,4 +32,7 @@ GtkWidget        *focused       (GtkWindow  *window);
 gboolean          is_inside     (GtkWidget  *widget,
                                  GtkWidget  *ancestor);
 
+gboolean          save_form     (GtkWindow  *form);
+GtkWidget        *last_matching (GtkWidget  *root,
+                                 gboolean  (*match) (GtkWidget *widget));
 G_END_DECLS

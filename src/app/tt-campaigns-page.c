@@ -15,6 +15,7 @@
 #include "tt-date.h"
 #include "tt-money.h"
 #include "tt-office.h"
+#include "tt-targets-window.h"
 
 struct _TtCampaignsPage
 {
@@ -78,6 +79,16 @@ on_close_clicked_cb (GtkButton *button, TtCampaignsPage *self)
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
+static void
+on_targets_clicked_cb (GtkButton *button, TtCampaignsPage *self)
+{
+  GtkWindow *window = tt_targets_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->db,
+                                             GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "campaign")),
+                                             g_object_get_data (G_OBJECT (button), "name"));
+
+  gtk_window_present (window);
+}
+
 static GtkWidget *
 campaign_row (TtCampaignsPage *self, const TtCampaign *c)
 {
@@ -87,6 +98,7 @@ campaign_row (TtCampaignsPage *self, const TtCampaign *c)
   g_autoptr(GString) subtitle = g_string_new (NULL);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button = gtk_button_new_with_mnemonic (c->closed ? _("Re_open") : _("C_lose Campaign"));
+  GtkWidget *targets = gtk_button_new_with_mnemonic (_("_Targets…"));
 
   g_string_append_printf (subtitle, "%s · %s – %s", tt_values_label (&tt_campaign_kinds, c->kind), from, to);
   if (c->level != NULL)
@@ -116,6 +128,13 @@ campaign_row (TtCampaignsPage *self, const TtCampaign *c)
   g_object_set_data (G_OBJECT (button), "campaign", GSIZE_TO_POINTER (c->id));
   g_object_set_data (G_OBJECT (button), "closing", GINT_TO_POINTER (!c->closed));
   g_signal_connect (button, "clicked", G_CALLBACK (on_close_clicked_cb), self);
+  gtk_widget_set_valign (targets, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (targets, "flat");
+  gtk_widget_set_tooltip_text (targets, _("The campaign's targets and how far it is toward each"));
+  g_object_set_data (G_OBJECT (targets), "campaign", GSIZE_TO_POINTER (c->id));
+  g_object_set_data_full (G_OBJECT (targets), "name", g_strdup (c->name), g_free);
+  g_signal_connect (targets, "clicked", G_CALLBACK (on_targets_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), targets);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   return row;

@@ -32,6 +32,7 @@
 #include "tt-office-profile.h"
 #include "tt-preferences.h"
 #include "tt-welcome.h"
+#include "tt-overview-page.h"
 #include "tt-window.h"
 
 struct _TtWindow
@@ -50,7 +51,10 @@ struct _TtWindow
   GtkListBox           *sections;
   AdwWindowTitle       *title;
   AdwViewStack         *stack;
-  AdwStatusPage        *overview;
+  GtkLabel             *overview;
+  GtkLabel             *overview_description;
+  GtkBox               *overview_holder;
+  TtOverviewPage       *overview_page;
   GtkBox               *donors_holder;
   GtkBox               *households_holder;
   TtHouseholdsPage     *households_page;
@@ -97,8 +101,10 @@ refresh (TtWindow *self)
   adw_window_title_set_title (self->title, name ? name : _("New office"));
   adw_window_title_set_subtitle (self->title, tt_db_get_path (self->db));
   gtk_window_set_title (GTK_WINDOW (self), name ? name : _("Tương Thân"));
-  adw_status_page_set_title (self->overview, name ? name : _("New office"));
-  adw_status_page_set_description (self->overview, ledger);
+  gtk_label_set_label (self->overview, name ? name : _("New office"));
+  gtk_label_set_label (self->overview_description, ledger);
+  if (self->overview_page != NULL)
+    tt_overview_page_refresh (self->overview_page);
 
   donors = tt_money_format_plain (summary.donors);
   receipts = tt_money_format_plain (summary.receipts);
@@ -127,6 +133,11 @@ show_office (TtWindow *self)
       self->donors_page = g_object_new (TT_TYPE_DONORS_PAGE, "db", self->db, "hexpand", TRUE, "vexpand", TRUE, NULL);
       g_signal_connect_swapped (self->donors_page, "changed", G_CALLBACK (refresh), self);
       gtk_box_append (self->donors_holder, GTK_WIDGET (self->donors_page));
+    }
+  if (self->overview_page == NULL)
+    {
+      self->overview_page = tt_overview_page_new (self->db);
+      gtk_box_append (self->overview_holder, GTK_WIDGET (self->overview_page));
     }
   refresh (self);
   gtk_stack_set_visible_child_name (self->main_stack, "office");
@@ -398,6 +409,13 @@ backup_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Opens a place by name (from the Overview's rows). */
+static void
+section_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  show_section (TT_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
 /* Ctrl+F, Ctrl+P, Ctrl+Shift+S: the current page's search, print and PDF. */
 static void
 page_action (GtkWidget *widget, const char *name, GVariant *param)
@@ -523,6 +541,7 @@ tt_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TT_TYPE_WINDOW);
   self->donors_page = NULL;
+  self->overview_page = NULL;
   self->households_page = NULL;
   self->gifts_page = NULL;
   self->campaigns_page = NULL;
@@ -573,6 +592,7 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-office", NULL, new_office_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
+  gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.save-pdf", NULL, page_action);
@@ -596,6 +616,8 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtWindow, title);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, overview);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, overview_description);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, overview_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, households_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, gifts_holder);

@@ -614,3 +614,26 @@ tt_donation_collectors (TtDb        *db,
     g_ptr_array_add (out, tt_column_dup (stmt, 0));
   return out;
 }
+
+/* The latest @n valid gifts, the newest first. */
+GPtrArray *
+tt_donation_latest (TtDb    *db,
+                    int      n,
+                    GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT " DONATION_COLUMNS "WHERE d.status = 'valid' "
+                                              "ORDER BY d.id DESC LIMIT ?1", error);
+  GPtrArray *out;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, n);
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_donation_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      TtDonation *d = g_new0 (TtDonation, 1);
+      read_row (stmt, d);
+      g_ptr_array_add (out, d);
+    }
+  return out;
+}

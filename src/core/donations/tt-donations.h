@@ -102,6 +102,9 @@ gboolean    tt_donation_journal     (TtDb                  *db,
                                      TtDonationFunc         func,
                                      gpointer               user_data,
                                      GError               **error);
+GPtrArray  *tt_donation_latest      (TtDb                  *db,
+                                     int                    n,
+                                     GError               **error);
 GPtrArray  *tt_donation_collectors  (TtDb                  *db,
                                      const char            *from,
                                      const char            *to,

@@ -547,8 +547,8 @@ chart_gift_coverage (TtDb *db, const TtChartQuery *q, GError **error)
                         "SELECT coalesce(p.name, '—'), count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM gift_entries g "
                         "  WHERE g.household_id = h.id AND g.campaign_id = ?1 AND g.status = 'delivered')) "
                         "FROM households h LEFT JOIN places p ON p.id = h.commune_id WHERE h.status = 'active' "
-                        "AND EXISTS (SELECT 1 FROM household_classifications k WHERE k.household_id = h.id "
-                        "  AND k.year = ?2 AND k.category IN ('poor', 'near_poor')) "
+                        "AND h.id IN (SELECT household_id FROM household_classifications "
+                        "  WHERE year = ?2 AND category IN ('poor', 'near_poor')) "
                         "GROUP BY h.commune_id ORDER BY p.code, p.id",
                         error);
   if (stmt == NULL)
