@@ -6,6 +6,7 @@
 #include "tt-chart.h"
 #include "tt-cli-private.h"
 #include "tt-progress.h"
+#include "tt-report.h"
 #include "tt-targets.h"
 
 static int
@@ -156,11 +157,38 @@ cmd_chart (Cli *cli, char **argv, int argc)
   return 0;
 }
 
+static int
+cmd_report (Cli *cli, char **argv, int argc)
+{
+  g_autofree char *lower = NULL;
+  char from[11], to[11];
+
+  PARSE_ARGS (LIST ("period", "o"), LIST ("list"), 0, 1);
+  if (tt_args_has (&args, "list"))
+    {
+      for (guint i = 0; i < tt_report_names.n_values; i++)
+        g_print ("%s\t%s\n", tt_report_names.values[i].code, tt_report_names.values[i].printed);
+      return 0;
+    }
+  if (args.positional->len != 1 || !tt_args_has (&args, "period") || !tt_args_has (&args, "o"))
+    return tt_cli_usage_error (tt_cli_usage, _("Name the report and give --period P and -o FILE.pdf|FILE.xlsx."));
+  lower = g_ascii_strdown (tt_args_get (&args, "o"), -1);
+  if (!g_str_has_suffix (lower, ".pdf") && !g_str_has_suffix (lower, ".xlsx"))
+    return tt_cli_usage_error (tt_cli_usage, _("A report is written as .pdf or .xlsx."));
+  if (!tt_cli_open_office (cli, &error) || !tt_cli_period_arg (cli, &args, from, to, &error) ||
+      !tt_report_doc_export (cli->db, POS (0), from, to, tt_args_get (&args, "o"),
+                             g_str_has_suffix (lower, ".pdf") ? tt_report_write_pdf : tt_report_write_xlsx, &error))
+    return tt_cli_fail (error);
+  g_print ("%s\n", tt_args_get (&args, "o"));
+  return 0;
+}
+
 const Command tt_cli_report_commands[] = {
   { "campaign target", "add", cmd_target_add, "[--db FILE] campaign target add CAMPAIGN --measure {target-measures} --value V [--unit PLACE_OR_ORGANISATION] [--baseline RATE] [--note TEXT]" },
   { "campaign target", "list", cmd_target_list, "[--db FILE] campaign target list CAMPAIGN" },
   { "campaign target", "remove", cmd_target_remove, "[--db FILE] campaign target remove TARGET" },
   { "campaign", "progress", cmd_campaign_progress, "[--db FILE] campaign progress CAMPAIGN [--unit U]" },
+  { "report", NULL, cmd_report, "[--db FILE] report {report-names} --period 2024|2024-Q4|2024-H1|2024-03|FROM..TO -o FILE.pdf|FILE.xlsx | report --list" },
   { "chart", NULL, cmd_chart, "[--db FILE] chart {chart-names} [--campaign ID] [--period P] (-o FILE.png|FILE.pdf|FILE.svg [--scale N] [--dark] | --table) | chart --list" },
 };
 

@@ -28,6 +28,7 @@
 #include "tt-money.h"
 #include "tt-office.h"
 #include "tt-charts.h"
+#include "tt-report-doc.h"
 #include "tt-targets.h"
 #include "tt-vouchers.h"
 #include "tt-office-profile.h"
@@ -71,6 +72,7 @@ tt_cli_expand_usage (const char *usage)
     { "{genders}", &tt_genders }, { "{household-statuses}", &tt_household_statuses_settable },
     { "{gift-statuses}", &tt_gift_statuses }, { "{support-kinds}", &tt_support_kinds },
     { "{target-measures}", &tt_target_measures }, { "{chart-names}", &tt_chart_names },
+    { "{report-names}", &tt_report_names },
     { "{place-kinds}", &tt_place_kinds }, { "{office-levels}", &tt_office_levels },
     { "{voucher-purposes}", &tt_voucher_purposes }, { "{livelihood-kinds}", &tt_livelihood_kinds },
   };

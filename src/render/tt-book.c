@@ -453,25 +453,6 @@ tt_book_write_pdf (const TtBookDoc *doc,
   return ok;
 }
 
-static lxw_format *
-cell_format (lxw_workbook *wb, gboolean bold, gboolean border, uint8_t align, gboolean number)
-{
-  lxw_format *f = workbook_add_format (wb);
-
-  format_set_font_name (f, "Times New Roman");
-  format_set_font_size (f, 11);
-  if (bold)
-    format_set_bold (f);
-  if (border)
-    format_set_border (f, LXW_BORDER_THIN);
-  format_set_align (f, align);
-  format_set_align (f, LXW_ALIGN_VERTICAL_CENTER);
-  if (number)
-    format_set_num_format (f, "#,##0");
-  else
-    format_set_text_wrap (f);
-  return f;
-}
 
 /* The same book as a workbook, amounts as numbers. */
 gboolean
@@ -497,16 +478,16 @@ tt_book_write_xlsx (const TtBookDoc *doc,
       return FALSE;
     }
   ws = workbook_add_worksheet (wb, "Sổ");
-  title = cell_format (wb, TRUE, FALSE, LXW_ALIGN_CENTER, FALSE);
+  title = tt_workbook_format (wb, TRUE, FALSE, LXW_ALIGN_CENTER, FALSE);
   format_set_font_size (title, 14);
-  plain = cell_format (wb, FALSE, FALSE, LXW_ALIGN_CENTER, FALSE);
-  head = cell_format (wb, TRUE, TRUE, LXW_ALIGN_CENTER, FALSE);
+  plain = tt_workbook_format (wb, FALSE, FALSE, LXW_ALIGN_CENTER, FALSE);
+  head = tt_workbook_format (wb, TRUE, TRUE, LXW_ALIGN_CENTER, FALSE);
   format_set_bg_color (head, 0xE6E6E6);
-  text = cell_format (wb, FALSE, TRUE, LXW_ALIGN_LEFT, FALSE);
-  text_c = cell_format (wb, FALSE, TRUE, LXW_ALIGN_CENTER, FALSE);
-  money = cell_format (wb, FALSE, TRUE, LXW_ALIGN_RIGHT, TRUE);
-  bold_text = cell_format (wb, TRUE, TRUE, LXW_ALIGN_LEFT, FALSE);
-  bold_money = cell_format (wb, TRUE, TRUE, LXW_ALIGN_RIGHT, TRUE);
+  text = tt_workbook_format (wb, FALSE, TRUE, LXW_ALIGN_LEFT, FALSE);
+  text_c = tt_workbook_format (wb, FALSE, TRUE, LXW_ALIGN_CENTER, FALSE);
+  money = tt_workbook_format (wb, FALSE, TRUE, LXW_ALIGN_RIGHT, TRUE);
+  bold_text = tt_workbook_format (wb, TRUE, TRUE, LXW_ALIGN_LEFT, FALSE);
+  bold_money = tt_workbook_format (wb, TRUE, TRUE, LXW_ALIGN_RIGHT, TRUE);
 
   worksheet_set_landscape (ws);
   worksheet_set_paper (ws, 9);

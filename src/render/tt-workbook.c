@@ -21,3 +21,25 @@ tt_workbook_close (lxw_workbook *wb,
     }
   return TRUE;
 }
+
+/* A cell format of the documents' workbooks: Times New Roman 11, bold or not, bordered or not,
+ * aligned, a number with grouped thousands or wrapped text. */
+lxw_format *
+tt_workbook_format (lxw_workbook *wb, gboolean bold, gboolean border, uint8_t align, gboolean number)
+{
+  lxw_format *f = workbook_add_format (wb);
+
+  format_set_font_name (f, "Times New Roman");
+  format_set_font_size (f, 11);
+  if (bold)
+    format_set_bold (f);
+  if (border)
+    format_set_border (f, LXW_BORDER_THIN);
+  format_set_align (f, align);
+  format_set_align (f, LXW_ALIGN_VERTICAL_CENTER);
+  if (number)
+    format_set_num_format (f, "#,##0");
+  else
+    format_set_text_wrap (f);
+  return f;
+}

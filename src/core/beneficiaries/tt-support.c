@@ -15,10 +15,11 @@
 #include "tt-text.h"
 
 static const TtValue support_kinds[] = {
-  { "gift", N_("Gift package") }, { "housing", N_("Housing") }, { "livelihood", N_("Livelihood model") },
-  { "bhyt", N_("Health-insurance card") }, { "scholarship", N_("Scholarship") },
-  { "medical", N_("Medical aid") }, { "wheelchair", N_("Wheelchair") },
-  { "monthly", N_("Monthly help") }, { "disaster", N_("Disaster relief") }, { "other", N_("Other support") },
+  { "gift", N_("Gift package"), "Suất quà" }, { "housing", N_("Housing"), "Nhà ở" },
+  { "livelihood", N_("Livelihood model"), "Mô hình sinh kế" }, { "bhyt", N_("Health-insurance card"), "Thẻ BHYT" },
+  { "scholarship", N_("Scholarship"), "Học bổng" }, { "medical", N_("Medical aid"), "Hỗ trợ khám chữa bệnh" },
+  { "wheelchair", N_("Wheelchair"), "Xe lăn" }, { "monthly", N_("Monthly help"), "Trợ cấp hằng tháng" },
+  { "disaster", N_("Disaster relief"), "Cứu trợ thiên tai" }, { "other", N_("Other support"), "Hỗ trợ khác" },
 };
 
 const TtValueList tt_support_kinds = TT_VALUE_LIST (support_kinds);
