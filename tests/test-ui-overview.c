@@ -156,6 +156,31 @@ test_targets_and_overview (void)
   }
   assert_fits (GTK_WINDOW (window), "Overview");
 
+  /* Reports: every report for the period typed; a period that means nothing is named. */
+  open_section (window, "reports");
+  {
+    GtkWidget *reports = gtk_widget_get_first_child (GTK_WIDGET (gtk_widget_get_template_child (
+                                                       GTK_WIDGET (window), TT_TYPE_WINDOW, "reports_holder")));
+    GtkWidget *period = find_named (reports, "period");
+    for (const char *const *name = (const char *const[]) { "fund", "campaign", "donations", "disclosure",
+                                                             "receipts-payments", "housing", "programmes", "poverty",
+                                                             NULL };
+         *name; name++)
+      {
+        g_autofree char *print = g_strdup_printf ("print-%s", *name);
+        g_assert_nonnull (find_named (reports, *name));
+        g_assert_nonnull (find_named (reports, print));
+      }
+    gtk_editable_set_text (GTK_EDITABLE (period), "2026-Q9");
+    spin ();
+    g_assert_true (gtk_widget_has_css_class (period, "error"));
+    gtk_editable_set_text (GTK_EDITABLE (period), "2025-H2");
+    spin ();
+    g_assert_false (gtk_widget_has_css_class (period, "error"));
+    assert_fits (GTK_WINDOW (window), "Reports");
+  }
+  open_section (window, "overview");
+
   /* A row of what needs attention opens its place. */
   gtk_widget_activate (find_named (overview, "idle-houses"));
   spin ();

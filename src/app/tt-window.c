@@ -33,6 +33,7 @@
 #include "tt-preferences.h"
 #include "tt-welcome.h"
 #include "tt-overview-page.h"
+#include "tt-reports-page.h"
 #include "tt-window.h"
 
 struct _TtWindow
@@ -70,6 +71,8 @@ struct _TtWindow
   TtBooksPage          *books_page;
   GtkBox               *support_holder;
   TtSupportPage        *support_page;
+  GtkBox               *reports_holder;
+  TtReportsPage        *reports_page;
   GtkLabel             *donors_label;
   GtkLabel             *receipts_label;
   GtkLabel             *total_label;
@@ -170,6 +173,11 @@ show_section (TtWindow *self, const char *name)
     {
       self->support_page = tt_support_page_new (self->db);
       gtk_box_append (self->support_holder, GTK_WIDGET (self->support_page));
+    }
+  if (g_str_equal (name, "reports") && self->reports_page == NULL && self->db != NULL)
+    {
+      self->reports_page = tt_reports_page_new (self->db);
+      gtk_box_append (self->reports_holder, GTK_WIDGET (self->reports_page));
     }
   if (g_str_equal (name, "books") && self->books_page != NULL)
     tt_books_page_refresh (self->books_page);
@@ -549,6 +557,7 @@ tt_window_dispose (GObject *object)
   self->housing_page = NULL;
   self->books_page = NULL;
   self->support_page = NULL;
+  self->reports_page = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (tt_window_parent_class)->dispose (object);
@@ -626,6 +635,7 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtWindow, housing_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, books_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, support_holder);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, reports_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, donors_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, receipts_label);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, total_label);
