@@ -109,8 +109,14 @@ test_targets_and_overview (void)
   g_assert_true (save_form (form));
   g_assert_cmpint (tt_test_count (db, "SELECT value FROM campaign_targets WHERE measure = 'money'"), ==, 2000000000);
   g_assert_cmpuint (rows_of (find_named (GTK_WIDGET (targets), "targets")), ==, 1);
-  gtk_window_destroy (targets);
+  /* The target's row opens the records it is counted from: the donors and their gifts. */
+  g_object_add_weak_pointer (G_OBJECT (targets), (gpointer *) &targets);
+  g_signal_emit_by_name (find_named (GTK_WIDGET (targets), "targets"), "row-activated",
+                         find_named (GTK_WIDGET (targets), "target0"));
   spin ();
+  g_assert_null (targets);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (
+                     gtk_widget_get_template_child (GTK_WIDGET (window), TT_TYPE_WINDOW, "stack"))), ==, "donors");
 
   /* The Overview of the campaign running today (or the latest): its balances are the books',
    * its cards ending those SQL counts, its progress chart one bar for the target. */

@@ -3,8 +3,10 @@
  * The campaign running today (or one picked) with its days left, its progress toward every
  * target and the money raised against its target and the year before, each chart with its
  * numbers beside it; the cash and bank balances today; what needs attention (idle houses, cards
- * ending, gifts not yet delivered), each opening its place; and the latest gifts. It is filled
- * after the window's first frame, so opening an office stays quick.
+ * ending, gifts not yet delivered), each opening its place; the latest gifts; and any other
+ * chart picked from the list (receipts and payments, houses by stage, gift coverage, donations by
+ * kind of donor, poverty rates), which "Save Chart…" writes as a PNG. It is filled after the
+ * window's first frame, so opening an office stays quick.
  */
 #include "config.h"
 
@@ -18,6 +20,7 @@
 #include "tt-money.h"
 #include "tt-overview-page.h"
 #include "tt-overview.h"
+#include "tt-print.h"
 
 struct _TtOverviewPage
 {
@@ -29,6 +32,8 @@ struct _TtOverviewPage
   GtkLabel      *days;
   TtChartView   *progress;
   TtChartView   *money;
+  GtkDropDown   *other;
+  TtChartView   *other_chart;
   GtkListBox    *attention;
   GtkListBox    *recent;
   guint          idle_id;
@@ -102,6 +107,8 @@ days_text (const TtOverview *o)
     return g_strdup_printf (g_dngettext (NULL, "%d day left", "%d days left", o->days_left), o->days_left);
   return g_strdup (_("Ended"));
 }
+
+static void show_other (TtOverviewPage *self);
 
 static gint64
 chosen_campaign (TtOverviewPage *self)
@@ -188,6 +195,44 @@ fill (TtOverviewPage *self, gint64 campaign)
     }
   if (o.recent->len == 0)
     figure_row (self->recent, "recent-none", _("No gift recorded yet"), "", NULL);
+  show_other (self);
+}
+
+/* The chart picked from the list, for the campaign shown and the reporting year. */
+static void
+show_other (TtOverviewPage *self)
+{
+  guint k = gtk_drop_down_get_selected (self->other);
+  TtChartQuery q = { .campaign_id = chosen_campaign (self) };
+
+  if (k >= tt_chart_names.n_values)
+    return;
+  tt_chart_view_set_chart (self->other_chart, tt_chart_build (self->db, tt_chart_names.values[k].code, &q, NULL));
+}
+
+static gboolean
+write_chart (const char *path, gpointer data, GError **error)
+{
+  return tt_chart_write (data, path, 2, FALSE, error);
+}
+
+static void
+on_save_chart_cb (GtkButton *button, TtOverviewPage *self)
+{
+  const TtChart *chart = tt_chart_view_get_chart (self->other_chart);
+  g_autofree char *file = NULL;
+  TtChartQuery q = { .campaign_id = chosen_campaign (self) };
+  TtChart *copy;
+
+  if (chart == NULL)
+    return;
+  /* The file gets its own copy: the view may show another chart before it is written. */
+  copy = tt_chart_build (self->db, chart->name, &q, NULL);
+  if (copy == NULL)
+    return;
+  file = g_strdup_printf ("%s.png", chart->name);
+  tt_save_file (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Save Chart"), file, _("PNG images"),
+                "image/png", write_chart, copy, (GDestroyNotify) tt_chart_free);
 }
 
 static gboolean
@@ -294,6 +339,27 @@ tt_overview_page_init (TtOverviewPage *self)
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), charts);
   gtk_box_append (GTK_BOX (box), columns);
+  {
+    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+    GtkWidget *more = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+    GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Chart…"));
+
+    for (guint i = 0; i < tt_chart_names.n_values; i++)
+      gtk_string_list_append (names, _(tt_chart_names.values[i].label));
+    self->other = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL));
+    gtk_drop_down_set_selected (self->other, 2);
+    gtk_widget_set_name (GTK_WIDGET (self->other), "other-chart");
+    g_signal_connect_swapped (self->other, "notify::selected", G_CALLBACK (show_other), self);
+    gtk_widget_set_name (save, "save-chart");
+    g_signal_connect (save, "clicked", G_CALLBACK (on_save_chart_cb), self);
+    self->other_chart = tt_chart_view_new ();
+    gtk_widget_set_name (GTK_WIDGET (self->other_chart), "chart");
+    gtk_box_append (GTK_BOX (more), GTK_WIDGET (self->other));
+    gtk_box_append (GTK_BOX (more), save);
+    gtk_box_append (GTK_BOX (box), heading (_("Charts")));
+    gtk_box_append (GTK_BOX (box), more);
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->other_chart));
+  }
   gtk_widget_set_parent (box, GTK_WIDGET (self));
 }
 

@@ -4,7 +4,7 @@
  * what the records say of it against the target, and a button that removes it. "Add Target"
  * opens a small form: the measure, the value as the plan writes it (15 tỷ, 1.000, 80, 4,63), the
  * unit and, for the poverty rate, the rate it starts from. A refusal is shown on the form with
- * what was typed kept.
+ * what was typed kept. A target's row opens the place that holds its records.
  */
 #include "config.h"
 
@@ -33,6 +33,33 @@ targets_free (Targets *t)
 }
 
 static void fill (Targets *t);
+
+/* The place of the app that holds the records a measure is counted from. */
+static const char *
+place_of (const char *measure)
+{
+  if (g_str_equal (measure, "money"))
+    return "donors";
+  if (g_str_has_prefix (measure, "gift-"))
+    return "gifts";
+  if (g_str_has_prefix (measure, "houses-"))
+    return "housing";
+  if (g_str_equal (measure, "poverty-rate"))
+    return "households";
+  return "support";
+}
+
+static void
+on_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, Targets *t)
+{
+  const char *place = g_object_get_data (G_OBJECT (row), "place");
+  GtkWindow *parent = gtk_window_get_transient_for (t->window);
+
+  if (place == NULL || parent == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.section", "s", place);
+  gtk_window_destroy (t->window);
+}
 
 static void
 on_remove_cb (GtkButton *button, Targets *t)
@@ -88,6 +115,10 @@ fill (Targets *t)
       g_object_set_data (G_OBJECT (remove), "target", GSIZE_TO_POINTER (p->target_id));
       g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_cb), t);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_tooltip_text (row, _("Open the records this figure is counted from"));
+      g_object_set_data (G_OBJECT (row), "place", (gpointer) place_of (p->measure));
       gtk_list_box_append (t->list, row);
     }
   if (progress->len == 0)
@@ -162,6 +193,7 @@ tt_targets_window_new (GtkWindow  *parent,
   gtk_list_box_set_selection_mode (t->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (t->list), "boxed-list");
   gtk_widget_set_name (GTK_WIDGET (t->list), "targets");
+  g_signal_connect (t->list, "row-activated", G_CALLBACK (on_row_activated_cb), t);
   t->problem = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (t->problem, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (t->problem), "error");
