@@ -16,24 +16,11 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include "bench-util.h"
 #include "tt-db-private.h"
 #include "tt-demo.h"
 #include "tt-housing-page.h"
 #include "tt-housing.h"
-
-static int
-cmp_double (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *v, int n)
-{
-  qsort (v, n, sizeof (double), cmp_double);
-  return v[n / 2];
-}
 
 static void
 on_painted_cb (GdkFrameClock *clock, gboolean *painted)
@@ -122,7 +109,10 @@ main (int argc, char **argv)
       else if (g_str_equal (argv[i], "--db") && i + 1 < argc)
         path = g_strdup (argv[++i]);
       else if (g_str_equal (argv[i], "--runs") && i + 1 < argc)
-        runs = MAX (1, atoi (argv[++i]));
+        {
+          int n = atoi (argv[++i]);
+          runs = MAX (1, n);
+        }
     }
   if (path == NULL)
     {
@@ -168,7 +158,7 @@ main (int argc, char **argv)
       page_ms[r] = first_frame_ms (db);
     }
   {
-    double core = median (core_ms, runs), empty = median (empty_ms, runs), page = median (page_ms, runs);
+    double core = bench_median (core_ms, runs), empty = bench_median (empty_ms, runs), page = bench_median (page_ms, runs);
     g_print ("%-46s %8.1f ms\n", "pipeline + latest 200 projects (core)", core);
     g_print ("%-46s %8.1f ms   anchor\n", "empty libadwaita window to first frame", empty);
     g_print ("%-46s %8.1f ms   target < 300 ms\n", "Housing page to first frame", page);
