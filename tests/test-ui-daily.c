@@ -532,7 +532,7 @@ test_empty_states_and_folders (void)
   TtDonorsPage *page = tt_window_get_donors_page (window);
   GtkWidget *empty = CHILD (page, TT_TYPE_DONORS_PAGE, "empty_page");
   g_autofree char *dir = tt_test_tmpdir ();
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
 
   tt_donors_page_reload (page);
   spin ();

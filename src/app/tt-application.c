@@ -142,7 +142,7 @@ on_about_activated_cb (GSimpleAction *action, GVariant *param, gpointer user_dat
   const char *developers[] = { "Tương Thân contributors", NULL };
   GtkWidget *about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                                    "application-name", _("Tương Thân"),
-                                   "application-icon", APP_ID,
+                                   "application-icon", SCHEMA_ID,
                                    "version", PACKAGE_VERSION,
                                    "developers", developers,
                                    "license-type", GTK_LICENSE_GPL_3_0,
@@ -164,6 +164,8 @@ tt_application_startup (GApplication *app)
   const char *quit_accels[] = { "<Control>q", NULL };
 
   G_APPLICATION_CLASS (tt_application_parent_class)->startup (app);
+  /* Read once the app really starts: --version and --help need no settings. */
+  TT_APPLICATION (app)->settings = g_settings_new (SCHEMA_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
@@ -177,6 +179,19 @@ tt_application_dispose (GObject *object)
   G_OBJECT_CLASS (tt_application_parent_class)->dispose (object);
 }
 
+/* --version prints the version and ends there. */
+static int
+tt_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("tuong-than %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  return -1;
+}
+
 static void
 tt_application_class_init (TtApplicationClass *klass)
 {
@@ -186,12 +201,14 @@ tt_application_class_init (TtApplicationClass *klass)
   app_class->activate = tt_application_activate;
   app_class->open = tt_application_open;
   app_class->startup = tt_application_startup;
+  app_class->handle_local_options = tt_application_handle_local_options;
 }
 
 static void
 tt_application_init (TtApplication *self)
 {
-  self->settings = g_settings_new (APP_ID);
+  g_application_add_main_option (G_APPLICATION (self), "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Print the version and quit"), NULL);
 }
 
 TtApplication *
