@@ -70,9 +70,11 @@ first_frame_ms (TtDb *db, double *filled)
   g_signal_handler_disconnect (clock, id);
   if (filled != NULL)
     {
-      /* The Overview fills itself once the main loop is idle. */
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
+      /* The Overview is read on a worker thread once the window shows. */
+      GtkWidget *holder = GTK_WIDGET (gtk_widget_get_template_child (window, TT_TYPE_WINDOW, "overview_holder"));
+      TtOverviewPage *page = TT_OVERVIEW_PAGE (gtk_widget_get_first_child (holder));
+      while (!tt_overview_page_get_filled (page))
+        g_main_context_iteration (NULL, TRUE);
       *filled = (g_get_monotonic_time () - start) / 1000.0;
     }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -201,7 +203,8 @@ main (int argc, char **argv)
     g_print ("  %-44s %8.1f ms   anchor\n", "empty libadwaita window to first frame", bench_median (empty, runs));
     g_print ("  %-44s %8.1f ms   target < 300 ms\n", "office window to first frame", bench_median (window, runs));
     g_print ("  %-44s %8.2f\n", "ratio (office window / empty window)", bench_median (window, runs) / bench_median (empty, runs));
-    g_print ("  %-44s %8.1f ms\n", "office window to the Overview filled", bench_median (filled, runs));
+    g_print ("  %-44s %8.1f ms   (read on a worker thread)\n", "office window to the Overview filled",
+             bench_median (filled, runs));
     g_free (core);
     g_free (empty);
     g_free (window);

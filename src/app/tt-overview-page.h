@@ -13,5 +13,6 @@ G_DECLARE_FINAL_TYPE (TtOverviewPage, tt_overview_page, TT, OVERVIEW_PAGE, GtkWi
 TtOverviewPage *tt_overview_page_new      (TtDb           *db);
 void            tt_overview_page_refresh  (TtOverviewPage *self);
 void            tt_overview_page_fill_now (TtOverviewPage *self);
+gboolean        tt_overview_page_get_filled (TtOverviewPage *self);
 
 G_END_DECLS
