@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-application.h"
+#include "tt-locale.h"
 #include "tt-busy.h"
 #include "tt-restore.h"
 #include "tt-window.h"
@@ -35,11 +36,16 @@ show_error (TtApplication *self, const char *path, const GError *error)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* For bench/bench-startup: print when the first frame has been drawn, then quit. */
+/* For bench/bench-startup and the install test: print when the first frame has been drawn and
+ * the title of the place shown (in the user's language), then quit. */
 static void
 on_first_frame_cb (GdkFrameClock *clock, GApplication *app)
 {
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
   g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  if (TT_IS_WINDOW (window))
+    g_print ("section %s\n", tt_window_get_section_title (TT_WINDOW (window)));
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, app);
   g_application_quit (app);
 }
@@ -165,7 +171,7 @@ tt_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (tt_application_parent_class)->startup (app);
   /* Read once the app really starts: --version and --help need no settings. */
-  TT_APPLICATION (app)->settings = g_settings_new (SCHEMA_ID);
+  TT_APPLICATION (app)->settings = tt_settings_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
@@ -177,6 +183,27 @@ tt_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (tt_application_parent_class)->dispose (object);
+}
+
+/* The app's settings: from the system's schemas, or those installed beside the program when it
+ * runs from elsewhere than where it was configured to be installed (a DESTDIR). */
+GSettings *
+tt_settings_new (void)
+{
+  static GSettingsSchemaSource *beside;
+  GSettingsSchemaSource *system = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = system ? g_settings_schema_source_lookup (system, SCHEMA_ID, TRUE) : NULL;
+
+  if (schema == NULL)
+    {
+      if (beside == NULL)
+        {
+          g_autofree char *dir = g_build_filename (tt_data_dir (), "glib-2.0", "schemas", NULL);
+          beside = g_settings_schema_source_new_from_directory (dir, system, FALSE, NULL);
+        }
+      schema = beside ? g_settings_schema_source_lookup (beside, SCHEMA_ID, TRUE) : NULL;
+    }
+  return schema ? g_settings_new_full (schema, NULL, NULL) : g_settings_new (SCHEMA_ID);
 }
 
 /* --version prints the version and ends there. */

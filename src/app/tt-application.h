@@ -20,4 +20,6 @@ void           tt_application_restore_office (TtApplication *self,
                                               const char    *backup,
                                               gboolean       force);
 
+GSettings     *tt_settings_new (void);
+
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "tt-application.h"
+
 #include "tt-print.h"
 #include "tt-window.h"
 
@@ -139,7 +141,7 @@ on_save_response_cb (GtkNativeDialog *chooser, int response, SaveJob *job)
 char *
 tt_file_chooser_start_folder (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(GSettings) settings = tt_settings_new ();
   g_autofree char *last = g_settings_get_string (settings, "last-folder");
   const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
 
@@ -167,7 +169,7 @@ tt_file_chooser_remember (GtkFileChooser *chooser)
 
   if (path != NULL)
     {
-      g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+      g_autoptr(GSettings) settings = tt_settings_new ();
       g_settings_set_string (settings, "last-folder", path);
     }
 }

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "tt-application.h"
+
 #include "tt-backup.h"
 #include "tt-print.h"
 #include "tt-restore-dialog.h"
@@ -650,7 +652,7 @@ tt_window_init (TtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (SCHEMA_ID);
+  self->settings = tt_settings_new ();
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
@@ -722,4 +724,14 @@ const char *
 tt_window_get_page (TtWindow *self)
 {
   return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/* The title of the place shown, as the sidebar names it. */
+const char *
+tt_window_get_section_title (TtWindow *self)
+{
+  GtkWidget *child = adw_view_stack_get_visible_child (self->stack);
+  AdwViewStackPage *page = child ? adw_view_stack_get_page (self->stack, child) : NULL;
+
+  return page ? adw_view_stack_page_get_title (page) : "";
 }

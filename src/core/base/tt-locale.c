@@ -38,8 +38,29 @@ running_uninstalled (void)
   return strncmp (exe, root, n) == 0 && exe[n] == G_DIR_SEPARATOR;
 }
 
+/* The installed data folder (share): beside the program's own bin folder when it runs from
+ * somewhere else than where it was configured to be installed (a DESTDIR, a moved install),
+ * otherwise the configured one. */
+const char *
+tt_data_dir (void)
+{
+  static const char *dir;
+
+  if (dir == NULL)
+    {
+      g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+      g_autofree char *bin = exe ? g_path_get_dirname (exe) : NULL;
+      g_autofree char *prefix = bin ? g_path_get_dirname (bin) : NULL;
+      g_autofree char *share = prefix ? g_build_filename (prefix, "share", NULL) : NULL;
+      g_autofree char *schemas = share ? g_build_filename (share, "glib-2.0", "schemas", NULL) : NULL;
+
+      dir = g_intern_string (schemas != NULL && g_file_test (schemas, G_FILE_TEST_IS_DIR) ? share : TT_DATADIR);
+    }
+  return dir;
+}
+
 /* Where the translations are: $TT_LOCALEDIR when set, the build tree's po folder when the
- * program runs from the build tree, otherwise where `meson install` puts them. */
+ * program runs from the build tree, otherwise where it was installed (tt_data_dir()). */
 const char *
 tt_locale_dir (void)
 {
@@ -51,7 +72,10 @@ tt_locale_dir (void)
       if (env != NULL && *env != '\0')
         dir = g_intern_string (env);
       else
-        dir = running_uninstalled () ? TT_BUILD_LOCALEDIR : LOCALEDIR;
+        {
+          g_autofree char *installed = g_build_filename (tt_data_dir (), "locale", NULL);
+          dir = running_uninstalled () ? TT_BUILD_LOCALEDIR : g_intern_string (installed);
+        }
     }
   return dir;
 }
