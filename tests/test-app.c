@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 
@@ -13,6 +14,7 @@
 #include "tt-backup.h"
 #include "tt-busy.h"
 #include "tt-donors.h"
+#include "tt-help.h"
 #include "tt-office.h"
 #include "tt-restore-dialog.h"
 #include "tt-test-util.h"
@@ -399,6 +401,78 @@ test_restore (void)
   g_free (r.damaged);
 }
 
+/* F1 opens the user guide: with no Yelp for the guide (here, run from the build tree) the app
+ * shows it itself, its front page first, and every page of it reads as Mallard. */
+static void
+help_stage (TtApplication *app, gpointer data)
+{
+  g_autofree char **accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.help");
+  GtkWindow *help = NULL;
+  GtkTextView *page;
+  GtkTextIter a, b;
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (accels);
+  g_assert_cmpstr (accels[0], ==, "F1");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  spin ();
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (g_object_get_data (G_OBJECT (l->data), "help") != NULL)
+      help = l->data;
+  g_assert_nonnull (help);
+  page = GTK_TEXT_VIEW (g_object_get_data (G_OBJECT (help), "page-view"));
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (page), &a, &b);
+  text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (page), &a, &b, FALSE);
+  g_assert_nonnull (strstr (text, "Tương Thân"));
+  g_assert_nonnull (strstr (text, "Record a donation and print its receipt"));
+  gtk_window_destroy (help);
+}
+
+static void
+test_help (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "office.db", NULL);
+
+  {
+    g_autoptr(TtDb) db = tt_db_open (path, NULL);
+    g_assert_true (tt_office_set (db, "name", "Ban vận động xã An Phú", NULL));
+  }
+  run_app (path, help_stage, NULL);
+}
+
+/* Every page of the guide, in both languages, is read whole; both have the same pages. */
+static void
+test_help_pages (void)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (g_object_ref_sink (gtk_text_view_new ()));
+
+  for (const char *const *lang = (const char *const[]) { "C", "vi", NULL }; *lang; lang++)
+    {
+      g_autofree char *dir = g_build_filename (TT_SOURCE_ROOT, "help", *lang, NULL);
+      g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+      const char *name;
+      guint pages = 0;
+
+      g_assert_nonnull (d);
+      while ((name = g_dir_read_name (d)) != NULL)
+        if (g_str_has_suffix (name, ".page"))
+          {
+            g_autoptr(GError) error = NULL;
+            g_autofree char *id = g_strndup (name, strlen (name) - 5);
+            g_autofree char *other = g_strdup_printf ("%s/help/%s/%s", TT_SOURCE_ROOT,
+                                                      g_str_equal (*lang, "C") ? "vi" : "C", name);
+            g_autofree char *title = tt_help_read_page (view, dir, id, &error);
+            g_assert_no_error (error);
+            g_assert_nonnull (title);
+            g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+            pages++;
+          }
+      g_assert_cmpuint (pages, >=, 8);
+    }
+  g_object_unref (view);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -406,5 +480,7 @@ main (int argc, char **argv)
   g_test_add_func ("/app/single-instance", test_single_instance);
   g_test_add_func ("/app/busy-shown", test_busy_shown);
   g_test_add_func ("/app/restore", test_restore);
+  g_test_add_func ("/app/help", test_help);
+  g_test_add_func ("/app/help-pages", test_help_pages);
   return g_test_run ();
 }

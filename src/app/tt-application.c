@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-application.h"
+#include "tt-help.h"
 #include "tt-locale.h"
 #include "tt-busy.h"
 #include "tt-restore.h"
@@ -146,11 +147,18 @@ static void
 on_about_activated_cb (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   const char *developers[] = { "Tương Thân contributors", NULL };
+  const char *documenters[] = { "Tương Thân contributors", NULL };
   GtkWidget *about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                                    "application-name", _("Tương Thân"),
                                    "application-icon", SCHEMA_ID,
                                    "version", PACKAGE_VERSION,
+                                   "developer-name", _("Tương Thân contributors"),
                                    "developers", developers,
+                                   "documenters", documenters,
+                                   "translator-credits", _("translator-credits"),
+                                   "website", "https://github.com/tuongthan/tuong-than",
+                                   "issue-url", "https://github.com/tuongthan/tuong-than/issues",
+                                   "copyright", "© 2026 Tương Thân contributors",
                                    "license-type", GTK_LICENSE_GPL_3_0,
                                    "comments", _("Donations, receipts, beneficiaries and support "
                                                  "for the Fund for the Poor"),
@@ -159,21 +167,30 @@ on_about_activated_cb (GSimpleAction *action, GVariant *param, gpointer user_dat
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+on_help_activated_cb (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  tt_help_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)), NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated_cb },
   { "about", on_about_activated_cb },
+  { "help", on_help_activated_cb },
 };
 
 static void
 tt_application_startup (GApplication *app)
 {
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (tt_application_parent_class)->startup (app);
   /* Read once the app really starts: --version and --help need no settings. */
   TT_APPLICATION (app)->settings = tt_settings_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
 }
 
 static void

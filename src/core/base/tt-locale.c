@@ -25,8 +25,8 @@ struct _TtCNumbers
 
 /* Whether this program is the one in the build tree (tools/dev run, the tests), whose
  * translations are compiled into the build tree's po folder and never installed. */
-static gboolean
-running_uninstalled (void)
+gboolean
+tt_running_uninstalled (void)
 {
   g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *root = realpath (TT_BUILD_ROOT, NULL);
@@ -74,7 +74,7 @@ tt_locale_dir (void)
       else
         {
           g_autofree char *installed = g_build_filename (tt_data_dir (), "locale", NULL);
-          dir = running_uninstalled () ? TT_BUILD_LOCALEDIR : g_intern_string (installed);
+          dir = tt_running_uninstalled () ? TT_BUILD_LOCALEDIR : g_intern_string (installed);
         }
     }
   return dir;

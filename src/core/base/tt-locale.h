@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 void        tt_locale_init      (void);
 const char *tt_data_dir      (void);
+gboolean    tt_running_uninstalled (void);
 const char *tt_locale_dir       (void);
 
 typedef struct _TtCNumbers TtCNumbers;
