@@ -57,6 +57,12 @@ on_window_realize_cb (GtkWidget *window, GApplication *app)
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_first_frame_cb), app);
 }
 
+static void
+quit_later_cb (gpointer app)
+{
+  g_application_quit (G_APPLICATION (app));
+}
+
 /* The window that has @path open, if any: one office file is open in one window only, so two
  * windows never write the same file at once. */
 static TtWindow *
@@ -98,6 +104,11 @@ open_office (TtApplication *self, const char *path)
   window = tt_window_new (self, db);
   if (g_getenv ("TT_EXIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), self);
+  /* For bench/province.sh: a place opened at start, and the app ended after a while. */
+  if (g_getenv ("TT_OPEN_SECTION") != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", g_getenv ("TT_OPEN_SECTION"));
+  if (g_getenv ("TT_QUIT_AFTER_MS") != NULL)
+    g_timeout_add_once ((guint) g_ascii_strtoull (g_getenv ("TT_QUIT_AFTER_MS"), NULL, 10), quit_later_cb, self);
   gtk_window_present (GTK_WINDOW (window));
   return window;
 }
