@@ -16,6 +16,7 @@
 #include "tt-date.h"
 #include "tt-db-private.h"
 #include "tt-donors.h"
+#include "tt-office.h"
 #include "tt-report-private.h"
 #include "tt-text.h"
 #include "tt-vouchers.h"
@@ -77,6 +78,36 @@ received_by_kind (TtReportJob *job, TtReportSection *s, GError **error)
     }
   tt_report_total (s, g_strdup ("Cộng"), tt_report_count (sums[0]), tt_report_money (sums[1]),
                    tt_report_money (sums[2]), tt_report_money (sums[3]), tt_report_money (sums[4]), NULL);
+  return TRUE;
+}
+
+/* Gifts of the period by campaign, with the level each campaign runs at. */
+static gboolean
+received_by_campaign (TtReportJob *job, TtReportSection *s, GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (job->db,
+                                          "SELECT coalesce(c.name, 'Ngoài các đợt vận động'), c.level, count(*), "
+                                          "sum(d.amount) FROM donations d LEFT JOIN campaigns c ON c.id = d.campaign_id "
+                                          "WHERE d.status = 'valid' AND d.received_on BETWEEN ?1 AND ?2 "
+                                          "GROUP BY d.campaign_id ORDER BY min(c.starts_on), c.id",
+                                          error);
+  gint64 count = 0, amount = 0;
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_report_columns (s, "Đợt vận động", "Cấp", "Số lượt", "Số tiền", NULL);
+  tt_bind_text (stmt, 1, job->from);
+  tt_bind_text (stmt, 2, job->to);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *level = (const char *) sqlite3_column_text (stmt, 1);
+      count += sqlite3_column_int64 (stmt, 2);
+      amount += sqlite3_column_int64 (stmt, 3);
+      tt_report_row (s, tt_column_dup (stmt, 0), g_strdup (level ? tt_values_printed (&tt_office_levels, level) : "—"),
+                     tt_report_count (sqlite3_column_int64 (stmt, 2)), tt_report_money (sqlite3_column_int64 (stmt, 3)),
+                     NULL);
+    }
+  tt_report_total (s, g_strdup ("Cộng"), g_strdup (""), tt_report_count (count), tt_report_money (amount), NULL);
   return TRUE;
 }
 
@@ -181,10 +212,13 @@ tt_report_fund (TtReportJob *job, GError **error)
   s = tt_report_section (job->doc, "II. Tiếp nhận trong kỳ theo đối tượng ủng hộ");
   if (!received_by_kind (job, s, error))
     return FALSE;
-  s = tt_report_section (job->doc, "III. Sử dụng trong kỳ theo mục đích");
+  s = tt_report_section (job->doc, "III. Tiếp nhận trong kỳ theo đợt vận động và cấp");
+  if (!received_by_campaign (job, s, error))
+    return FALSE;
+  s = tt_report_section (job->doc, "IV. Sử dụng trong kỳ theo mục đích");
   if (!used_by_purpose (job, s, error))
     return FALSE;
-  s = tt_report_section (job->doc, "IV. Hỗ trợ trực tiếp ngoài Quỹ (an sinh xã hội)");
+  s = tt_report_section (job->doc, "V. Hỗ trợ trực tiếp ngoài Quỹ (an sinh xã hội)");
   s->note = g_strdup ("Các khoản do ngân sách, nhà tài trợ hoặc hộ gia đình trực tiếp hỗ trợ, không qua Quỹ: "
                       "báo cáo bên cạnh, không cộng vào số tiếp nhận và sử dụng của Quỹ.");
   return outside_the_fund (job, s, error);
