@@ -130,15 +130,23 @@ update_actions (TtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", office);
 }
 
-static void
-show_office (TtWindow *self)
+/* The donors page, made the first time it is needed (its list, or a donation recorded from
+ * anywhere): the window's first frame shows the Overview and nothing else. */
+static TtDonorsPage *
+donors_page (TtWindow *self)
 {
-  if (self->donors_page == NULL)
+  if (self->donors_page == NULL && self->db != NULL)
     {
       self->donors_page = g_object_new (TT_TYPE_DONORS_PAGE, "db", self->db, "hexpand", TRUE, "vexpand", TRUE, NULL);
       g_signal_connect_swapped (self->donors_page, "changed", G_CALLBACK (refresh), self);
       gtk_box_append (self->donors_holder, GTK_WIDGET (self->donors_page));
     }
+  return self->donors_page;
+}
+
+static void
+show_office (TtWindow *self)
+{
   if (self->overview_page == NULL)
     {
       self->overview_page = tt_overview_page_new (self->db);
@@ -164,6 +172,8 @@ on_campaigns_changed_cb (TtWindow *self)
 static void
 show_section (TtWindow *self, const char *name)
 {
+  if (g_str_equal (name, "donors"))
+    donors_page (self);
   if (g_str_equal (name, "spending") && self->spending_page == NULL && self->db != NULL)
     {
       self->spending_page = tt_spending_page_new (self->db);
@@ -305,7 +315,7 @@ new_donation_action (GtkWidget *widget, const char *name, GVariant *param)
   TtWindow *self = TT_WINDOW (widget);
 
   show_section (self, "donors");
-  gtk_widget_activate_action (GTK_WIDGET (self->donors_page), "donors.new-donation", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (donors_page (self)), "donors.new-donation", NULL);
 }
 
 static void
@@ -314,7 +324,7 @@ new_donor_action (GtkWidget *widget, const char *name, GVariant *param)
   TtWindow *self = TT_WINDOW (widget);
 
   show_section (self, "donors");
-  gtk_widget_activate_action (GTK_WIDGET (self->donors_page), "donors.new-donor", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (donors_page (self)), "donors.new-donor", NULL);
 }
 
 static void
@@ -323,7 +333,7 @@ start_batch_action (GtkWidget *widget, const char *name, GVariant *param)
   TtWindow *self = TT_WINDOW (widget);
 
   show_section (self, "donors");
-  gtk_widget_activate_action (GTK_WIDGET (self->donors_page), "donors.start-batch", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (donors_page (self)), "donors.start-batch", NULL);
 }
 
 static void
@@ -717,7 +727,7 @@ tt_window_get_households_page (TtWindow *self)
 TtDonorsPage *
 tt_window_get_donors_page (TtWindow *self)
 {
-  return self->donors_page;
+  return donors_page (self);
 }
 
 const char *
