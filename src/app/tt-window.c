@@ -78,6 +78,7 @@ struct _TtWindow
   GtkLabel             *donors_label;
   GtkLabel             *receipts_label;
   GtkLabel             *total_label;
+  guint                 figures_id;
 };
 
 enum {
@@ -90,18 +91,36 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (TtWindow, tt_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* The Overview's three figures: added up once the window has drawn (a province's office has a
+ * hundred thousand donors to count). */
+static gboolean
+show_figures_cb (gpointer data)
+{
+  TtWindow *self = data;
+  g_autofree char *donors = NULL;
+  g_autofree char *receipts = NULL;
+  g_autofree char *total = NULL;
+  TtOfficeSummary summary;
+
+  self->figures_id = 0;
+  if (self->db == NULL)
+    return G_SOURCE_REMOVE;
+  tt_office_summary (self->db, &summary);
+  donors = tt_money_format_plain (summary.donors);
+  receipts = tt_money_format_plain (summary.receipts);
+  total = tt_money_format (summary.received);
+  gtk_label_set_label (self->donors_label, donors);
+  gtk_label_set_label (self->receipts_label, receipts);
+  gtk_label_set_label (self->total_label, total);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 refresh (TtWindow *self)
 {
   g_autoptr(TtOfficeProfile) office = tt_office_profile_load (self->db);
   const char *name = office->name;
   g_autofree char *ledger = g_strdup_printf (_("Office ledger of %s"), office->fund);
-  g_autofree char *donors = NULL;
-  g_autofree char *receipts = NULL;
-  g_autofree char *total = NULL;
-  TtOfficeSummary summary;
-
-  tt_office_summary (self->db, &summary);
 
   adw_window_title_set_title (self->title, name ? name : _("New office"));
   adw_window_title_set_subtitle (self->title, tt_db_get_path (self->db));
@@ -110,13 +129,8 @@ refresh (TtWindow *self)
   gtk_label_set_label (self->overview_description, ledger);
   if (self->overview_page != NULL)
     tt_overview_page_refresh (self->overview_page);
-
-  donors = tt_money_format_plain (summary.donors);
-  receipts = tt_money_format_plain (summary.receipts);
-  total = tt_money_format (summary.received);
-  gtk_label_set_label (self->donors_label, donors);
-  gtk_label_set_label (self->receipts_label, receipts);
-  gtk_label_set_label (self->total_label, total);
+  if (self->figures_id == 0)
+    self->figures_id = g_idle_add (show_figures_cb, self);
 }
 
 static void
@@ -559,6 +573,7 @@ tt_window_dispose (GObject *object)
 {
   TtWindow *self = TT_WINDOW (object);
 
+  g_clear_handle_id (&self->figures_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TT_TYPE_WINDOW);
   self->donors_page = NULL;
   self->overview_page = NULL;
