@@ -120,7 +120,7 @@ static void
 load_index_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = tt_db_open (task_data, &error);
+  g_autoptr(TtDb) db = tt_db_open_reader (task_data, &error);
   TtDonorIndex *index = db ? tt_donor_index_load (db, &error) : NULL;
 
   if (index == NULL)

@@ -40,6 +40,7 @@ struct _TtOverviewPage
   gboolean       filling;
   GCancellable  *loading;    /* the read under way */
   gboolean       filled;     /* what is shown has been read */
+  gboolean       stale;      /* to be read again once shown */
   gint64         shown;      /* the campaign picked; 0 while the overview picks it */
 };
 
@@ -193,7 +194,7 @@ load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
 {
   Loaded *l = g_object_get_data (G_OBJECT (task), "loaded");
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = tt_db_open (task_data, &error);
+  g_autoptr(TtDb) db = tt_db_open_reader (task_data, &error);
 
   if (db == NULL)
     l->error = g_strdup (error->message);
@@ -341,14 +342,30 @@ fill_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Reads the overview again, after what is being drawn has been drawn. */
+/* Reads the overview again, after what is being drawn has been drawn; while the Overview is not
+ * shown, once it is. */
 void
 tt_overview_page_refresh (TtOverviewPage *self)
 {
   g_return_if_fail (TT_IS_OVERVIEW_PAGE (self));
 
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->idle_id == 0)
     self->idle_id = g_idle_add_full (G_PRIORITY_LOW, fill_idle, self, NULL);
+}
+
+static void
+on_map_cb (TtOverviewPage *self)
+{
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      tt_overview_page_refresh (self);
+    }
 }
 
 /* For tests: the same, at once, on this thread. */
@@ -475,6 +492,7 @@ tt_overview_page_new (TtDb *db)
   TtOverviewPage *self = g_object_new (TT_TYPE_OVERVIEW_PAGE, "hexpand", TRUE, NULL);
 
   self->db = g_object_ref (db);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   tt_overview_page_refresh (self);
   return self;
 }

@@ -274,7 +274,7 @@ static void
 generate_demo_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = tt_db_open (task_data, &error);
+  g_autoptr(TtDb) db = tt_db_open_reader (task_data, &error);
   TtDemoSize size = { 3000, 15000, 600, 1, 800, 120, 80, 150, 40 };
 
   if (db == NULL || !tt_demo_generate (db, &size, &error))

@@ -643,6 +643,20 @@ tt_db_open (const char  *path,
   return open_office (path, TRUE, error);
 }
 
+/* Opens the office for a worker that reads it once (an index loaded, figures added up): the same
+ * file and checks, with a page cache of 8 MB rather than 32 so that several such readers at once
+ * do not weigh on the machine. */
+TtDb *
+tt_db_open_reader (const char  *path,
+                   GError     **error)
+{
+  TtDb *db = tt_db_open (path, error);
+
+  if (db != NULL && !tt_db_exec (db, "PRAGMA cache_size=-8000", error))
+    g_clear_object (&db);
+  return db;
+}
+
 /* Opens a private copy of an office (a backup being checked before a restore): an older schema
  * is upgraded on the copy without a backup of it, which would be a backup of a copy. */
 TtDb *
