@@ -618,6 +618,72 @@ test_import_duplicates (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 3);
 }
 
+/* A dry run writes no household, yet finds what the import finds: a household twice in the file
+ * (by ID number, or by name, birth year and village), and a household code given twice or
+ * already another household's. */
+static void
+test_import_dry_run_finds_what_import_finds (void)
+{
+  g_autoptr(TtDb) db = office ();
+  g_autoptr(GError) error = NULL;
+  TtImportCounts dry, real;
+  g_autofree char *before = NULL;
+  g_autoptr(TtImport) first = prepare (db, "Họ và tên chủ hộ;Năm sinh;Thôn;Mã hộ;Phân loại\n"
+                                           "Phạm Văn Giang;1950;Thôn Bắc;HN-01;Hộ nghèo\n");
+  g_autoptr(TtImport) list = prepare (db, "Họ và tên chủ hộ;Năm sinh;Số CCCD;Thôn;Mã hộ;Phân loại\n"
+                                          "Ngô Thị Hoa;1972;001172000001;Thôn Bắc;HN-02;Hộ nghèo\n"
+                                          "NGÔ THỊ HOA;1972;;thôn bắc;;Hộ nghèo\n"
+                                          "Ngô Văn Hải;1980;001172000001;Thôn Nam;;Hộ cận nghèo\n"
+                                          "Lý Văn Khoa;1960;;Thôn Nam;HN-02;Hộ nghèo\n"
+                                          "Lý Thị Lan;1961;;Thôn Nam;HN-01;Hộ nghèo\n"
+                                          "Phạm Văn Giang;1950;;Thôn Bắc;;Hộ cận nghèo\n"
+                                          "Vũ Văn Minh;1975;;Thôn Nam;;Hộ nghèo\n");
+  GPtrArray *problems;
+  g_autoptr(GString) dry_problems = g_string_new (NULL);
+  g_autoptr(GString) real_problems = g_string_new (NULL);
+
+  g_assert_true (tt_import_run (first, FALSE, &real, &error));
+  g_assert_no_error (error);
+  before = tt_test_dump (db);
+  tt_import_set_skip_bad_rows (list, TRUE);
+  g_assert_true (tt_import_run (list, TRUE, &dry, &error));
+  g_assert_no_error (error);
+  problems = tt_import_get_problems (list);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      TtImportProblem *p = problems->pdata[i];
+      g_string_append_printf (dry_problems, "%u %s: %s\n", p->row, p->column ? p->column : "", p->message);
+    }
+  {
+    g_autofree char *after = tt_test_dump (db);
+    g_assert_cmpstr (before, ==, after);
+  }
+  g_assert_true (tt_import_run (list, FALSE, &real, &error));
+  g_assert_no_error (error);
+  problems = tt_import_get_problems (list);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      TtImportProblem *p = problems->pdata[i];
+      g_string_append_printf (real_problems, "%u %s: %s\n", p->row, p->column ? p->column : "", p->message);
+    }
+  g_assert_cmpstr (dry_problems->str, ==,
+                   "3 : The same household as row 2 (same ID number, or same name, birth year and village).\n"
+                   "4 : The same household as row 2 (same ID number, or same name, birth year and village).\n"
+                   "5 Mã hộ: Household code HN-02 is also given on row 2.\n"
+                   "6 Mã hộ: Household code HN-01 already belongs to household 1.\n");
+  g_assert_cmpstr (real_problems->str, ==, dry_problems->str);
+  g_assert_cmpuint (dry.errors, ==, 4);
+  g_assert_cmpuint (dry.imported, ==, 2);
+  g_assert_cmpuint (dry.updated, ==, 1);
+  g_assert_cmpuint (real.errors, ==, dry.errors);
+  g_assert_cmpuint (real.imported, ==, dry.imported);
+  g_assert_cmpuint (real.updated, ==, dry.updated);
+  g_assert_cmpuint (real.new_villages, ==, dry.new_villages);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 3);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM household_classifications WHERE household_id = 1 "
+                                      "AND category = 'near_poor'"), ==, 1);
+}
+
 /* A birth date must be a date: the day within its month (leap years too) and the month 1–12.
  * A bare year or a month and year stays a birth year. */
 static void
@@ -723,6 +789,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/headers", test_import_headers);
   g_test_add_func ("/import/all-or-nothing", test_import_writes_all_or_nothing);
   g_test_add_func ("/import/duplicates", test_import_duplicates);
+  g_test_add_func ("/import/dry-run", test_import_dry_run_finds_what_import_finds);
   g_test_add_func ("/import/places", test_import_places);
   g_test_add_func ("/import/birth-dates", test_import_birth_dates);
   return g_test_run ();
