@@ -618,6 +618,21 @@ test_import_duplicates (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 3);
 }
 
+/* Each problem of the last run as "row column: message". */
+static char *
+problems_text (TtImport *import)
+{
+  GPtrArray *problems = tt_import_get_problems (import);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      TtImportProblem *p = problems->pdata[i];
+      g_string_append_printf (out, "%u %s: %s\n", p->row, p->column ? p->column : "", p->message);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* A dry run writes no household, yet finds what the import finds: a household twice in the file
  * (by ID number, or by name, birth year and village), and a household code given twice or
  * already another household's. */
@@ -638,9 +653,8 @@ test_import_dry_run_finds_what_import_finds (void)
                                           "Lý Thị Lan;1961;;Thôn Nam;HN-01;Hộ nghèo\n"
                                           "Phạm Văn Giang;1950;;Thôn Bắc;;Hộ cận nghèo\n"
                                           "Vũ Văn Minh;1975;;Thôn Nam;;Hộ nghèo\n");
-  GPtrArray *problems;
-  g_autoptr(GString) dry_problems = g_string_new (NULL);
-  g_autoptr(GString) real_problems = g_string_new (NULL);
+  g_autofree char *dry_problems = NULL;
+  g_autofree char *real_problems = NULL;
 
   g_assert_true (tt_import_run (first, FALSE, &real, &error));
   g_assert_no_error (error);
@@ -648,30 +662,20 @@ test_import_dry_run_finds_what_import_finds (void)
   tt_import_set_skip_bad_rows (list, TRUE);
   g_assert_true (tt_import_run (list, TRUE, &dry, &error));
   g_assert_no_error (error);
-  problems = tt_import_get_problems (list);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      TtImportProblem *p = problems->pdata[i];
-      g_string_append_printf (dry_problems, "%u %s: %s\n", p->row, p->column ? p->column : "", p->message);
-    }
+  dry_problems = problems_text (list);
   {
     g_autofree char *after = tt_test_dump (db);
     g_assert_cmpstr (before, ==, after);
   }
   g_assert_true (tt_import_run (list, FALSE, &real, &error));
   g_assert_no_error (error);
-  problems = tt_import_get_problems (list);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      TtImportProblem *p = problems->pdata[i];
-      g_string_append_printf (real_problems, "%u %s: %s\n", p->row, p->column ? p->column : "", p->message);
-    }
-  g_assert_cmpstr (dry_problems->str, ==,
+  real_problems = problems_text (list);
+  g_assert_cmpstr (dry_problems, ==,
                    "3 : The same household as row 2 (same ID number, or same name, birth year and village).\n"
                    "4 : The same household as row 2 (same ID number, or same name, birth year and village).\n"
                    "5 Mã hộ: Household code HN-02 is also given on row 2.\n"
                    "6 Mã hộ: Household code HN-01 already belongs to household 1.\n");
-  g_assert_cmpstr (real_problems->str, ==, dry_problems->str);
+  g_assert_cmpstr (real_problems, ==, dry_problems);
   g_assert_cmpuint (dry.errors, ==, 4);
   g_assert_cmpuint (dry.imported, ==, 2);
   g_assert_cmpuint (dry.updated, ==, 1);
