@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 15
+#define SCHEMA_VERSION 16
 
 static void
 test_migrate_empty (void)

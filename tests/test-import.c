@@ -6,6 +6,7 @@
 #include <xlsxwriter.h>
 #include <zlib.h>
 
+#include "tt-audit.h"
 #include "tt-households.h"
 #include "tt-import.h"
 #include "tt-office.h"
@@ -686,6 +687,21 @@ test_import_dry_run_finds_what_import_finds (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 3);
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM household_classifications WHERE household_id = 1 "
                                       "AND category = 'near_poor'"), ==, 1);
+
+  /* Each household the import wrote has its entry, sealed into the chain as it was written. */
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM audit_log WHERE table_name = 'households' "
+                                      "AND note LIKE 'import, row %' AND hash IS NOT NULL"), ==, 4);
+  {
+    g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+    g_assert_true (tt_audit_verify (db, found, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (found->len, ==, 0);
+    /* An entry's words changed after it was sealed break the chain. */
+    g_assert_true (tt_db_exec (db, "DROP TRIGGER audit_log_no_update", &error));
+    g_assert_true (tt_db_exec (db, "UPDATE audit_log SET note = 'import, row 9' WHERE note = 'import, row 8'", &error));
+    g_assert_true (tt_audit_verify (db, found, &error));
+    g_assert_cmpuint (found->len, >, 0);
+  }
 }
 
 /* A birth date must be a date: the day within its month (leap years too) and the month 1–12.

@@ -329,15 +329,19 @@ classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput
 
   if (category != NULL && !classify (self, k, id, year, category, error))
     return FALSE;
+  /* The entry is sealed as it is written: its content hash and its place in the chain. */
   stmt = tt_db_prepare (self->db,
-                        "INSERT INTO audit_log (actor, table_name, row_id, action, new_values, note) "
-                        "VALUES (tt_actor(), 'households', ?1, ?2, CASE WHEN ?2 = 'insert' "
+                        "INSERT INTO audit_log (at, actor, table_name, row_id, action, new_values, note, row_hash, hash) "
+                        "SELECT at, actor, 'households', ?1, ?2, nv, ?16, rh, tt_audit_chain ("
+                        "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), at, actor, 'households', ?1, ?2, "
+                        "NULL, nv, ?16, rh) FROM (SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at, "
+                        "tt_actor() AS actor, tt_record_hash ('households', ?1) AS rh, CASE WHEN ?2 = 'insert' "
                         "THEN json_object('classification_year', ?14, 'category', ?15) "
                         "ELSE json_object('head_name', ?3, "
                         "'head_birth_year', ?4, 'head_gender', ?5, 'commune_id', ?6, 'village_id', ?7, "
                         "'address', ?8, 'phone', ?9, 'member_count', ?10, 'code', ?11, 'note', ?12, "
                         "'id_number', CASE WHEN ?13 THEN '***' END, 'classification_year', ?14, "
-                        "'category', ?15) END, ?16)",
+                        "'category', ?15) END AS nv)",
                         error);
   if (stmt == NULL)
     return FALSE;

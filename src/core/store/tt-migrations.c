@@ -144,6 +144,7 @@ static const Migration migrations[] = {
   { 14, "/io/github/tuongthan/TuongThan/core/sql/014-support-rules.sql", audit_v14, G_N_ELEMENTS (audit_v14),
     NULL },
   { 15, "/io/github/tuongthan/TuongThan/core/sql/015-targets.sql", audit_v15, G_N_ELEMENTS (audit_v15), NULL },
+  { 16, "/io/github/tuongthan/TuongThan/core/sql/016-audit-sealed-on-write.sql", NULL, 0, NULL },
 };
 
 static GPtrArray *

@@ -1,4 +1,4 @@
-/* tt-uuid.c — version 4 UUIDs that stay unique across forked processes
+/* tt-uuid.c — version 7 UUIDs that stay unique across forked processes
  */
 #include "config.h"
 
@@ -19,21 +19,24 @@ uuid_pool_forget (void)
   uuid_used = sizeof uuid_pool;
 }
 
-/* A version 4 UUID from the kernel's random source: unlike g_uuid_string_random(), it stays
- * unique in processes forked from one parent. Random bytes are fetched in blocks and thrown
- * away in a forked child (asking for the process id on every call costs a system call each,
- * which shows when an import writes 100,000 households). */
+/* A version 7 UUID (RFC 9562): the time in milliseconds, then random bits from the kernel. Its
+ * first bytes grow with time, so a table's unique index on its uuid column takes new rows at
+ * its end instead of all over the tree: an import of 100,000 households writes far fewer
+ * pages. Unlike g_uuid_string_random(), it stays unique in processes forked from one parent.
+ * Random bytes are fetched in blocks and thrown away in a forked child (asking for the process
+ * id on every call costs a system call each). */
 char *
 tt_new_uuid (void)
 {
   static gsize fork_handler = 0;
   G_LOCK_DEFINE_STATIC (pool);
+  guint64 ms = (guint64) (g_get_real_time () / 1000);
   guint8 b[16];
 
   if (g_once_init_enter (&fork_handler))
     g_once_init_leave (&fork_handler, pthread_atfork (NULL, NULL, uuid_pool_forget) == 0 ? 1 : 2);
   G_LOCK (pool);
-  if (uuid_used + sizeof b > sizeof uuid_pool)
+  if (uuid_used + 10 > sizeof uuid_pool)
     {
       if (getrandom (uuid_pool, sizeof uuid_pool, 0) != (ssize_t) sizeof uuid_pool)
         {
@@ -42,11 +45,13 @@ tt_new_uuid (void)
         }
       uuid_used = 0;
     }
-  memcpy (b, uuid_pool + uuid_used, sizeof b);
-  uuid_used += sizeof b;
+  memcpy (b + 6, uuid_pool + uuid_used, 10);
+  uuid_used += 10;
   G_UNLOCK (pool);
 
-  b[6] = (b[6] & 0x0f) | 0x40;
+  for (int i = 0; i < 6; i++)
+    b[i] = (guint8) (ms >> (40 - 8 * i));
+  b[6] = (b[6] & 0x0f) | 0x70;
   b[8] = (b[8] & 0x3f) | 0x80;
   return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
                           b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10],
