@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 16
+#define SCHEMA_VERSION 17
 
 static void
 test_migrate_empty (void)
@@ -135,7 +135,7 @@ test_migrate_from_v1 (void)
       "ALTER TABLE audit_log DROP COLUMN row_hash; ALTER TABLE audit_log DROP COLUMN hash;"
       "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
       "  SELECT RAISE (ABORT, 'the audit log is append-only'); END;"
-      "DROP INDEX donors_phone_digits;"
+      "DROP INDEX donors_phone_digits; DROP INDEX donors_current;"
       "CREATE INDEX donors_phone ON donors (phone) WHERE phone IS NOT NULL;"
       "DROP TRIGGER audit_campaigns_update; DROP TRIGGER audit_campaigns_insert; DROP TRIGGER audit_campaigns_delete;"
       "ALTER TABLE campaigns DROP COLUMN level; ALTER TABLE campaigns DROP COLUMN fund;"

@@ -143,6 +143,17 @@ test_books_balance (void)
       g_assert_cmpuint (half->lines->len, ==, in_half);
       g_assert_cmpint (half->closing, ==, year->closing);
       g_assert_cmpint (half->opening, ==, year->closing - half->total_in + half->total_out);
+      /* The balance at the end of a day, as the Overview shows it, is the book's. */
+      {
+        gint64 balance = -1;
+        g_assert_true (tt_book_balance (db, account, "2026-06-30", &balance, &error));
+        g_assert_cmpint (balance, ==, half->opening);
+        g_assert_true (tt_book_balance (db, account, "2026-12-31", &balance, &error));
+        g_assert_cmpint (balance, ==, year->closing);
+        g_assert_false (tt_book_balance (db, account, "2026-13-01", &balance, &error));
+        g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+        g_clear_error (&error);
+      }
     }
 
   /* `check` recomputes both books and finds them sound; without the guard that keeps vouchers

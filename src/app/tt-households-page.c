@@ -228,7 +228,7 @@ stats_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
   GPtrArray *stats;
 
   yield_to_window ();
-  db = tt_db_open_reader (task_data, &error);
+  db = tt_db_open_scanner (task_data, &error);
   stats = db ? tt_household_stats (db, year, 0, &error) : NULL;
 
   if (stats == NULL)
@@ -400,7 +400,7 @@ load_index_thread (GTask *task, gpointer source, gpointer task_data, GCancellabl
   TtHouseholdIndex *index;
 
   yield_to_window ();
-  db = tt_db_open_reader (task_data, &error);
+  db = tt_db_open_scanner (task_data, &error);
   index = db ? tt_household_index_load (db, &error) : NULL;
 
   if (index == NULL)

@@ -39,7 +39,8 @@ typedef struct
 
 struct _TtHouseholdIndex
 {
-  GArray        *entries;  /* Entry, in register order */
+  Entry         *entries;  /* in register order */
+  guint          n_entries;
   GArray        *cls;      /* guint16: (year - 2000) << 3 | category number, by year */
   GStringChunk  *strings;
 };
@@ -98,7 +99,7 @@ copy_string (GStringChunk *strings, const char *text)
 static void
 index_clear (TtHouseholdIndex *index)
 {
-  g_clear_pointer (&index->entries, g_array_unref);
+  g_clear_pointer (&index->entries, g_free);
   g_clear_pointer (&index->cls, g_array_unref);
   g_clear_pointer (&index->strings, g_string_chunk_free);
 }
@@ -124,7 +125,7 @@ load_classifications (TtHouseholdIndex *index, TtDb *db, guint32 *position, gint
 
       if (id < 1 || id > max_id || position[id] == 0 || category < 0 || year < 2000 || year > 2100)
         continue;
-      e = &g_array_index (index->entries, Entry, position[id] - 1);
+      e = &index->entries[position[id] - 1];
       if (e->n_cls == 0)
         e->cls_start = index->cls->len;
       packed = (guint16) ((year - 2000) << 3 | category);
@@ -209,22 +210,26 @@ tt_household_index_load (TtDb    *db,
     }
   g_array_sort (loading, compare_register_order);
 
-  /* The strings again in register order, so a search reads memory in order. */
-  index->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), loading->len);
+  /* The strings again in register order, so a search reads memory in order. The entries take
+   * the place of what was loaded (each smaller than its Loading, written from the first on), so
+   * the register is not held twice while the index is made. */
+  index->n_entries = loading->len;
+  index->entries = (Entry *) (gpointer) g_array_free (g_steal_pointer (&loading), FALSE);
   position = g_new0 (guint32, max_id + 1);
-  for (guint i = 0; i < loading->len; i++)
+  for (guint i = 0; i < index->n_entries; i++)
     {
-      Entry e = g_array_index (loading, Loading, i).e;
+      Entry e = ((Loading *) (gpointer) index->entries)[i].e;
 
       e.key = copy_string (index->strings, e.key);
       e.phone = copy_string (index->strings, e.phone);
       e.id_number = copy_string (index->strings, e.id_number);
       e.code = copy_string (index->strings, e.code);
       e.initials = initials_of (e.key);
-      g_array_append_val (index->entries, e);
+      index->entries[i] = e;
       if (e.id >= 1 && e.id <= max_id)
         position[e.id] = i + 1;
     }
+  index->entries = g_realloc (index->entries, MAX (index->n_entries, 1) * sizeof (Entry));
   g_string_chunk_free (read);
   if (!load_classifications (index, db, position, max_id, error))
     return NULL;
@@ -249,7 +254,7 @@ guint
 tt_household_index_size (TtHouseholdIndex *index)
 {
   g_return_val_if_fail (index != NULL, 0);
-  return index->entries->len;
+  return index->n_entries;
 }
 
 /* What one search looks for, worked out once. */
@@ -329,7 +334,7 @@ tt_household_index_search (TtHouseholdIndex         *index,
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
   g_autoptr(GArray) ids = NULL;
   Query q = { 0 };
-  guint n = index->entries->len;
+  guint n = index->n_entries;
 
   g_return_val_if_fail (index != NULL && filter != NULL, NULL);
 
@@ -363,7 +368,7 @@ tt_household_index_search (TtHouseholdIndex         *index,
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), q.folded_len ? 1024 : n);
   for (guint i = 0; i < n; i++)
     {
-      const Entry *e = &g_array_index (index->entries, Entry, i);
+      const Entry *e = &index->entries[i];
 
       if (i % CHECK_EVERY == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;

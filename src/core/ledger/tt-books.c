@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tt-books.h"
@@ -20,10 +21,12 @@
 #define BOOK_DOCUMENTS                                                                            \
   "SELECT d.received_on AS day, 0 AS kind, s.code, d.number, d.payer_name, d.reason, d.amount, "   \
   "  d.status = 'void', d.created_at AS made "                                                    \
-  "  FROM donations d JOIN doc_series s ON s.id = d.series_id WHERE d.method = ?2 AND d.received_on >= ?1 " \
+  "  FROM donations d JOIN doc_series s ON s.id = d.series_id WHERE d.method = ?2 "               \
+  "  AND d.received_on BETWEEN ?1 AND ?3 "                                                        \
   "UNION ALL "                                                                                    \
   "SELECT v.paid_on, 1, s.code, v.number, v.payee_name, v.reason, v.amount, v.status = 'void', v.created_at " \
-  "  FROM payment_vouchers v JOIN doc_series s ON s.id = v.series_id WHERE v.method = ?2 AND v.paid_on >= ?1 " \
+  "  FROM payment_vouchers v JOIN doc_series s ON s.id = v.series_id WHERE v.method = ?2 "        \
+  "  AND v.paid_on BETWEEN ?1 AND ?3 "                                                            \
   "ORDER BY day, made, kind, number"
 
 void
@@ -138,18 +141,50 @@ typedef gboolean (*LineFunc) (const char *day, int kind, const char *code, gint6
                               const char *reason, gint64 amount, gboolean is_void, gint64 balance,
                               const char *made, gpointer data);
 
-/* Walks every document of @account from its opening, with the balance after each. */
+/* The balance of @account at the end of the day before @day (ISO): its opening and every valid
+ * document from the opening on, summed without putting them in order (the index on method and
+ * date finds them). */
 static gboolean
-walk (TtDb *db, TtAccount account, gint64 *balance, LineFunc func, gpointer data, GError **error)
+balance_before (TtDb *db, TtAccount account, const char *day, gint64 *balance, char opened[11], GError **error)
 {
   g_autoptr(TtStmt) stmt = NULL;
-  char opened[11];
+
+  if (!opening_of (db, account, opened, balance, error))
+    return FALSE;
+  if (strcmp (day, opened) <= 0)
+    return TRUE;
+  stmt = tt_db_prepare (db,
+                        "SELECT (SELECT coalesce(sum(amount), 0) FROM donations WHERE method = ?1 "
+                        "AND received_on >= ?2 AND received_on < ?3 AND status <> 'void') - "
+                        "(SELECT coalesce(sum(amount), 0) FROM payment_vouchers WHERE method = ?1 "
+                        "AND paid_on >= ?2 AND paid_on < ?3 AND status <> 'void')",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_text (stmt, 1, account_method (account));
+  tt_bind_text (stmt, 2, opened);
+  tt_bind_text (stmt, 3, day);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return tt_db_set_error (db, error, _("reading the books"));
+  *balance += sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/* Walks the documents of @account from @from (its opening when @from is earlier) to @to (NULL:
+ * the last), in the order of the book, with the balance after each; @balance starts as the
+ * balance at the end of the day before @from. */
+static gboolean
+walk (TtDb *db, TtAccount account, const char *from, const char *opened, const char *to, gint64 *balance,
+      LineFunc func, gpointer data, GError **error)
+{
+  g_autoptr(TtStmt) stmt = NULL;
   int rc;
 
-  if (!opening_of (db, account, opened, balance, error) || (stmt = tt_db_prepare (db, BOOK_DOCUMENTS, error)) == NULL)
+  if ((stmt = tt_db_prepare (db, BOOK_DOCUMENTS, error)) == NULL)
     return FALSE;
-  tt_bind_text (stmt, 1, opened);
+  tt_bind_text (stmt, 1, strcmp (from, opened) > 0 ? from : opened);
   tt_bind_text (stmt, 2, account_method (account));
+  tt_bind_text (stmt, 3, to != NULL ? to : "9999-12-31");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int kind = sqlite3_column_int (stmt, 1);
@@ -167,6 +202,29 @@ walk (TtDb *db, TtAccount account, gint64 *balance, LineFunc func, gpointer data
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     return tt_db_set_error (db, error, _("reading the books"));
   return TRUE;
+}
+
+/* The balance of @account at the end of @day (ISO). */
+gboolean
+tt_book_balance (TtDb        *db,
+                 TtAccount    account,
+                 const char  *day,
+                 gint64      *out_balance,
+                 GError     **error)
+{
+  g_autoptr(GDate) next = g_date_new ();
+  char after[11], opened[11];
+
+  if (!tt_date_is_iso (day))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID, _("“%s” is not a date."), day);
+      return FALSE;
+    }
+  g_date_set_dmy (next, atoi (day + 8), atoi (day + 5), atoi (day));
+  g_date_add_days (next, 1);
+  g_snprintf (after, sizeof after, "%04d-%02d-%02d", g_date_get_year (next), g_date_get_month (next),
+              g_date_get_day (next));
+  return balance_before (db, account, after, out_balance, opened, error);
 }
 
 static gboolean
@@ -219,9 +277,10 @@ tt_book_load (TtDb        *db,
   book->lines = g_array_new (FALSE, TRUE, sizeof (TtBookLine));
   g_strlcpy (book->from, from, sizeof book->from);
   g_strlcpy (book->to, to, sizeof book->to);
-  if (!opening_of (db, account, opened, &book->opening, error))
+  if (!balance_before (db, account, from, &book->opening, opened, error))
     return NULL;
-  if (!walk (db, account, &balance, add_line, book, error))
+  balance = book->opening;
+  if (!walk (db, account, from, opened, to, &balance, add_line, book, error))
     return NULL;
   book->closing = book->opening + book->total_in - book->total_out;
   return g_steal_pointer (&book);
@@ -284,7 +343,10 @@ tt_book_lowest_from (TtDb        *db,
   gint64 balance = 0;
   char opened[11];
 
-  if (!opening_of (db, account, opened, &l.before, error) || !walk (db, account, &balance, track_lowest, &l, error))
+  if (!balance_before (db, account, date, &l.before, opened, error))
+    return FALSE;
+  balance = l.before;
+  if (!walk (db, account, date, opened, NULL, &balance, track_lowest, &l, error))
     return FALSE;
   close_day (&l);
   /* A day without documents of its own ends with the balance it started with. */

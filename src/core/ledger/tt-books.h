@@ -55,6 +55,11 @@ TtBook     *tt_book_load          (TtDb        *db,
                                    const char  *from,
                                    const char  *to,
                                    GError     **error);
+gboolean    tt_book_balance       (TtDb        *db,
+                                   TtAccount    account,
+                                   const char  *day,
+                                   gint64      *out_balance,
+                                   GError     **error);
 gboolean    tt_book_lowest_from   (TtDb        *db,
                                    TtAccount    account,
                                    const char  *date,

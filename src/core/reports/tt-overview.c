@@ -80,16 +80,9 @@ tt_overview_load (TtDb        *db,
       if (sqlite3_step (pending) == SQLITE_ROW)
         out->gifts_pending = sqlite3_column_int64 (pending, 0);
     }
-  for (int a = 0; a < 2; a++)
-    {
-      g_autoptr(TtBook) book = tt_book_load (db, a ? TT_ACCOUNT_BANK : TT_ACCOUNT_CASH, today, today, error);
-      if (book == NULL)
-        return FALSE;
-      if (a)
-        out->bank = book->closing;
-      else
-        out->cash = book->closing;
-    }
+  if (!tt_book_balance (db, TT_ACCOUNT_CASH, today, &out->cash, error) ||
+      !tt_book_balance (db, TT_ACCOUNT_BANK, today, &out->bank, error))
+    return FALSE;
   if (!tt_housing_pipeline (db, &idle, stages, error))
     return FALSE;
   for (int i = 0; i < TT_HOUSING_N_STAGES; i++)

@@ -16,6 +16,8 @@ typedef void (*TtDbBusyFunc) (TtDb *db, gboolean first, gpointer data);
 
 TtDb          *tt_db_open               (const char  *path,
                                          GError     **error);
+TtDb          *tt_db_open_scanner       (const char  *path,
+                                          GError     **error);
 TtDb          *tt_db_open_reader        (const char  *path,
                                           GError     **error);
 const char    *tt_db_get_path           (TtDb        *self);

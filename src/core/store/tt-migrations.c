@@ -145,6 +145,7 @@ static const Migration migrations[] = {
     NULL },
   { 15, "/io/github/tuongthan/TuongThan/core/sql/015-targets.sql", audit_v15, G_N_ELEMENTS (audit_v15), NULL },
   { 16, "/io/github/tuongthan/TuongThan/core/sql/016-audit-sealed-on-write.sql", NULL, 0, NULL },
+  { 17, "/io/github/tuongthan/TuongThan/core/sql/017-donor-count.sql", NULL, 0, NULL },
 };
 
 static GPtrArray *
