@@ -33,6 +33,11 @@ struct _TtDb
   char       *journal_mode;
   char       *last_backup;
   GHashTable *stmts;          /* SQL text → sqlite3_stmt */
+  struct
+  {
+    const char   *sql;
+    sqlite3_stmt *stmt;
+  } recent[64];               /* by the address of the SQL text: most calls pass the same literal */
   guint       depth;          /* transaction nesting */
   int         schema_version;
   gboolean    network_fs;
@@ -127,6 +132,9 @@ static void
 tt_db_class_init (TtDbClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = tt_db_finalize;
+  /* SQLite's count of the memory it uses takes a lock on every allocation; nothing reads it.
+   * Set before SQLite starts (it refuses once started). */
+  sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
 static void
@@ -247,12 +255,22 @@ tt_db_prepare (TtDb        *self,
                GError     **error)
 {
   sqlite3_stmt *stmt;
+  gsize slot;
 
   g_return_val_if_fail (TT_IS_DB (self), NULL);
 
   if (!tt_db_usable (self, error))
     return NULL;
-  stmt = g_hash_table_lookup (self->stmts, sql);
+  /* The same address may hold another text by now (a string built and freed): compared whole,
+   * which costs less than hashing it. */
+  slot = (GPOINTER_TO_SIZE (sql) >> 3) % G_N_ELEMENTS (self->recent);
+  if (self->recent[slot].sql == sql && strcmp (sqlite3_sql (self->recent[slot].stmt), sql) == 0)
+    stmt = self->recent[slot].stmt;
+  else if ((stmt = g_hash_table_lookup (self->stmts, sql)) != NULL)
+    {
+      self->recent[slot].sql = sql;
+      self->recent[slot].stmt = stmt;
+    }
   if (stmt != NULL)
     {
       sqlite3_reset (stmt);
