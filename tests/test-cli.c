@@ -1250,6 +1250,94 @@ test_fund_name (void)
   }
 }
 
+/* What a poor household lacked, from its list or the command line, shown with the household and
+ * counted by the targets of adequate housing, clean water and a hygienic latrine. */
+static void
+test_lacking (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "lacking.db", NULL);
+  g_autofree char *csv = g_build_filename (dir, "list.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *campaign = NULL;
+
+  g_assert_true (g_file_set_contents (csv,
+                                      "Chủ hộ;Năm sinh;Mã xã;Thôn;Phân loại;Năm;Các chỉ số thiếu hụt\n"
+                                      "Nguyễn Văn An;1965;00004;Thôn Đông;Hộ nghèo;2026;Nước sinh hoạt, nhà tiêu\n"
+                                      "Trần Thị Bình;1970;00004;Thôn Đông;Hộ nghèo;2026;\n"
+                                      "Lê Văn Cường;1958;00004;Thôn Tây;Hộ nghèo;2026;7, 8\n"
+                                      "Phạm Thị Dung;1980;00004;Thôn Tây;Hộ nghèo;2026;\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad,
+                                      "Chủ hộ;Năm sinh;Mã xã;Phân loại;Chỉ số thiếu hụt\n"
+                                      "Đỗ Văn Em;1990;00004;Hộ nghèo;13\n"
+                                      "Vũ Thị Hoa;1985;00004;;Nước sinh hoạt\n", -1, NULL));
+  {
+    g_auto(Run) r = RUN ("--db", db, "init", "--office", "Ban vận động phường Ba Đình");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "import", "households", bad, "--dry-run");
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.out, ==, "row 2, column “Chỉ số thiếu hụt”: “13” is not an indicator of the poverty "
+                                "standard: write its name (Nước sinh hoạt, Nhà tiêu hợp vệ sinh…) or its number "
+                                "from 1 to 12.\n"
+                                "row 3, column “Chỉ số thiếu hụt”: The indicators lacking belong to the year’s "
+                                "category: give the row its category.\n"
+                                "nothing would be imported: 2 rows have problems\n");
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "import", "households", csv);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "show", "1");
+    g_assert_nonnull (strstr (r.out, "lacking\t2026\twater, latrine\n"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "show", "3");
+    g_assert_nonnull (strstr (r.out, "lacking\t2026\thousing-quality, housing-area\n"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "classify", "2", "--category", "poor", "--year", "2026",
+                         "--lacking", "nước sạch");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "classify", "4", "--category", "poor", "--year", "2026",
+                         "--lacking", "");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "household", "classify", "4", "--category", "poor", "--lacking", "mái nhà");
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "“mái nhà” is not an indicator"));
+  }
+  {
+    g_auto(Run) r = RUN ("--db", db, "campaign", "add", "--name", "An sinh 2026", "--from", "2026-01-01",
+                         "--to", "2026-12-31");
+    g_assert_cmpint (r.status, ==, 0);
+    campaign = g_strdup (g_strchomp (r.out));
+  }
+  {
+    static const char *const targets[][2] = {
+      { "housing-adequate-percent", "74" }, { "clean-water-percent", "93,5" }, { "latrine-percent", "80" } };
+    for (gsize i = 0; i < G_N_ELEMENTS (targets); i++)
+      {
+        g_auto(Run) r = RUN ("--db", db, "campaign", "target", "add", campaign, "--measure", targets[i][0],
+                             "--value", targets[i][1]);
+        g_assert_cmpint (r.status, ==, 0);
+      }
+  }
+  {
+    /* Four poor households surveyed: one lacks the house (3), two lack water (1, 2), one a latrine (1). */
+    g_auto(Run) r = RUN ("--db", db, "campaign", "progress", campaign);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "housing-adequate-percent\t\t74.00\t75.00\t101.4\n"));
+    g_assert_nonnull (strstr (r.out, "clean-water-percent\t\t93.50\t50.00\t53.5\n"));
+    g_assert_nonnull (strstr (r.out, "latrine-percent\t\t80.00\t75.00\t93.8\n"));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1279,6 +1367,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/demo", test_demo);
   g_test_add_func ("/cli/batches", test_batches);
   g_test_add_func ("/cli/households-gifts", test_households_and_gifts);
+  g_test_add_func ("/cli/lacking", test_lacking);
   rc = g_test_run ();
   g_free (db_path);
   return rc;

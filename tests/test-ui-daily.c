@@ -14,6 +14,7 @@
 #include "tt-donors-page.h"
 #include "tt-form.h"
 #include "tt-gifts.h"
+#include "tt-deficits.h"
 #include "tt-households.h"
 #include "tt-places.h"
 #include "tt-office.h"
@@ -561,6 +562,18 @@ test_empty_states_and_folders (void)
   close_all_but (NULL);
 }
 
+/* A check button on the row titled wanted_title. */
+static const char *wanted_title;
+
+static gboolean
+is_wanted_check (GtkWidget *w)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (w, ADW_TYPE_ACTION_ROW);
+
+  return GTK_IS_CHECK_BUTTON (w) && row != NULL &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), wanted_title) == 0;
+}
+
 /* The household form shows where it lives by name, its category year by year and the support it
  * received (a Tết package delivered, a livelihood model). */
 static void
@@ -605,6 +618,39 @@ test_household_record (void)
   g_assert_nonnull (strstr (shown, "Gift package · 500.000 đ: 20/01/2026 · Suất quà Tết · Tết Bính Ngọ 2026"));
   g_assert_cmpint (window_height (GTK_WINDOW (form)), <=, TT_SCREEN_HEIGHT);
   close_all_but (NULL);
+
+  /* What the household lacks this year: shown, ticked, changed and saved with it. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    int year = g_date_time_get_year (now);
+    g_autofree char *line = g_strdup_printf ("%d: Near-poor · lacks Clean water", year);
+    GtkWidget *water, *latrine;
+
+    g_assert_true (tt_household_classify_lacking (db, id, year, "near-poor", NULL, tt_deficits_bit ("water"), &error));
+    g_assert_no_error (error);
+    form = tt_household_dialog_edit (db, id, &error);
+    gtk_window_present (GTK_WINDOW (form));
+    spin ();
+    g_free (shown);
+    shown = rows_text (GTK_WIDGET (form));
+    g_assert_nonnull (strstr (shown, line));
+    g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (CHILD (form, TT_TYPE_HOUSEHOLD_DIALOG, "lacking"))));
+    wanted_title = "Clean water";
+    water = last_matching (GTK_WIDGET (form), is_wanted_check);
+    wanted_title = "Hygienic latrine";
+    latrine = last_matching (GTK_WIDGET (form), is_wanted_check);
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (water)));
+    g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (latrine)));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (latrine), TRUE);
+    g_signal_emit_by_name (CHILD (form, TT_TYPE_HOUSEHOLD_DIALOG, "village"), "entry-activated");
+    spin ();
+    /* Saved whole: the address the form does not show is kept as it was. */
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households WHERE address = 'Xóm Đồng'"), ==, 1);
+    g_assert_cmpint (tt_household_lacking (db, id, year), ==, tt_deficits_bit ("water") | tt_deficits_bit ("latrine"));
+    g_assert_cmpint (tt_test_countf (db, "SELECT deficits FROM household_classifications WHERE household_id = %"
+                                         G_GINT64_FORMAT " AND year = %d", id, year), ==, 2);
+    close_all_but (NULL);
+  }
 }
 
 /* A bank reference already on a receipt: the form says which, marks the field, keeps the rest. */

@@ -14,6 +14,7 @@
 #include "tt-form.h"
 #include "tt-household-dialog.h"
 #include "tt-date.h"
+#include "tt-deficits.h"
 #include "tt-money.h"
 #include "tt-support.h"
 #include "tt-households.h"
@@ -35,6 +36,8 @@ struct _TtHouseholdDialog
   AdwEntryRow *village;
   AdwEntryRow *phone;
   AdwComboRow *category;
+  AdwExpanderRow *lacking;
+  GtkCheckButton *lacks[12];   /* one per tt_deficit_indicators */
   AdwComboRow *status;
   GtkLabel    *problem;
   GtkButton   *save;
@@ -72,11 +75,26 @@ number_of (AdwEntryRow *row, const char *field, GError **error)
   return (int) n;
 }
 
+/* What the checked indicators say, or -1 when their survey is not recorded here. */
+static gint64
+lacking_of (TtHouseholdDialog *self)
+{
+  guint mask = 0;
+
+  if (!adw_expander_row_get_enable_expansion (self->lacking))
+    return -1;
+  for (guint i = 0; i < G_N_ELEMENTS (self->lacks); i++)
+    if (gtk_check_button_get_active (self->lacks[i]))
+      mask |= 1u << i;
+  return mask;
+}
+
 static gboolean
 save (TtHouseholdDialog *self, GError **error)
 {
   TtHouseholdInput in = { 0 };
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(TtHousehold) old = NULL;
   gint64 id;
 
   in.head_name = text_of (self->head);
@@ -90,7 +108,8 @@ save (TtHouseholdDialog *self, GError **error)
   in.village_name = text_of (self->village);
   if (self->household_id != 0)
     {
-      g_autoptr(TtHousehold) old = tt_household_get (self->db, self->household_id, error);
+      /* Kept to the end: the input borrows its strings. */
+      old = tt_household_get (self->db, self->household_id, error);
       if (old == NULL)
         return FALSE;
       in.status = tt_value_row_get (self->status);
@@ -98,8 +117,8 @@ save (TtHouseholdDialog *self, GError **error)
       in.code = old->code;
       in.note = old->note;
     }
-  id = tt_household_save (self->db, self->household_id, &in, g_date_time_get_year (now),
-                          tt_value_row_get (self->category), error);
+  id = tt_household_save_lacking (self->db, self->household_id, &in, g_date_time_get_year (now),
+                                  tt_value_row_get (self->category), lacking_of (self), error);
   return id != 0;
 }
 
@@ -181,6 +200,7 @@ tt_household_dialog_class_init (TtHouseholdDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, village);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, phone);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, category);
+  gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, lacking);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, history);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, housing);
   gtk_widget_class_bind_template_child (widget_class, TtHouseholdDialog, page);
@@ -200,6 +220,18 @@ tt_household_dialog_init (TtHouseholdDialog *self)
   tt_value_row_fill (self->gender, &tt_genders, _("Not given"));
   tt_value_row_fill (self->category, &tt_household_categories, _("Not classified"));
   tt_value_row_fill (self->status, &tt_household_statuses_settable, NULL);
+  G_STATIC_ASSERT (G_N_ELEMENTS (self->lacks) == 12);
+  for (guint i = 0; i < tt_deficit_indicators.n_values && i < G_N_ELEMENTS (self->lacks); i++)
+    {
+      AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+      self->lacks[i] = GTK_CHECK_BUTTON (gtk_check_button_new ());
+      gtk_widget_set_valign (GTK_WIDGET (self->lacks[i]), GTK_ALIGN_CENTER);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _(tt_deficit_indicators.values[i].label));
+      adw_action_row_add_prefix (row, GTK_WIDGET (self->lacks[i]));
+      adw_action_row_set_activatable_widget (row, GTK_WIDGET (self->lacks[i]));
+      adw_expander_row_add_row (self->lacking, GTK_WIDGET (row));
+    }
 
   /* Enter in any one-line field saves, as Ctrl+Enter does anywhere. */
   {
@@ -268,6 +300,17 @@ show_record (TtHouseholdDialog *self, const TtHousehold *h)
       g_autofree char *what = c->decision_ref ? g_strdup_printf (_("%s · decision %s"), tt_category_label (c->category),
                                                                   c->decision_ref)
                                               : g_strdup (tt_category_label (c->category));
+      if (c->lacking > 0)
+        {
+          GString *lacks = g_string_new (NULL);
+          for (guint b = 0; b < tt_deficit_indicators.n_values; b++)
+            if (c->lacking & (1 << b))
+              g_string_append_printf (lacks, "%s%s", lacks->len ? ", " : "", _(tt_deficit_indicators.values[b].label));
+          char *with = g_strdup_printf (_("%s · lacks %s"), what, lacks->str);
+          g_free (what);
+          what = with;
+          g_string_free (lacks, TRUE);
+        }
       tt_form_info_row (group, year, what);
     }
   if (classes == NULL || classes->len == 0)
@@ -308,6 +351,14 @@ tt_household_dialog_edit (TtDb    *db,
   gtk_widget_set_visible (GTK_WIDGET (self->history), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->housing), TRUE);
   tt_value_row_set (self->category, h->category);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    gint64 lacking = tt_household_lacking (db, household_id, g_date_time_get_year (now));
+
+    adw_expander_row_set_enable_expansion (self->lacking, lacking >= 0);
+    for (guint i = 0; i < G_N_ELEMENTS (self->lacks); i++)
+      gtk_check_button_set_active (self->lacks[i], lacking > 0 && (lacking & (1 << i)));
+  }
   show_record (self, h);
   return self;
 }

@@ -7,6 +7,7 @@
 
 #include "tt-cli-private.h"
 #include "tt-date.h"
+#include "tt-deficits.h"
 #include "tt-households.h"
 #include "tt-import.h"
 #include "tt-money.h"
@@ -232,6 +233,11 @@ cmd_household_show (Cli *cli, char **argv, int argc)
       TtClassification *c = cls->pdata[i];
       g_autofree char *word = tt_cli_category_word (c->category);
       g_print ("classification\t%d\t%s\t%s\n", c->year, word, c->standard);
+      if (c->lacking >= 0)
+        {
+          g_autofree char *lacks = tt_deficits_format ((guint) c->lacking, FALSE);
+          g_print ("lacking\t%d\t%s\n", c->year, lacks);
+        }
     }
   return 0;
 }
@@ -242,13 +248,17 @@ cmd_household_classify (Cli *cli, char **argv, int argc)
   gint64 id;
   int year = tt_cli_this_year ();
 
-  PARSE_ARGS (LIST ("category", "year", "decision"), NONE, 1, 1);
+  guint lacking = 0;
+
+  PARSE_ARGS (LIST ("category", "year", "decision", "lacking"), NONE, 1, 1);
   if (!tt_args_has (&args, "category"))
     return tt_cli_usage_error (tt_cli_usage, _("--category is required."));
   if (!tt_cli_parse_id (POS (0), _("The household number"), &id, &error) ||
-      !tt_cli_parse_year (&args, "year", &year, &error) || !tt_cli_open_office (cli, &error) ||
-      !tt_household_classify (cli->db, id, year, tt_args_get (&args, "category"), 0,
-                              tt_args_get (&args, "decision"), &error))
+      !tt_cli_parse_year (&args, "year", &year, &error) ||
+      (tt_args_has (&args, "lacking") && !tt_deficits_parse (tt_args_get (&args, "lacking"), &lacking, &error)) ||
+      !tt_cli_open_office (cli, &error) ||
+      !tt_household_classify_lacking (cli->db, id, year, tt_args_get (&args, "category"), tt_args_get (&args, "decision"),
+                                      tt_args_has (&args, "lacking") ? (gint64) lacking : -1, &error))
     return tt_cli_fail (error);
   return 0;
 }
@@ -406,7 +416,7 @@ const Command tt_cli_household_commands[] = {
   { "household", "add", cmd_household_add, "[--db FILE] household add --head NAME [--birth-year Y] [--gender {genders}] [--id-number N] [--commune CODE] [--village NAME] [--members N] [--phone P] [--address A] [--category C] [--year Y]" },
   { "household", "edit", cmd_household_edit, "[--db FILE] household edit ID [--head NAME] [--status {household-statuses}] [--birth-year Y] [--gender G] [--id-number N] [--commune CODE] [--village NAME] [--members N] [--phone P] [--address A] [--note N]" },
   { "household", "show", cmd_household_show, "[--db FILE] household show ID" },
-  { "household", "classify", cmd_household_classify, "[--db FILE] household classify ID --category C [--year Y] [--decision REF]" },
+  { "household", "classify", cmd_household_classify, "[--db FILE] household classify ID --category C [--year Y] [--decision REF] [--lacking water,latrine,...|1,2,...]" },
   { "household", "stats", cmd_household_stats, "[--db FILE] household stats [--year Y] [--province CODE]" },
   { "household", "total", cmd_household_total, "[--db FILE] household total --commune CODE --count N [--year Y]" },
   { "import", "households", cmd_import_households, "[--db FILE] import households FILE [--dry-run] [--map field=column,...] [--year Y] [--commune CODE] [--duplicates update|skip] [--skip-bad-rows]" },

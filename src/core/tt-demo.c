@@ -427,6 +427,9 @@ make_households (TtDb *db, GRand *r, gint64 n, int year, const char *province_co
   g_autoptr(TtStmt) cls = NULL;
   g_autoptr(TtStmt) total = NULL;
   g_autoptr(GHashTable) villages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GRand) lacks = g_rand_new_with_seed ((guint32) (n * 7 + year));
+  /* Per cent of poor households lacking each indicator of tt_deficit_indicators. */
+  static const int lack_odds[12] = { 30, 25, 10, 5, 35, 8, 25, 12, 7, 20, 6, 15 };
   guint n_communes = MIN (communes->len, MAX (1, (guint) (n / 200) + 1));
   gint64 id_seq = tt_db_query_int (db, "SELECT count(*) FROM household_personal", 0);
 
@@ -442,7 +445,7 @@ make_households (TtDb *db, GRand *r, gint64 n, int year, const char *province_co
   personal = tt_db_prepare (db, "INSERT INTO household_personal (household_id, id_number) VALUES (?, ?)", error);
   cls = tt_db_prepare (db,
                        "INSERT INTO household_classifications (household_id, year, standard, category, "
-                       "income_month, deficits) VALUES (?, ?, '07/2021', ?, ?, ?)",
+                       "income_month, deficits, lacking) VALUES (?, ?, '07/2021', ?, ?, ?, ?)",
                        error);
   total = tt_db_prepare (db,
                          "INSERT INTO commune_totals (place_id, year, total_households) VALUES (?, ?, ?) "
@@ -534,7 +537,21 @@ make_households (TtDb *db, GRand *r, gint64 n, int year, const char *province_co
           tt_bind_int (cls, 2, y);
           tt_bind_text (cls, 3, category);
           tt_bind_int (cls, 4, g_rand_int_range (r, 40, 200) * 10000);
-          tt_bind_int (cls, 5, g_rand_int_range (r, 0, 64));
+          g_rand_int_range (r, 0, 64);   /* drawn as before, so the rest of the office stays the same */
+          {
+            /* What the survey found lacking, drawn on a generator of its own: the poor and
+             * near-poor lack some of the twelve indicators, others are not surveyed. */
+            guint mask = 0;
+            if (g_str_equal (category, "poor") || g_str_equal (category, "near_poor"))
+              for (guint b = 0; b < 12; b++)
+                if (g_rand_int_range (lacks, 0, 100) < lack_odds[b])
+                  mask |= 1u << b;
+            tt_bind_int (cls, 5, __builtin_popcount (mask));
+            if (g_str_equal (category, "poor") || g_str_equal (category, "near_poor"))
+              tt_bind_int (cls, 6, mask);
+            else
+              sqlite3_bind_null (cls, 6);
+          }
           if (!tt_db_step_done (db, cls, error))
             return FALSE;
         }

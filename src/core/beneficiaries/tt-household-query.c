@@ -69,7 +69,7 @@ tt_household_classifications (TtDb    *db,
                               GError **error)
 {
   g_autoptr(TtStmt) stmt = tt_db_prepare (db,
-                                          "SELECT year, standard, category, deficits, decision_ref FROM "
+                                          "SELECT year, standard, category, deficits, decision_ref, coalesce(lacking, -1) FROM "
                                           "household_classifications WHERE household_id = ? ORDER BY year DESC, id DESC",
                                           error);
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_classification_free);
@@ -85,6 +85,7 @@ tt_household_classifications (TtDb    *db,
       c->category = tt_column_dup (stmt, 2);
       c->deficits = sqlite3_column_int (stmt, 3);
       c->decision_ref = tt_column_dup (stmt, 4);
+      c->lacking = sqlite3_column_int64 (stmt, 5);
       g_ptr_array_add (out, c);
     }
   return g_steal_pointer (&out);

@@ -55,6 +55,7 @@ typedef struct
   char   *standard;
   char   *category;
   int     deficits;
+  gint64  lacking;          /* mask of tt_deficit_indicators; -1 when not recorded */
   char   *decision_ref;
 } TtClassification;
 

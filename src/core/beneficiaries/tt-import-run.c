@@ -14,6 +14,7 @@
 
 #include "tt-backup.h"
 #include "tt-db-private.h"
+#include "tt-deficits.h"
 #include "tt-households-private.h"
 #include "tt-import-private.h"
 #include "tt-places.h"
@@ -322,12 +323,14 @@ row_write_failed (Row *r, TtImportCounts *counts, GError *local, GError **error)
  * number is logged as present, never its value. */
 static gboolean
 classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput *h, TtImportRowState state,
-                    int year, const char *category, guint row, GError **error)
+                    int year, const char *category, gint64 lacking, guint row, GError **error)
 {
   g_autoptr(TtStmt) stmt = NULL;
   g_autofree char *note = NULL;
 
   if (category != NULL && !classify (self, k, id, year, category, error))
+    return FALSE;
+  if (category != NULL && lacking >= 0 && !tt_household_set_lacking (self->db, id, year, (guint) lacking, error))
     return FALSE;
   /* The entry is sealed as it is written: its content hash and its place in the chain. */
   stmt = tt_db_prepare (self->db,
@@ -450,6 +453,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
   const char *category = NULL;
   const char *text;
   int year = self->year;
+  gint64 lacking = -1;
   gint64 dup;
   gpointer first_row;
   TtImportRowState state;
@@ -545,6 +549,19 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
       year = y;
     }
 
+  text = cell (&r, TT_IMPORT_FIELD_LACKING);
+  if (*text)
+    {
+      guint mask = 0;
+      if (!tt_deficits_parse (text, &mask, &local))
+        row_problem (&r, TT_IMPORT_FIELD_LACKING, local), g_clear_error (&local);
+      else if (category == NULL && !r.bad)
+        row_problem_text (&r, TT_IMPORT_FIELD_LACKING,
+                          _("The indicators lacking belong to the year’s category: give the row its category."));
+      else
+        lacking = mask;
+    }
+
   in.commune_id = resolve_commune (&r, k);
   in.village_id = resolve_village (&r, k, in.commune_id, counts);
   {
@@ -591,7 +608,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
           return row_write_failed (&r, counts, local, error);
         counts->updated++;
         state = TT_IMPORT_ROW_UPDATE;
-        if (!k->dry_run && !classify_and_audit (self, k, dup, &merged, state, year, category, row, error))
+        if (!k->dry_run && !classify_and_audit (self, k, dup, &merged, state, year, category, lacking, row, error))
           return FALSE;
         remember_household (k, dup, &merged);
       }
@@ -604,7 +621,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
           dup = k->next_new--;
         counts->imported++;
         state = TT_IMPORT_ROW_NEW;
-        if (!k->dry_run && !classify_and_audit (self, k, dup, &in, state, year, category, row, error))
+        if (!k->dry_run && !classify_and_audit (self, k, dup, &in, state, year, category, lacking, row, error))
           return FALSE;
         remember_household (k, dup, &in);
       }

@@ -45,6 +45,9 @@ static const struct { const char *key; const char *label; const char *headers[12
   [TT_IMPORT_FIELD_ADDRESS] = { "address", N_("Address"), { "dia chi", "noi o", "dia chi thuong tru", NULL } },
   [TT_IMPORT_FIELD_CODE] = { "code", N_("Household code"), { "ma ho", "ma ho gia dinh", NULL } },
   [TT_IMPORT_FIELD_NOTE] = { "note", N_("Note"), { "ghi chu", NULL } },
+  [TT_IMPORT_FIELD_LACKING] = { "lacking", N_("Indicators lacking"),
+    { "chi so thieu hut", "cac chi so thieu hut", "thieu hut", "chi so thieu hut dich vu xa hoi co ban",
+      "cac chi so thieu hut dich vu xa hoi co ban", NULL } },
 };
 
 
@@ -271,7 +274,7 @@ tt_import_apply_map (TtImport    *self,
           g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
                        _("Unknown field “%s” in the column map: use head, birth-year, gender, "
                          "id-number, members, village, commune, commune-code, category, year, "
-                         "phone, address, code or note."), items[i]);
+                         "phone, address, code, note or lacking."), items[i]);
           return FALSE;
         }
       g_strstrip (eq + 1);

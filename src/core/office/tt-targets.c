@@ -33,6 +33,9 @@ static const TtValue measures[] = {
   { "addresses-helped-percent", N_("Humanitarian addresses helped (%)"), "Địa chỉ nhân đạo được giúp đỡ (%)" },
   { "addresses-connected", N_("Addresses connected to iNhandao"), "Địa chỉ kết nối iNhandao" },
   { "poverty-rate", N_("Poverty rate (%)"), "Tỷ lệ hộ nghèo (%)" },
+  { "housing-adequate-percent", N_("Poor households with an adequate house (%)"), "Hộ nghèo có nhà ở đạt chuẩn (%)" },
+  { "clean-water-percent", N_("Poor households with clean water (%)"), "Hộ nghèo có nước sinh hoạt hợp vệ sinh (%)" },
+  { "latrine-percent", N_("Poor households with a hygienic latrine (%)"), "Hộ nghèo có nhà tiêu hợp vệ sinh (%)" },
 };
 
 const TtValueList tt_target_measures = TT_VALUE_LIST (measures);

@@ -8,7 +8,10 @@
  * poor people (members of poor households) holding a card valid on the campaign's last day (or
  * today while it runs), houses finished of those surveyed, addresses helped. The poverty rate is
  * poor households (under the year's poverty standard, as the communes' figures count them) over
- * the households of the communes whose totals are set for the year.
+ * the households of the communes whose totals are set for the year. Adequate housing, clean water
+ * and a hygienic latrine are shares of the year's poor households whose survey recorded the
+ * indicators they lack (Nghị định 07/2021/NĐ-CP): those lacking neither the quality nor the area
+ * of the house, the water source, the latrine.
  *
  * A unit narrows a figure: a place to the households in it, a member organisation to the money
  * it collected and the models it mobilised. Money is the office's or an organisation's.
@@ -37,6 +40,11 @@
 #define CLASSED(categories) "h.status = 'active' AND h.id IN (SELECT household_id FROM household_classifications " \
                             "WHERE year = ?6 AND category IN (" categories "))"
 #define FINISHED "x.stage IN ('completed', 'handed_over')"
+/* Poor households of the year whose lacks were recorded, and those not lacking @bits. */
+#define NOT_LACKING(bits) \
+  UNDER "SELECT count(*) FILTER (WHERE c.lacking & " bits " = 0), count(*) FROM households h " \
+  "JOIN household_classifications c ON c.household_id = h.id AND c.year = ?6 AND c.category = 'poor' " \
+  "AND c.lacking IS NOT NULL WHERE h.status = 'active' AND " IN_PLACE
 #define HELPED "(a.status = 'helped' OR EXISTS (SELECT 1 FROM address_helps y WHERE y.address_id = a.id))"
 
 typedef struct
@@ -93,6 +101,11 @@ static const Measure measures[] = {
     "AND h.commune_id IN (SELECT place_id FROM commune_totals WHERE year = ?6)), "
     "(SELECT coalesce(sum(t.total_households), 0) FROM commune_totals t WHERE t.year = ?6 "
     "AND (?4 = 0 OR t.place_id IN under))" },
+  /* Bits of tt_deficit_indicators: 64 the quality of the house, 128 its area, 256 water,
+   * 512 the latrine. */
+  { "housing-adequate-percent", NOT_LACKING ("192") },
+  { "clean-water-percent", NOT_LACKING ("256") },
+  { "latrine-percent", NOT_LACKING ("512") },
 };
 
 void

@@ -100,6 +100,11 @@ static const AuditSpec audit_v15[] = {
   { "campaign_targets", NULL, FALSE, FALSE, TRUE },
 };
 
+/* Schema 18: classifications keep the indicators a household lacked, logged like the rest. */
+static const AuditSpec audit_v18[] = {
+  { "household_classifications", NULL, FALSE, FALSE },
+};
+
 /* Schema 10: projects keep what their completion inspection found. */
 static const AuditSpec audit_v10[] = {
   { "housing_projects", NULL, FALSE, FALSE },
@@ -146,6 +151,7 @@ static const Migration migrations[] = {
   { 15, "/io/github/tuongthan/TuongThan/core/sql/015-targets.sql", audit_v15, G_N_ELEMENTS (audit_v15), NULL },
   { 16, "/io/github/tuongthan/TuongThan/core/sql/016-audit-sealed-on-write.sql", NULL, 0, NULL },
   { 17, "/io/github/tuongthan/TuongThan/core/sql/017-donor-count.sql", NULL, 0, NULL },
+  { 18, "/io/github/tuongthan/TuongThan/core/sql/018-lacking.sql", audit_v18, G_N_ELEMENTS (audit_v18), NULL },
 };
 
 static GPtrArray *
