@@ -1336,6 +1336,15 @@ test_lacking (void)
     g_assert_nonnull (strstr (r.out, "clean-water-percent\t\t93.50\t50.00\t53.5\n"));
     g_assert_nonnull (strstr (r.out, "latrine-percent\t\t80.00\t75.00\t93.8\n"));
   }
+  {
+    /* "Mỗi xã": one target per commune of the office's province, an id per line. */
+    g_auto(Run) set = RUN ("--db", db, "office", "set", "province-code", "01");
+    g_auto(Run) r = RUN ("--db", db, "campaign", "target", "add", campaign, "--measure", "houses-new",
+                         "--value", "2", "--unit", "mỗi xã");
+    g_auto(GStrv) lines = g_strsplit (r.out, "\n", -1);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpuint (g_strv_length (lines) - 1, >, 1);
+  }
 }
 
 int

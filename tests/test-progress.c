@@ -411,12 +411,58 @@ test_targets_refused (Fixture *f, gconstpointer data)
   g_assert_cmpstr (listed, ==, "1");
 }
 
+/* "Mỗi xã 50, hai xã được giao 30": the exceptions first, then one target for every other
+ * commune of the office's province; each counted for its own households. */
+static void
+test_each_commune (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) progress = NULL;
+  TtTargetInput each = { .measure = "gift-packages", .value = "50", .unit = "mỗi xã" };
+  gint64 communes = count (f->db, "SELECT count(*) FROM places p JOIN places v ON v.id = p.parent_id "
+                                  "JOIN settings s ON s.key = 'province-code' AND s.value = v.code "
+                                  "WHERE p.kind = 'commune'");
+
+  g_assert_cmpint (communes, >, 1);
+  g_assert_true (tt_target_unit_is_each_commune ("Mỗi xã"));
+  g_assert_true (tt_target_unit_is_each_commune ("every commune"));
+  g_assert_false (tt_target_unit_is_each_commune ("Hội LHPN"));
+  add_target (f, "gift-packages", "30", f->commune_code, NULL);
+  g_assert_true (tt_target_add_each_commune (f->db, f->campaign, &each, ids, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, communes - 1);
+  /* The exception keeps its value; the others have the plan's. */
+  g_assert_cmpint (count (f->db, "SELECT value FROM campaign_targets WHERE place_id = %" G_GINT64_FORMAT, f->commune),
+                   ==, 30);
+  g_assert_cmpint (count (f->db, "SELECT count(*) FROM campaign_targets WHERE measure = 'gift-packages' "
+                                 "AND value = 50 AND place_id IS NOT NULL"), ==, communes - 1);
+  progress = tt_progress_of_campaign (f->db, f->campaign, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < progress->len; i++)
+    {
+      TtProgress *p = progress->pdata[i];
+      g_assert_cmpint (p->achieved, ==, expected (f, p->measure, p->place_id, NULL));
+    }
+  g_assert_cmpuint (progress->len, ==, communes);
+  /* Again: nothing is left to fill in. Money is the office's, not a commune's. */
+  g_array_set_size (ids, 0);
+  g_assert_false (tt_target_add_each_commune (f->db, f->campaign, &each, ids, &error));
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  each.measure = "money";
+  g_assert_false (tt_target_add_each_commune (f->db, f->campaign, &each, ids, &error));
+  g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
+  g_assert_cmpuint (ids->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/progress/equals-sql", Fixture, NULL, fixture_set_up, test_progress_equals_sql, fixture_tear_down);
   g_test_add ("/progress/counted-once", Fixture, NULL, fixture_set_up, test_counted_once, fixture_tear_down);
+  g_test_add ("/progress/each-commune", Fixture, NULL, fixture_set_up, test_each_commune, fixture_tear_down);
   g_test_add ("/progress/targets-refused", Fixture, NULL, fixture_set_up, test_targets_refused, fixture_tear_down);
   return g_test_run ();
 }

@@ -141,6 +141,11 @@ run_add (GtkWindow *form, gpointer data, GError **error)
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("Target: give the value the plan sets."));
       return FALSE;
     }
+  if (tt_target_unit_is_each_commune (in.unit))
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      return tt_target_add_each_commune (t->db, t->campaign, &in, ids, error);
+    }
   return tt_target_add (t->db, t->campaign, &in, error) > 0;
 }
 
@@ -154,7 +159,8 @@ static void
 on_add_cb (GtkButton *button, Targets *t)
 {
   const char *titles[] = { _("_Target (15 tỷ, 1.000, 80 or 4,63)"),
-                           _("_Unit: a commune, a province code or a member organisation (empty: the whole office)"),
+                           _("_Unit: a commune, a province code, a member organisation, or “mỗi xã” for every commune "
+                             "without one (empty: the whole office)"),
                            _("_Baseline rate (poverty rate only, e.g. 5,63)") };
   GtkWindow *form = tt_small_form_new (t->window, _("Add Target"), _("_Measure"), titles, 3, run_add, refill, t);
 

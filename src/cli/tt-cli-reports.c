@@ -23,8 +23,19 @@ cmd_target_add (Cli *cli, char **argv, int argc)
   in.unit = tt_args_get (&args, "unit");
   in.baseline = tt_args_get (&args, "baseline");
   in.note = tt_args_get (&args, "note");
-  if (!tt_cli_parse_id (POS (0), _("The campaign number"), &campaign, &error) || !tt_cli_open_office (cli, &error) ||
-      (id = tt_target_add (cli->db, campaign, &in, &error)) == 0)
+  if (!tt_cli_parse_id (POS (0), _("The campaign number"), &campaign, &error) || !tt_cli_open_office (cli, &error))
+    return tt_cli_fail (error);
+  /* "mỗi xã": one target per commune that has none of the measure, one id per line. */
+  if (tt_target_unit_is_each_commune (in.unit))
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      if (!tt_target_add_each_commune (cli->db, campaign, &in, ids, &error))
+        return tt_cli_fail (error);
+      for (guint i = 0; i < ids->len; i++)
+        g_print ("%" G_GINT64_FORMAT "\n", g_array_index (ids, gint64, i));
+      return 0;
+    }
+  if ((id = tt_target_add (cli->db, campaign, &in, &error)) == 0)
     return tt_cli_fail (error);
   g_print ("%" G_GINT64_FORMAT "\n", id);
   return 0;
@@ -184,7 +195,7 @@ cmd_report (Cli *cli, char **argv, int argc)
 }
 
 const Command tt_cli_report_commands[] = {
-  { "campaign target", "add", cmd_target_add, "[--db FILE] campaign target add CAMPAIGN --measure {target-measures} --value V [--unit PLACE_OR_ORGANISATION] [--baseline RATE] [--note TEXT]" },
+  { "campaign target", "add", cmd_target_add, "[--db FILE] campaign target add CAMPAIGN --measure {target-measures} --value V [--unit PLACE_OR_ORGANISATION|\"mỗi xã\"] [--baseline RATE] [--note TEXT]" },
   { "campaign target", "list", cmd_target_list, "[--db FILE] campaign target list CAMPAIGN" },
   { "campaign target", "remove", cmd_target_remove, "[--db FILE] campaign target remove TARGET" },
   { "campaign", "progress", cmd_campaign_progress, "[--db FILE] campaign progress CAMPAIGN [--unit U]" },

@@ -381,3 +381,85 @@ tt_target_list (TtDb    *db,
     }
   return out;
 }
+
+/* Whether @unit asks for every commune: "mỗi xã", "các xã", "every commune", "each commune". */
+gboolean
+tt_target_unit_is_each_commune (const char *unit)
+{
+  static const char *const words[] = { "moi xa", "cac xa", "tung xa", "moi xa phuong", "every commune",
+                                       "each commune", "all communes" };
+  g_autofree char *folded = unit ? tt_text_fold (unit) : NULL;
+
+  for (gsize i = 0; folded != NULL && i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (g_strstrip (folded), words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Mỗi xã 50": a target of @in's measure and value for every commune of the office (of its
+ * province, or else those with households in the register) that has none of that measure yet.
+ * A plan's exceptions ("two named ones 30") are entered first, as targets of their own; this
+ * fills in the rest. The ids added go to @ids; none added is an error. One transaction. */
+gboolean
+tt_target_add_each_commune (TtDb                *db,
+                            gint64               campaign_id,
+                            const TtTargetInput *in,
+                            GArray              *ids,
+                            GError             **error)
+{
+  g_autofree char *province_code = tt_db_get_setting (db, "province-code");
+  gint64 province = tt_place_id_by_code (db, province_code);
+  g_autoptr(TtStmt) communes = NULL;
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean ok;
+  int rc;
+
+  if (!tt_target_measure_by_place (in->measure))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                   _("%s is counted for the office as a whole or per member organisation (the money it "
+                     "collected), not per place."),
+                   _(tt_values_label (&tt_target_measures, in->measure)));
+      return FALSE;
+    }
+  communes = tt_db_prepare (db,
+                            "SELECT p.id FROM places p WHERE p.kind = 'commune' AND (CASE WHEN ?1 <> 0 "
+                            "THEN p.parent_id = ?1 ELSE p.id IN (SELECT commune_id FROM households) END) "
+                            "AND NOT EXISTS (SELECT 1 FROM campaign_targets t WHERE t.campaign_id = ?2 "
+                            "AND t.measure = ?3 AND t.place_id = p.id) ORDER BY p.code",
+                            error);
+  if (communes == NULL)
+    return FALSE;
+  tt_bind_int (communes, 1, province);
+  tt_bind_int (communes, 2, campaign_id);
+  tt_bind_text (communes, 3, in->measure);
+  while ((rc = sqlite3_step (communes)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (communes, 0);
+      g_array_append_val (places, id);
+    }
+  if (rc != SQLITE_DONE)
+    return tt_db_set_error (db, error, _("Reading the communes"));
+  if (places->len == 0)
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_DUPLICATE,
+                   _("Every commune of the office already has a target of %s."),
+                   _(tt_values_label (&tt_target_measures, in->measure)));
+      return FALSE;
+    }
+  ok = tt_db_begin (db, error);
+  for (guint i = 0; ok && i < places->len; i++)
+    {
+      g_autofree char *code = tt_place_code (db, g_array_index (places, gint64, i));
+      TtTargetInput one = *in;
+      gint64 id;
+
+      one.unit = code;
+      ok = (id = tt_target_add (db, campaign_id, &one, error)) > 0;
+      if (ok)
+        g_array_append_val (ids, id);
+    }
+  if (!ok)
+    g_array_set_size (ids, 0);
+  return tt_db_end (db, ok, error);
+}

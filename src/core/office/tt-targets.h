@@ -56,6 +56,12 @@ gint64         tt_target_add          (TtDb                *db,
                                        gint64               campaign_id,
                                        const TtTargetInput *input,
                                        GError             **error);
+gboolean       tt_target_unit_is_each_commune (const char *unit);
+gboolean       tt_target_add_each_commune (TtDb                *db,
+                                           gint64               campaign_id,
+                                           const TtTargetInput *input,
+                                           GArray              *ids,
+                                           GError             **error);
 gboolean       tt_target_remove       (TtDb                *db,
                                        gint64               id,
                                        GError             **error);
