@@ -159,8 +159,7 @@ static void
 on_add_cb (GtkButton *button, Targets *t)
 {
   const char *titles[] = { _("_Target (15 tỷ, 1.000, 80 or 4,63)"),
-                           _("_Unit: a commune, a province code, a member organisation, or “mỗi xã” for every commune "
-                             "without one (empty: the whole office)"),
+                           _("_Unit: commune, province code, organisation, “mỗi xã”; empty: the office"),
                            _("_Baseline rate (poverty rate only, e.g. 5,63)") };
   GtkWindow *form = tt_small_form_new (t->window, _("Add Target"), _("_Measure"), titles, 3, run_add, refill, t);
 
