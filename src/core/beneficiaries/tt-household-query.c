@@ -100,7 +100,6 @@ tt_household_find_duplicate (TtDb       *db,
                              int         birth_year,
                              gint64      village_id)
 {
-  g_autoptr(TtStmt) stmt = NULL;
   g_autofree char *key = NULL;
   gint64 owner;
 
@@ -108,14 +107,26 @@ tt_household_find_duplicate (TtDb       *db,
     return owner;
   if (head_name == NULL || birth_year == 0 || village_id == 0)
     return 0;
-  stmt = tt_db_prepare (db,
-                        "SELECT id FROM households WHERE head_name_key = ? AND head_birth_year = ? "
-                        "AND village_id = ? AND status <> 'merged' ORDER BY id LIMIT 1",
-                        NULL);
+  key = tt_text_fold (head_name);
+  return tt_household_find_by_identity (db, key, birth_year, village_id);
+}
+
+/* The household (not merged away) whose folded head name is @name_key, born in @birth_year,
+ * living in @village_id; 0 when there is none. */
+gint64
+tt_household_find_by_identity (TtDb       *db,
+                               const char *name_key,
+                               int         birth_year,
+                               gint64      village_id)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT id FROM households WHERE head_name_key = ? AND head_birth_year = ? "
+                                          "AND village_id = ? AND status <> 'merged' ORDER BY id LIMIT 1",
+                                          NULL);
+
   if (stmt == NULL)
     return 0;
-  key = tt_text_fold (head_name);
-  tt_bind_text (stmt, 1, key);
+  tt_bind_text (stmt, 1, name_key);
   tt_bind_int (stmt, 2, birth_year);
   tt_bind_int (stmt, 3, village_id);
   return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;

@@ -131,6 +131,10 @@ TtHousehold *tt_household_get           (TtDb               *db,
 GPtrArray   *tt_household_classifications (TtDb             *db,
                                          gint64              id,
                                          GError            **error);
+gint64       tt_household_find_by_identity (TtDb            *db,
+                                           const char      *name_key,
+                                           int              birth_year,
+                                           gint64           village_id);
 gint64       tt_household_find_duplicate (TtDb              *db,
                                          const char         *id_number,
                                          const char         *head_name,

@@ -368,21 +368,20 @@ classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput
   return tt_db_step_done (self->db, stmt, error);
 }
 
+/* The folded name, birth year and village of @h that say it is the same household (when one
+ * is missing: NULL); @name_key is its head's name folded. */
 static char *
-identity_of (const TtHouseholdInput *h)
+identity_of (const TtHouseholdInput *h, const char *name_key)
 {
-  g_autofree char *folded = NULL;
-
-  if (h->head_name == NULL || h->head_birth_year == 0 || h->village_id == 0)
+  if (name_key == NULL || h->head_birth_year == 0 || h->village_id == 0)
     return NULL;
-  folded = tt_text_fold (h->head_name);
-  return g_strdup_printf ("%s\x1f%d\x1f%" G_GINT64_FORMAT, folded, h->head_birth_year, h->village_id);
+  return g_strdup_printf ("%s\x1f%d\x1f%" G_GINT64_FORMAT, name_key, h->head_birth_year, h->village_id);
 }
 
 /* The household a row stands for: the one with its ID number, else the one with its name,
  * birth year and village (0 for none), among the register and the rows read before it. */
 static gint64
-find_household (TtImport *self, Caches *k, const TtHouseholdInput *h)
+find_household (TtImport *self, Caches *k, const TtHouseholdInput *h, const char *name_key)
 {
   g_autofree char *identity = NULL;
   gpointer hit;
@@ -395,15 +394,17 @@ find_household (TtImport *self, Caches *k, const TtHouseholdInput *h)
       if ((owner = tt_household_id_number_owner (self->db, h->id_number)) != 0)
         return owner;
     }
-  if ((identity = identity_of (h)) != NULL && g_hash_table_lookup_extended (k->file_identity, identity, NULL, &hit))
+  if ((identity = identity_of (h, name_key)) == NULL)
+    return 0;
+  if (g_hash_table_lookup_extended (k->file_identity, identity, NULL, &hit))
     return (gint64) GPOINTER_TO_SIZE (hit);
-  return tt_household_find_duplicate (self->db, NULL, h->head_name, h->head_birth_year, h->village_id);
+  return tt_household_find_by_identity (self->db, name_key, h->head_birth_year, h->village_id);
 }
 
 static void
-remember_household (Caches *k, gint64 id, const TtHouseholdInput *h)
+remember_household (Caches *k, gint64 id, const TtHouseholdInput *h, const char *name_key)
 {
-  char *identity = identity_of (h);
+  char *identity = identity_of (h, name_key);
 
   if (h->id_number != NULL)
     g_hash_table_insert (k->file_ids, g_strdup (h->id_number), GSIZE_TO_POINTER (id));
@@ -450,6 +451,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
   g_autofree char *head = NULL;
   g_autofree char *id_number = NULL;
   g_autofree char *phone = NULL;
+  g_autofree char *name_key = NULL;
   const char *category = NULL;
   const char *text;
   int year = self->year;
@@ -572,7 +574,8 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
     in.address = address;
     in.code = code;
     in.note = note;
-    dup = r.bad ? 0 : find_household (self, k, &in);
+    name_key = head != NULL ? tt_text_fold (head) : NULL;
+    dup = r.bad ? 0 : find_household (self, k, &in, name_key);
     if (dup != 0 && g_hash_table_lookup_extended (k->seen, GSIZE_TO_POINTER (dup), NULL, &first_row))
       {
         g_autofree char *msg = g_strdup_printf (_("The same household as row %u (same ID number, or same "
@@ -610,7 +613,10 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
         state = TT_IMPORT_ROW_UPDATE;
         if (!k->dry_run && !classify_and_audit (self, k, dup, &merged, state, year, category, lacking, row, error))
           return FALSE;
-        remember_household (k, dup, &merged);
+        {
+          g_autofree char *merged_key = merged.head_name != in.head_name ? tt_text_fold (merged.head_name) : NULL;
+          remember_household (k, dup, &merged, merged_key ? merged_key : name_key);
+        }
       }
     else
       {
@@ -623,7 +629,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
         state = TT_IMPORT_ROW_NEW;
         if (!k->dry_run && !classify_and_audit (self, k, dup, &in, state, year, category, lacking, row, error))
           return FALSE;
-        remember_household (k, dup, &in);
+        remember_household (k, dup, &in, name_key);
       }
   }
   g_hash_table_insert (k->seen, GSIZE_TO_POINTER (dup), GUINT_TO_POINTER (tt_table_row_number (self->table, row)));

@@ -125,6 +125,13 @@ tt_table_legacy_encoding (const char *text, gsize length, guint *row, char **sam
           line++;
           line_start = p + 1;
         }
+      /* Every mark of both sets is a Latin-1 letter: anything else is read past. */
+      if (c < 0xA0 || c > 0xFF)
+        {
+          prev = c;
+          p = g_utf8_next_char (p);
+          continue;
+        }
       is_vni = in_set (c, vni_marks, G_N_ELEMENTS (vni_marks)) ||
                (strchr ("aeAE", (int) (prev < 0x80 ? prev : 1)) && prev != 0 &&
                 in_set (c, vni_after_ae, G_N_ELEMENTS (vni_after_ae)));

@@ -360,9 +360,14 @@ tt_place_find_child (TtDb       *db,
 {
   g_autofree char *key = tt_text_fold (name ? name : "");
   const char *bare = bare_key (key);
+  /* Two texts, so that a parent's children are read through the (parent, kind) index rather
+   * than by a scan of every place (an import looks up each of its villages). */
   g_autoptr(TtStmt) stmt = tt_db_prepare (db,
-                                          "SELECT id, name_key FROM places WHERE kind = ?1 AND (?2 = 0 OR parent_id = ?2) "
-                                          "AND (name_key = ?3 OR name_key LIKE '% ' || ?3)",
+                                          parent_id != 0
+                                            ? "SELECT id, name_key FROM places WHERE parent_id = ?2 AND kind = ?1 "
+                                              "AND (name_key = ?3 OR name_key LIKE '% ' || ?3)"
+                                            : "SELECT id, name_key FROM places WHERE kind = ?1 AND ?2 = 0 "
+                                              "AND (name_key = ?3 OR name_key LIKE '% ' || ?3)",
                                           NULL);
   gint64 found = 0;
 
