@@ -727,7 +727,13 @@ tt_import_run (TtImport       *self,
         }
       tt_db_exec (self->db, "PRAGMA cache_size = -262144", NULL);
       for (guint r = self->header_row + 1; r < tt_table_n_rows (self->table) && ok; r++)
-        ok = import_row (self, r, &k, counts, error);
+        {
+          ok = import_row (self, r, &k, counts, error);
+          /* Once a row has a problem nothing will be written: the rest is checked as a dry run
+           * checks it, for the problems it may still have. */
+          if (counts->errors > 0 && !self->skip_bad_rows)
+            k.dry_run = TRUE;
+        }
       tt_db_exec (self->db, restore_cache, NULL);
       ok = ok && (dry_run || tt_db_exec (self->db, index_new, error));
       for (guint i = 0; i < triggers->len && ok; i++)
