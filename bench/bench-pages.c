@@ -1,0 +1,130 @@
+/* bench-pages.c — every place of the app opened on an office file: how long the window is frozen
+ *
+ *   GSK_RENDERER=cairo GSETTINGS_BACKEND=memory GTK_A11Y=none \
+ *       xvfb-run -a -s "-screen 0 1366x768x24" bench-pages --db OFFICE.db [--seconds 3]
+ *
+ * Opens the office's window at 1366×768, waits for its first frame, then opens each place of the
+ * sidebar in turn as a click would and runs the main loop for --seconds seconds, timing every
+ * dispatch of the main loop: while one runs the window can draw nothing, so the longest is the
+ * longest frame the user can see (target under 100 ms). An empty libadwaita window's first
+ * dispatches are the anchor. Prints, per place, the longest dispatch, the 95th percentile of those
+ * over 1 ms, and how many there were.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "bench-util.h"
+#include "tt-window.h"
+
+static const char *const places[] = { "campaigns", "donors", "spending", "books", "households", "gifts", "housing",
+                                      "support", "reports", "overview" };
+
+typedef struct
+{
+  double longest;
+  double p95;
+  int    n;
+} Blocks;
+
+/* Runs the main loop for @seconds, timing each dispatch that did something. */
+static Blocks
+run_for (double seconds)
+{
+  g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
+  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+  Blocks b = { 0, 0, 0 };
+
+  while (g_get_monotonic_time () < end)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      gboolean did = g_main_context_iteration (NULL, FALSE);
+      double ms = (g_get_monotonic_time () - t0) / 1000.0;
+
+      if (!did)
+        {
+          g_usleep (500);
+          continue;
+        }
+      b.longest = MAX (b.longest, ms);
+      if (ms >= 1.0)
+        g_array_append_val (busy, ms);
+    }
+  b.n = busy->len;
+  if (busy->len > 0)
+    {
+      bench_median ((double *) (gpointer) busy->data, busy->len);   /* sorts */
+      b.p95 = g_array_index (busy, double, (busy->len * 95) / 100 < busy->len ? (busy->len * 95) / 100
+                                                                             : busy->len - 1);
+    }
+  return b;
+}
+
+static void
+open_place (GtkWidget *window, const char *name)
+{
+  GtkWidget *sections = GTK_WIDGET (gtk_widget_get_template_child (window, TT_TYPE_WINDOW, "sections"));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (sections); row; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_widget_get_name (row), name) == 0)
+      g_signal_emit_by_name (sections, "row-activated", row);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDb) db = NULL;
+  const char *path = NULL;
+  double seconds = 3;
+  GtkWidget *window;
+  Blocks b, worst = { 0, 0, 0 };
+  const char *worst_place = NULL;
+
+  setlocale (LC_ALL, "");
+  setvbuf (stdout, NULL, _IOLBF, 0);
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--db") && i + 1 < argc)
+      path = argv[++i];
+    else if (g_str_equal (argv[i], "--seconds") && i + 1 < argc)
+      seconds = g_ascii_strtod (argv[++i], NULL);
+  if (path == NULL)
+    g_error ("usage: bench-pages --db OFFICE.db [--seconds 3]");
+  adw_init ();
+
+  window = adw_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  b = run_for (seconds);
+  g_print ("%-26s longest %7.1f ms   p95 %6.1f ms   %4d dispatches over 1 ms   anchor\n",
+           "empty libadwaita window", b.longest, b.p95, b.n);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  if ((db = tt_db_open (path, &error)) == NULL)
+    g_error ("%s", error->message);
+  window = g_object_new (TT_TYPE_WINDOW, "db", db, "default-width", 1366, "default-height", 768, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  b = run_for (seconds);
+  g_print ("%-26s longest %7.1f ms   p95 %6.1f ms   %4d dispatches over 1 ms\n", "the window (Overview)",
+           b.longest, b.p95, b.n);
+  for (gsize i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      /* The click's own dispatch: the place is made and shown in it. */
+      gint64 t0 = g_get_monotonic_time ();
+      double click;
+
+      open_place (window, places[i]);
+      click = (g_get_monotonic_time () - t0) / 1000.0;
+      b = run_for (seconds);
+      b.longest = MAX (b.longest, click);
+      g_print ("%-26s longest %7.1f ms   p95 %6.1f ms   %4d dispatches over 1 ms   (the click %5.1f ms)%s\n",
+               places[i], b.longest, b.p95, b.n, click, b.longest > 100 ? "   over 100 ms" : "");
+      if (b.longest > worst.longest)
+        worst = b, worst_place = places[i];
+    }
+  g_print ("longest of all: %.1f ms (%s; target < 100 ms)\n", worst.longest, worst_place ? worst_place : "—");
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
