@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 18
+#define SCHEMA_VERSION 19
 
 static void
 test_migrate_empty (void)
@@ -138,6 +138,8 @@ test_migrate_from_v1 (void)
       "DROP INDEX donors_phone_digits; DROP INDEX donors_current;"
       "DROP TRIGGER audit_household_classifications_update; DROP TRIGGER audit_household_classifications_delete;"
       "ALTER TABLE household_classifications DROP COLUMN lacking;"
+      "DROP TRIGGER campaign_stats_ai; DROP TRIGGER campaign_stats_au; DROP TRIGGER campaign_stats_ad;"
+      "DROP TABLE campaign_stats;"
       "CREATE INDEX donors_phone ON donors (phone) WHERE phone IS NOT NULL;"
       "DROP TRIGGER audit_campaigns_update; DROP TRIGGER audit_campaigns_insert; DROP TRIGGER audit_campaigns_delete;"
       "ALTER TABLE campaigns DROP COLUMN level; ALTER TABLE campaigns DROP COLUMN fund;"

@@ -333,6 +333,20 @@ test_progress_equals_sql (Fixture *f, gconstpointer data)
     g_clear_error (&error);
   }
 
+  /* Every campaign's totals, kept by triggers through gifts and a void, are what SQL sums. */
+  {
+    g_autoptr(GPtrArray) campaigns = tt_campaign_list (f->db, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < campaigns->len; i++)
+      {
+        TtCampaign *c = campaigns->pdata[i];
+        g_assert_cmpint (c->raised, ==, count (f->db, "SELECT coalesce(sum(amount), 0) FROM donations WHERE "
+                                                      "campaign_id = %" G_GINT64_FORMAT " AND status = 'valid'", c->id));
+        g_assert_cmpint (c->gifts, ==, count (f->db, "SELECT count(*) FROM donations WHERE campaign_id = %"
+                                                     G_GINT64_FORMAT " AND status = 'valid'", c->id));
+      }
+  }
+
   /* Narrowed to the commune: only its targets. */
   {
     g_autoptr(GPtrArray) local = tt_progress_of_campaign (f->db, f->campaign, f->commune_code, &error);

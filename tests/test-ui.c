@@ -608,6 +608,14 @@ test_households_search (void)
   spin ();
 }
 
+/* Until the gifts page has counted its coverage. */
+static void
+wait_counted (TtGiftsPage *page)
+{
+  while (tt_gifts_page_is_counting (page))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* The Tết gifts section: the campaign's list, ticking a household off as delivered with the
  * proxy who signed, and the coverage line. */
 static void
@@ -644,6 +652,8 @@ test_gifts_delivery (void)
   g_assert_nonnull (page);
   g_assert_cmpint (tt_gifts_page_get_campaign (page), ==, campaign);
   g_assert_cmpint (tt_gifts_page_get_list (page), ==, list);
+  /* The coverage is counted on a worker thread. */
+  wait_counted (page);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_GIFTS_PAGE, "coverage"))),
                             "2 of 3 (66,7 %), delivered 0; 1 still without one"));
   {
@@ -661,6 +671,7 @@ test_gifts_delivery (void)
   spin ();
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries WHERE status = 'delivered' "
                                       "AND proxy_name = 'Trần Văn Con' AND household_id = 2"), ==, 1);
+  wait_counted (page);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (CHILD (page, TT_TYPE_GIFTS_PAGE, "coverage"))),
                             "delivered 1"));
 
@@ -689,6 +700,7 @@ test_gifts_delivery (void)
   }
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries"), ==, 4);
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries WHERE extra_reason = 'Nhà bị cháy'"), ==, 1);
+  wait_counted (page);
   g_assert_null (gtk_widget_get_first_child (CHILD (page, TT_TYPE_GIFTS_PAGE, "missing")));
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();

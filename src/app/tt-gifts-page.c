@@ -41,6 +41,7 @@ struct _TtGiftsPage
   guint           list_size;      /* households on the list shown, found or not */
   char           *pick_reason;   /* the reason typed while a namesake is picked */
   GtkLabel       *coverage;
+  GCancellable   *counting;      /* the coverage being counted on a worker thread */
   GtkListBox     *missing;
   GtkListBox     *lists;
   GtkEntry       *proxy;
@@ -128,61 +129,25 @@ cell_text (GtkListItem *item, int column, gpointer data)
   return self->entries && position < self->entries->len ? entry_text (self->entries->pdata[position], column) : NULL;
 }
 
-#define SHOWN_MISSING 500
-
-/* The households left out, by village then name (the first few hundred). */
-static void
-fill_missing (TtGiftsPage *self, GArray *missing)
+/* The coverage line and the households left out, shared with tt-gifts-page-coverage.c. */
+GtkLabel *
+tt_gifts_page_coverage_label (TtGiftsPage *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->missing))) != NULL)
-    gtk_list_box_remove (self->missing, child);
-  for (guint i = 0; missing && i < MIN (missing->len, SHOWN_MISSING); i++)
-    {
-      g_autoptr(TtHousehold) h = tt_household_get (self->db, g_array_index (missing, gint64, i), NULL);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
-      if (h == NULL)
-        continue;
-      row = adw_action_row_new ();
-      subtitle = g_strdup_printf ("%s · %s · %s", h->village_name ? h->village_name : "",
-                                  h->commune_name ? h->commune_name : "", tt_category_label (h->category));
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), h->head_name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_list_box_append (self->missing, row);
-    }
-  gtk_widget_set_visible (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->missing))),
-                          missing != NULL && missing->len > 0);
+  return self->coverage;
 }
 
-static void
-refresh_coverage (TtGiftsPage *self)
+GtkListBox *
+tt_gifts_page_missing_box (TtGiftsPage *self)
 {
-  g_auto(TtGiftCoverage) c = { 0 };
-  gint64 campaign = tt_gifts_page_get_campaign (self);
-  g_autofree char *text = NULL;
-
-  if (campaign == 0 || !tt_gift_coverage (self->db, campaign, 0, 0, &c, NULL))
-    {
-      gtk_label_set_label (self->coverage, _("Add a campaign (of kind tet) to build gift lists."));
-      fill_missing (self, NULL);
-      return;
-    }
-  {
-    g_autofree char *covered = tt_money_format_plain (c.covered);
-    g_autofree char *eligible = tt_money_format_plain (c.eligible);
-    g_autofree char *rate = tt_rate_display (c.rate, 1);
-    g_autofree char *delivered = tt_money_format_plain (c.delivered);
-    g_autofree char *missing = tt_money_format_plain (c.missing->len);
-
-    text = g_strdup_printf (_("Poor and near-poor households of %d with a package: %s of %s (%s %%), "
-                              "delivered %s; %s still without one."),
-                            tt_gift_campaign_year (self->db, campaign), covered, eligible, rate, delivered, missing);
-  }
-  gtk_label_set_label (self->coverage, text);
-  fill_missing (self, c.missing);
+  return self->missing;
 }
+
+GCancellable **
+tt_gifts_page_counting (TtGiftsPage *self)
+{
+  return &self->counting;
+}
+
 
 static void
 load_entries (TtGiftsPage *self)
@@ -260,7 +225,7 @@ refresh_lists (TtGiftsPage *self)
         gtk_list_box_select_row (self->lists, GTK_LIST_BOX_ROW (row));
     }
   load_entries (self);
-  refresh_coverage (self);
+  tt_gifts_page_refresh_coverage (self);
   update_actions (self);
 }
 
@@ -714,6 +679,9 @@ tt_gifts_page_dispose (GObject *object)
       self->pages = NULL;
       self->content = NULL;
     }
+  if (self->counting != NULL)
+    g_cancellable_cancel (self->counting);
+  g_clear_object (&self->counting);
   g_clear_object (&self->entry_model);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->campaigns, g_ptr_array_unref);

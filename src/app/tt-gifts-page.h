@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (TtGiftsPage, tt_gifts_page, TT, GIFTS_PAGE, GtkWidget)
 gint64 tt_gifts_page_get_campaign (TtGiftsPage *self);
 void   tt_gifts_page_reload_campaigns (TtGiftsPage *self);
 gint64 tt_gifts_page_get_list     (TtGiftsPage *self);
+gboolean tt_gifts_page_is_counting (TtGiftsPage *self);
 void   tt_gifts_page_select_list  (TtGiftsPage *self,
                                    gint64       list_id);
 

@@ -20,9 +20,8 @@ const TtValueList tt_campaign_kinds = TT_VALUE_LIST (kinds);
 
 #define CAMPAIGN_SELECT                                                                   \
   "SELECT c.id, c.name, c.kind, c.starts_on, c.ends_on, c.level, c.fund, c.archived, "   \
-  "(SELECT coalesce(sum(amount), 0) FROM donations WHERE campaign_id = c.id AND status = 'valid'), " \
-  "(SELECT count(*) FROM donations WHERE campaign_id = c.id AND status = 'valid') "       \
-  "FROM campaigns c "
+  "coalesce(s.total, 0), coalesce(s.gifts, 0) "                                           \
+  "FROM campaigns c LEFT JOIN campaign_stats s ON s.campaign_id = c.id "
 
 void
 tt_campaign_free (TtCampaign *c)

@@ -152,6 +152,7 @@ static const Migration migrations[] = {
   { 16, "/io/github/tuongthan/TuongThan/core/sql/016-audit-sealed-on-write.sql", NULL, 0, NULL },
   { 17, "/io/github/tuongthan/TuongThan/core/sql/017-donor-count.sql", NULL, 0, NULL },
   { 18, "/io/github/tuongthan/TuongThan/core/sql/018-lacking.sql", audit_v18, G_N_ELEMENTS (audit_v18), NULL },
+  { 19, "/io/github/tuongthan/TuongThan/core/sql/019-campaign-stats.sql", NULL, 0, NULL },
 };
 
 static GPtrArray *
