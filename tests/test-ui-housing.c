@@ -194,6 +194,16 @@ test_housing_place (void)
 
 /* Books: the cash book of the year with its four figures and lines; the bank book beside it; a
  * period that means nothing is named and the book stays; a quarter narrows it. */
+/* Until the books page has read its book on its worker thread. */
+static void
+wait_book (TtBooksPage *page)
+{
+  spin ();
+  while (tt_books_page_is_loading (page))
+    g_main_context_iteration (NULL, TRUE);
+  spin ();
+}
+
 static void
 test_books_place (void)
 {
@@ -226,7 +236,7 @@ test_books_place (void)
   page = TT_BOOKS_PAGE (gtk_widget_get_first_child (CHILD (window, TT_TYPE_WINDOW, "books_holder")));
   g_assert_nonnull (page);
   gtk_editable_set_text (tt_books_page_get_period (page), "2026");
-  spin ();
+  wait_book (page);
   g_assert_cmpstr (tt_books_page_figure (page, 0), ==, "1.000.000 đ");
   g_assert_cmpstr (tt_books_page_figure (page, 1), ==, "2.000.000 đ");
   g_assert_cmpstr (tt_books_page_figure (page, 2), ==, "500.000 đ");
@@ -235,22 +245,22 @@ test_books_place (void)
 
   g_assert_false (gtk_widget_is_visible (GTK_WIDGET (tt_books_page_get_method (page))));
   gtk_drop_down_set_selected (tt_books_page_get_account (page), 1);
-  spin ();
+  wait_book (page);
   g_assert_cmpstr (tt_books_page_figure (page, 1), ==, "7.000.000 đ");
   g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "7.000.000 đ");
   g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 1);
 
   gtk_editable_set_text (tt_books_page_get_period (page), "2026-Q9");
-  spin ();
+  wait_book (page);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (tt_books_page_get_period (page)), "error"));
   g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 1);
   gtk_drop_down_set_selected (tt_books_page_get_account (page), 0);
   gtk_editable_set_text (tt_books_page_get_period (page), "2026-Q1");
-  spin ();
+  wait_book (page);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (tt_books_page_get_period (page)), "error"));
   g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 2);
   gtk_editable_set_text (tt_books_page_get_period (page), "2026-03");
-  spin ();
+  wait_book (page);
   g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 1);
   g_assert_cmpstr (tt_books_page_figure (page, 0), ==, "3.000.000 đ");
   g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "2.500.000 đ");
@@ -258,32 +268,32 @@ test_books_place (void)
   /* The donations journal of the year: both receipts and their sum; cash only narrows it. */
   gtk_editable_set_text (tt_books_page_get_period (page), "2026");
   gtk_drop_down_set_selected (tt_books_page_get_account (page), 2);
-  spin ();
+  wait_book (page);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (tt_books_page_get_method (page))));
   g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 2);
   g_assert_cmpstr (tt_books_page_figure (page, 0), ==, "2");
   g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "9.000.000 đ");
   gtk_drop_down_set_selected (tt_books_page_get_method (page), 1);
-  spin ();
+  wait_book (page);
   g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 1);
   g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "2.000.000 đ");
   gtk_drop_down_set_selected (tt_books_page_get_method (page), 0);
 
   /* Over two years: the void receipt too; narrowed by status, campaign and collector. */
   gtk_editable_set_text (tt_books_page_get_period (page), "01/01/2026..31/12/2027");
-  spin ();
+  wait_book (page);
   g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 3);
   g_assert_cmpstr (tt_books_page_figure (page, 2), ==, "1");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (NAMED (page, "journal-status")), 2);
-  spin ();
+  wait_book (page);
   g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 1);
   g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "0 đ");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (NAMED (page, "journal-status")), 1);
-  spin ();
+  wait_book (page);
   g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 2);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (NAMED (page, "journal-status")), 0);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (NAMED (page, "journal-campaign")), 1);
-  spin ();
+  wait_book (page);
   g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (NAMED (page, "journal-campaign")), 0);
   {
@@ -291,7 +301,7 @@ test_books_place (void)
     GtkStringObject *name;
     g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (collector)), ==, 2);
     gtk_drop_down_set_selected (collector, 1);
-    spin ();
+    wait_book (page);
     name = gtk_drop_down_get_selected_item (collector);
     g_assert_cmpstr (gtk_string_object_get_string (name), ==, "Hà Văn Thu");
     g_assert_cmpuint (g_list_model_get_n_items (tt_books_page_get_lines (page)), ==, 1);

@@ -141,6 +141,7 @@ struct _TtBooksPage
   GtkColumnView *view;
   char           from[11];
   char           to[11];
+  GCancellable  *loading;        /* the book being read on a worker thread */
 };
 
 G_DEFINE_FINAL_TYPE (TtBooksPage, tt_books_page, GTK_TYPE_WIDGET)
@@ -310,45 +311,75 @@ column (int col, const char *title, gboolean expand)
   return c;
 }
 
-/* Reads the book again for the account and the period shown; a period that means nothing is
- * named under the field and the book stays as it was. */
-void
-tt_books_page_refresh (TtBooksPage *self)
+/* What a worker reads: the book of an account, or the journal with its filter. */
+typedef struct
 {
+  char      *path;
+  gboolean   journal;
+  TtAccount  account;
+  char       from[11];
+  char       to[11];
+  char      *method;
+  char      *status;
+  char      *collected_by;
+  gint64     campaign_id;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_free (job->path);
+  g_free (job->method);
+  g_free (job->status);
+  g_free (job->collected_by);
+  g_free (job);
+}
+
+static void
+load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  LoadJob *job = task_data;
   g_autoptr(GError) error = NULL;
-  TtYearStart ys;
-  TtPeriod period;
-  TtBook *book;
+  g_autoptr(TtDb) db = tt_db_open_reader (job->path, &error);
+  TtBook *book = NULL;
+
+  if (db != NULL && job->journal)
+    {
+      TtJournalFilter f = { .from = job->from, .to = job->to, .method = job->method, .status = job->status,
+                            .collected_by = job->collected_by, .campaign_id = job->campaign_id };
+      book = tt_journal_load (db, &f, &error);
+    }
+  else if (db != NULL)
+    book = tt_book_load (db, job->account, job->from, job->to, &error);
+  if (book == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, book, (GDestroyNotify) tt_book_free);
+}
+
+static void
+on_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  TtBooksPage *self = TT_BOOKS_PAGE (source);
+  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  TtBook *book = g_task_propagate_pointer (G_TASK (result), &error);
   gint64 figures[4];
 
-  tt_office_year_start (self->db, &ys);
-  if (!tt_period_parse (gtk_editable_get_text (GTK_EDITABLE (self->period)), &ys, &period, &error))
+  if (g_task_get_cancellable (G_TASK (result)) != self->loading)
     {
-      gtk_label_set_label (self->problem, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->problem), TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (self->period), "error");
-      return;
+      g_clear_pointer (&book, tt_book_free);
+      return;   /* read again since, or the page is gone */
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->problem), FALSE);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->period), "error");
-  show_kind (self, is_journal (self));
-  if (is_journal (self))
-    {
-      TtJournalFilter f = { .from = period.start, .to = period.end };
-      fill_collectors (self, period.start, period.end);
-      journal_choice (self, &f);
-      book = tt_journal_load (self->db, &f, &error);
-    }
-  else
-    book = tt_book_load (self->db, account_of (self), period.start, period.end, &error);
+  g_clear_object (&self->loading);
   if (book == NULL)
     {
       gtk_label_set_label (self->problem, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->problem), TRUE);
       return;
     }
-  g_strlcpy (self->from, period.start, sizeof self->from);
-  g_strlcpy (self->to, period.end, sizeof self->to);
+  g_strlcpy (self->from, job->from, sizeof self->from);
+  g_strlcpy (self->to, job->to, sizeof self->to);
   figures[0] = book->opening;
   figures[1] = book->total_in;
   figures[2] = book->total_out;
@@ -370,6 +401,61 @@ tt_books_page_refresh (TtBooksPage *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->empty), book->lines->len == 0);
   book_model_set (self->model, book);
+}
+
+/* Reads the book again for the account and the period shown, on a worker thread: a year of a
+ * province's cash book is a few hundred thousand documents. A period that means nothing is
+ * named under the field and the book stays as it was. */
+void
+tt_books_page_refresh (TtBooksPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  TtYearStart ys;
+  TtPeriod period;
+  LoadJob *job;
+
+  tt_office_year_start (self->db, &ys);
+  if (!tt_period_parse (gtk_editable_get_text (GTK_EDITABLE (self->period)), &ys, &period, &error))
+    {
+      gtk_label_set_label (self->problem, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->period), "error");
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->problem), FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->period), "error");
+  show_kind (self, is_journal (self));
+  job = g_new0 (LoadJob, 1);
+  job->path = g_strdup (tt_db_get_path (self->db));
+  job->journal = is_journal (self);
+  job->account = account_of (self);
+  g_strlcpy (job->from, period.start, sizeof job->from);
+  g_strlcpy (job->to, period.end, sizeof job->to);
+  if (job->journal)
+    {
+      TtJournalFilter f = { .from = period.start, .to = period.end };
+      fill_collectors (self, period.start, period.end);
+      journal_choice (self, &f);
+      job->method = g_strdup (f.method);
+      job->status = g_strdup (f.status);
+      job->collected_by = g_strdup (f.collected_by);
+      job->campaign_id = f.campaign_id;
+    }
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+  task = g_task_new (self, self->loading, on_loaded_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* For tests: whether the book is still being read. */
+gboolean
+tt_books_page_is_loading (TtBooksPage *self)
+{
+  return self->loading != NULL;
 }
 
 typedef struct
@@ -635,6 +721,9 @@ tt_books_page_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   g_clear_object (&self->model);
   g_clear_object (&self->db);
   g_clear_pointer (&self->campaign_ids, g_array_unref);
