@@ -230,6 +230,15 @@ test_demo_spending (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(DISTINCT purpose) FROM payment_vouchers"), >=, 6);
   g_assert_true (tt_check_run (db, &problems, &error));
   g_assert_cmpuint (problems->len, ==, 0);
+  /* The latest vouchers, as the Spending place shows them, are the end of the whole list. */
+  {
+    g_autoptr(GPtrArray) all = tt_voucher_list (db, NULL, NULL, &error);
+    g_autoptr(GPtrArray) latest = tt_voucher_latest (db, 60, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (latest->len, ==, 60);
+    for (guint i = 0; i < latest->len; i++)
+      g_assert_cmpint (((TtVoucher *) latest->pdata[i])->id, ==, ((TtVoucher *) all->pdata[all->len - 60 + i])->id);
+  }
 }
 
 int

@@ -1,6 +1,6 @@
 /* tt-spending-page.c — money out: the payment vouchers
  *
- * The vouchers newest first (the latest 200, or the latest 200 that hold what is typed: payee,
+ * The vouchers newest first (the latest 60, or the latest 60 that hold what is typed: payee,
  * number or reason), each with its menu: print (a reprint is marked as a copy), save as PDF, void with a
  * reason. New Voucher… opens the form. With none yet, the page says what vouchers are for.
  */
@@ -22,7 +22,7 @@
 #include "tt-vouchers.h"
 #include "tt-window.h"
 
-#define SHOWN 200
+#define SHOWN 60
 
 struct _TtSpendingPage
 {
@@ -50,23 +50,36 @@ toast (TtSpendingPage *self, const char *message)
 }
 
 static GMenuModel *
-voucher_menu (const TtVoucher *v)
+voucher_menu (const char *number, gboolean valid)
 {
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenuItem) print = g_menu_item_new (_("_Print…"), NULL);
   g_autoptr(GMenuItem) pdf = g_menu_item_new (_("Save as _PDF…"), NULL);
 
-  g_menu_item_set_action_and_target_value (print, "spending.print", g_variant_new_string (v->number));
-  g_menu_item_set_action_and_target_value (pdf, "spending.pdf", g_variant_new_string (v->number));
+  g_menu_item_set_action_and_target_value (print, "spending.print", g_variant_new_string (number));
+  g_menu_item_set_action_and_target_value (pdf, "spending.pdf", g_variant_new_string (number));
   g_menu_append_item (menu, print);
   g_menu_append_item (menu, pdf);
-  if (g_str_equal (v->status, "valid"))
+  if (valid)
     {
       g_autoptr(GMenuItem) void_item = g_menu_item_new (_("_Void…"), NULL);
-      g_menu_item_set_action_and_target_value (void_item, "spending.void", g_variant_new_string (v->number));
+      g_menu_item_set_action_and_target_value (void_item, "spending.void", g_variant_new_string (number));
       g_menu_append_item (menu, void_item);
     }
   return G_MENU_MODEL (menu);
+}
+
+/* A row's menu is made when it is first opened, not for every row shown. */
+static void
+make_menu_cb (GtkMenuButton *button, gpointer data)
+{
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+  menu = voucher_menu (g_object_get_data (G_OBJECT (button), "number"),
+                       GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "valid")));
+  gtk_menu_button_set_menu_model (button, menu);
 }
 
 static GtkWidget *
@@ -79,7 +92,6 @@ voucher_row (const TtVoucher *v)
     ? g_strdup_printf (_("%s · %s · VOID: %s"), date, v->payee_name, v->void_reason)
     : g_strdup_printf ("%s · %s · %s · %s", date, v->payee_name, v->reason,
                        tt_values_label (&tt_voucher_purposes, v->purpose));
-  g_autoptr(GMenuModel) menu = voucher_menu (v);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button = gtk_menu_button_new ();
 
@@ -89,7 +101,9 @@ voucher_row (const TtVoucher *v)
   if (g_str_equal (v->status, "void"))
     gtk_widget_add_css_class (row, "dim-label");
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  g_object_set_data_full (G_OBJECT (button), "number", g_strdup (v->number), g_free);
+  g_object_set_data (G_OBJECT (button), "valid", GINT_TO_POINTER (g_str_equal (v->status, "valid")));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), make_menu_cb, NULL, NULL);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Print, save or void this voucher"));
@@ -102,8 +116,10 @@ voucher_row (const TtVoucher *v)
 void
 tt_spending_page_refresh (TtSpendingPage *self)
 {
-  g_autoptr(GPtrArray) all = tt_voucher_list (self->db, NULL, NULL, NULL);
   g_autofree char *wanted = tt_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search)));
+  /* Without a search only the latest are shown: only they are read. */
+  g_autoptr(GPtrArray) all = *wanted == '\0' ? tt_voucher_latest (self->db, SHOWN, NULL)
+                                              : tt_voucher_list (self->db, NULL, NULL, NULL);
   GtkWidget *child;
   guint shown = 0;
 

@@ -286,6 +286,23 @@ tt_voucher_mark_printed (TtDb    *db,
   return tt_db_step_done (db, stmt, error);
 }
 
+static GPtrArray *
+read_vouchers (TtDb *db, TtStmt *stmt, GError **error)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_voucher_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (out, read_voucher (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      g_ptr_array_unref (out);
+      tt_db_set_error (db, error, _("listing payment vouchers"));
+      return NULL;
+    }
+  return out;
+}
+
 /* The vouchers paid from @from to @to (ISO, inclusive; NULL for no bound), by date and number. */
 GPtrArray *
 tt_voucher_list (TtDb        *db,
@@ -297,21 +314,27 @@ tt_voucher_list (TtDb        *db,
                                           "SELECT " VOUCHER_COLUMNS "WHERE (?1 IS NULL OR v.paid_on >= ?1) "
                                           "AND (?2 IS NULL OR v.paid_on <= ?2) ORDER BY v.paid_on, s.code, v.number",
                                           error);
-  GPtrArray *out;
-  int rc;
 
   if (stmt == NULL)
     return NULL;
   tt_bind_text (stmt, 1, from);
   tt_bind_text (stmt, 2, to);
-  out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_voucher_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (out, read_voucher (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      g_ptr_array_unref (out);
-      tt_db_set_error (db, error, _("listing payment vouchers"));
-      return NULL;
-    }
-  return out;
+  return read_vouchers (db, stmt, error);
+}
+
+/* The @limit vouchers paid last, oldest of them first (as tt_voucher_list() orders them). */
+GPtrArray *
+tt_voucher_latest (TtDb     *db,
+                   guint     limit,
+                   GError  **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT * FROM (SELECT " VOUCHER_COLUMNS "ORDER BY v.paid_on DESC, "
+                                          "s.code DESC, v.number DESC LIMIT ?1) ORDER BY 4, 2, 3",
+                                          error);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, limit);
+  return read_vouchers (db, stmt, error);
 }

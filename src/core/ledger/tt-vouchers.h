@@ -67,5 +67,8 @@ GPtrArray  *tt_voucher_list  (TtDb                 *db,
                               const char           *from,
                               const char           *to,
                               GError              **error);
+GPtrArray  *tt_voucher_latest (TtDb                *db,
+                               guint                limit,
+                               GError             **error);
 
 G_END_DECLS
