@@ -14,7 +14,8 @@
 #     the same CSV; the gift list over it; its signing sheet as PDF and XLSX beside LibreOffice
 #     headless converting the same rows (as CSV) to PDF and to XLSX (when soffice is installed);
 #   - the cash book of a year to PDF, every report of the year, and the Overview;
-#   - the Households and Housing pages opening and searching (longest frame);
+#   - every place of the app opening (longest frame), the Households and Housing pages opening
+#     and searching;
 #   - the peak memory of the app with the register's list open beside the empty window's;
 #   - the office file's size.
 set -eu
@@ -88,6 +89,8 @@ xvfb "$build/bench/bench-reports" --db "$office" --donations "$DONATIONS" --runs
 
 echo
 echo "== pages on that office (longest frame)"
+# Every place opened in turn: the longest time the window could draw nothing.
+xvfb "$build/bench/bench-pages" --db "$office" --seconds 3
 xvfb "$build/bench/bench-households-page" --db "$office" | tail -n 8
 xvfb "$build/bench/bench-housing" --db "$office" --projects "$PROJECTS" --runs 3 | tail -n 4
 
