@@ -11,6 +11,7 @@
 #include "tt-donations.h"
 #include "tt-donors.h"
 #include "tt-test-util.h"
+#include "tt-text.h"
 #include "tt-vouchers.h"
 
 /* Two programs paying at once: 300 vouchers each are numbered 1 to 600, no gap and no number
@@ -230,14 +231,33 @@ test_demo_spending (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(DISTINCT purpose) FROM payment_vouchers"), >=, 6);
   g_assert_true (tt_check_run (db, &problems, &error));
   g_assert_cmpuint (problems->len, ==, 0);
-  /* The latest vouchers, as the Spending place shows them, are the end of the whole list. */
+  /* The latest vouchers, as the Spending place shows them, are the end of the whole list, newest
+   * first; a search finds the newest that hold every word typed, in any case, with or without
+   * accents, as a pass over the whole list does. */
   {
     g_autoptr(GPtrArray) all = tt_voucher_list (db, NULL, NULL, &error);
-    g_autoptr(GPtrArray) latest = tt_voucher_latest (db, 60, &error);
+    g_autoptr(GPtrArray) latest = tt_voucher_search (db, "", 60, &error);
+    g_autoptr(GPtrArray) found = tt_voucher_search (db, "  HỘ   nha ", 1000, &error);
+    guint n = 0;
+
     g_assert_no_error (error);
     g_assert_cmpuint (latest->len, ==, 60);
     for (guint i = 0; i < latest->len; i++)
-      g_assert_cmpint (((TtVoucher *) latest->pdata[i])->id, ==, ((TtVoucher *) all->pdata[all->len - 60 + i])->id);
+      g_assert_cmpint (((TtVoucher *) latest->pdata[i])->id, ==, ((TtVoucher *) all->pdata[all->len - 1 - i])->id);
+    for (guint i = all->len; i > 0; i--)
+      {
+        TtVoucher *v = all->pdata[i - 1];
+        g_autofree char *text = g_strdup_printf ("%s %s %s", v->number, v->payee_name, v->reason);
+        g_autofree char *folded = tt_text_fold (text);
+        if (strstr (folded, "ho") == NULL || strstr (folded, "nha") == NULL)
+          continue;
+        g_assert_cmpuint (n, <, found->len);
+        g_assert_cmpint (((TtVoucher *) found->pdata[n])->id, ==, v->id);
+        n++;
+      }
+    g_assert_cmpuint (n, ==, found->len);
+    g_assert_cmpuint (n, >, 0);
+    g_assert_cmpuint (n, <, all->len);
   }
 }
 

@@ -67,6 +67,22 @@ save_small_form (void)
 }
 
 static void
+wait_projects (TtHousingPage *page)
+{
+  spin ();
+  while (tt_housing_page_is_loading (page))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+wait_support (TtSupportPage *page)
+{
+  spin ();
+  while (tt_support_page_is_loading (page))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
 test_housing_place (void)
 {
   g_autoptr(TtDb) db = tt_test_new_db (NULL);
@@ -92,6 +108,7 @@ test_housing_place (void)
   open_section (window, "housing");
   page = TT_HOUSING_PAGE (gtk_widget_get_first_child (CHILD (window, TT_TYPE_WINDOW, "housing_holder")));
   g_assert_nonnull (page);
+  wait_projects (page);
   g_assert_cmpuint (tt_housing_page_n_listed (page), ==, 0);
 
   /* From the household's record: a new project; beyond the norm it is refused, the support field
@@ -173,6 +190,7 @@ test_housing_place (void)
   gtk_window_destroy (GTK_WINDOW (record));
   spin ();
   tt_housing_page_refresh (page);
+  wait_projects (page);
   g_assert_cmpstr (gtk_label_get_label (tt_housing_page_get_count (page, 2)), ==, "1");
   g_assert_cmpstr (gtk_label_get_label (tt_housing_page_get_count (page, 0)), ==, "0");
   {
@@ -182,10 +200,10 @@ test_housing_place (void)
   }
   /* The survey toggle narrows the list to nothing. */
   gtk_toggle_button_set_active (tt_housing_page_get_stage (page, 0), TRUE);
-  spin ();
+  wait_projects (page);
   g_assert_cmpuint (tt_housing_page_n_listed (page), ==, 0);
   gtk_toggle_button_set_active (tt_housing_page_get_stage (page, 0), FALSE);
-  spin ();
+  wait_projects (page);
   g_assert_cmpuint (tt_housing_page_n_listed (page), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -491,6 +509,7 @@ test_household_support (void)
     open_section (window, "support");
     page = TT_SUPPORT_PAGE (gtk_widget_get_first_child (CHILD (window, TT_TYPE_WINDOW, "support_holder")));
     g_assert_nonnull (page);
+    wait_support (page);
     g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 1);
     g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 1);
     g_assert_cmpuint (tt_support_page_n_shown (page, 2), ==, 1);
@@ -500,17 +519,19 @@ test_household_support (void)
     }
     gtk_editable_set_text (tt_support_page_get_search (page), "lo thi mai");
     tt_support_page_refresh (page);   /* as the search box does once typing pauses */
+    wait_support (page);
     g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 1);
     g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 0);
     gtk_editable_set_text (tt_support_page_get_search (page), "");
     tt_support_page_refresh (page);
+    wait_support (page);
     gtk_drop_down_set_selected (tt_support_page_get_filter (page, 1), 1);
     gtk_drop_down_set_selected (tt_support_page_get_filter (page, 2), 1);
-    spin ();
+    wait_support (page);
     g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 0);
     g_assert_cmpuint (tt_support_page_n_shown (page, 2), ==, 0);
     gtk_drop_down_set_selected (tt_support_page_get_filter (page, 2), 2);
-    spin ();
+    wait_support (page);
     g_assert_cmpuint (tt_support_page_n_shown (page, 2), ==, 1);
     gtk_drop_down_set_selected (tt_support_page_get_filter (page, 1), 0);
 
@@ -519,24 +540,24 @@ test_household_support (void)
       TtPlacePicker *place = TT_PLACE_PICKER (NAMED (page, "place"));
       tt_place_picker_set_place (place, tt_place_id_by_code (db, "00008"));
       g_signal_emit_by_name (place, "chosen");
-      spin ();
+      wait_support (page);
       g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 0);
       g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 0);
       g_assert_cmpuint (tt_support_page_n_shown (page, 2), ==, 0);
       tt_place_picker_set_place (place, tt_place_id_by_code (db, "00004"));
       g_signal_emit_by_name (place, "chosen");
-      spin ();
+      wait_support (page);
       g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 1);
       g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 1);
       g_assert_cmpuint (tt_support_page_n_shown (page, 2), ==, 1);
     }
     /* A campaign none of it belongs to: no model, no card. */
     adw_combo_row_set_selected (ADW_COMBO_ROW (NAMED (page, "campaign")), 1);
-    spin ();
+    wait_support (page);
     g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 0);
     g_assert_cmpuint (tt_support_page_n_shown (page, 1), ==, 0);
     adw_combo_row_set_selected (ADW_COMBO_ROW (NAMED (page, "campaign")), 0);
-    spin ();
+    wait_support (page);
     g_assert_cmpuint (tt_support_page_n_shown (page, 0), ==, 1);
     gtk_window_destroy (GTK_WINDOW (window));
     close_all_but (NULL);

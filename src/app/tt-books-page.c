@@ -21,6 +21,7 @@
 #include "tt-donations.h"
 #include "tt-money.h"
 #include "tt-print.h"
+#include "tt-reading.h"
 #include "tt-statement-doc.h"
 #include "tt-window.h"
 
@@ -314,7 +315,6 @@ column (int col, const char *title, gboolean expand)
 /* What a worker reads: the book of an account, or the journal with its filter. */
 typedef struct
 {
-  char      *path;
   gboolean   journal;
   TtAccount  account;
   char       from[11];
@@ -328,50 +328,34 @@ typedef struct
 static void
 load_job_free (LoadJob *job)
 {
-  g_free (job->path);
   g_free (job->method);
   g_free (job->status);
   g_free (job->collected_by);
   g_free (job);
 }
 
-static void
-load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+static gpointer
+load_thread (TtDb *reader, gpointer data, GError **error)
 {
-  LoadJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = tt_db_open_reader (job->path, &error);
-  TtBook *book = NULL;
+  LoadJob *job = data;
 
-  if (db != NULL && job->journal)
+  if (job->journal)
     {
       TtJournalFilter f = { .from = job->from, .to = job->to, .method = job->method, .status = job->status,
                             .collected_by = job->collected_by, .campaign_id = job->campaign_id };
-      book = tt_journal_load (db, &f, &error);
+      return tt_journal_load (reader, &f, error);
     }
-  else if (db != NULL)
-    book = tt_book_load (db, job->account, job->from, job->to, &error);
-  if (book == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, book, (GDestroyNotify) tt_book_free);
+  return tt_book_load (reader, job->account, job->from, job->to, error);
 }
 
 static void
-on_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+on_loaded_cb (gpointer owner, gpointer result, gpointer data, const GError *error)
 {
-  TtBooksPage *self = TT_BOOKS_PAGE (source);
-  LoadJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  TtBook *book = g_task_propagate_pointer (G_TASK (result), &error);
+  TtBooksPage *self = owner;
+  LoadJob *job = data;
+  TtBook *book = result;
   gint64 figures[4];
 
-  if (g_task_get_cancellable (G_TASK (result)) != self->loading)
-    {
-      g_clear_pointer (&book, tt_book_free);
-      return;   /* read again since, or the page is gone */
-    }
-  g_clear_object (&self->loading);
   if (book == NULL)
     {
       gtk_label_set_label (self->problem, error->message);
@@ -410,7 +394,6 @@ void
 tt_books_page_refresh (TtBooksPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
   TtYearStart ys;
   TtPeriod period;
   LoadJob *job;
@@ -427,7 +410,6 @@ tt_books_page_refresh (TtBooksPage *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->period), "error");
   show_kind (self, is_journal (self));
   job = g_new0 (LoadJob, 1);
-  job->path = g_strdup (tt_db_get_path (self->db));
   job->journal = is_journal (self);
   job->account = account_of (self);
   g_strlcpy (job->from, period.start, sizeof job->from);
@@ -442,13 +424,8 @@ tt_books_page_refresh (TtBooksPage *self)
       job->collected_by = g_strdup (f.collected_by);
       job->campaign_id = f.campaign_id;
     }
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  self->loading = g_cancellable_new ();
-  task = g_task_new (self, self->loading, on_loaded_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
+  tt_read_in_thread (self, &self->loading, self->db, load_thread, job, (GDestroyNotify) load_job_free,
+                     (GDestroyNotify) tt_book_free, on_loaded_cb);
 }
 
 /* For tests: whether the book is still being read. */
@@ -721,9 +698,7 @@ tt_books_page_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
+  tt_read_stop (&self->loading);
   g_clear_object (&self->model);
   g_clear_object (&self->db);
   g_clear_pointer (&self->campaign_ids, g_array_unref);

@@ -273,6 +273,62 @@ tt_page_scroller (GtkWidget *content,
   return scroller;
 }
 
+/* A place's content clamped, not scrolling: a long list in it scrolls by itself. */
+GtkWidget *
+tt_page_clamped (GtkWidget *content,
+                 int        max_width)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+
+  g_object_set (content, "margin-top", 18, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), max_width);
+  adw_clamp_set_child (ADW_CLAMP (clamp), content);
+  return clamp;
+}
+
+/* A long list (a GtkListView that makes only the rows in sight) in a card that fills the height
+ * left and scrolls. */
+GtkWidget *
+tt_page_card_list (GtkWidget *list)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), FALSE);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_widget_set_overflow (scroller, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_add_css_class (scroller, "card");
+  return scroller;
+}
+
+GtkWidget *
+tt_list_texts_new (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  return box;
+}
+
+void
+tt_list_texts_set (GtkWidget  *texts,
+                   const char *title,
+                   const char *subtitle)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (texts)), title);
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (texts)), subtitle);
+}
+
 void
 tt_form_info_row (AdwPreferencesGroup *group,
                   const char          *title,

@@ -65,5 +65,14 @@ GtkWidget     *tt_page_empty    (const char *icon,
                                  const char *action);
 GtkWidget     *tt_page_scroller (GtkWidget  *content,
                                  int         max_width);
+GtkWidget     *tt_page_clamped  (GtkWidget  *content,
+                                 int         max_width);
+GtkWidget     *tt_page_card_list (GtkWidget *list);
+
+/* A row of a long list: a title and a dimmed line under it, both cut short to fit. */
+GtkWidget     *tt_list_texts_new (void);
+void           tt_list_texts_set (GtkWidget  *texts,
+                                  const char *title,
+                                  const char *subtitle);
 
 G_END_DECLS

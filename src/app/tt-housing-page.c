@@ -19,6 +19,7 @@
 #include "tt-households.h"
 #include "tt-housing-dialog.h"
 #include "tt-housing-page.h"
+#include "tt-reading.h"
 #include "tt-housing.h"
 #include "tt-money.h"
 #include "tt-project-window.h"
@@ -74,6 +75,7 @@ struct _TtHousingPage
   GListStore      *projects;
   GtkListView     *list;
   gboolean         updating;
+  GCancellable    *loading;   /* the pipeline and projects being read on a worker thread */
 };
 
 G_DEFINE_FINAL_TYPE (TtHousingPage, tt_housing_page, GTK_TYPE_WIDGET)
@@ -123,12 +125,8 @@ short_money (gint64 amount)
 }
 
 static void
-show_pipeline (TtHousingPage *self, const TtHousingFilter *f)
+show_pipeline (TtHousingPage *self, const TtHousingStageSum sums[TT_HOUSING_N_STAGES])
 {
-  TtHousingStageSum sums[TT_HOUSING_N_STAGES];
-
-  if (!tt_housing_pipeline (self->db, f, sums, NULL))
-    return;
   for (int i = 0; i < TT_HOUSING_N_STAGES; i++)
     {
       g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, sums[i].count);
@@ -164,29 +162,18 @@ static void
 on_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *texts = tt_list_texts_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
 
   gtk_widget_add_css_class (icon, "warning");
   gtk_widget_set_tooltip_text (icon, _("No new stage for a long time"));
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), title);
-  gtk_box_append (GTK_BOX (texts), subtitle);
   gtk_box_append (GTK_BOX (row), icon);
   gtk_box_append (GTK_BOX (row), texts);
   gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   g_object_set (row, "margin-top", 9, "margin-bottom", 9, "margin-start", 12, "margin-end", 12, NULL);
   g_object_set_data (G_OBJECT (row), "icon", icon);
-  g_object_set_data (G_OBJECT (row), "title", title);
-  g_object_set_data (G_OBJECT (row), "subtitle", subtitle);
+  g_object_set_data (G_OBJECT (row), "texts", texts);
   gtk_list_item_set_child (item, row);
 }
 
@@ -198,55 +185,98 @@ on_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
   g_autofree char *title = project_title (project->project);
   g_autofree char *subtitle = project_subtitle (project->project);
 
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "title"), title);
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "subtitle"), subtitle);
+  tt_list_texts_set (g_object_get_data (G_OBJECT (row), "texts"), title, subtitle);
   gtk_widget_set_opacity (g_object_get_data (G_OBJECT (row), "icon"), project->idle ? 1 : 0);
   gtk_widget_set_opacity (row, g_str_equal (project->project->stage, "cancelled") ? 0.55 : 1);
 }
 
-/* Reads the pipeline and the projects again for the filters shown. */
-void
-tt_housing_page_refresh (TtHousingPage *self)
+/* What a worker reads: the pipeline, the latest projects and how many there are in all. */
+typedef struct
 {
-  TtHousingFilter f;
-  g_autoptr(GPtrArray) projects = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) cut = NULL;
-  g_autofree char *idle_since = NULL;
-  gint64 total;
+  TtHousingFilter   filter;       /* its query is the job's own copy */
+  TtHousingStageSum sums[TT_HOUSING_N_STAGES];
+  GPtrArray        *projects;
+  gint64            total;
+} Reading;
 
-  if (self->db == NULL || self->updating)
-    return;
-  read_filter (self, &f);
-  show_pipeline (self, &f);
-  f.limit = SHOWN;
-  projects = tt_housing_list (self->db, &f, NULL);
-  cut = g_date_time_add_days (now, -tt_housing_idle_days (self->db));
-  idle_since = g_date_time_format (cut, "%Y-%m-%d");
+static void
+reading_free (Reading *r)
+{
+  g_free ((char *) r->filter.query);
+  g_clear_pointer (&r->projects, g_ptr_array_unref);
+  g_free (r);
+}
+
+static gpointer
+read_thread (TtDb *reader, gpointer job, GError **error)
+{
+  Reading *r = job;
+
+  if (!tt_housing_pipeline (reader, &r->filter, r->sums, error))
+    return NULL;
+  r->filter.limit = SHOWN;
+  if ((r->projects = tt_housing_list (reader, &r->filter, error)) == NULL)
+    return NULL;
+  r->total = tt_housing_count (reader);
+  return job;   /* the result is the job, filled */
+}
+
+static void
+on_read_cb (gpointer owner, gpointer result, gpointer job, const GError *error)
+{
+  TtHousingPage *self = owner;
+  Reading *r = job;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) cut = g_date_time_add_days (now, -tt_housing_idle_days (self->db));
+  g_autofree char *idle_since = g_date_time_format (cut, "%Y-%m-%d");
+  g_autofree char *line = NULL;
+  guint n;
+
+  if (result == NULL)
+    {
+      gtk_label_set_label (self->summary, error->message);
+      return;
+    }
+  show_pipeline (self, r->sums);
   g_list_store_remove_all (self->projects);
-  for (guint i = 0; projects != NULL && i < projects->len; i++)
+  for (guint i = 0; i < r->projects->len; i++)
     {
       TtProjectItem *item = g_object_new (TT_TYPE_PROJECT_ITEM, NULL);
-      TtHousingProject *p = projects->pdata[i];
+      TtHousingProject *p = r->projects->pdata[i];
       item->idle = !g_str_equal (p->stage, "handed_over") && !g_str_equal (p->stage, "cancelled") &&
                    p->last_on != NULL && strcmp (p->last_on, idle_since) <= 0;
-      item->project = g_steal_pointer (&projects->pdata[i]);
+      item->project = g_steal_pointer (&r->projects->pdata[i]);
       g_list_store_append (self->projects, item);
       g_object_unref (item);
     }
-  total = tt_housing_count (self->db);
-  if (projects != NULL && projects->len == SHOWN)
-    {
-      g_autofree char *line = g_strdup_printf (_("The latest %d projects that match are shown."), SHOWN);
-      gtk_label_set_label (self->summary, line);
-    }
-  else
-    {
-      guint n = projects ? projects->len : 0;
-      g_autofree char *line = g_strdup_printf (g_dngettext (NULL, "%u project", "%u projects", n), n);
-      gtk_label_set_label (self->summary, line);
-    }
-  gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
+  n = r->projects->len;
+  line = n == SHOWN ? g_strdup_printf (_("The latest %d projects that match are shown."), SHOWN)
+                    : g_strdup_printf (g_dngettext (NULL, "%u project", "%u projects", n), n);
+  gtk_label_set_label (self->summary, line);
+  gtk_stack_set_visible_child_name (self->stack, r->total > 0 ? "list" : "empty");
+}
+
+/* Reads the pipeline and the projects again for the filters shown, on a worker thread: on a
+ * province's office the pipeline sums twenty thousand projects. */
+void
+tt_housing_page_refresh (TtHousingPage *self)
+{
+  Reading *r;
+
+  if (self->db == NULL || self->updating)
+    return;
+  r = g_new0 (Reading, 1);
+  read_filter (self, &r->filter);
+  r->filter.query = g_strdup (r->filter.query);
+  tt_read_in_thread (self, &self->loading, self->db, read_thread, r, (GDestroyNotify) reading_free, NULL,
+                     on_read_cb);
+}
+
+/* For tests: whether the projects are still being read. */
+gboolean
+tt_housing_page_is_loading (TtHousingPage *self)
+{
+  return self->loading != NULL;
 }
 
 static void
@@ -425,7 +455,7 @@ build (TtHousingPage *self)
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_New Project…"));
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *top = adw_clamp_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *scroller;
   GtkListItemFactory *factory;
 
   self->stack = GTK_STACK (gtk_stack_new ());
@@ -468,12 +498,7 @@ build (TtHousingPage *self)
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
   g_object_set (box, "margin-top", 18, "margin-bottom", 6, NULL);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), FALSE);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_widget_set_overflow (scroller, GTK_OVERFLOW_HIDDEN);
-  gtk_widget_add_css_class (scroller, "card");
+  scroller = tt_page_card_list (GTK_WIDGET (self->list));
   g_object_set (scroller, "margin-bottom", 18, NULL);
   gtk_box_append (GTK_BOX (outer), box);
   gtk_box_append (GTK_BOX (outer), scroller);
@@ -488,6 +513,7 @@ tt_housing_page_dispose (GObject *object)
 {
   TtHousingPage *self = TT_HOUSING_PAGE (object);
 
+  tt_read_stop (&self->loading);
   if (self->stack != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->stack));

@@ -14,6 +14,7 @@ TtHousingPage   *tt_housing_page_new       (TtDb          *db);
 void             tt_housing_page_refresh   (TtHousingPage *self);
 void             tt_housing_page_open      (TtHousingPage *self,
                                             gint64         project_id);
+gboolean         tt_housing_page_is_loading (TtHousingPage *self);
 guint            tt_housing_page_n_listed  (TtHousingPage *self);
 char            *tt_housing_page_dup_title (TtHousingPage *self,
                                             guint          i);

@@ -15,6 +15,7 @@
 #include "tt-money.h"
 #include "tt-print.h"
 #include "tt-receipt.h"
+#include "tt-reading.h"
 #include "tt-receipt-doc.h"
 #include "tt-spending-page.h"
 #include "tt-text.h"
@@ -24,14 +25,43 @@
 
 #define SHOWN 60
 
+/* A voucher in the list. */
+#define TT_TYPE_VOUCHER_ITEM (tt_voucher_item_get_type ())
+G_DECLARE_FINAL_TYPE (TtVoucherItem, tt_voucher_item, TT, VOUCHER_ITEM, GObject)
+
+struct _TtVoucherItem
+{
+  GObject    parent_instance;
+  TtVoucher *voucher;
+};
+
+G_DEFINE_FINAL_TYPE (TtVoucherItem, tt_voucher_item, G_TYPE_OBJECT)
+
+static void
+tt_voucher_item_finalize (GObject *object)
+{
+  g_clear_pointer (&TT_VOUCHER_ITEM (object)->voucher, tt_voucher_free);
+  G_OBJECT_CLASS (tt_voucher_item_parent_class)->finalize (object);
+}
+
+static void
+tt_voucher_item_class_init (TtVoucherItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tt_voucher_item_finalize;
+}
+
+static void tt_voucher_item_init (TtVoucherItem *self) { }
+
 struct _TtSpendingPage
 {
   GtkWidget       parent_instance;
 
   TtDb           *db;
   GtkStack       *stack;
-  GtkListBox     *list;
+  GListStore     *vouchers;
   GtkSearchEntry *search;
+  GtkLabel       *summary;
+  GCancellable   *loading;   /* the vouchers being read on a worker thread */
 };
 
 G_DEFINE_FINAL_TYPE (TtSpendingPage, tt_spending_page, GTK_TYPE_WIDGET)
@@ -69,74 +99,124 @@ voucher_menu (const char *number, gboolean valid)
   return G_MENU_MODEL (menu);
 }
 
-/* A row's menu is made when it is first opened, not for every row shown. */
+/* A row's menu is made when it is opened, for the voucher the row shows then. */
 static void
 make_menu_cb (GtkMenuButton *button, gpointer data)
 {
   g_autoptr(GMenuModel) menu = NULL;
+  TtVoucherItem *item = g_object_get_data (G_OBJECT (button), "item");
 
-  if (gtk_menu_button_get_menu_model (button) != NULL)
+  if (item == NULL)
     return;
-  menu = voucher_menu (g_object_get_data (G_OBJECT (button), "number"),
-                       GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "valid")));
+  menu = voucher_menu (item->voucher->number, g_str_equal (item->voucher->status, "valid"));
   gtk_menu_button_set_menu_model (button, menu);
 }
 
-static GtkWidget *
-voucher_row (const TtVoucher *v)
+static char *
+voucher_title (const TtVoucher *v)
 {
   g_autofree char *amount = tt_money_format (v->amount);
+
+  return g_strdup_printf ("%s · %s", v->number, amount);
+}
+
+static char *
+voucher_subtitle (const TtVoucher *v)
+{
   g_autofree char *date = tt_date_display (v->paid_on);
-  g_autofree char *title = g_strdup_printf ("%s · %s", v->number, amount);
-  g_autofree char *subtitle = g_str_equal (v->status, "void")
-    ? g_strdup_printf (_("%s · %s · VOID: %s"), date, v->payee_name, v->void_reason)
-    : g_strdup_printf ("%s · %s · %s · %s", date, v->payee_name, v->reason,
-                       tt_values_label (&tt_voucher_purposes, v->purpose));
-  GtkWidget *row = adw_action_row_new ();
+
+  if (g_str_equal (v->status, "void"))
+    return g_strdup_printf (_("%s · %s · VOID: %s"), date, v->payee_name, v->void_reason);
+  return g_strdup_printf ("%s · %s · %s · %s", date, v->payee_name, v->reason,
+                          tt_values_label (&tt_voucher_purposes, v->purpose));
+}
+
+/* A row: the number and amount, the date, payee and reason under them, the menu. */
+static void
+on_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = tt_list_texts_new ();
   GtkWidget *button = gtk_menu_button_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (g_str_equal (v->status, "void"))
-    gtk_widget_add_css_class (row, "dim-label");
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  g_object_set_data_full (G_OBJECT (button), "number", g_strdup (v->number), g_free);
-  g_object_set_data (G_OBJECT (button), "valid", GINT_TO_POINTER (g_str_equal (v->status, "valid")));
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), make_menu_cb, NULL, NULL);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Print, save or void this voucher"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  g_object_set_data_full (G_OBJECT (row), "number", g_strdup (v->number), g_free);
-  return row;
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_set_margin_top (texts, 6);
+  gtk_widget_set_margin_bottom (texts, 6);
+  gtk_box_append (GTK_BOX (row), texts);
+  gtk_box_append (GTK_BOX (row), button);
+  g_object_set (row, "margin-start", 12, "margin-end", 6, NULL);
+  gtk_list_item_set_child (item, row);
+  gtk_list_item_set_activatable (item, FALSE);
 }
 
-/* Reads the vouchers again, newest first, narrowed by the search. */
+static void
+on_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  TtVoucherItem *voucher = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *button = gtk_widget_get_last_child (row);
+  g_autofree char *title = voucher_title (voucher->voucher);
+  g_autofree char *subtitle = voucher_subtitle (voucher->voucher);
+
+  tt_list_texts_set (gtk_widget_get_first_child (row), title, subtitle);
+  if (g_str_equal (voucher->voucher->status, "void"))
+    gtk_widget_add_css_class (row, "dim-label");
+  else
+    gtk_widget_remove_css_class (row, "dim-label");
+  /* The row is used again for other vouchers as the list scrolls: its menu is made anew. */
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), NULL);
+  g_object_set_data_full (G_OBJECT (button), "item", g_object_ref (voucher), g_object_unref);
+}
+
+static gpointer
+search_thread (TtDb *reader, gpointer job, GError **error)
+{
+  return tt_voucher_search (reader, job, SHOWN, error);
+}
+
+static void
+on_found_cb (gpointer owner, gpointer result, gpointer job, const GError *error)
+{
+  TtSpendingPage *self = owner;
+  g_autoptr(GPtrArray) found = result;
+  gboolean searching = *(const char *) job != '\0';
+  g_autofree char *line = NULL;
+
+  if (found == NULL)
+    {
+      gtk_label_set_label (self->summary, error->message);
+      return;
+    }
+  g_list_store_remove_all (self->vouchers);
+  for (guint i = 0; i < found->len; i++)
+    {
+      TtVoucherItem *item = g_object_new (TT_TYPE_VOUCHER_ITEM, NULL);
+      item->voucher = g_steal_pointer (&found->pdata[i]);
+      g_list_store_append (self->vouchers, item);
+      g_object_unref (item);
+    }
+  if (found->len == SHOWN)
+    line = g_strdup_printf (searching ? _("The latest %d vouchers that match are shown.")
+                                      : _("The latest %d vouchers are shown; type to find an older one."), SHOWN);
+  else
+    line = g_strdup_printf (g_dngettext (NULL, "%u voucher", "%u vouchers", found->len), found->len);
+  gtk_label_set_label (self->summary, line);
+  if (!searching)
+    gtk_stack_set_visible_child_name (self->stack, found->len > 0 ? "list" : "empty");
+}
+
+/* Reads the vouchers again on a worker thread, newest first, narrowed by the search. */
 void
 tt_spending_page_refresh (TtSpendingPage *self)
 {
-  g_autofree char *wanted = tt_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search)));
-  /* Without a search only the latest are shown: only they are read. */
-  g_autoptr(GPtrArray) all = *wanted == '\0' ? tt_voucher_latest (self->db, SHOWN, NULL)
-                                              : tt_voucher_list (self->db, NULL, NULL, NULL);
-  GtkWidget *child;
-  guint shown = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  for (guint i = all != NULL ? all->len : 0; i > 0 && shown < SHOWN; i--)
-    {
-      TtVoucher *v = all->pdata[i - 1];
-      g_autofree char *haystack = g_strdup_printf ("%s %s %s", v->number, v->payee_name, v->reason);
-      g_autofree char *folded = tt_text_fold (haystack);
-
-      if (*wanted != '\0' && strstr (folded, wanted) == NULL)
-        continue;
-      gtk_list_box_append (self->list, voucher_row (v));
-      shown++;
-    }
-  gtk_stack_set_visible_child_name (self->stack, all != NULL && all->len > 0 ? "list" : "empty");
+  tt_read_in_thread (self, &self->loading, self->db, search_thread,
+                     g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search))), g_free,
+                     (GDestroyNotify) g_ptr_array_unref, on_found_cb);
 }
 
 static void
@@ -294,6 +374,8 @@ build (TtSpendingPage *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_New Voucher…"));
+  GtkListItemFactory *factory;
+  GtkWidget *list;
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
@@ -307,12 +389,21 @@ build (TtSpendingPage *self)
   gtk_widget_add_css_class (add, "suggested-action");
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search));
   gtk_box_append (GTK_BOX (bar), add);
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  self->summary = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->summary, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary), "dim-label");
+  /* Only the rows in sight are made. */
+  self->vouchers = g_list_store_new (TT_TYPE_VOUCHER_ITEM);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), NULL);
+  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->vouchers)))),
+                            factory);
+  gtk_list_view_set_show_separators (GTK_LIST_VIEW (list), TRUE);
   gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
-  gtk_stack_add_named (self->stack, tt_page_scroller (box, 1000), "list");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
+  gtk_box_append (GTK_BOX (box), tt_page_card_list (list));
+  gtk_stack_add_named (self->stack, tt_page_clamped (box, 1000), "list");
 }
 
 static void
@@ -320,12 +411,14 @@ tt_spending_page_dispose (GObject *object)
 {
   TtSpendingPage *self = TT_SPENDING_PAGE (object);
 
+  tt_read_stop (&self->loading);
   if (self->stack != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->stack));
       self->stack = NULL;
     }
   g_clear_object (&self->db);
+  g_clear_object (&self->vouchers);
   G_OBJECT_CLASS (tt_spending_page_parent_class)->dispose (object);
 }
 
@@ -358,9 +451,30 @@ tt_spending_page_new (TtDb *db)
   return self;
 }
 
-/* For tests: the list of vouchers. */
-GtkListBox *
-tt_spending_page_get_list (TtSpendingPage *self)
+/* For tests: whether the vouchers are still being read, how many are shown and the title of one. */
+gboolean
+tt_spending_page_is_loading (TtSpendingPage *self)
 {
-  return self->list;
+  return self->loading != NULL;
+}
+
+guint
+tt_spending_page_n_shown (TtSpendingPage *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->vouchers));
+}
+
+char *
+tt_spending_page_dup_title (TtSpendingPage *self,
+                            guint           i)
+{
+  g_autoptr(TtVoucherItem) item = g_list_model_get_item (G_LIST_MODEL (self->vouchers), i);
+
+  return item != NULL ? voucher_title (item->voucher) : NULL;
+}
+
+GtkEditable *
+tt_spending_page_get_search (TtSpendingPage *self)
+{
+  return GTK_EDITABLE (self->search);
 }

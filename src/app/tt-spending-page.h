@@ -12,6 +12,10 @@ G_DECLARE_FINAL_TYPE (TtSpendingPage, tt_spending_page, TT, SPENDING_PAGE, GtkWi
 
 TtSpendingPage *tt_spending_page_new      (TtDb           *db);
 void            tt_spending_page_refresh  (TtSpendingPage *self);
-GtkListBox     *tt_spending_page_get_list (TtSpendingPage *self);
+gboolean        tt_spending_page_is_loading (TtSpendingPage *self);
+guint           tt_spending_page_n_shown    (TtSpendingPage *self);
+char           *tt_spending_page_dup_title  (TtSpendingPage *self,
+                                             guint           i);
+GtkEditable    *tt_spending_page_get_search (TtSpendingPage *self);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "tt-office.h"
 #include "tt-place-picker.h"
 #include "tt-places.h"
+#include "tt-reading.h"
 #include "tt-support-page.h"
 #include "tt-text.h"
 
@@ -73,12 +74,13 @@ struct _TtSupportPage
   GArray          *campaign_ids;
   GListStore      *items[N_VIEWS];
   GtkLabel        *counts[N_VIEWS];
+  GCancellable    *loading;   /* the lists being read on a worker thread */
 };
 
 G_DEFINE_FINAL_TYPE (TtSupportPage, tt_support_page, GTK_TYPE_WIDGET)
 
 static void
-add_item (GListStore *store, char *title, char *subtitle, gint64 household, gint64 model)
+add_item (GPtrArray *out, char *title, char *subtitle, gint64 household, gint64 model)
 {
   TtSupportItem *item = g_object_new (TT_TYPE_SUPPORT_ITEM, NULL);
 
@@ -86,8 +88,7 @@ add_item (GListStore *store, char *title, char *subtitle, gint64 household, gint
   item->subtitle = subtitle;
   item->household_id = household;
   item->model_id = model;
-  g_list_store_append (store, item);
-  g_object_unref (item);
+  g_ptr_array_add (out, item);
 }
 
 static gboolean
@@ -110,119 +111,165 @@ chosen_campaign (TtSupportPage *self)
   return self->campaign_ids != NULL && k < self->campaign_ids->len ? g_array_index (self->campaign_ids, gint64, k) : 0;
 }
 
-static void
-fill_models (TtSupportPage *self, const char *wanted)
+/* What a worker reads: the three lists narrowed as the page shows them, each row made ready. */
+typedef struct
 {
-  guint k = gtk_drop_down_get_selected (self->filters[VIEW_MODELS]);
-  TtLivelihoodFilter f = { .kind = k > 0 && k <= tt_livelihood_kinds.n_values ? tt_livelihood_kinds.values[k - 1].code
-                                                                               : NULL,
-                            .campaign_id = chosen_campaign (self), .place_id = tt_place_picker_get_place (self->place) };
-  g_autoptr(GPtrArray) rows = tt_livelihood_list (self->db, &f, NULL);
+  char       *wanted;            /* folded */
+  const char *model_kind;
+  int         expiring_within;
+  const char *address_status;
+  gint64      campaign_id;
+  gint64      place_id;
+  GPtrArray  *rows[N_VIEWS];     /* TtSupportItem */
+} Reading;
+
+static void
+reading_free (Reading *r)
+{
+  g_free (r->wanted);
+  for (int v = 0; v < N_VIEWS; v++)
+    g_clear_pointer (&r->rows[v], g_ptr_array_unref);
+  g_free (r);
+}
+
+static gboolean
+read_models (TtDb *db, Reading *r, GError **error)
+{
+  TtLivelihoodFilter f = { .kind = r->model_kind, .campaign_id = r->campaign_id, .place_id = r->place_id };
+  g_autoptr(GPtrArray) rows = tt_livelihood_list (db, &f, error);
 
   for (guint i = 0; rows != NULL && i < rows->len; i++)
     {
-      TtLivelihoodRow *r = rows->pdata[i];
-      g_autofree char *value = tt_money_format (r->value);
-      if (!matches (wanted, r->holder))
+      TtLivelihoodRow *m = rows->pdata[i];
+      g_autofree char *value = tt_money_format (m->value);
+      if (!matches (r->wanted, m->holder))
         continue;
-      add_item (self->items[VIEW_MODELS], g_strdup_printf (_("Model %lld · %s"), (long long) r->id, r->description),
+      add_item (r->rows[VIEW_MODELS], g_strdup_printf (_("Model %lld · %s"), (long long) m->id, m->description),
                 g_strdup_printf (g_dngettext (NULL, "%s · %s · held by %s, %s · reached %d household",
-                                              "%s · %s · held by %s, %s · reached %d households", r->reached),
-                                 tt_values_label (&tt_livelihood_kinds, r->kind), value, r->holder,
-                                 r->village ? r->village : "—", r->reached),
-                0, r->id);
+                                              "%s · %s · held by %s, %s · reached %d households", m->reached),
+                                 tt_values_label (&tt_livelihood_kinds, m->kind), value, m->holder,
+                                 m->village ? m->village : "—", m->reached),
+                0, m->id);
     }
+  return rows != NULL;
 }
 
-static void
-fill_cards (TtSupportPage *self, const char *wanted)
+static gboolean
+read_cards (TtDb *db, Reading *r, GError **error)
 {
-  TtCardFilter f = { .expiring_within = gtk_drop_down_get_selected (self->filters[VIEW_CARDS]) == 1 ? 30 : 0,
-                     .campaign_id = chosen_campaign (self), .place_id = tt_place_picker_get_place (self->place) };
-  g_autoptr(GPtrArray) cards = tt_card_list (self->db, &f, NULL);
+  TtCardFilter f = { .expiring_within = r->expiring_within, .campaign_id = r->campaign_id, .place_id = r->place_id };
+  g_autoptr(GPtrArray) cards = tt_card_list (db, &f, error);
 
   for (guint i = 0; cards != NULL && i < cards->len; i++)
     {
       TtCard *c = cards->pdata[i];
       g_autofree char *from = tt_date_display (c->from);
       g_autofree char *to = tt_date_display (c->to);
-      if (!matches (wanted, c->holder))
+      if (!matches (r->wanted, c->holder))
         continue;
-      add_item (self->items[VIEW_CARDS], g_strdup_printf ("%s · %s", c->card, c->holder),
+      add_item (r->rows[VIEW_CARDS], g_strdup_printf ("%s · %s", c->card, c->holder),
                 g_strdup_printf (_("%s · %s to %s · paid by %s"), c->village ? c->village : "—", from, to,
                                  tt_values_label (&tt_card_payers, c->paid_by)),
                 c->household_id, 0);
     }
+  return cards != NULL;
 }
 
-static void
-fill_addresses (TtSupportPage *self, const char *wanted)
+static gboolean
+read_addresses (TtDb *db, Reading *r, GError **error)
 {
-  static const char *const statuses[] = { NULL, "open", "helped", "closed" };
-  guint k = gtk_drop_down_get_selected (self->filters[VIEW_ADDRESSES]);
-  TtAddressFilter f = { .status = k < G_N_ELEMENTS (statuses) ? statuses[k] : NULL,
-                        .place_id = tt_place_picker_get_place (self->place) };
-  g_autoptr(GPtrArray) list = tt_address_list (self->db, &f, NULL);
+  TtAddressFilter f = { .status = r->address_status, .place_id = r->place_id };
+  g_autoptr(GPtrArray) list = tt_address_list (db, &f, error);
 
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       TtAddress *a = list->pdata[i];
       g_autofree char *helped = tt_money_format (a->helped);
-      if (!matches (wanted, a->head_name))
+      if (!matches (r->wanted, a->head_name))
         continue;
-      add_item (self->items[VIEW_ADDRESSES], g_strdup_printf ("%s · %s", a->head_name, a->need),
+      add_item (r->rows[VIEW_ADDRESSES], g_strdup_printf ("%s · %s", a->head_name, a->need),
                 g_strdup_printf (_("%s · %s · sponsor %s · helped %s%s"), a->village ? a->village : "—", a->status,
                                  a->sponsor ? a->sponsor : "—", helped, a->connected ? _(" · on iNhandao") : ""),
                 a->household_id, 0);
     }
+  return list != NULL;
 }
 
-/* Reads the three lists again for what is typed and chosen. */
+static gpointer
+read_thread (TtDb *reader, gpointer job, GError **error)
+{
+  Reading *r = job;
+
+  for (int v = 0; v < N_VIEWS; v++)
+    r->rows[v] = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!read_models (reader, r, error) || !read_cards (reader, r, error) || !read_addresses (reader, r, error))
+    return NULL;
+  return job;   /* the result is the job, filled */
+}
+
+static void
+on_read_cb (gpointer owner, gpointer result, gpointer job, const GError *error)
+{
+  TtSupportPage *self = owner;
+  Reading *r = job;
+
+  if (result == NULL)
+    {
+      for (int v = 0; v < N_VIEWS; v++)
+        gtk_label_set_label (self->counts[v], error->message);
+      return;
+    }
+  for (int v = 0; v < N_VIEWS; v++)
+    {
+      guint n = r->rows[v]->len;
+      g_autofree char *line = g_strdup_printf (g_dngettext (NULL, "%u shown", "%u shown", n), n);
+      g_list_store_splice (self->items[v], 0, g_list_model_get_n_items (G_LIST_MODEL (self->items[v])),
+                           r->rows[v]->pdata, n);
+      gtk_label_set_label (self->counts[v], line);
+    }
+}
+
+/* Reads the three lists again for what is typed and chosen, on a worker thread. */
 void
 tt_support_page_refresh (TtSupportPage *self)
 {
-  g_autofree char *wanted = tt_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search)));
+  static const char *const statuses[] = { NULL, "open", "helped", "closed" };
+  Reading *r = g_new0 (Reading, 1);
+  guint k = gtk_drop_down_get_selected (self->filters[VIEW_MODELS]);
+  guint a = gtk_drop_down_get_selected (self->filters[VIEW_ADDRESSES]);
 
-  for (int v = 0; v < N_VIEWS; v++)
-    g_list_store_remove_all (self->items[v]);
-  fill_models (self, wanted);
-  fill_cards (self, wanted);
-  fill_addresses (self, wanted);
-  for (int v = 0; v < N_VIEWS; v++)
-    {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items[v]));
-      g_autofree char *line = g_strdup_printf (g_dngettext (NULL, "%u shown", "%u shown", n), n);
-      gtk_label_set_label (self->counts[v], line);
-    }
+  r->wanted = tt_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search)));
+  r->model_kind = k > 0 && k <= tt_livelihood_kinds.n_values ? tt_livelihood_kinds.values[k - 1].code : NULL;
+  r->expiring_within = gtk_drop_down_get_selected (self->filters[VIEW_CARDS]) == 1 ? 30 : 0;
+  r->address_status = a < G_N_ELEMENTS (statuses) ? statuses[a] : NULL;
+  r->campaign_id = chosen_campaign (self);
+  r->place_id = tt_place_picker_get_place (self->place);
+  tt_read_in_thread (self, &self->loading, self->db, read_thread, r, (GDestroyNotify) reading_free, NULL,
+                     on_read_cb);
+}
+
+/* For tests: whether the lists are still being read. */
+gboolean
+tt_support_page_is_loading (TtSupportPage *self)
+{
+  return self->loading != NULL;
 }
 
 static void
 on_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *texts = tt_list_texts_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  g_object_set (box, "margin-top", 9, "margin-bottom", 9, "margin-start", 12, "margin-end", 12, NULL);
-  gtk_list_item_set_child (item, box);
+  g_object_set (texts, "margin-top", 9, "margin-bottom", 9, "margin-start", 12, "margin-end", 12, NULL);
+  gtk_list_item_set_child (item, texts);
 }
 
 static void
 on_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
   TtSupportItem *row = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
 
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), row->title);
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), row->subtitle);
+  tt_list_texts_set (gtk_list_item_get_child (item), row->title, row->subtitle);
 }
 
 /* A model's holders, oldest first, in a window of their own. */
@@ -288,7 +335,6 @@ build_view (TtSupportPage *self, int v, GtkDropDown *filter)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkWidget *list;
 
@@ -308,13 +354,8 @@ build_view (TtSupportPage *self, int v, GtkDropDown *filter)
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (list), TRUE);
   gtk_list_view_set_show_separators (GTK_LIST_VIEW (list), TRUE);
   g_signal_connect (list, "activate", G_CALLBACK (on_activate_cb), self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_widget_set_overflow (scroller, GTK_OVERFLOW_HIDDEN);
-  gtk_widget_add_css_class (scroller, "card");
   gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_box_append (GTK_BOX (box), tt_page_card_list (list));
   return box;
 }
 
@@ -396,6 +437,9 @@ build (TtSupportPage *self)
   g_ptr_array_add (kinds, NULL);
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  /* Only the view shown is measured: the others' rows are laid out when they are shown. */
+  gtk_stack_set_hhomogeneous (self->stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
   gtk_stack_add_titled (self->stack, build_view (self, VIEW_MODELS, drop ((const char *const *) kinds->pdata)),
                         "models", _("Livelihood Models"));
   gtk_stack_add_titled (self->stack, build_view (self, VIEW_CARDS, drop (cards)), "cards", _("Health Insurance"));
@@ -424,6 +468,7 @@ tt_support_page_dispose (GObject *object)
   TtSupportPage *self = TT_SUPPORT_PAGE (object);
   GtkWidget *child;
 
+  tt_read_stop (&self->loading);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   for (int v = 0; v < N_VIEWS; v++)

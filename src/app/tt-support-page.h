@@ -12,6 +12,7 @@ G_DECLARE_FINAL_TYPE (TtSupportPage, tt_support_page, TT, SUPPORT_PAGE, GtkWidge
 
 TtSupportPage *tt_support_page_new        (TtDb          *db);
 void           tt_support_page_refresh    (TtSupportPage *self);
+gboolean       tt_support_page_is_loading (TtSupportPage *self);
 guint          tt_support_page_n_shown    (TtSupportPage *self,
                                            guint          view);
 char          *tt_support_page_dup_title  (TtSupportPage *self,

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "tt-books.h"
 #include "tt-date.h"
@@ -322,19 +323,46 @@ tt_voucher_list (TtDb        *db,
   return read_vouchers (db, stmt, error);
 }
 
-/* The @limit vouchers paid last, oldest of them first (as tt_voucher_list() orders them). */
+/* The vouchers that hold every word of @query (folded: without accents, any case) in their number,
+ * payee or reason, newest first, at most @limit of them; with an empty @query the @limit latest.
+ * Reading stops once @limit are found. */
 GPtrArray *
-tt_voucher_latest (TtDb     *db,
-                   guint     limit,
-                   GError  **error)
+tt_voucher_search (TtDb        *db,
+                   const char  *query,
+                   guint        limit,
+                   GError     **error)
 {
   g_autoptr(TtStmt) stmt = tt_db_prepare (db,
-                                          "SELECT * FROM (SELECT " VOUCHER_COLUMNS "ORDER BY v.paid_on DESC, "
-                                          "s.code DESC, v.number DESC LIMIT ?1) ORDER BY 4, 2, 3",
+                                          "SELECT " VOUCHER_COLUMNS "ORDER BY v.paid_on DESC, s.code DESC, "
+                                          "v.number DESC",
                                           error);
+  g_autofree char *folded_query = tt_text_fold (query != NULL ? query : "");
+  g_auto(GStrv) words = g_strsplit_set (folded_query, " \t", -1);
+  GPtrArray *out;
+  int rc = SQLITE_DONE;
 
   if (stmt == NULL)
     return NULL;
-  tt_bind_int (stmt, 1, limit);
-  return read_vouchers (db, stmt, error);
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_voucher_free);
+  while (out->len < limit && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *number = tt_series_format ((const char *) sqlite3_column_text (stmt, 1),
+                                                  sqlite3_column_int64 (stmt, 2));
+      g_autofree char *haystack = g_strdup_printf ("%s %s %s", number, sqlite3_column_text (stmt, 4),
+                                                   sqlite3_column_text (stmt, 12));
+      g_autofree char *folded = tt_text_fold (haystack);
+      gboolean all = TRUE;
+
+      for (int i = 0; all && words[i] != NULL; i++)
+        all = *words[i] == '\0' || strstr (folded, words[i]) != NULL;
+      if (all)
+        g_ptr_array_add (out, read_voucher (stmt));
+    }
+  if (out->len < limit && rc != SQLITE_DONE)
+    {
+      g_ptr_array_unref (out);
+      tt_db_set_error (db, error, _("listing payment vouchers"));
+      return NULL;
+    }
+  return out;
 }

@@ -67,7 +67,8 @@ GPtrArray  *tt_voucher_list  (TtDb                 *db,
                               const char           *from,
                               const char           *to,
                               GError              **error);
-GPtrArray  *tt_voucher_latest (TtDb                *db,
+GPtrArray  *tt_voucher_search (TtDb                *db,
+                               const char          *query,
                                guint                limit,
                                GError             **error);
 

@@ -1,0 +1,33 @@
+/* tt-reading.h — a page's figures read on a worker thread from a connection of its own */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tt-db.h"
+
+G_BEGIN_DECLS
+
+/* Runs on the worker: reads from @reader what @job asks, returns the result or NULL and @error. */
+typedef gpointer (*TtReadFunc) (TtDb     *reader,
+                                gpointer  job,
+                                GError  **error);
+
+/* Runs on the main thread when the newest reading of @owner is done: takes @result (NULL with
+ * @error set when it failed). A reading overtaken by a newer one, or whose owner is gone, is
+ * dropped without a call. */
+typedef void (*TtReadDone) (gpointer      owner,
+                            gpointer      result,
+                            gpointer      job,
+                            const GError *error);
+
+void tt_read_in_thread (gpointer        owner,
+                        GCancellable  **slot,
+                        TtDb           *db,
+                        TtReadFunc      read,
+                        gpointer        job,
+                        GDestroyNotify  job_free,
+                        GDestroyNotify  result_free,
+                        TtReadDone      done);
+void tt_read_stop      (GCancellable  **slot);
+
+G_END_DECLS
