@@ -54,7 +54,88 @@ struct _TtSigningSheet
   cairo_t     *cache_cr;
   GHashTable  *cache;           /* "column|bold|text" → PangoLayout */
   PangoLayout *scratch[2][2];   /* [regular, bold][one line, two lines] */
+  GPtrArray   *runs;            /* GlyphRun: the glyphs of the page's cells, by font */
 };
+
+/* The glyphs of one font gathered from a page's cells, shown in one call at the end of the
+ * page: a page of 20 rows is ~200 cells, and each call to cairo costs far more than a glyph. */
+typedef struct
+{
+  cairo_scaled_font_t *font;
+  GArray              *glyphs;   /* cairo_glyph_t */
+} GlyphRun;
+
+static void
+glyph_run_free (GlyphRun *run)
+{
+  cairo_scaled_font_destroy (run->font);
+  g_array_unref (run->glyphs);
+  g_free (run);
+}
+
+/* Adds the glyphs of @layout, placed with its top left at @x, @y, to the page's runs. */
+static void
+gather (TtSigningSheet *self, PangoLayout *layout, double x, double y)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      cairo_scaled_font_t *font;
+      PangoRectangle logical;
+      GlyphRun *into = NULL;
+      double baseline;
+      int at;
+
+      if (run == NULL)
+        continue;
+      font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+      for (guint i = 0; i < self->runs->len && into == NULL; i++)
+        if (((GlyphRun *) self->runs->pdata[i])->font == font)
+          into = self->runs->pdata[i];
+      if (into == NULL)
+        {
+          into = g_new0 (GlyphRun, 1);
+          into->font = cairo_scaled_font_reference (font);
+          into->glyphs = g_array_sized_new (FALSE, FALSE, sizeof (cairo_glyph_t), 4096);
+          g_ptr_array_add (self->runs, into);
+        }
+      pango_layout_iter_get_run_extents (iter, NULL, &logical);
+      baseline = y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      at = logical.x;
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        {
+          const PangoGlyphInfo *gi = &run->glyphs->glyphs[i];
+          if (gi->glyph != PANGO_GLYPH_EMPTY && (gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG) == 0)
+            {
+              cairo_glyph_t g = { gi->glyph, x + (double) (at + gi->geometry.x_offset) / PANGO_SCALE,
+                                  baseline + (double) gi->geometry.y_offset / PANGO_SCALE };
+              g_array_append_val (into->glyphs, g);
+            }
+          at += gi->geometry.width;
+        }
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+}
+
+/* Shows the glyphs gathered for the page, one call per font. */
+static void
+show_gathered (TtSigningSheet *self, cairo_t *cr)
+{
+  cairo_save (cr);
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      GlyphRun *run = self->runs->pdata[i];
+      if (run->glyphs->len == 0)
+        continue;
+      cairo_set_scaled_font (cr, run->font);
+      cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) run->glyphs->data, run->glyphs->len);
+      g_array_set_size (run->glyphs, 0);
+    }
+  cairo_restore (cr);
+}
 
 void
 tt_signing_sheet_page_size (TtPageSize *out)
@@ -109,6 +190,7 @@ tt_signing_sheet_new (TtSheetDoc *doc)
   self->x[N_COLUMNS] = self->page.width - self->page.margin;
   self->page_starts = g_array_new (FALSE, FALSE, sizeof (int));
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->runs = g_ptr_array_new_with_free_func ((GDestroyNotify) glyph_run_free);
   paginate (self);
   return self;
 }
@@ -121,6 +203,7 @@ drop_cache (TtSigningSheet *self)
     for (int w = 0; w < 2; w++)
       g_clear_object (&self->scratch[b][w]);
   self->cache_cr = NULL;
+  g_ptr_array_set_size (self->runs, 0);   /* their fonts belong to the layouts' context */
 }
 
 void
@@ -130,6 +213,7 @@ tt_signing_sheet_free (TtSigningSheet *self)
     return;
   drop_cache (self);
   g_hash_table_unref (self->cache);
+  g_ptr_array_unref (self->runs);
   g_array_unref (self->page_starts);
   tt_sheet_doc_free (self->doc);
   g_free (self);
@@ -200,8 +284,7 @@ cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h
             {
               g_autoptr(PangoLayout) once = layout;
               pango_layout_get_size (layout, NULL, &lh);
-              cairo_move_to (cr, self->x[c] + 3, y + (h - (double) lh / PANGO_SCALE) / 2);
-              pango_cairo_show_layout (cr, layout);
+              gather (self, layout, self->x[c] + 3, y + (h - (double) lh / PANGO_SCALE) / 2);
               return;
             }
         }
@@ -216,8 +299,7 @@ cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h
       pango_layout_set_text (layout, text, -1);
     }
   pango_layout_get_size (layout, NULL, &lh);
-  cairo_move_to (cr, self->x[c] + 3, y + (h - (double) lh / PANGO_SCALE) / 2);
-  pango_cairo_show_layout (cr, layout);
+  gather (self, layout, self->x[c] + 3, y + (h - (double) lh / PANGO_SCALE) / 2);
 }
 
 static void
@@ -396,6 +478,7 @@ tt_signing_sheet_draw_page (TtSigningSheet *self,
           draw_line (self, cr, l, y);
           y += line_height (l);
         }
+      show_gathered (self, cr);
       draw_rules (self, cr, from, to, self->page.margin + (page_nr == 0 ? HEADING : 0) + TITLE_ROW);
     }
   if (page_nr == pages - 1)
