@@ -55,7 +55,17 @@ struct _TtSigningSheet
   GHashTable  *cache;           /* "column|bold|text" → PangoLayout */
   PangoLayout *scratch[2][2];   /* [regular, bold][one line, two lines] */
   GPtrArray   *runs;            /* GlyphRun: the glyphs of the page's cells, by font */
+  /* Numbers (STT, years, ID numbers masked with '*') are placed from their glyphs' advances,
+   * read once: DejaVu's figures are all one width and never kern, and most cells are numbers. */
+  gboolean             figures_read;
+  cairo_scaled_font_t *figures_font;
+  PangoGlyph           figure_glyph[128];
+  int                  figure_advance[128];
+  int                  figure_height;
+  int                  figure_baseline;
 };
+
+#define FIGURES "0123456789*."
 
 /* The glyphs of one font gathered from a page's cells, shown in one call at the end of the
  * page: a page of 20 rows is ~200 cells, and each call to cairo costs far more than a glyph. */
@@ -204,6 +214,8 @@ drop_cache (TtSigningSheet *self)
       g_clear_object (&self->scratch[b][w]);
   self->cache_cr = NULL;
   g_ptr_array_set_size (self->runs, 0);   /* their fonts belong to the layouts' context */
+  g_clear_pointer (&self->figures_font, cairo_scaled_font_destroy);
+  self->figures_read = FALSE;
 }
 
 void
@@ -253,6 +265,87 @@ make_layout (cairo_t *cr, gboolean bold, double width, PangoAlignment align, gbo
   return layout;
 }
 
+/* Reads the glyph and advance of each figure from a shaped line of them; FALSE when the font
+ * gives them anything but one glyph each on one line. */
+static gboolean
+read_figures (TtSigningSheet *self, cairo_t *cr)
+{
+  g_autoptr(PangoLayout) layout = make_layout (cr, FALSE, 1000, PANGO_ALIGN_LEFT, FALSE);
+  PangoLayoutIter *iter;
+  PangoLayoutRun *run;
+  PangoRectangle logical;
+  gboolean ok;
+
+  pango_layout_set_text (layout, FIGURES, -1);
+  iter = pango_layout_get_iter (layout);
+  run = pango_layout_iter_get_run_readonly (iter);
+  ok = pango_layout_get_line_count (layout) == 1 && run != NULL && run->glyphs->num_glyphs == strlen (FIGURES) &&
+       run->item->num_chars == (int) strlen (FIGURES);
+  for (int i = 0; ok && i < run->glyphs->num_glyphs; i++)
+    {
+      const PangoGlyphInfo *gi = &run->glyphs->glyphs[i];
+      ok = gi->glyph != PANGO_GLYPH_EMPTY && (gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG) == 0 &&
+           gi->geometry.x_offset == 0 && gi->geometry.y_offset == 0 && run->glyphs->log_clusters[i] == i;
+      self->figure_glyph[(guchar) FIGURES[i]] = gi->glyph;
+      self->figure_advance[(guchar) FIGURES[i]] = gi->geometry.width;
+    }
+  if (ok)
+    {
+      self->figures_font = cairo_scaled_font_reference (
+        pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)));
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      self->figure_height = logical.height;
+      self->figure_baseline = pango_layout_iter_get_baseline (iter);
+    }
+  pango_layout_iter_free (iter);
+  return ok;
+}
+
+/* Places a cell made only of figures without shaping it; FALSE when it is not one or does not
+ * fit on one line. */
+static gboolean
+cell_figures (TtSigningSheet *self, cairo_t *cr, double x, double width, double y, double h, const char *text,
+              PangoAlignment align)
+{
+  GlyphRun *into = NULL;
+  int total = 0;
+  double at, baseline;
+
+  if (text[strspn (text, FIGURES)] != '\0')
+    return FALSE;
+  if (!self->figures_read)
+    {
+      self->figures_read = TRUE;
+      read_figures (self, cr);
+    }
+  if (self->figures_font == NULL)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    total += self->figure_advance[(guchar) *p];
+  if (total > width * PANGO_SCALE)
+    return FALSE;
+  for (guint i = 0; i < self->runs->len && into == NULL; i++)
+    if (((GlyphRun *) self->runs->pdata[i])->font == self->figures_font)
+      into = self->runs->pdata[i];
+  if (into == NULL)
+    {
+      into = g_new0 (GlyphRun, 1);
+      into->font = cairo_scaled_font_reference (self->figures_font);
+      into->glyphs = g_array_sized_new (FALSE, FALSE, sizeof (cairo_glyph_t), 4096);
+      g_ptr_array_add (self->runs, into);
+    }
+  at = align == PANGO_ALIGN_CENTER ? (width * PANGO_SCALE - total) / 2
+       : align == PANGO_ALIGN_RIGHT ? width * PANGO_SCALE - total : 0;
+  baseline = y + (h - (double) self->figure_height / PANGO_SCALE) / 2 + (double) self->figure_baseline / PANGO_SCALE;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      cairo_glyph_t g = { self->figure_glyph[(guchar) *p], x + at / PANGO_SCALE, baseline };
+      g_array_append_val (into->glyphs, g);
+      at += self->figure_advance[(guchar) *p];
+    }
+  return TRUE;
+}
+
 /* The text of a cell from column @c to column @end (exclusive), centred in the row's height. */
 static void
 cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h, const char *text,
@@ -270,6 +363,8 @@ cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h
       drop_cache (self);
       self->cache_cr = cr;
     }
+  if (!bold && end == c + 1 && cell_figures (self, cr, self->x[c] + 3, width, y, h, text, align))
+    return;
   if (repeating[c] && end == c + 1)
     {
       g_autofree char *key = g_strdup_printf ("%d|%d|%s", c, bold, text);
