@@ -55,6 +55,7 @@ struct _TtSigningSheet
   GHashTable  *cache;           /* "column|bold|text" → PangoLayout */
   PangoLayout *scratch[2][2];   /* [regular, bold][one line, two lines] */
   GPtrArray   *runs;            /* GlyphRun: the glyphs of the page's cells, by font */
+  cairo_surface_t *titles;      /* the row of column titles, recorded */
   /* Numbers (STT, years, ID numbers masked with '*') are placed from their glyphs' advances,
    * read once: DejaVu's figures are all one width and never kern, and most cells are numbers. */
   gboolean             figures_read;
@@ -216,6 +217,7 @@ drop_cache (TtSigningSheet *self)
   g_ptr_array_set_size (self->runs, 0);   /* their fonts belong to the layouts' context */
   g_clear_pointer (&self->figures_font, cairo_scaled_font_destroy);
   self->figures_read = FALSE;
+  g_clear_pointer (&self->titles, cairo_surface_destroy);
 }
 
 void
@@ -358,11 +360,6 @@ cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h
 
   if (text == NULL || *text == '\0')
     return;
-  if (self->cache_cr != cr)
-    {
-      drop_cache (self);
-      self->cache_cr = cr;
-    }
   if (!bold && end == c + 1 && cell_figures (self, cr, self->x[c] + 3, width, y, h, text, align))
     return;
   if (repeating[c] && end == c + 1)
@@ -409,20 +406,42 @@ grid (TtSigningSheet *self, cairo_t *cr, double y, double h, const int *cuts, in
 }
 
 static void
-draw_titles (TtSigningSheet *self, cairo_t *cr, double y)
+record_titles (TtSigningSheet *self, cairo_t *cr)
 {
   static const int cuts[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9 };
 
-  cairo_save (cr);
   cairo_set_source_rgb (cr, 0.9, 0.9, 0.9);
-  cairo_rectangle (cr, self->x[0], y, self->x[N_COLUMNS] - self->x[0], TITLE_ROW);
+  cairo_rectangle (cr, self->x[0], 0, self->x[N_COLUMNS] - self->x[0], TITLE_ROW);
   cairo_fill (cr);
-  cairo_restore (cr);
-  grid (self, cr, y, TITLE_ROW, cuts, G_N_ELEMENTS (cuts));
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, 0.5);
+  grid (self, cr, 0, TITLE_ROW, cuts, G_N_ELEMENTS (cuts));
   cairo_stroke (cr);
   for (int c = 0; c < N_COLUMNS; c++)
-    tt_draw_text (cr, titles[c], self->x[c] + 2, y + 4, self->x[c + 1] - self->x[c] - 4, CELL_FONT, TRUE,
+    tt_draw_text (cr, titles[c], self->x[c] + 2, 4, self->x[c + 1] - self->x[c] - 4, CELL_FONT, TRUE,
                   PANGO_ALIGN_CENTER);
+}
+
+/* The row of column titles, the same on every page: drawn once and replayed, which a PDF keeps
+ * as one object that each page refers to. */
+static void
+draw_titles (TtSigningSheet *self, cairo_t *cr, double y)
+{
+  if (self->titles == NULL)
+    {
+      cairo_rectangle_t extents = { 0, -1, self->page.width, TITLE_ROW + 2 };
+      cairo_t *rec;
+
+      self->titles = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      rec = cairo_create (self->titles);
+      record_titles (self, rec);
+      cairo_destroy (rec);
+    }
+  cairo_save (cr);
+  cairo_set_source_surface (cr, self->titles, 0, y);
+  cairo_rectangle (cr, 0, y - 1, self->page.width, TITLE_ROW + 2);
+  cairo_fill (cr);
+  cairo_restore (cr);
 }
 
 /* Whether the line between columns @c - 1 and @c crosses a row of @kind. */
@@ -556,6 +575,13 @@ tt_signing_sheet_draw_page (TtSigningSheet *self,
   double y = self->page.margin;
   g_autofree char *number = g_strdup_printf ("Trang %d/%d", page_nr + 1, pages);
 
+  /* What is kept from page to page (shaped texts, the recorded titles) belongs to one cairo
+   * context: a print job that hands another one starts them anew. */
+  if (self->cache_cr != cr)
+    {
+      drop_cache (self);
+      self->cache_cr = cr;
+    }
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_set_line_width (cr, 0.5);
   if (page_nr == 0)
