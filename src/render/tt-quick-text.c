@@ -360,6 +360,36 @@ tt_quick_add (TtQuickRun     *run,
   return h;
 }
 
+/* Adds @text set in at most @max_lines lines of @width, the lines centred in @height below @y;
+ * FALSE (nothing added) when it needs more lines, a character needs Pango, or its weight's font
+ * is not the run's. */
+gboolean
+tt_quick_add_fitting (TtQuickRun     *run,
+                      const char     *text,
+                      double          x,
+                      double          y,
+                      double          width,
+                      double          height,
+                      int             max_lines,
+                      double          size,
+                      gboolean        bold,
+                      PangoAlignment  align)
+{
+  Setting s;
+  int k = bold ? 1 : 0;
+  gboolean fits = set_text (text, width, size, bold, &s) && s.n_lines <= max_lines &&
+                  (run->font[k] == NULL || run->font[k] == s.font->font);
+
+  if (fits)
+    {
+      run->font[k] = s.font->font;
+      place (&s, x, y + (height - s.n_lines * s.font->height) / 2, width, align);
+      g_array_append_vals (run->glyphs[k], s.glyphs, s.n);
+    }
+  setting_clear (&s);
+  return fits;
+}
+
 void
 tt_quick_run_show (TtQuickRun *run,
                    cairo_t    *cr)

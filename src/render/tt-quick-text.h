@@ -38,6 +38,16 @@ double      tt_quick_add      (TtQuickRun     *run,
                                double          size,
                                gboolean        bold,
                                PangoAlignment  align);
+gboolean    tt_quick_add_fitting (TtQuickRun     *run,
+                                  const char     *text,
+                                  double          x,
+                                  double          y,
+                                  double          width,
+                                  double          height,
+                                  int             max_lines,
+                                  double          size,
+                                  gboolean        bold,
+                                  PangoAlignment  align);
 void        tt_quick_run_show (TtQuickRun     *run,
                                cairo_t        *cr);
 

@@ -17,6 +17,7 @@
 
 #include "tt-workbook.h"
 #include "tt-locale.h"
+#include "tt-quick-text.h"
 #include "tt-signing-sheet.h"
 
 #define N_COLUMNS 10
@@ -56,6 +57,7 @@ struct _TtSigningSheet
   PangoLayout *scratch[2][2];   /* [regular, bold][one line, two lines] */
   GPtrArray   *runs;            /* GlyphRun: the glyphs of the page's cells, by font */
   cairo_surface_t *titles;      /* the row of column titles, recorded */
+  TtQuickRun  *quick;           /* the names of the page, set without Pango */
   /* Numbers (STT, years, ID numbers masked with '*') are placed from their glyphs' advances,
    * read once: DejaVu's figures are all one width and never kern, and most cells are numbers. */
   gboolean             figures_read;
@@ -202,6 +204,7 @@ tt_signing_sheet_new (TtSheetDoc *doc)
   self->page_starts = g_array_new (FALSE, FALSE, sizeof (int));
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->runs = g_ptr_array_new_with_free_func ((GDestroyNotify) glyph_run_free);
+  self->quick = tt_quick_run_new ();
   paginate (self);
   return self;
 }
@@ -228,6 +231,7 @@ tt_signing_sheet_free (TtSigningSheet *self)
   drop_cache (self);
   g_hash_table_unref (self->cache);
   g_ptr_array_unref (self->runs);
+  tt_quick_run_free (self->quick);
   g_array_unref (self->page_starts);
   tt_sheet_doc_free (self->doc);
   g_free (self);
@@ -361,6 +365,10 @@ cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h
   if (text == NULL || *text == '\0')
     return;
   if (!bold && end == c + 1 && cell_figures (self, cr, self->x[c] + 3, width, y, h, text, align))
+    return;
+  /* A name set from glyphs looked up once, when it fits the lines the cell has. */
+  if (!repeating[c] && tt_quick_add_fitting (self->quick, text, self->x[c] + 3, y, width, h, wrap ? 2 : 1, CELL_FONT,
+                                             bold, align))
     return;
   if (repeating[c] && end == c + 1)
     {
@@ -600,6 +608,7 @@ tt_signing_sheet_draw_page (TtSigningSheet *self,
           y += line_height (l);
         }
       show_gathered (self, cr);
+      tt_quick_run_show (self->quick, cr);
       draw_rules (self, cr, from, to, self->page.margin + (page_nr == 0 ? HEADING : 0) + TITLE_ROW);
     }
   if (page_nr == pages - 1)
