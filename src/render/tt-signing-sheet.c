@@ -5,8 +5,9 @@
  * and says "Trang x/y"; villages end with their totals, the list with the grand total in words
  * and the signature blocks.
  *
- * A province list has 100,000 rows or more, so cells are drawn through a small cache of shaped
- * layouts: texts that repeat (villages, categories, values, years) are shaped once.
+ * A province list has 100,000 rows or more, 5,000 pages: a page's cells are set from glyphs
+ * looked up once (tt-quick-text) and shown in one call per weight, and the row of column titles
+ * is recorded once and replayed on every page.
  */
 #include "config.h"
 
@@ -38,8 +39,6 @@ static const PangoAlignment aligns[N_COLUMNS] = {
   PANGO_ALIGN_CENTER, PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER, PANGO_ALIGN_CENTER, PANGO_ALIGN_LEFT,
   PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER, PANGO_ALIGN_RIGHT, PANGO_ALIGN_LEFT, PANGO_ALIGN_LEFT,
 };
-/* Columns whose texts repeat from row to row: their shaped layouts are kept. */
-static const gboolean repeating[N_COLUMNS] = { FALSE, FALSE, TRUE, FALSE, TRUE, TRUE, TRUE, TRUE, FALSE, TRUE };
 /* Columns whose texts can be long (names, villages, categories, notes) wrap onto a second line
  * inside the row; a household keeps one row of the same height, so a list of 100,000 has the
  * pages it had. Only a third line's worth is cut, with "…". */
@@ -53,102 +52,10 @@ struct _TtSigningSheet
   GArray      *page_starts;     /* int: the first line of each page */
   gboolean     footer_alone;    /* the totals and signatures need a page of their own */
   cairo_t     *cache_cr;
-  GHashTable  *cache;           /* "column|bold|text" → PangoLayout */
   PangoLayout *scratch[2][2];   /* [regular, bold][one line, two lines] */
-  GPtrArray   *runs;            /* GlyphRun: the glyphs of the page's cells, by font */
   cairo_surface_t *titles;      /* the row of column titles, recorded */
-  TtQuickRun  *quick;           /* the names of the page, set without Pango */
-  /* Numbers (STT, years, ID numbers masked with '*') are placed from their glyphs' advances,
-   * read once: DejaVu's figures are all one width and never kern, and most cells are numbers. */
-  gboolean             figures_read;
-  cairo_scaled_font_t *figures_font;
-  PangoGlyph           figure_glyph[128];
-  int                  figure_advance[128];
-  int                  figure_height;
-  int                  figure_baseline;
+  TtQuickRun  *quick;           /* the page's cell texts, shown at once */
 };
-
-#define FIGURES "0123456789*."
-
-/* The glyphs of one font gathered from a page's cells, shown in one call at the end of the
- * page: a page of 20 rows is ~200 cells, and each call to cairo costs far more than a glyph. */
-typedef struct
-{
-  cairo_scaled_font_t *font;
-  GArray              *glyphs;   /* cairo_glyph_t */
-} GlyphRun;
-
-static void
-glyph_run_free (GlyphRun *run)
-{
-  cairo_scaled_font_destroy (run->font);
-  g_array_unref (run->glyphs);
-  g_free (run);
-}
-
-/* Adds the glyphs of @layout, placed with its top left at @x, @y, to the page's runs. */
-static void
-gather (TtSigningSheet *self, PangoLayout *layout, double x, double y)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-
-  do
-    {
-      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
-      cairo_scaled_font_t *font;
-      PangoRectangle logical;
-      GlyphRun *into = NULL;
-      double baseline;
-      int at;
-
-      if (run == NULL)
-        continue;
-      font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
-      for (guint i = 0; i < self->runs->len && into == NULL; i++)
-        if (((GlyphRun *) self->runs->pdata[i])->font == font)
-          into = self->runs->pdata[i];
-      if (into == NULL)
-        {
-          into = g_new0 (GlyphRun, 1);
-          into->font = cairo_scaled_font_reference (font);
-          into->glyphs = g_array_sized_new (FALSE, FALSE, sizeof (cairo_glyph_t), 4096);
-          g_ptr_array_add (self->runs, into);
-        }
-      pango_layout_iter_get_run_extents (iter, NULL, &logical);
-      baseline = y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-      at = logical.x;
-      for (int i = 0; i < run->glyphs->num_glyphs; i++)
-        {
-          const PangoGlyphInfo *gi = &run->glyphs->glyphs[i];
-          if (gi->glyph != PANGO_GLYPH_EMPTY && (gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG) == 0)
-            {
-              cairo_glyph_t g = { gi->glyph, x + (double) (at + gi->geometry.x_offset) / PANGO_SCALE,
-                                  baseline + (double) gi->geometry.y_offset / PANGO_SCALE };
-              g_array_append_val (into->glyphs, g);
-            }
-          at += gi->geometry.width;
-        }
-    }
-  while (pango_layout_iter_next_run (iter));
-  pango_layout_iter_free (iter);
-}
-
-/* Shows the glyphs gathered for the page, one call per font. */
-static void
-show_gathered (TtSigningSheet *self, cairo_t *cr)
-{
-  cairo_save (cr);
-  for (guint i = 0; i < self->runs->len; i++)
-    {
-      GlyphRun *run = self->runs->pdata[i];
-      if (run->glyphs->len == 0)
-        continue;
-      cairo_set_scaled_font (cr, run->font);
-      cairo_show_glyphs (cr, (cairo_glyph_t *) (gpointer) run->glyphs->data, run->glyphs->len);
-      g_array_set_size (run->glyphs, 0);
-    }
-  cairo_restore (cr);
-}
 
 void
 tt_signing_sheet_page_size (TtPageSize *out)
@@ -202,8 +109,6 @@ tt_signing_sheet_new (TtSheetDoc *doc)
     }
   self->x[N_COLUMNS] = self->page.width - self->page.margin;
   self->page_starts = g_array_new (FALSE, FALSE, sizeof (int));
-  self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->runs = g_ptr_array_new_with_free_func ((GDestroyNotify) glyph_run_free);
   self->quick = tt_quick_run_new ();
   paginate (self);
   return self;
@@ -212,14 +117,10 @@ tt_signing_sheet_new (TtSheetDoc *doc)
 static void
 drop_cache (TtSigningSheet *self)
 {
-  g_hash_table_remove_all (self->cache);
   for (int b = 0; b < 2; b++)
     for (int w = 0; w < 2; w++)
       g_clear_object (&self->scratch[b][w]);
   self->cache_cr = NULL;
-  g_ptr_array_set_size (self->runs, 0);   /* their fonts belong to the layouts' context */
-  g_clear_pointer (&self->figures_font, cairo_scaled_font_destroy);
-  self->figures_read = FALSE;
   g_clear_pointer (&self->titles, cairo_surface_destroy);
 }
 
@@ -229,8 +130,6 @@ tt_signing_sheet_free (TtSigningSheet *self)
   if (self == NULL)
     return;
   drop_cache (self);
-  g_hash_table_unref (self->cache);
-  g_ptr_array_unref (self->runs);
   tt_quick_run_free (self->quick);
   g_array_unref (self->page_starts);
   tt_sheet_doc_free (self->doc);
@@ -271,88 +170,10 @@ make_layout (cairo_t *cr, gboolean bold, double width, PangoAlignment align, gbo
   return layout;
 }
 
-/* Reads the glyph and advance of each figure from a shaped line of them; FALSE when the font
- * gives them anything but one glyph each on one line. */
-static gboolean
-read_figures (TtSigningSheet *self, cairo_t *cr)
-{
-  g_autoptr(PangoLayout) layout = make_layout (cr, FALSE, 1000, PANGO_ALIGN_LEFT, FALSE);
-  PangoLayoutIter *iter;
-  PangoLayoutRun *run;
-  PangoRectangle logical;
-  gboolean ok;
-
-  pango_layout_set_text (layout, FIGURES, -1);
-  iter = pango_layout_get_iter (layout);
-  run = pango_layout_iter_get_run_readonly (iter);
-  ok = pango_layout_get_line_count (layout) == 1 && run != NULL && run->glyphs->num_glyphs == strlen (FIGURES) &&
-       run->item->num_chars == (int) strlen (FIGURES);
-  for (int i = 0; ok && i < run->glyphs->num_glyphs; i++)
-    {
-      const PangoGlyphInfo *gi = &run->glyphs->glyphs[i];
-      ok = gi->glyph != PANGO_GLYPH_EMPTY && (gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG) == 0 &&
-           gi->geometry.x_offset == 0 && gi->geometry.y_offset == 0 && run->glyphs->log_clusters[i] == i;
-      self->figure_glyph[(guchar) FIGURES[i]] = gi->glyph;
-      self->figure_advance[(guchar) FIGURES[i]] = gi->geometry.width;
-    }
-  if (ok)
-    {
-      self->figures_font = cairo_scaled_font_reference (
-        pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)));
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      self->figure_height = logical.height;
-      self->figure_baseline = pango_layout_iter_get_baseline (iter);
-    }
-  pango_layout_iter_free (iter);
-  return ok;
-}
-
-/* Places a cell made only of figures without shaping it; FALSE when it is not one or does not
- * fit on one line. */
-static gboolean
-cell_figures (TtSigningSheet *self, cairo_t *cr, double x, double width, double y, double h, const char *text,
-              PangoAlignment align)
-{
-  GlyphRun *into = NULL;
-  int total = 0;
-  double at, baseline;
-
-  if (text[strspn (text, FIGURES)] != '\0')
-    return FALSE;
-  if (!self->figures_read)
-    {
-      self->figures_read = TRUE;
-      read_figures (self, cr);
-    }
-  if (self->figures_font == NULL)
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p++)
-    total += self->figure_advance[(guchar) *p];
-  if (total > width * PANGO_SCALE)
-    return FALSE;
-  for (guint i = 0; i < self->runs->len && into == NULL; i++)
-    if (((GlyphRun *) self->runs->pdata[i])->font == self->figures_font)
-      into = self->runs->pdata[i];
-  if (into == NULL)
-    {
-      into = g_new0 (GlyphRun, 1);
-      into->font = cairo_scaled_font_reference (self->figures_font);
-      into->glyphs = g_array_sized_new (FALSE, FALSE, sizeof (cairo_glyph_t), 4096);
-      g_ptr_array_add (self->runs, into);
-    }
-  at = align == PANGO_ALIGN_CENTER ? (width * PANGO_SCALE - total) / 2
-       : align == PANGO_ALIGN_RIGHT ? width * PANGO_SCALE - total : 0;
-  baseline = y + (h - (double) self->figure_height / PANGO_SCALE) / 2 + (double) self->figure_baseline / PANGO_SCALE;
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      cairo_glyph_t g = { self->figure_glyph[(guchar) *p], x + at / PANGO_SCALE, baseline };
-      g_array_append_val (into->glyphs, g);
-      at += self->figure_advance[(guchar) *p];
-    }
-  return TRUE;
-}
-
-/* The text of a cell from column @c to column @end (exclusive), centred in the row's height. */
+/* The text of a cell from column @c to column @end (exclusive), centred in the row's height:
+ * gathered into the page's run when it fits the lines the cell has (a province's list has a
+ * million cells; shaping each with Pango and showing it alone would cost most of the time),
+ * else shaped and cut with "…". */
 static void
 cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h, const char *text,
            gboolean bold, PangoAlignment align)
@@ -362,44 +183,18 @@ cell_text (TtSigningSheet *self, cairo_t *cr, int c, int end, double y, double h
   PangoLayout *layout;
   int lh;
 
-  if (text == NULL || *text == '\0')
+  if (text == NULL || *text == '\0' ||
+      tt_quick_add_fitting (self->quick, text, self->x[c] + 3, y, width, h, wrap ? 2 : 1, CELL_FONT, bold, align))
     return;
-  if (!bold && end == c + 1 && cell_figures (self, cr, self->x[c] + 3, width, y, h, text, align))
-    return;
-  /* A name set from glyphs looked up once, when it fits the lines the cell has. */
-  if (!repeating[c] && tt_quick_add_fitting (self->quick, text, self->x[c] + 3, y, width, h, wrap ? 2 : 1, CELL_FONT,
-                                             bold, align))
-    return;
-  if (repeating[c] && end == c + 1)
-    {
-      g_autofree char *key = g_strdup_printf ("%d|%d|%s", c, bold, text);
-      layout = g_hash_table_lookup (self->cache, key);
-      if (layout == NULL)
-        {
-          layout = make_layout (cr, bold, width, align, wrap);
-          pango_layout_set_text (layout, text, -1);
-          if (g_hash_table_size (self->cache) < 20000)
-            g_hash_table_insert (self->cache, g_steal_pointer (&key), layout);
-          else
-            {
-              g_autoptr(PangoLayout) once = layout;
-              pango_layout_get_size (layout, NULL, &lh);
-              gather (self, layout, self->x[c] + 3, y + (h - (double) lh / PANGO_SCALE) / 2);
-              return;
-            }
-        }
-    }
-  else
-    {
-      if (self->scratch[bold][wrap] == NULL)
-        self->scratch[bold][wrap] = make_layout (cr, bold, width, align, wrap);
-      layout = self->scratch[bold][wrap];
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_alignment (layout, align);
-      pango_layout_set_text (layout, text, -1);
-    }
+  if (self->scratch[bold][wrap] == NULL)
+    self->scratch[bold][wrap] = make_layout (cr, bold, width, align, wrap);
+  layout = self->scratch[bold][wrap];
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_alignment (layout, align);
+  pango_layout_set_text (layout, text, -1);
   pango_layout_get_size (layout, NULL, &lh);
-  gather (self, layout, self->x[c] + 3, y + (h - (double) lh / PANGO_SCALE) / 2);
+  cairo_move_to (cr, self->x[c] + 3, y + (h - (double) lh / PANGO_SCALE) / 2);
+  pango_cairo_show_layout (cr, layout);
 }
 
 static void
@@ -607,7 +402,6 @@ tt_signing_sheet_draw_page (TtSigningSheet *self,
           draw_line (self, cr, l, y);
           y += line_height (l);
         }
-      show_gathered (self, cr);
       tt_quick_run_show (self->quick, cr);
       draw_rules (self, cr, from, to, self->page.margin + (page_nr == 0 ? HEADING : 0) + TITLE_ROW);
     }

@@ -101,6 +101,8 @@ tt_sheet_doc_load (TtDb    *db,
   g_autofree char *group = NULL;
   gint64 g_households = 0, g_packages = 0, g_value = 0;
   g_autofree char *total_value = NULL;
+  g_autofree char *total_households = NULL;
+  g_autofree char *total_packages = NULL;
 
   if (list == NULL || (entries = tt_gift_list_entries (db, list_id, error)) == NULL)
     return NULL;
@@ -163,8 +165,10 @@ tt_sheet_doc_load (TtDb    *db,
     add_subtotal (doc, ((TtSheetLine *) doc->lines->pdata[doc->lines->len - 1])->place, g_households,
                   g_packages, g_value);
   total_value = tt_money_format (doc->value);
-  doc->total = g_strdup_printf ("Tổng cộng: %lld hộ, %lld suất, %s", (long long) doc->households,
-                                (long long) doc->packages, total_value);
+  /* Counts grouped as amounts are: "100.000 hộ". */
+  total_households = tt_money_format_plain (doc->households);
+  total_packages = tt_money_format_plain (doc->packages);
+  doc->total = g_strdup_printf ("Tổng cộng: %s hộ, %s suất, %s", total_households, total_packages, total_value);
   doc->total_words = tt_office_profile_words (office, doc->value);
   doc->date_words = tt_date_words_today ();
   return g_steal_pointer (&doc);
