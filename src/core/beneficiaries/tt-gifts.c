@@ -523,10 +523,12 @@ tt_gift_lists (TtDb    *db,
 }
 
 /* The entries of the list by village, then by the head's name. */
-GPtrArray *
-tt_gift_list_entries (TtDb    *db,
-                      gint64   list_id,
-                      GError **error)
+gboolean
+tt_gift_list_foreach_entry (TtDb               *db,
+                            gint64              list_id,
+                            TtGiftEntryFunc     func,
+                            gpointer            data,
+                            GError            **error)
 {
   g_autoptr(TtStmt) stmt = tt_db_prepare (db,
                                           "SELECT e.id, e.household_id, h.head_name, coalesce(h.head_birth_year, 0), "
@@ -542,35 +544,72 @@ tt_gift_list_entries (TtDb    *db,
                                           "WHERE e.list_id = ? ORDER BY c.name_key COLLATE tt_natural, c.id, "
                                           "v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id",
                                           error);
-  GPtrArray *out;
+  int rc;
 
   if (stmt == NULL || list_campaign (db, list_id, NULL, error) == 0)
-    return NULL;
+    return FALSE;
   tt_bind_int (stmt, 1, list_id);
-  out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_gift_entry_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      TtGiftEntry *e = g_new0 (TtGiftEntry, 1);
-      e->id = sqlite3_column_int64 (stmt, 0);
-      e->household_id = sqlite3_column_int64 (stmt, 1);
-      e->head_name = tt_column_dup (stmt, 2);
-      e->birth_year = sqlite3_column_int (stmt, 3);
-      e->id_number = tt_column_dup (stmt, 4);
-      e->village_id = sqlite3_column_int64 (stmt, 5);
-      e->village_name = tt_column_dup (stmt, 6);
-      e->commune_name = tt_column_dup (stmt, 7);
-      e->address = tt_column_dup (stmt, 8);
-      e->category = tt_column_dup (stmt, 9);
-      e->quantity = sqlite3_column_int (stmt, 10);
-      e->value = sqlite3_column_int64 (stmt, 11);
-      e->status = tt_column_dup (stmt, 12);
-      e->status_on = tt_column_dup (stmt, 13);
-      e->proxy_name = tt_column_dup (stmt, 14);
-      e->proxy_relation = tt_column_dup (stmt, 15);
-      e->extra_reason = tt_column_dup (stmt, 16);
-      g_ptr_array_add (out, e);
+      /* The texts are the statement's own, valid until its next row. */
+      TtGiftEntry e = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .household_id = sqlite3_column_int64 (stmt, 1),
+        .head_name = (char *) sqlite3_column_text (stmt, 2),
+        .birth_year = sqlite3_column_int (stmt, 3),
+        .id_number = (char *) sqlite3_column_text (stmt, 4),
+        .village_id = sqlite3_column_int64 (stmt, 5),
+        .village_name = (char *) sqlite3_column_text (stmt, 6),
+        .commune_name = (char *) sqlite3_column_text (stmt, 7),
+        .address = (char *) sqlite3_column_text (stmt, 8),
+        .category = (char *) sqlite3_column_text (stmt, 9),
+        .quantity = sqlite3_column_int (stmt, 10),
+        .value = sqlite3_column_int64 (stmt, 11),
+        .status = (char *) sqlite3_column_text (stmt, 12),
+        .status_on = (char *) sqlite3_column_text (stmt, 13),
+        .proxy_name = (char *) sqlite3_column_text (stmt, 14),
+        .proxy_relation = (char *) sqlite3_column_text (stmt, 15),
+        .extra_reason = (char *) sqlite3_column_text (stmt, 16),
+      };
+      func (&e, data);
     }
-  return out;
+  if (rc != SQLITE_DONE)
+    {
+      tt_db_set_error (db, error, _("reading the gift list"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+copy_entry (const TtGiftEntry *e, gpointer data)
+{
+  TtGiftEntry *copy = g_memdup2 (e, sizeof *e);
+
+  copy->head_name = g_strdup (e->head_name);
+  copy->id_number = g_strdup (e->id_number);
+  copy->village_name = g_strdup (e->village_name);
+  copy->commune_name = g_strdup (e->commune_name);
+  copy->address = g_strdup (e->address);
+  copy->category = g_strdup (e->category);
+  copy->status = g_strdup (e->status);
+  copy->status_on = g_strdup (e->status_on);
+  copy->proxy_name = g_strdup (e->proxy_name);
+  copy->proxy_relation = g_strdup (e->proxy_relation);
+  copy->extra_reason = g_strdup (e->extra_reason);
+  g_ptr_array_add (data, copy);
+}
+
+GPtrArray *
+tt_gift_list_entries (TtDb    *db,
+                      gint64   list_id,
+                      GError **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_gift_entry_free);
+
+  if (!tt_gift_list_foreach_entry (db, list_id, copy_entry, out, error))
+    return NULL;
+  return g_steal_pointer (&out);
 }
 
 /* Poor and near-poor households of @year in the area (active ones) and how many of them have

@@ -128,6 +128,15 @@ GPtrArray  *tt_gift_lists          (TtDb          *db,
 GPtrArray  *tt_gift_list_entries   (TtDb          *db,
                                     gint64         list_id,
                                     GError       **error);
+/* Calls @func with each entry of the list in its printed order; the entry's texts are valid
+ * only during the call. */
+typedef void (*TtGiftEntryFunc)     (const TtGiftEntry *entry,
+                                    gpointer           data);
+gboolean    tt_gift_list_foreach_entry (TtDb            *db,
+                                        gint64           list_id,
+                                        TtGiftEntryFunc  func,
+                                        gpointer         data,
+                                        GError         **error);
 gboolean    tt_gift_coverage       (TtDb          *db,
                                     gint64         campaign_id,
                                     gint64         place_id,

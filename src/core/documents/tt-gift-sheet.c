@@ -88,26 +88,83 @@ entry_note (const TtGiftEntry *e)
   return NULL;
 }
 
+/* The lines as they are read: a village's rows follow its heading and end with its totals. */
+typedef struct
+{
+  TtSheetDoc *doc;
+  char       *group;        /* commune/village of the rows being added */
+  gint64      households, packages, value;
+} Reading;
+
+static void
+close_group (Reading *r)
+{
+  if (r->group != NULL)
+    add_subtotal (r->doc, ((TtSheetLine *) r->doc->lines->pdata[r->doc->lines->len - 1])->place, r->households,
+                  r->packages, r->value);
+}
+
+static void
+add_entry (const TtGiftEntry *e, gpointer data)
+{
+  Reading *r = data;
+  TtSheetDoc *doc = r->doc;
+  char *village = e->village_name
+    ? g_strdup (e->village_name)
+    : g_strdup_printf ("%s (chưa ghi thôn)", e->commune_name ? e->commune_name : "Không rõ xã");
+  g_autofree char *key = g_strdup_printf ("%s/%s", e->commune_name ? e->commune_name : "", village);
+  TtSheetLine *l;
+
+  if (g_strcmp0 (r->group, key) != 0)
+    {
+      close_group (r);
+      l = add_line (doc, TT_SHEET_VILLAGE);
+      l->head = e->commune_name && doc->place == NULL ? g_strdup_printf ("%s — %s", village, e->commune_name)
+                                                      : g_strdup (village);
+      g_free (r->group);
+      r->group = g_steal_pointer (&key);
+      r->households = r->packages = r->value = 0;
+    }
+  l = add_line (doc, TT_SHEET_ENTRY);
+  l->stt = g_strdup_printf ("%lld", (long long) doc->households + 1);
+  l->head = g_strdup (e->head_name);
+  l->birth_year = e->birth_year ? g_strdup_printf ("%d", e->birth_year) : NULL;
+  l->id_masked = e->id_number ? tt_text_mask_id (e->id_number) : NULL;
+  l->place = village;
+  l->category = g_strdup (tt_category_printed (e->category));
+  l->quantity = g_strdup_printf ("%d", e->quantity);
+  l->value = tt_money_format_plain (e->value);
+  l->number = doc->households + 1;
+  l->packages = e->quantity;
+  l->amount = e->value;
+  l->note = entry_note (e);
+  doc->households++;
+  doc->packages += e->quantity;
+  doc->value += e->value;
+  r->households++;
+  r->packages += e->quantity;
+  r->value += e->value;
+}
+
 TtSheetDoc *
 tt_sheet_doc_load (TtDb    *db,
                    gint64   list_id,
                    GError **error)
 {
   g_autoptr(TtGiftList) list = tt_gift_list_get (db, list_id, error);
-  g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(TtSheetDoc) doc = NULL;
   g_autoptr(TtOfficeProfile) office = NULL;
   g_autofree char *value = NULL;
-  g_autofree char *group = NULL;
-  gint64 g_households = 0, g_packages = 0, g_value = 0;
   g_autofree char *total_value = NULL;
   g_autofree char *total_households = NULL;
   g_autofree char *total_packages = NULL;
+  Reading r = { NULL };
+  gboolean ok;
 
-  if (list == NULL || (entries = tt_gift_list_entries (db, list_id, error)) == NULL)
+  if (list == NULL)
     return NULL;
   doc = g_new0 (TtSheetDoc, 1);
-  doc->lines = g_ptr_array_new_full (entries->len + 64, (GDestroyNotify) line_free);
+  doc->lines = g_ptr_array_new_full (list->households + 64, (GDestroyNotify) line_free);
   office = tt_office_profile_load (db);
   doc->office = g_strdup (office->name);
   doc->parent = g_strdup (office->parent);
@@ -120,50 +177,13 @@ tt_sheet_doc_load (TtDb    *db,
   value = tt_money_format (list->package_value);
   doc->package = g_strdup_printf ("Suất quà: %s — trị giá %s/suất", list->package_name, value);
 
-  for (guint i = 0; i < entries->len; i++)
-    {
-      const TtGiftEntry *e = entries->pdata[i];
-      g_autofree char *village = e->village_name
-        ? g_strdup (e->village_name)
-        : g_strdup_printf ("%s (chưa ghi thôn)", e->commune_name ? e->commune_name : "Không rõ xã");
-      g_autofree char *key = g_strdup_printf ("%s/%s", e->commune_name ? e->commune_name : "", village);
-      TtSheetLine *l;
-
-      if (g_strcmp0 (group, key) != 0)
-        {
-          if (group != NULL)
-            add_subtotal (doc, ((TtSheetLine *) doc->lines->pdata[doc->lines->len - 1])->place, g_households,
-                          g_packages, g_value);
-          l = add_line (doc, TT_SHEET_VILLAGE);
-          l->head = e->commune_name && doc->place == NULL ? g_strdup_printf ("%s — %s", village, e->commune_name)
-                                                          : g_strdup (village);
-          g_free (group);
-          group = g_steal_pointer (&key);
-          g_households = g_packages = g_value = 0;
-        }
-      l = add_line (doc, TT_SHEET_ENTRY);
-      l->stt = g_strdup_printf ("%lld", (long long) doc->households + 1);
-      l->head = g_strdup (e->head_name);
-      l->birth_year = e->birth_year ? g_strdup_printf ("%d", e->birth_year) : NULL;
-      l->id_masked = e->id_number ? tt_text_mask_id (e->id_number) : NULL;
-      l->place = g_steal_pointer (&village);
-      l->category = g_strdup (tt_category_printed (e->category));
-      l->quantity = g_strdup_printf ("%d", e->quantity);
-      l->value = tt_money_format_plain (e->value);
-      l->number = doc->households + 1;
-      l->packages = e->quantity;
-      l->amount = e->value;
-      l->note = entry_note (e);
-      doc->households++;
-      doc->packages += e->quantity;
-      doc->value += e->value;
-      g_households++;
-      g_packages += e->quantity;
-      g_value += e->value;
-    }
-  if (group != NULL)
-    add_subtotal (doc, ((TtSheetLine *) doc->lines->pdata[doc->lines->len - 1])->place, g_households,
-                  g_packages, g_value);
+  r.doc = doc;
+  ok = tt_gift_list_foreach_entry (db, list_id, add_entry, &r, error);
+  if (ok)
+    close_group (&r);
+  g_free (r.group);
+  if (!ok)
+    return NULL;
   total_value = tt_money_format (doc->value);
   /* Counts grouped as amounts are: "100.000 hộ". */
   total_households = tt_money_format_plain (doc->households);
