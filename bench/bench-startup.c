@@ -7,6 +7,7 @@
  * Needs a display (run under xvfb-run). Prints medians and the ratio.
  */
 #include <glib.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,8 @@ main (int argc, char **argv)
   int runs = 10;
   g_auto(GStrv) envp = g_get_environ ();
   double base, ours;
+
+  setlocale (LC_ALL, "");   /* g_print writes "≤" as it is under a UTF-8 locale */
 
   for (int i = 1; i < argc; i++)
     {
