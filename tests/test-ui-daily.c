@@ -723,6 +723,8 @@ test_gift_list_care (void)
   page = tt_window_get_gifts_page (window);
   tt_gifts_page_select_list (page, list);
   spin ();
+  while (tt_gifts_page_is_loading (page))
+    g_main_context_iteration (NULL, TRUE);
   view = GTK_COLUMN_VIEW (CHILD (page, TT_TYPE_GIFTS_PAGE, "entries"));
   selection = gtk_column_view_get_model (view);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 2);

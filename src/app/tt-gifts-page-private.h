@@ -1,5 +1,7 @@
-/* tt-gifts-page-private.h — what the Tết Gifts page shares with its signing-sheet actions */
+/* tt-gifts-page-private.h — what the Tết Gifts page shares with its list actions and dialogs */
 #pragma once
+
+#include <adwaita.h>
 
 #include "tt-gifts-page.h"
 
@@ -14,6 +16,20 @@ void       tt_gifts_page_refresh_coverage (TtGiftsPage *self);
 GtkLabel  *tt_gifts_page_coverage_label  (TtGiftsPage *self);
 GtkListBox *tt_gifts_page_missing_box    (TtGiftsPage *self);
 GCancellable **tt_gifts_page_counting    (TtGiftsPage *self);
+GtkWidget  *tt_gifts_page_labelled_entry (GtkBox           *box,
+                                          const char       *placeholder);
+const char *tt_gifts_page_entry_value    (AdwMessageDialog *dialog,
+                                          const char       *key);
+void       tt_gifts_page_list_created    (TtGiftsPage *self,
+                                          gint64       list_id,
+                                          gint64       added,
+                                          gint64       already);
+void       tt_gifts_page_new_package_action (GtkWidget  *widget,
+                                             const char *name,
+                                             GVariant   *param);
+void       tt_gifts_page_new_list_action (GtkWidget   *widget,
+                                          const char  *name,
+                                          GVariant    *param);
 void       tt_gifts_page_rename_action   (GtkWidget   *widget,
                                           const char  *name,
                                           GVariant    *param);

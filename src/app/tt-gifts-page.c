@@ -23,6 +23,7 @@
 #include "tt-window.h"
 #include "tt-money.h"
 #include "tt-places.h"
+#include "tt-reading.h"
 
 struct _TtGiftsPage
 {
@@ -42,6 +43,10 @@ struct _TtGiftsPage
   char           *pick_reason;   /* the reason typed while a namesake is picked */
   GtkLabel       *coverage;
   GCancellable   *counting;      /* the coverage being counted on a worker thread */
+  GCancellable   *loading;       /* the entries being read on a worker thread */
+  gint64          warn_list;     /* a list just built: its other support is named once it is read */
+  gint64          warn_added, warn_already;
+  gboolean        filling;       /* the lists are being filled: a row selected loads nothing */
   GtkListBox     *missing;
   GtkListBox     *lists;
   GtkEntry       *proxy;
@@ -149,30 +154,108 @@ tt_gifts_page_counting (TtGiftsPage *self)
 }
 
 
+/* What a worker reads: the entries of the list shown that hold what is typed, and their ids. */
+typedef struct
+{
+  gint64     list_id;
+  char      *wanted;      /* folded */
+  GPtrArray *entries;
+  guint      list_size;
+  GStrv      ids;
+} EntriesJob;
+
+static void
+entries_job_free (EntriesJob *job)
+{
+  g_free (job->wanted);
+  g_clear_pointer (&job->entries, g_ptr_array_unref);
+  g_strfreev (job->ids);
+  g_free (job);
+}
+
+static gpointer
+read_entries (TtDb *reader, gpointer data, GError **error)
+{
+  EntriesJob *job = data;
+  GPtrArray *all = tt_gift_list_entries (reader, job->list_id, error);
+
+  if (all == NULL)
+    return NULL;
+  job->list_size = all->len;
+  /* Find in the list: the households whose head's name holds what is typed (accents optional). */
+  if (*job->wanted != '\0')
+    for (guint i = all->len; i > 0; i--)
+      {
+        g_autofree char *name = tt_text_fold (((TtGiftEntry *) all->pdata[i - 1])->head_name);
+        if (strstr (name, job->wanted) == NULL)
+          g_ptr_array_remove_index (all, i - 1);
+      }
+  job->entries = all;
+  job->ids = g_new (char *, all->len + 1);
+  for (guint i = 0; i < all->len; i++)
+    job->ids[i] = g_strdup_printf ("%lld", (long long) ((TtGiftEntry *) all->pdata[i])->id);
+  job->ids[all->len] = NULL;
+  return job;   /* the result is the job, filled */
+}
+
+static void update_actions (TtGiftsPage *self);
+static void warn_other_support (TtGiftsPage *self, gint64 campaign, gint64 added, gint64 already);
+
+static void
+show_entries (TtGiftsPage *self, GPtrArray *entries, guint list_size, const char *const *ids)
+{
+  guint old = g_list_model_get_n_items (G_LIST_MODEL (self->entry_model));
+
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  self->entries = entries;
+  self->list_size = list_size;
+  gtk_string_list_splice (self->entry_model, 0, old, ids);
+  update_actions (self);
+}
+
+static void
+on_entries_read_cb (gpointer owner, gpointer result, gpointer data, const GError *error)
+{
+  TtGiftsPage *self = owner;
+  EntriesJob *job = data;
+
+  if (result == NULL)
+    {
+      tt_gifts_page_show_problem (self, (GError *) error);
+      return;
+    }
+  show_entries (self, g_steal_pointer (&job->entries), job->list_size, (const char *const *) job->ids);
+  if (self->warn_list != 0 && self->warn_list == job->list_id)
+    {
+      self->warn_list = 0;
+      warn_other_support (self, tt_gifts_page_get_campaign (self), self->warn_added, self->warn_already);
+    }
+}
+
+/* Reads the entries of the list shown on a worker thread: a province's list has 100,000. */
 static void
 load_entries (TtGiftsPage *self)
 {
-  g_autoptr(GPtrArray) entries = self->list_id ? tt_gift_list_entries (self->db, self->list_id, NULL) : NULL;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  guint old = g_list_model_get_n_items (G_LIST_MODEL (self->entry_model));
+  EntriesJob *job;
 
-  g_autofree char *wanted = tt_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->entry_search)));
+  if (self->list_id == 0)
+    {
+      tt_read_stop (&self->loading);
+      show_entries (self, g_ptr_array_new (), 0, (const char *const[]) { NULL });
+      return;
+    }
+  job = g_new0 (EntriesJob, 1);
+  job->list_id = self->list_id;
+  job->wanted = tt_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->entry_search)));
+  tt_read_in_thread (self, &self->loading, self->db, read_entries, job, (GDestroyNotify) entries_job_free, NULL,
+                     on_entries_read_cb);
+}
 
-  g_clear_pointer (&self->entries, g_ptr_array_unref);
-  self->entries = entries ? g_ptr_array_ref (entries) : g_ptr_array_new ();
-  self->list_size = self->entries->len;
-  /* Find in the list: the households whose head's name holds what is typed (accents optional). */
-  if (*wanted != '\0')
-    for (guint i = self->entries->len; i > 0; i--)
-      {
-        g_autofree char *name = tt_text_fold (((TtGiftEntry *) self->entries->pdata[i - 1])->head_name);
-        if (strstr (name, wanted) == NULL)
-          g_ptr_array_remove_index (self->entries, i - 1);
-      }
-  for (guint i = 0; i < self->entries->len; i++)
-    g_ptr_array_add (ids, g_strdup_printf ("%lld", (long long) ((TtGiftEntry *) self->entries->pdata[i])->id));
-  g_ptr_array_add (ids, NULL);
-  gtk_string_list_splice (self->entry_model, 0, old, (const char *const *) ids->pdata);
+/* For tests: whether the entries are still being read. */
+gboolean
+tt_gifts_page_is_loading (TtGiftsPage *self)
+{
+  return self->loading != NULL;
 }
 
 /* What cannot work yet is disabled: packages and lists need a campaign, the list's actions a list. */
@@ -193,10 +276,35 @@ update_actions (TtGiftsPage *self)
   {
     GtkSelectionModel *selection = gtk_column_view_get_model (self->entries_view);
     guint position = selection ? gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)) : GTK_INVALID_LIST_POSITION;
-    const TtGiftEntry *e = position < self->entries->len ? self->entries->pdata[position] : NULL;
+    const TtGiftEntry *e = self->entries != NULL && position < self->entries->len ? self->entries->pdata[position]
+                                                                                 : NULL;
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.undo", list && e != NULL && !g_str_equal (e->status, "pending"));
   }
   gtk_stack_set_visible_child_name (self->pages, campaign ? "content" : "empty");
+}
+
+static char *
+list_subtitle (const TtGiftList *l)
+{
+  g_autofree char *households = tt_money_format_plain (l->households);
+  g_autofree char *delivered = tt_money_format_plain (l->delivered);
+
+  return g_strdup_printf (_("%s households · %s delivered · %s"), households, delivered, l->package_name);
+}
+
+/* The shown list's row says again how many are on it and delivered. */
+static void
+update_list_counts (TtGiftsPage *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->lists);
+  g_autoptr(TtGiftList) l = self->list_id ? tt_gift_list_get (self->db, self->list_id, NULL) : NULL;
+  g_autofree char *subtitle = l ? list_subtitle (l) : NULL;
+
+  if (row != NULL && subtitle != NULL)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      g_object_set_data (G_OBJECT (row), "households", GSIZE_TO_POINTER (l->households));
+    }
 }
 
 static void
@@ -206,6 +314,7 @@ refresh_lists (TtGiftsPage *self)
   gint64 keep = self->list_id;
   GtkWidget *child;
 
+  self->filling = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lists))) != NULL)
     gtk_list_box_remove (self->lists, child);
   self->list_id = 0;
@@ -213,17 +322,16 @@ refresh_lists (TtGiftsPage *self)
     {
       TtGiftList *l = lists->pdata[i];
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *households = tt_money_format_plain (l->households);
-      g_autofree char *delivered = tt_money_format_plain (l->delivered);
-      g_autofree char *subtitle = g_strdup_printf (_("%s households · %s delivered · %s"), households, delivered,
-                                                   l->package_name);
+      g_autofree char *subtitle = list_subtitle (l);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), l->name);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       g_object_set_data (G_OBJECT (row), "list-id", GSIZE_TO_POINTER (l->id));
+      g_object_set_data (G_OBJECT (row), "households", GSIZE_TO_POINTER (l->households));
       gtk_list_box_append (self->lists, row);
       if (l->id == keep || (keep == 0 && i == 0))
         gtk_list_box_select_row (self->lists, GTK_LIST_BOX_ROW (row));
     }
+  self->filling = FALSE;
   load_entries (self);
   tt_gifts_page_refresh_coverage (self);
   update_actions (self);
@@ -242,6 +350,10 @@ on_list_selected_cb (TtGiftsPage *self, GtkListBoxRow *row)
   if (self->entry_model == NULL)
     return;   /* the page is going away */
   self->list_id = row ? (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "list-id")) : 0;
+  /* Known before the list is read: an empty list can be deleted at once. */
+  self->list_size = row ? GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "households")) : 0;
+  if (self->filling)
+    return;   /* refresh_lists() reads the entries once the rows are made */
   load_entries (self);
   update_actions (self);
 }
@@ -327,8 +439,9 @@ new_campaign_action (GtkWidget *widget, const char *name, GVariant *param)
 
 /* ---- packages and lists ----------------------------------------------------------------- */
 
-static GtkWidget *
-labelled_entry (GtkBox *box, const char *placeholder)
+GtkWidget *
+tt_gifts_page_labelled_entry (GtkBox     *box,
+                              const char *placeholder)
 {
   GtkWidget *entry = gtk_entry_new ();
 
@@ -338,61 +451,11 @@ labelled_entry (GtkBox *box, const char *placeholder)
   return entry;
 }
 
-static const char *
-entry_value (AdwMessageDialog *dialog, const char *key)
+const char *
+tt_gifts_page_entry_value (AdwMessageDialog *dialog,
+                           const char       *key)
 {
   return gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), key)));
-}
-
-static void package_dialog (TtGiftsPage *self, const char *const *values, const char *problem);
-
-static void
-on_new_package_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  const char *values[] = { entry_value (dialog, "name"), entry_value (dialog, "value"), entry_value (dialog, "contents") };
-  gint64 value = 0;
-
-  if (!g_str_equal (response, "add"))
-    return;
-  /* A refusal opens the form again with what was typed and what is wrong. */
-  if (!tt_money_parse (values[1], &value, &error) ||
-      tt_gift_package_add (self->db, tt_gifts_page_get_campaign (self), values[0], value, 0, values[2], &error) == 0)
-    package_dialog (self, values, error->message);
-  else if (TT_IS_WINDOW (tt_gifts_page_parent_window (self)))
-    {
-      g_autofree char *done = g_strdup_printf (_("Package “%s” added: New List… can use it now."), values[0]);
-      tt_window_toast (TT_WINDOW (tt_gifts_page_parent_window (self)), done);
-    }
-}
-
-static void
-package_dialog (TtGiftsPage *self, const char *const *values, const char *problem)
-{
-  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
-  AdwMessageDialog *dialog;
-  const char *keys[] = { "name", "value", "contents" };
-  const char *hints[] = { _("Name, e.g. Suất quà Tết"), _("Value in đồng, e.g. 500.000"),
-                          _("Contents (rice, oil, cash…)") };
-  GtkWidget *entries[3];
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      entries[i] = labelled_entry (box, hints[i]);
-      if (values != NULL)
-        gtk_editable_set_text (GTK_EDITABLE (entries[i]), values[i]);
-    }
-  dialog = tt_ask (tt_gifts_page_parent_window (self), self, _("New Gift Package"), problem, GTK_WIDGET (box), _("_Cancel"), "add",
-                   _("_Add"), ADW_RESPONSE_SUGGESTED, "add", G_CALLBACK (on_new_package_response_cb));
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    g_object_set_data (G_OBJECT (dialog), keys[i], entries[i]);
-  gtk_widget_grab_focus (entries[0]);
-}
-
-static void
-new_package_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  package_dialog (TT_GIFTS_PAGE (widget), NULL, NULL);
 }
 
 #define CHECKED_FOR_OTHER_SUPPORT 5000
@@ -427,79 +490,20 @@ warn_other_support (TtGiftsPage *self, gint64 campaign, gint64 added, gint64 alr
   }
 }
 
-static void
-on_new_list_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
+/* A list was built: it is shown, and once its entries are read the households with other
+ * support are named. */
+void
+tt_gifts_page_list_created (TtGiftsPage *self,
+                            gint64       list_id,
+                            gint64       added,
+                            gint64       already)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) packages = tt_gift_packages (self->db, tt_gifts_page_get_campaign (self), NULL);
-  GtkDropDown *package = g_object_get_data (G_OBJECT (dialog), "package");
-  GtkCheckButton *near = g_object_get_data (G_OBJECT (dialog), "near-poor");
-  GtkCheckButton *hardship = g_object_get_data (G_OBJECT (dialog), "hardship");
-  guint p = gtk_drop_down_get_selected (package);
-  TtHouseholdFilter f = { 0 };
-  g_autofree char *categories = NULL;
-  gint64 added = 0, already = 0, list;
-
-  if (!g_str_equal (response, "create"))
-    return;
-  if (packages == NULL || p >= packages->len)
-    {
-      g_set_error (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("Add a gift package to the campaign first."));
-      tt_gifts_page_show_problem (self, error);
-      return;
-    }
-  categories = g_strjoin (",", "poor", gtk_check_button_get_active (near) ? "near-poor" : "",
-                          gtk_check_button_get_active (hardship) ? "hardship" : "", NULL);
-  f.categories = categories;
-  if (*entry_value (dialog, "place") != '\0' &&
-      (f.place_id = tt_place_resolve (self->db, entry_value (dialog, "place"), &error)) <= 0)
-    {
-      tt_gifts_page_show_problem (self, error);
-      return;
-    }
-  list = tt_gift_list_create (self->db, tt_gifts_page_get_campaign (self), ((TtGiftPackage *) packages->pdata[p])->id,
-                              entry_value (dialog, "name"), &f, &added, &already, &error);
-  if (list == 0)
-    {
-      tt_gifts_page_show_problem (self, error);
-      return;
-    }
-  self->list_id = list;
+  self->list_id = list_id;
+  self->warn_list = list_id;
+  self->warn_added = added;
+  self->warn_already = already;
+  gtk_editable_set_text (GTK_EDITABLE (self->entry_search), "");
   refresh_lists (self);
-  warn_other_support (self, tt_gifts_page_get_campaign (self), added, already);
-}
-
-static void
-new_list_action (GtkWidget *widget, const char *name, GVariant *param)
-{
-  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
-  g_autoptr(GPtrArray) packages = tt_gift_packages (self->db, tt_gifts_page_get_campaign (self), NULL);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
-  GtkWidget *package, *place, *lname, *near, *hardship;
-  AdwMessageDialog *dialog;
-
-  for (guint i = 0; packages && i < packages->len; i++)
-    gtk_string_list_append (names, ((TtGiftPackage *) packages->pdata[i])->name);
-  package = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
-  gtk_box_append (box, package);
-  place = labelled_entry (box, _("Area: commune code or village name (empty: everywhere)"));
-  lname = labelled_entry (box, _("List name (optional)"));
-  near = gtk_check_button_new_with_label (_("Near-poor households too"));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (near), TRUE);
-  gtk_box_append (box, near);
-  hardship = gtk_check_button_new_with_label (_("Households in hardship too"));
-  gtk_box_append (box, hardship);
-  dialog = tt_ask (tt_gifts_page_parent_window (self), self, _("New Distribution List"),
-                   _("Every active poor household of the campaign's year in the area (and the others chosen) "
-                     "that has no package of this campaign yet."),
-                   GTK_WIDGET (box), _("_Cancel"), "create", _("C_reate"), ADW_RESPONSE_SUGGESTED, "create",
-                   G_CALLBACK (on_new_list_response_cb));
-  g_object_set_data (G_OBJECT (dialog), "package", package);
-  g_object_set_data (G_OBJECT (dialog), "place", place);
-  g_object_set_data (G_OBJECT (dialog), "name", lname);
-  g_object_set_data (G_OBJECT (dialog), "near-poor", near);
-  g_object_set_data (G_OBJECT (dialog), "hardship", hardship);
 }
 
 /* ---- delivery --------------------------------------------------------------------------- */
@@ -525,11 +529,26 @@ mark_action (GtkWidget *widget, const char *name, GVariant *param)
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->proxy), "");
-  refresh_lists (self);
+  /* Only the household's row changes: it is read again and redrawn, the list keeps its place
+   * (a province's list is not read whole for each household ticked off). */
+  if ((e = tt_gift_list_entry (self->db, self->list_id, e->household_id, &error)) == NULL)
+    {
+      tt_gifts_page_show_problem (self, error);
+      return;
+    }
+  tt_gift_entry_free (self->entries->pdata[position]);
+  self->entries->pdata[position] = e;
+  {
+    g_autofree char *id = g_strdup_printf ("%lld", (long long) e->id);
+    gtk_string_list_splice (self->entry_model, position, 1, (const char *const[]) { id, NULL });
+  }
+  update_list_counts (self);
+  tt_gifts_page_refresh_coverage (self);
   /* After a delivery the next household is ready; an undone one stays selected. */
   if (!g_str_equal (status, "pending"))
     position = MIN (position + 1, self->entries->len - 1);
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), position);
+  update_actions (self);
 }
 
 /* Undo Delivery: the selected household back to not delivered. */
@@ -575,7 +594,7 @@ on_household_picked (GObject *instance, gint64 id)
 static void
 on_add_household_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
 {
-  TtHouseholdFilter f = { .query = entry_value (dialog, "who") };
+  TtHouseholdFilter f = { .query = tt_gifts_page_entry_value (dialog, "who") };
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -583,7 +602,7 @@ on_add_household_response_cb (AdwMessageDialog *dialog, const char *response, Tt
     return;
   ids = tt_household_ids (self->db, &f, &error);
   g_free (self->pick_reason);
-  self->pick_reason = g_strdup (entry_value (dialog, "reason"));
+  self->pick_reason = g_strdup (tt_gifts_page_entry_value (dialog, "reason"));
   /* Namesakes: the clerk picks the one meant by birth year, village and ID number. */
   if (ids != NULL && ids->len > 1)
     tt_household_pick (tt_gifts_page_parent_window (self), self->db, f.query, ids, G_OBJECT (self), on_household_picked);
@@ -605,8 +624,8 @@ add_household_action (GtkWidget *widget, const char *name, GVariant *param)
 
   if (self->list_id == 0)
     return;
-  who = labelled_entry (box, _("Head of household or ID number"));
-  reason = labelled_entry (box, _("Reason, only for a second package in this campaign"));
+  who = tt_gifts_page_labelled_entry (box, _("Head of household or ID number"));
+  reason = tt_gifts_page_labelled_entry (box, _("Reason, only for a second package in this campaign"));
   dialog = tt_ask (tt_gifts_page_parent_window (self), self, _("Add a Household"), NULL, GTK_WIDGET (box), _("_Cancel"), "add",
                    _("_Add"), ADW_RESPONSE_SUGGESTED, "add", G_CALLBACK (on_add_household_response_cb));
   g_object_set_data (G_OBJECT (dialog), "who", who);
@@ -682,6 +701,7 @@ tt_gifts_page_dispose (GObject *object)
   if (self->counting != NULL)
     g_cancellable_cancel (self->counting);
   g_clear_object (&self->counting);
+  tt_read_stop (&self->loading);
   g_clear_object (&self->entry_model);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->campaigns, g_ptr_array_unref);
@@ -735,10 +755,10 @@ tt_gifts_page_class_init (TtGiftsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_campaign_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_selected_cb);
   gtk_widget_class_install_action (widget_class, "gifts.new-campaign", NULL, new_campaign_action);
-  gtk_widget_class_install_action (widget_class, "gifts.new-package", NULL, new_package_action);
+  gtk_widget_class_install_action (widget_class, "gifts.new-package", NULL, tt_gifts_page_new_package_action);
   signals[SIGNAL_CAMPAIGNS_CHANGED] = g_signal_new ("campaigns-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  gtk_widget_class_install_action (widget_class, "gifts.new-list", NULL, new_list_action);
+  gtk_widget_class_install_action (widget_class, "gifts.new-list", NULL, tt_gifts_page_new_list_action);
   gtk_widget_class_install_action (widget_class, "gifts.mark", "s", mark_action);
   gtk_widget_class_install_action (widget_class, "gifts.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "gifts.print", NULL, tt_gifts_page_print_action);

@@ -14,6 +14,7 @@ gint64 tt_gifts_page_get_campaign (TtGiftsPage *self);
 void   tt_gifts_page_reload_campaigns (TtGiftsPage *self);
 gint64 tt_gifts_page_get_list     (TtGiftsPage *self);
 gboolean tt_gifts_page_is_counting (TtGiftsPage *self);
+gboolean tt_gifts_page_is_loading  (TtGiftsPage *self);
 void   tt_gifts_page_select_list  (TtGiftsPage *self,
                                    gint64       list_id);
 

@@ -522,63 +522,40 @@ tt_gift_lists (TtDb    *db,
   return out;
 }
 
-/* The entries of the list by village, then by the head's name. */
-gboolean
-tt_gift_list_foreach_entry (TtDb               *db,
-                            gint64              list_id,
-                            TtGiftEntryFunc     func,
-                            gpointer            data,
-                            GError            **error)
-{
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
-                                          "SELECT e.id, e.household_id, h.head_name, coalesce(h.head_birth_year, 0), "
-                                          "pp.id_number, coalesce(h.village_id, 0), v.name, c.name, h.address, "
-                                          "(SELECT k.category FROM household_classifications k WHERE k.household_id = h.id "
-                                          " ORDER BY k.year DESC LIMIT 1), e.quantity, "
-                                          "e.quantity * (p.cash_value + p.goods_value), e.status, e.status_on, "
-                                          "e.proxy_name, e.proxy_relation, e.extra_reason "
-                                          "FROM gift_entries e JOIN households h ON h.id = e.household_id "
-                                          "JOIN gift_packages p ON p.id = e.package_id "
-                                          "LEFT JOIN household_personal pp ON pp.household_id = h.id "
-                                          "LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
-                                          "WHERE e.list_id = ? ORDER BY c.name_key COLLATE tt_natural, c.id, "
-                                          "v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id",
-                                          error);
-  int rc;
+#define ENTRY_COLUMNS                                                                            \
+  "e.id, e.household_id, h.head_name, coalesce(h.head_birth_year, 0), pp.id_number, "           \
+  "coalesce(h.village_id, 0), v.name, c.name, h.address, "                                       \
+  "(SELECT k.category FROM household_classifications k WHERE k.household_id = h.id "            \
+  " ORDER BY k.year DESC LIMIT 1), e.quantity, e.quantity * (p.cash_value + p.goods_value), "    \
+  "e.status, e.status_on, e.proxy_name, e.proxy_relation, e.extra_reason "                       \
+  "FROM gift_entries e JOIN households h ON h.id = e.household_id "                              \
+  "JOIN gift_packages p ON p.id = e.package_id "                                                 \
+  "LEFT JOIN household_personal pp ON pp.household_id = h.id "                                   \
+  "LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
 
-  if (stmt == NULL || list_campaign (db, list_id, NULL, error) == 0)
-    return FALSE;
-  tt_bind_int (stmt, 1, list_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      /* The texts are the statement's own, valid until its next row. */
-      TtGiftEntry e = {
-        .id = sqlite3_column_int64 (stmt, 0),
-        .household_id = sqlite3_column_int64 (stmt, 1),
-        .head_name = (char *) sqlite3_column_text (stmt, 2),
-        .birth_year = sqlite3_column_int (stmt, 3),
-        .id_number = (char *) sqlite3_column_text (stmt, 4),
-        .village_id = sqlite3_column_int64 (stmt, 5),
-        .village_name = (char *) sqlite3_column_text (stmt, 6),
-        .commune_name = (char *) sqlite3_column_text (stmt, 7),
-        .address = (char *) sqlite3_column_text (stmt, 8),
-        .category = (char *) sqlite3_column_text (stmt, 9),
-        .quantity = sqlite3_column_int (stmt, 10),
-        .value = sqlite3_column_int64 (stmt, 11),
-        .status = (char *) sqlite3_column_text (stmt, 12),
-        .status_on = (char *) sqlite3_column_text (stmt, 13),
-        .proxy_name = (char *) sqlite3_column_text (stmt, 14),
-        .proxy_relation = (char *) sqlite3_column_text (stmt, 15),
-        .extra_reason = (char *) sqlite3_column_text (stmt, 16),
-      };
-      func (&e, data);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      tt_db_set_error (db, error, _("reading the gift list"));
-      return FALSE;
-    }
-  return TRUE;
+/* The entry on the statement's row; its texts are the statement's own, valid until its next row. */
+static void
+read_entry (TtStmt *stmt, TtGiftEntry *e)
+{
+  *e = (TtGiftEntry) {
+    .id = sqlite3_column_int64 (stmt, 0),
+    .household_id = sqlite3_column_int64 (stmt, 1),
+    .head_name = (char *) sqlite3_column_text (stmt, 2),
+    .birth_year = sqlite3_column_int (stmt, 3),
+    .id_number = (char *) sqlite3_column_text (stmt, 4),
+    .village_id = sqlite3_column_int64 (stmt, 5),
+    .village_name = (char *) sqlite3_column_text (stmt, 6),
+    .commune_name = (char *) sqlite3_column_text (stmt, 7),
+    .address = (char *) sqlite3_column_text (stmt, 8),
+    .category = (char *) sqlite3_column_text (stmt, 9),
+    .quantity = sqlite3_column_int (stmt, 10),
+    .value = sqlite3_column_int64 (stmt, 11),
+    .status = (char *) sqlite3_column_text (stmt, 12),
+    .status_on = (char *) sqlite3_column_text (stmt, 13),
+    .proxy_name = (char *) sqlite3_column_text (stmt, 14),
+    .proxy_relation = (char *) sqlite3_column_text (stmt, 15),
+    .extra_reason = (char *) sqlite3_column_text (stmt, 16),
+  };
 }
 
 static void
@@ -599,6 +576,68 @@ copy_entry (const TtGiftEntry *e, gpointer data)
   copy->extra_reason = g_strdup (e->extra_reason);
   g_ptr_array_add (data, copy);
 }
+
+/* The entries of the list by village, then by the head's name. */
+gboolean
+tt_gift_list_foreach_entry (TtDb               *db,
+                            gint64              list_id,
+                            TtGiftEntryFunc     func,
+                            gpointer            data,
+                            GError            **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
+                                          "SELECT " ENTRY_COLUMNS "WHERE e.list_id = ? ORDER BY c.name_key COLLATE tt_natural, "
+                                          "c.id, v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id",
+                                          error);
+  int rc;
+
+  if (stmt == NULL || list_campaign (db, list_id, NULL, error) == 0)
+    return FALSE;
+  tt_bind_int (stmt, 1, list_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TtGiftEntry e;
+      read_entry (stmt, &e);
+      func (&e, data);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      tt_db_set_error (db, error, _("reading the gift list"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The entry of household @household_id on the list, or NULL (and @error) when it has none. */
+TtGiftEntry *
+tt_gift_list_entry (TtDb    *db,
+                    gint64   list_id,
+                    gint64   household_id,
+                    GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT " ENTRY_COLUMNS "WHERE e.list_id = ? AND e.household_id = ?",
+                                          error);
+  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_gift_entry_free);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, list_id);
+  tt_bind_int (stmt, 2, household_id);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TtGiftEntry e;
+      read_entry (stmt, &e);
+      copy_entry (&e, one);
+      return g_steal_pointer (&one->pdata[0]);
+    }
+  if (rc == SQLITE_DONE)
+    g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND, _("The household is not on this list."));
+  else
+    tt_db_set_error (db, error, _("reading the gift list"));
+  return NULL;
+}
+
 
 GPtrArray *
 tt_gift_list_entries (TtDb    *db,

@@ -132,6 +132,10 @@ GPtrArray  *tt_gift_list_entries   (TtDb          *db,
  * only during the call. */
 typedef void (*TtGiftEntryFunc)     (const TtGiftEntry *entry,
                                     gpointer           data);
+TtGiftEntry *tt_gift_list_entry     (TtDb          *db,
+                                    gint64         list_id,
+                                    gint64         household_id,
+                                    GError       **error);
 gboolean    tt_gift_list_foreach_entry (TtDb            *db,
                                         gint64           list_id,
                                         TtGiftEntryFunc  func,

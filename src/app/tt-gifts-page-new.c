@@ -1,0 +1,146 @@
+/* tt-gifts-page-new.c — a campaign's gift packages and new distribution lists
+ *
+ * A package is named with its value (and what it holds); a list is built for an area from the
+ * poor households of the campaign's year (near-poor and hardship ones when ticked) that have no
+ * package of the campaign yet. A refused package opens its form again with what was typed.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tt-ask.h"
+#include "tt-gifts-page-private.h"
+#include "tt-gifts.h"
+#include "tt-money.h"
+#include "tt-places.h"
+#include "tt-window.h"
+
+static void package_dialog (TtGiftsPage *self, const char *const *values, const char *problem);
+
+static void
+on_new_package_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *values[] = { tt_gifts_page_entry_value (dialog, "name"), tt_gifts_page_entry_value (dialog, "value"),
+                           tt_gifts_page_entry_value (dialog, "contents") };
+  gint64 value = 0;
+
+  if (!g_str_equal (response, "add"))
+    return;
+  /* A refusal opens the form again with what was typed and what is wrong. */
+  if (!tt_money_parse (values[1], &value, &error) ||
+      tt_gift_package_add (tt_gifts_page_get_db (self), tt_gifts_page_get_campaign (self), values[0], value, 0, values[2], &error) == 0)
+    package_dialog (self, values, error->message);
+  else if (TT_IS_WINDOW (tt_gifts_page_parent_window (self)))
+    {
+      g_autofree char *done = g_strdup_printf (_("Package “%s” added: New List… can use it now."), values[0]);
+      tt_window_toast (TT_WINDOW (tt_gifts_page_parent_window (self)), done);
+    }
+}
+
+static void
+package_dialog (TtGiftsPage *self, const char *const *values, const char *problem)
+{
+  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  AdwMessageDialog *dialog;
+  const char *keys[] = { "name", "value", "contents" };
+  const char *hints[] = { _("Name, e.g. Suất quà Tết"), _("Value in đồng, e.g. 500.000"),
+                          _("Contents (rice, oil, cash…)") };
+  GtkWidget *entries[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      entries[i] = tt_gifts_page_labelled_entry (box, hints[i]);
+      if (values != NULL)
+        gtk_editable_set_text (GTK_EDITABLE (entries[i]), values[i]);
+    }
+  dialog = tt_ask (tt_gifts_page_parent_window (self), self, _("New Gift Package"), problem, GTK_WIDGET (box), _("_Cancel"), "add",
+                   _("_Add"), ADW_RESPONSE_SUGGESTED, "add", G_CALLBACK (on_new_package_response_cb));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_object_set_data (G_OBJECT (dialog), keys[i], entries[i]);
+  gtk_widget_grab_focus (entries[0]);
+}
+
+void
+tt_gifts_page_new_package_action (GtkWidget  *widget,
+                                  const char *name,
+                                  GVariant   *param)
+{
+  package_dialog (TT_GIFTS_PAGE (widget), NULL, NULL);
+}
+
+static void
+on_new_list_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) packages = tt_gift_packages (tt_gifts_page_get_db (self), tt_gifts_page_get_campaign (self), NULL);
+  GtkDropDown *package = g_object_get_data (G_OBJECT (dialog), "package");
+  GtkCheckButton *near = g_object_get_data (G_OBJECT (dialog), "near-poor");
+  GtkCheckButton *hardship = g_object_get_data (G_OBJECT (dialog), "hardship");
+  guint p = gtk_drop_down_get_selected (package);
+  TtHouseholdFilter f = { 0 };
+  g_autofree char *categories = NULL;
+  gint64 added = 0, already = 0, list;
+
+  if (!g_str_equal (response, "create"))
+    return;
+  if (packages == NULL || p >= packages->len)
+    {
+      g_set_error (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("Add a gift package to the campaign first."));
+      tt_gifts_page_show_problem (self, error);
+      return;
+    }
+  categories = g_strjoin (",", "poor", gtk_check_button_get_active (near) ? "near-poor" : "",
+                          gtk_check_button_get_active (hardship) ? "hardship" : "", NULL);
+  f.categories = categories;
+  if (*tt_gifts_page_entry_value (dialog, "place") != '\0' &&
+      (f.place_id = tt_place_resolve (tt_gifts_page_get_db (self), tt_gifts_page_entry_value (dialog, "place"), &error)) <= 0)
+    {
+      tt_gifts_page_show_problem (self, error);
+      return;
+    }
+  list = tt_gift_list_create (tt_gifts_page_get_db (self), tt_gifts_page_get_campaign (self), ((TtGiftPackage *) packages->pdata[p])->id,
+                              tt_gifts_page_entry_value (dialog, "name"), &f, &added, &already, &error);
+  if (list == 0)
+    {
+      tt_gifts_page_show_problem (self, error);
+      return;
+    }
+  tt_gifts_page_list_created (self, list, added, already);
+}
+
+void
+tt_gifts_page_new_list_action (GtkWidget  *widget,
+                               const char *name,
+                               GVariant   *param)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (widget);
+  g_autoptr(GPtrArray) packages = tt_gift_packages (tt_gifts_page_get_db (self), tt_gifts_page_get_campaign (self), NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  GtkWidget *package, *place, *lname, *near, *hardship;
+  AdwMessageDialog *dialog;
+
+  for (guint i = 0; packages && i < packages->len; i++)
+    gtk_string_list_append (names, ((TtGiftPackage *) packages->pdata[i])->name);
+  package = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  gtk_box_append (box, package);
+  place = tt_gifts_page_labelled_entry (box, _("Area: commune code or village name (empty: everywhere)"));
+  lname = tt_gifts_page_labelled_entry (box, _("List name (optional)"));
+  near = gtk_check_button_new_with_label (_("Near-poor households too"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (near), TRUE);
+  gtk_box_append (box, near);
+  hardship = gtk_check_button_new_with_label (_("Households in hardship too"));
+  gtk_box_append (box, hardship);
+  dialog = tt_ask (tt_gifts_page_parent_window (self), self, _("New Distribution List"),
+                   _("Every active poor household of the campaign's year in the area (and the others chosen) "
+                     "that has no package of this campaign yet."),
+                   GTK_WIDGET (box), _("_Cancel"), "create", _("C_reate"), ADW_RESPONSE_SUGGESTED, "create",
+                   G_CALLBACK (on_new_list_response_cb));
+  g_object_set_data (G_OBJECT (dialog), "package", package);
+  g_object_set_data (G_OBJECT (dialog), "place", place);
+  g_object_set_data (G_OBJECT (dialog), "name", lname);
+  g_object_set_data (G_OBJECT (dialog), "near-poor", near);
+  g_object_set_data (G_OBJECT (dialog), "hardship", hardship);
+}
+
