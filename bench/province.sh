@@ -14,8 +14,8 @@
 #     the same CSV; the gift list over it; its signing sheet as PDF and XLSX beside LibreOffice
 #     headless converting the same rows (as CSV) to PDF and to XLSX (when soffice is installed);
 #   - the cash book of a year to PDF, every report of the year, and the Overview;
-#   - every place of the app opening (longest frame), the Households and Housing pages opening
-#     and searching;
+#   - every place of the app opening (longest frame), the Tết Gifts place with the imported list,
+#     the Households and Housing pages opening and searching;
 #   - the peak memory of the app with the register's list open beside the empty window's;
 #   - the office file's size.
 set -eu
@@ -91,6 +91,8 @@ echo
 echo "== pages on that office (longest frame)"
 # Every place opened in turn: the longest time the window could draw nothing.
 xvfb "$build/bench/bench-pages" --db "$office" --seconds 3
+echo "the Tết Gifts place on the office of the import above, its $ROWS-household list shown:"
+xvfb "$build/bench/bench-pages" --db "$work/office.db" --seconds 3 --only gifts | tail -n 2 | head -n 1
 xvfb "$build/bench/bench-households-page" --db "$office" | tail -n 8
 xvfb "$build/bench/bench-housing" --db "$office" --projects "$PROJECTS" --runs 3 | tail -n 4
 
