@@ -370,7 +370,7 @@ test_focus_and_find (void)
 
   window = office_window (fresh);
   g_assert_cmpstr (tt_window_get_page (window), ==, "welcome");
-  g_assert_true (is_inside (focused (GTK_WINDOW (window)), CHILD (CHILD (window, TT_TYPE_WINDOW, "welcome"),
+  g_assert_true (is_inside (focused (GTK_WINDOW (window)), CHILD (tt_window_get_welcome (window),
                                                                    TT_TYPE_WELCOME, "name_row")));
   gtk_window_destroy (GTK_WINDOW (window));
 

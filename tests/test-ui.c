@@ -213,7 +213,7 @@ test_office_flow (void)
   g_assert_cmpstr (tt_window_get_page (window), ==, "welcome");
 
   /* Create the office: a bad bank BIN is refused with the field named, nothing written. */
-  welcome = TT_WELCOME (CHILD (window, TT_TYPE_WINDOW, "welcome"));
+  welcome = tt_window_get_welcome (window);
   type_into (CHILD (welcome, TT_TYPE_WELCOME, "name_row"), "Ban vận động Quỹ \"Vì người nghèo\" xã Tân Phú");
   type_into (CHILD (welcome, TT_TYPE_WELCOME, "head_row"), "Hoàng Văn Thái");
   type_into (CHILD (welcome, TT_TYPE_WELCOME, "accountant_row"), "Trần Thị Mai");

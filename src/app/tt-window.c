@@ -48,7 +48,8 @@ struct _TtWindow
 
   AdwToastOverlay      *toasts;
   GtkStack             *main_stack;
-  TtWelcome            *welcome;
+  TtWelcome            *welcome;          /* made only for a new office file */
+  GtkBox               *welcome_holder;
   AdwLeaflet           *leaflet;
   GtkWidget            *content;
   GtkListBox           *sections;
@@ -511,6 +512,11 @@ tt_window_constructed (GObject *object)
   name = tt_office_get (self->db, "name");
   if (name == NULL)
     {
+      /* The welcome form is made only here: an office that has a name never shows it. */
+      self->welcome = g_object_new (TT_TYPE_WELCOME, "vexpand", TRUE, NULL);
+      g_signal_connect_swapped (self->welcome, "create-office", G_CALLBACK (on_welcome_create_cb), self);
+      g_signal_connect_swapped (self->welcome, "open-demo", G_CALLBACK (on_welcome_demo_cb), self);
+      gtk_box_append (self->welcome_holder, GTK_WIDGET (self->welcome));
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       update_actions (self);
       tt_welcome_focus (self->welcome);
@@ -645,7 +651,7 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tuongthan/TuongThan/tt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TtWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, TtWindow, welcome);
+  gtk_widget_class_bind_template_child (widget_class, TtWindow, welcome_holder);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, content);
   gtk_widget_class_bind_template_child (widget_class, TtWindow, sections);
@@ -668,8 +674,6 @@ tt_window_class_init (TtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtWindow, total_label);
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_welcome_create_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_welcome_demo_cb);
 }
 
 static void
@@ -722,6 +726,13 @@ tt_window_toast_action (TtWindow   *self,
   adw_toast_set_action_name (toast, action);
   adw_toast_set_action_target_value (toast, target);
   adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+/* For tests: the welcome form of a new office file, or NULL. */
+TtWelcome *
+tt_window_get_welcome (TtWindow *self)
+{
+  return self->welcome;
 }
 
 /* For tests: the gift lists page once shown, or NULL. */

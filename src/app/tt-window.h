@@ -32,6 +32,9 @@ TtHouseholdsPage *tt_window_get_households_page (TtWindow *self);
 typedef struct _TtGiftsPage TtGiftsPage;
 TtGiftsPage *tt_window_get_gifts_page (TtWindow *self);
 
+typedef struct _TtWelcome TtWelcome;
+TtWelcome *tt_window_get_welcome (TtWindow *self);
+
 const char *tt_window_get_section_title (TtWindow *self);
 
 G_END_DECLS
