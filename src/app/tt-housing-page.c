@@ -230,6 +230,7 @@ on_read_cb (gpointer owner, gpointer result, gpointer job, const GError *error)
   g_autoptr(GDateTime) cut = g_date_time_add_days (now, -tt_housing_idle_days (self->db));
   g_autofree char *idle_since = g_date_time_format (cut, "%Y-%m-%d");
   g_autofree char *line = NULL;
+  g_autoptr(GPtrArray) items = NULL;
   guint n;
 
   if (result == NULL)
@@ -238,7 +239,7 @@ on_read_cb (gpointer owner, gpointer result, gpointer job, const GError *error)
       return;
     }
   show_pipeline (self, r->sums);
-  g_list_store_remove_all (self->projects);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < r->projects->len; i++)
     {
       TtProjectItem *item = g_object_new (TT_TYPE_PROJECT_ITEM, NULL);
@@ -246,9 +247,11 @@ on_read_cb (gpointer owner, gpointer result, gpointer job, const GError *error)
       item->idle = !g_str_equal (p->stage, "handed_over") && !g_str_equal (p->stage, "cancelled") &&
                    p->last_on != NULL && strcmp (p->last_on, idle_since) <= 0;
       item->project = g_steal_pointer (&r->projects->pdata[i]);
-      g_list_store_append (self->projects, item);
-      g_object_unref (item);
+      g_ptr_array_add (items, item);
     }
+  /* One change for the whole list: the rows are made once, not once per project added. */
+  g_list_store_splice (self->projects, 0, g_list_model_get_n_items (G_LIST_MODEL (self->projects)), items->pdata,
+                       items->len);
   n = r->projects->len;
   line = n == SHOWN ? g_strdup_printf (_("The latest %d projects that match are shown."), SHOWN)
                     : g_strdup_printf (g_dngettext (NULL, "%u project", "%u projects", n), n);

@@ -186,20 +186,23 @@ on_found_cb (gpointer owner, gpointer result, gpointer job, const GError *error)
   g_autoptr(GPtrArray) found = result;
   gboolean searching = *(const char *) job != '\0';
   g_autofree char *line = NULL;
+  g_autoptr(GPtrArray) items = NULL;
 
   if (found == NULL)
     {
       gtk_label_set_label (self->summary, error->message);
       return;
     }
-  g_list_store_remove_all (self->vouchers);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < found->len; i++)
     {
       TtVoucherItem *item = g_object_new (TT_TYPE_VOUCHER_ITEM, NULL);
       item->voucher = g_steal_pointer (&found->pdata[i]);
-      g_list_store_append (self->vouchers, item);
-      g_object_unref (item);
+      g_ptr_array_add (items, item);
     }
+  /* One change for the whole list: the rows are made once. */
+  g_list_store_splice (self->vouchers, 0, g_list_model_get_n_items (G_LIST_MODEL (self->vouchers)), items->pdata,
+                       items->len);
   if (found->len == SHOWN)
     line = g_strdup_printf (searching ? _("The latest %d vouchers that match are shown.")
                                       : _("The latest %d vouchers are shown; type to find an older one."), SHOWN);
