@@ -345,7 +345,7 @@ test_import_commune_for_list (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (picker)), ==, "Not chosen");
 
   /* Before: refused, saying why and how to fix it. */
-  g_assert_false (tt_import_dialog_check (dialog));
+  g_assert_false (import_check (dialog));
   spin ();
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (result)), ==, "2 rows have problems: nothing would be imported.");
   first = gtk_widget_get_first_child (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "problems"));
@@ -361,12 +361,14 @@ test_import_commune_for_list (void)
   g_assert_false (gtk_widget_get_visible (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "result_group")));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "year")), 2024);
 
-  g_assert_true (tt_import_dialog_check (dialog));
+  g_assert_true (import_check (dialog));
   spin ();
   assert_in_sight (result, GTK_WIDGET (dialog));
   g_assert_true (gtk_widget_get_sensitive (import_button));
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
   g_signal_emit_by_name (import_button, "clicked");
+  while (tt_import_dialog_is_running (dialog))
+    g_main_context_iteration (NULL, TRUE);
   spin ();
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (result)), ==,
                    "Imported.\n"
@@ -404,7 +406,7 @@ test_windows_fit_screen (void)
   g_assert_true (tt_import_dialog_load (dialog, csv, &error));
   spin ();
   g_assert_cmpint (natural_height (GTK_WIDGET (dialog)), <=, SCREEN_HEIGHT);
-  g_assert_false (tt_import_dialog_check (dialog));
+  g_assert_false (import_check (dialog));
   spin ();
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "result"))), ==,
                    "40 rows have problems: nothing would be imported.");

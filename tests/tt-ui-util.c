@@ -203,3 +203,29 @@ last_matching (GtkWidget *root,
     }
   return found;
 }
+
+/* The import dialog's check, or its import, as its button starts it (on a worker thread),
+ * waited for while the window draws; TRUE when it passed. */
+static gboolean
+wait_import (TtImportDialog *dialog)
+{
+  g_assert_true (tt_import_dialog_is_running (dialog));
+  while (tt_import_dialog_is_running (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  spin ();
+  return tt_import_dialog_succeeded (dialog);
+}
+
+gboolean
+import_check (TtImportDialog *dialog)
+{
+  tt_import_dialog_check (dialog);
+  return wait_import (dialog);
+}
+
+gboolean
+import_write (TtImportDialog *dialog)
+{
+  tt_import_dialog_import (dialog);
+  return wait_import (dialog);
+}

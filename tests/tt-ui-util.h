@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "tt-import-dialog.h"
 #include "tt-window.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,8 @@ gboolean          is_inside     (GtkWidget  *widget,
                                  GtkWidget  *ancestor);
 
 gboolean          save_form     (GtkWindow  *form);
+gboolean          import_check  (TtImportDialog *dialog);
+gboolean          import_write  (TtImportDialog *dialog);
 GtkWidget        *last_matching (GtkWidget  *root,
                                  gboolean  (*match) (GtkWidget *widget));
 G_END_DECLS

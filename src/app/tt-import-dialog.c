@@ -13,6 +13,7 @@
 
 #include "tt-import-dialog.h"
 #include "tt-import.h"
+#include "tt-money.h"
 #include "tt-office.h"
 #include "tt-place-picker.h"
 #include "tt-places.h"
@@ -46,6 +47,12 @@ struct _TtImportDialog
   GtkListBox          *problems;
   GtkButton           *check_button;
   GtkButton           *import_button;
+  GtkWidget           *cancel_button;
+  GtkWidget           *form;          /* what a run must not change: file, columns, options */
+  GtkProgressBar      *progress;
+  guint                progress_id;
+  gboolean             running, importing, succeeded;
+  struct _Run         *run;           /* the run under way */
 };
 
 G_DEFINE_FINAL_TYPE (TtImportDialog, tt_import_dialog, ADW_TYPE_WINDOW)
@@ -175,6 +182,7 @@ tt_import_dialog_load (TtImportDialog  *self,
   TtImport *import = table ? tt_import_new (self->db, table, error) : NULL;
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *subtitle = NULL;
+  g_autofree char *rows = NULL;
 
   if (import == NULL)
     {
@@ -183,8 +191,9 @@ tt_import_dialog_load (TtImportDialog  *self,
     }
   g_clear_pointer (&self->import, tt_import_free);
   self->import = import;
-  subtitle = g_strdup_printf (g_dngettext (NULL, "%s — %u row (%s)", "%s — %u rows (%s)", tt_table_n_rows (table)),
-                              base, tt_table_n_rows (table), table->encoding);
+  rows = tt_money_format_plain (tt_table_n_rows (table));
+  subtitle = g_strdup_printf (g_dngettext (NULL, "%s — %s row (%s)", "%s — %s rows (%s)", tt_table_n_rows (table)),
+                              base, rows, table->encoding);
   adw_action_row_set_subtitle (self->file_row, subtitle);
   fill_preview (self);
   fill_columns (self);
@@ -199,9 +208,14 @@ static void
 show_result (TtImportDialog *self, gboolean ok, GError *error, gboolean done)
 {
   GPtrArray *problems = tt_import_get_problems (self->import);
-  g_autofree char *counts = g_strdup_printf (_("New households: %u · updated: %u · skipped: %u · rows with problems: %u · new villages: %u"),
-                                             self->counts.imported, self->counts.updated, self->counts.skipped,
-                                             self->counts.errors, self->counts.new_villages);
+  /* Counts grouped as amounts are: "100.000". */
+  const guint n[] = { self->counts.imported, self->counts.updated, self->counts.skipped, self->counts.errors,
+                      self->counts.new_villages };
+  g_autofree char *c0 = tt_money_format_plain (n[0]), *c1 = tt_money_format_plain (n[1]);
+  g_autofree char *c2 = tt_money_format_plain (n[2]), *c3 = tt_money_format_plain (n[3]);
+  g_autofree char *c4 = tt_money_format_plain (n[4]);
+  g_autofree char *counts = g_strdup_printf (_("New households: %s · updated: %s · skipped: %s · rows with problems: %s · "
+                                               "new villages: %s"), c0, c1, c2, c3, c4);
   g_autofree char *text = NULL;
 
   /* A refused check or import says why and that nothing was (or would be) imported; counts of
@@ -229,40 +243,164 @@ show_result (TtImportDialog *self, gboolean ok, GError *error, gboolean done)
   gtk_widget_set_visible (self->result_group, TRUE);
 }
 
-/* The dry run; TRUE when the file can be imported as the options stand. */
-gboolean
-tt_import_dialog_check (TtImportDialog *self)
-{
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
+/* ---- the check and the import, on a worker thread ---------------------------------------- */
 
-  g_return_val_if_fail (self->import != NULL, FALSE);
-  apply_options (self);
-  ok = tt_import_run (self->import, TRUE, &self->counts, &error);
-  self->checked = TRUE;
-  show_result (self, ok, error, FALSE);
-  update_buttons (self);
-  return ok;
+/* What a run takes to its worker: the import (the dialog does not touch it meanwhile), the
+ * office's file and who is at the keyboard; and what it brings back. */
+typedef struct _Run
+{
+  TtImport       *import;
+  char           *path;
+  char           *actor;
+  gboolean        dry_run;
+  gboolean        owns_import;   /* the window went away while the run was under way */
+  TtImportCounts  counts;
+} Run;
+
+static void
+run_free (Run *run)
+{
+  if (run->owns_import)
+    tt_import_free (run->import);
+  g_free (run->path);
+  g_free (run->actor);
+  g_free (run);
 }
 
-/* Writes the checked list; TRUE when it was written. */
-gboolean
-tt_import_dialog_import (TtImportDialog *self)
+static void
+run_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
+  Run *run = task_data;
   g_autoptr(GError) error = NULL;
-  gboolean ok;
+  g_autoptr(TtDb) db = tt_db_open (run->path, &error);
 
-  g_return_val_if_fail (self->import != NULL, FALSE);
-  apply_options (self);
-  ok = tt_import_run (self->import, FALSE, &self->counts, &error);
-  show_result (self, ok, error, ok);
-  if (ok)
+  if (db != NULL)
     {
-      self->checked = FALSE;
+      tt_db_set_actor (db, run->actor);
+      if (tt_import_run_on (run->import, db, run->dry_run, &run->counts, &error))
+        {
+          g_task_return_boolean (task, TRUE);
+          return;
+        }
+    }
+  if (error == NULL)
+    g_set_error_literal (&error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID, _("Nothing was imported."));
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/* The progress bar says how many rows the run has gone through. */
+static gboolean
+on_progress_cb (gpointer data)
+{
+  TtImportDialog *self = data;
+  guint done, total;
+  g_autofree char *text = NULL;
+  g_autofree char *done_text = NULL;
+  g_autofree char *total_text = NULL;
+
+  tt_import_get_progress (self->import, &done, &total);
+  done_text = tt_money_format_plain (done);
+  total_text = tt_money_format_plain (total);
+  text = g_strdup_printf (self->importing ? _("Importing row %s of %s…") : _("Checking row %s of %s…"),
+                          done_text, total_text);
+  gtk_progress_bar_set_fraction (self->progress, total > 0 ? (double) done / total : 0);
+  gtk_progress_bar_set_text (self->progress, text);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_run_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  TtImportDialog *self = TT_IMPORT_DIALOG (source);
+  Run *run = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+  gboolean wrote = ok && !run->dry_run;
+
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  self->running = FALSE;
+  self->run = NULL;
+  if (run->owns_import)
+    return;   /* the window is gone */
+  self->succeeded = ok;
+  self->counts = run->counts;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress), FALSE);
+  gtk_widget_set_sensitive (self->form, TRUE);
+  gtk_widget_set_sensitive (self->cancel_button, TRUE);
+  self->checked = !wrote;
+  show_result (self, ok, error, wrote);
+  update_buttons (self);
+  if (wrote)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
       g_signal_emit (self, signals[IMPORTED], 0);
     }
-  update_buttons (self);
-  return ok;
+}
+
+/* Runs the check (@dry_run) or the import on a worker thread from a connection of its own: a
+ * province's list of 100,000 rows takes seconds, and the window keeps drawing its progress. */
+static void
+start_run (TtImportDialog *self, gboolean dry_run)
+{
+  g_autoptr(GTask) task = NULL;
+  Run *run;
+
+  g_return_if_fail (self->import != NULL);
+  if (self->running)
+    return;
+  apply_options (self);
+  run = g_new0 (Run, 1);
+  run->import = self->import;
+  run->path = g_strdup (tt_db_get_path (self->db));
+  run->actor = g_strdup (tt_db_get_actor (self->db));
+  run->dry_run = dry_run;
+  self->running = TRUE;
+  self->run = run;
+  self->importing = !dry_run;
+  /* The form is greyed out while the run uses what it says; the focus leaves it first. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_widget_set_sensitive (self->form, FALSE);
+  gtk_widget_set_sensitive (self->cancel_button, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->check_button), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
+  gtk_label_set_label (self->result, dry_run ? _("Checking every row; nothing is written.")
+                                             : _("Importing: the list is written whole or not at all."));
+  clear_children (GTK_WIDGET (self->problems));
+  gtk_widget_set_visible (GTK_WIDGET (self->problems), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress), TRUE);
+  gtk_widget_set_visible (self->result_group, TRUE);
+  on_progress_cb (self);
+  self->progress_id = g_timeout_add (100, on_progress_cb, self);
+  task = g_task_new (self, NULL, on_run_done_cb, NULL);
+  g_task_set_task_data (task, run, (GDestroyNotify) run_free);
+  g_task_run_in_thread (task, run_thread);
+}
+
+/* Starts the dry run: every row checked in a transaction that is rolled back. */
+void
+tt_import_dialog_check (TtImportDialog *self)
+{
+  start_run (self, TRUE);
+}
+
+/* Starts writing the checked list, all or nothing. */
+void
+tt_import_dialog_import (TtImportDialog *self)
+{
+  start_run (self, FALSE);
+}
+
+/* Whether a check or an import is under way, and whether the last one passed (for tests). */
+gboolean
+tt_import_dialog_is_running (TtImportDialog *self)
+{
+  return self->running;
+}
+
+gboolean
+tt_import_dialog_succeeded (TtImportDialog *self)
+{
+  return self->succeeded;
 }
 
 static void
@@ -274,8 +412,14 @@ on_check_cb (TtImportDialog *self)
 static void
 on_import_cb (TtImportDialog *self)
 {
-  if (tt_import_dialog_import (self))
-    gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
+  tt_import_dialog_import (self);
+}
+
+/* The window stays open while a run uses its import. */
+static gboolean
+on_close_request_cb (TtImportDialog *self)
+{
+  return self->running;
 }
 
 static void
@@ -313,6 +457,14 @@ tt_import_dialog_dispose (GObject *object)
 {
   TtImportDialog *self = TT_IMPORT_DIALOG (object);
 
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  if (self->run != NULL)
+    {
+      /* A run still uses the import: it is freed when the run ends. */
+      self->run->owns_import = TRUE;
+      self->import = NULL;
+      self->run = NULL;
+    }
   g_clear_pointer (&self->import, tt_import_free);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (tt_import_dialog_parent_class)->dispose (object);
@@ -343,6 +495,7 @@ tt_import_dialog_class_init (TtImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, problems);
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, check_button);
   gtk_widget_class_bind_template_child (widget_class, TtImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, TtImportDialog, cancel_button);
   gtk_widget_class_bind_template_callback (widget_class, on_choose_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_check_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_import_cb);
@@ -357,6 +510,13 @@ tt_import_dialog_init (TtImportDialog *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->form = gtk_widget_get_parent (GTK_WIDGET (self->options));
+  self->progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_progress_bar_set_show_text (self->progress, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress), FALSE);
+  gtk_widget_insert_after (GTK_WIDGET (self->progress), gtk_widget_get_parent (GTK_WIDGET (self->result)),
+                           GTK_WIDGET (self->result));
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
   gtk_string_list_append (actions, _("Update them"));
   gtk_string_list_append (actions, _("Skip them"));
   adw_combo_row_set_model (self->duplicates, G_LIST_MODEL (actions));

@@ -14,7 +14,9 @@ TtImportDialog *tt_import_dialog_new      (TtDb           *db);
 gboolean        tt_import_dialog_load     (TtImportDialog *self,
                                            const char     *path,
                                            GError        **error);
-gboolean        tt_import_dialog_check    (TtImportDialog *self);
-gboolean        tt_import_dialog_import   (TtImportDialog *self);
+void            tt_import_dialog_check    (TtImportDialog *self);
+void            tt_import_dialog_import   (TtImportDialog *self);
+gboolean        tt_import_dialog_is_running (TtImportDialog *self);
+gboolean        tt_import_dialog_succeeded  (TtImportDialog *self);
 
 G_END_DECLS

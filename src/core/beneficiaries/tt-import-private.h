@@ -19,6 +19,7 @@ struct _TtImport
   gboolean            skip_bad_rows;
   GPtrArray          *problems;
   GArray             *states;     /* TtImportRowState per table row */
+  gint                done;       /* rows gone through by the run under way (atomic) */
 };
 
 G_END_DECLS

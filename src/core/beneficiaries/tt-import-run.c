@@ -676,6 +676,7 @@ tt_import_run (TtImport       *self,
   gboolean ok = TRUE;
 
   *counts = (TtImportCounts) { 0 };
+  g_atomic_int_set (&self->done, 0);
   g_ptr_array_set_size (self->problems, 0);
   g_array_set_size (self->states, tt_table_n_rows (self->table));
   for (guint r = 0; r < self->states->len; r++)
@@ -729,6 +730,7 @@ tt_import_run (TtImport       *self,
       for (guint r = self->header_row + 1; r < tt_table_n_rows (self->table) && ok; r++)
         {
           ok = import_row (self, r, &k, counts, error);
+          g_atomic_int_set (&self->done, (gint) (r - self->header_row));
           /* Once a row has a problem nothing will be written: the rest is checked as a dry run
            * checks it, for the problems it may still have. */
           if (counts->errors > 0 && !self->skip_bad_rows)

@@ -336,3 +336,33 @@ tt_import_row_state (TtImport *self,
 {
   return row < self->states->len ? g_array_index (self->states, int, row) : TT_IMPORT_ROW_IGNORED;
 }
+
+/* Runs the import on @db, a connection of its own to the same office (a worker thread's), as
+ * tt_import_run() does; the import is made with and keeps its own connection otherwise. */
+gboolean
+tt_import_run_on (TtImport       *self,
+                  TtDb           *db,
+                  gboolean        dry_run,
+                  TtImportCounts *counts,
+                  GError        **error)
+{
+  TtDb *own = self->db;
+  gboolean ok;
+
+  self->db = db;
+  ok = tt_import_run (self, dry_run, counts, error);
+  self->db = own;
+  return ok;
+}
+
+/* How far the run under way has gone: the rows gone through of @total; from any thread. */
+void
+tt_import_get_progress (TtImport *self,
+                        guint    *done,
+                        guint    *total)
+{
+  guint rows = tt_table_n_rows (self->table);
+
+  *done = (guint) g_atomic_int_get (&self->done);
+  *total = rows > self->header_row + 1 ? rows - self->header_row - 1 : 0;
+}

@@ -88,6 +88,14 @@ gboolean          tt_import_run            (TtImport           *import,
                                             gboolean            dry_run,
                                             TtImportCounts     *counts,
                                             GError            **error);
+gboolean          tt_import_run_on         (TtImport           *import,
+                                            TtDb               *db,
+                                            gboolean            dry_run,
+                                            TtImportCounts     *counts,
+                                            GError            **error);
+void              tt_import_get_progress   (TtImport           *import,
+                                            guint              *done,
+                                            guint              *total);
 GPtrArray        *tt_import_get_problems   (TtImport           *import);
 TtImportRowState  tt_import_row_state      (TtImport           *import,
                                             guint               row);
