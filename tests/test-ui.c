@@ -709,8 +709,8 @@ test_gifts_delivery (void)
   g_assert_null (gtk_widget_get_first_child (CHILD (page, TT_TYPE_GIFTS_PAGE, "missing")));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, 4);
 
-  /* A second list over the same households: it is shown (its entries read on a worker thread)
-   * and then the page says how many were added and how many already had a package. */
+  /* A second list over the same households: it is built and shown (its entries read on a worker
+   * thread), and the page says how many were added and how many already had a package. */
   {
     AdwMessageDialog *ask, *said;
     gint64 second;
@@ -718,6 +718,12 @@ test_gifts_delivery (void)
     ask = ADW_MESSAGE_DIALOG (find_window (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_cmpstr (adw_message_dialog_get_heading (ask), ==, "New Distribution List");
     adw_message_dialog_response (ask, "create");
+    /* Built on a worker thread: the page waits meanwhile. */
+    g_assert_true (tt_gifts_page_is_building (page));
+    g_assert_false (gtk_widget_get_sensitive (CHILD (page, TT_TYPE_GIFTS_PAGE, "pages")));
+    while (tt_gifts_page_is_building (page))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (gtk_widget_get_sensitive (CHILD (page, TT_TYPE_GIFTS_PAGE, "pages")));
     second = tt_test_count (db, "SELECT max(id) FROM gift_lists");
     g_assert_cmpint (second, !=, list);
     wait_counted (page);

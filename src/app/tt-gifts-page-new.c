@@ -13,6 +13,7 @@
 #include "tt-gifts.h"
 #include "tt-money.h"
 #include "tt-places.h"
+#include "tt-support.h"
 #include "tt-window.h"
 
 static void package_dialog (TtGiftsPage *self, const char *const *values, const char *problem);
@@ -69,18 +70,123 @@ tt_gifts_page_new_package_action (GtkWidget  *widget,
   package_dialog (TT_GIFTS_PAGE (widget), NULL, NULL);
 }
 
+/* Households of a new list checked for support from another programme in the campaign's period
+ * that the allowed combinations do not allow with a gift (the first this many). */
+#define CHECKED_FOR_OTHER_SUPPORT 5000
+#define NAMED_WITH_OTHER_SUPPORT 20
+
+/* What the worker building a list takes and brings back. */
+typedef struct
+{
+  char    *path;
+  char    *actor;
+  gint64   campaign;
+  gint64   package;
+  char    *name;
+  char    *categories;
+  gint64   place_id;
+  gint64   list, added, already;
+  guint    flagged;
+  GString *named;       /* "\n• head: the other support", the first few */
+} Build;
+
+static void
+build_free (Build *b)
+{
+  g_free (b->path);
+  g_free (b->actor);
+  g_free (b->name);
+  g_free (b->categories);
+  g_string_free (b->named, TRUE);
+  g_free (b);
+}
+
+static void
+check_other_support (const TtGiftEntry *e, gpointer data)
+{
+  gpointer *args = data;
+  Build *b = args[0];
+  TtDb *db = args[1];
+  guint *seen = args[2];
+  g_autoptr(GPtrArray) other = NULL;
+
+  if ((*seen)++ >= CHECKED_FOR_OTHER_SUPPORT)
+    return;
+  other = tt_support_conflicts (db, e->household_id, "gift", b->campaign, NULL);
+  if (other == NULL || other->len == 0)
+    return;
+  if (b->flagged++ < NAMED_WITH_OTHER_SUPPORT)
+    g_string_append_printf (b->named, "\n• %s: %s", e->head_name, (const char *) other->pdata[0]);
+}
+
+static void
+build_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  Build *b = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDb) db = tt_db_open (b->path, &error);
+  TtHouseholdFilter f = { .categories = b->categories, .place_id = b->place_id };
+  guint seen = 0;
+  gpointer args[] = { b, db, &seen };
+
+  if (db != NULL)
+    {
+      tt_db_set_actor (db, b->actor);
+      b->list = tt_gift_list_create (db, b->campaign, b->package, b->name, &f, &b->added, &b->already, &error);
+    }
+  if (b->list == 0)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* The check reads; a failure of it leaves the list as it is, unflagged. */
+  tt_gift_list_foreach_entry (db, b->list, check_other_support, args, NULL);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Says how many households were added and left out, and which had other support. */
+static void
+on_built_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  TtGiftsPage *self = TT_GIFTS_PAGE (source);
+  Build *b = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  tt_gifts_page_set_building (self, FALSE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      tt_gifts_page_show_problem (self, error);
+      return;
+    }
+  tt_gifts_page_list_created (self, b->list);
+  g_string_append_printf (body, _("%lld households added; %lld already had a package of this campaign."),
+                          (long long) b->added, (long long) b->already);
+  g_string_append (body, b->named->str);
+  if (b->flagged > NAMED_WITH_OTHER_SUPPORT)
+    g_string_append_printf (body, _("\n… and %u more."), b->flagged - NAMED_WITH_OTHER_SUPPORT);
+  dialog = adw_message_dialog_new (tt_gifts_page_parent_window (self),
+                                   b->flagged ? _("Households With Other Support") : _("List Created"), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Builds the list on a worker thread from a connection of its own: a province's list of
+ * 100,000 households takes seconds, during which the page waits and the window keeps drawing. */
 static void
 on_new_list_response_cb (AdwMessageDialog *dialog, const char *response, TtGiftsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) packages = tt_gift_packages (tt_gifts_page_get_db (self), tt_gifts_page_get_campaign (self), NULL);
+  TtDb *db = tt_gifts_page_get_db (self);
+  g_autoptr(GPtrArray) packages = tt_gift_packages (db, tt_gifts_page_get_campaign (self), NULL);
   GtkDropDown *package = g_object_get_data (G_OBJECT (dialog), "package");
   GtkCheckButton *near = g_object_get_data (G_OBJECT (dialog), "near-poor");
   GtkCheckButton *hardship = g_object_get_data (G_OBJECT (dialog), "hardship");
   guint p = gtk_drop_down_get_selected (package);
-  TtHouseholdFilter f = { 0 };
-  g_autofree char *categories = NULL;
-  gint64 added = 0, already = 0, list;
+  g_autoptr(GTask) task = NULL;
+  gint64 place_id = 0;
+  Build *b;
 
   if (!g_str_equal (response, "create"))
     return;
@@ -90,23 +196,26 @@ on_new_list_response_cb (AdwMessageDialog *dialog, const char *response, TtGifts
       tt_gifts_page_show_problem (self, error);
       return;
     }
-  categories = g_strjoin (",", "poor", gtk_check_button_get_active (near) ? "near-poor" : "",
-                          gtk_check_button_get_active (hardship) ? "hardship" : "", NULL);
-  f.categories = categories;
   if (*tt_gifts_page_entry_value (dialog, "place") != '\0' &&
-      (f.place_id = tt_place_resolve (tt_gifts_page_get_db (self), tt_gifts_page_entry_value (dialog, "place"), &error)) <= 0)
+      (place_id = tt_place_resolve (db, tt_gifts_page_entry_value (dialog, "place"), &error)) <= 0)
     {
       tt_gifts_page_show_problem (self, error);
       return;
     }
-  list = tt_gift_list_create (tt_gifts_page_get_db (self), tt_gifts_page_get_campaign (self), ((TtGiftPackage *) packages->pdata[p])->id,
-                              tt_gifts_page_entry_value (dialog, "name"), &f, &added, &already, &error);
-  if (list == 0)
-    {
-      tt_gifts_page_show_problem (self, error);
-      return;
-    }
-  tt_gifts_page_list_created (self, list, added, already);
+  b = g_new0 (Build, 1);
+  b->path = g_strdup (tt_db_get_path (db));
+  b->actor = g_strdup (tt_db_get_actor (db));
+  b->campaign = tt_gifts_page_get_campaign (self);
+  b->package = ((TtGiftPackage *) packages->pdata[p])->id;
+  b->name = g_strdup (tt_gifts_page_entry_value (dialog, "name"));
+  b->categories = g_strjoin (",", "poor", gtk_check_button_get_active (near) ? "near-poor" : "",
+                             gtk_check_button_get_active (hardship) ? "hardship" : "", NULL);
+  b->place_id = place_id;
+  b->named = g_string_new (NULL);
+  tt_gifts_page_set_building (self, TRUE);
+  task = g_task_new (self, NULL, on_built_cb, NULL);
+  g_task_set_task_data (task, b, (GDestroyNotify) build_free);
+  g_task_run_in_thread (task, build_thread);
 }
 
 void

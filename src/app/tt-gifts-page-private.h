@@ -21,9 +21,9 @@ GtkWidget  *tt_gifts_page_labelled_entry (GtkBox           *box,
 const char *tt_gifts_page_entry_value    (AdwMessageDialog *dialog,
                                           const char       *key);
 void       tt_gifts_page_list_created    (TtGiftsPage *self,
-                                          gint64       list_id,
-                                          gint64       added,
-                                          gint64       already);
+                                          gint64       list_id);
+void       tt_gifts_page_set_building    (TtGiftsPage *self,
+                                          gboolean     building);
 void       tt_gifts_page_new_package_action (GtkWidget  *widget,
                                              const char *name,
                                              GVariant   *param);

@@ -44,8 +44,7 @@ struct _TtGiftsPage
   GtkLabel       *coverage;
   GCancellable   *counting;      /* the coverage being counted on a worker thread */
   GCancellable   *loading;       /* the entries being read on a worker thread */
-  gint64          warn_list;     /* a list just built: its other support is named once it is read */
-  gint64          warn_added, warn_already;
+  gboolean        building;      /* a new list is being built on a worker thread */
   gboolean        filling;       /* the lists are being filled: a row selected loads nothing */
   GtkListBox     *missing;
   GtkListBox     *lists;
@@ -199,7 +198,6 @@ read_entries (TtDb *reader, gpointer data, GError **error)
 }
 
 static void update_actions (TtGiftsPage *self);
-static void warn_other_support (TtGiftsPage *self, gint64 campaign, gint64 added, gint64 already);
 
 static void
 show_entries (TtGiftsPage *self, GPtrArray *entries, guint list_size, const char *const *ids)
@@ -225,11 +223,6 @@ on_entries_read_cb (gpointer owner, gpointer result, gpointer data, const GError
       return;
     }
   show_entries (self, g_steal_pointer (&job->entries), job->list_size, (const char *const *) job->ids);
-  if (self->warn_list != 0 && self->warn_list == job->list_id)
-    {
-      self->warn_list = 0;
-      warn_other_support (self, tt_gifts_page_get_campaign (self), self->warn_added, self->warn_already);
-    }
 }
 
 /* Reads the entries of the list shown on a worker thread: a province's list has 100,000. */
@@ -458,52 +451,33 @@ tt_gifts_page_entry_value (AdwMessageDialog *dialog,
   return gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), key)));
 }
 
-#define CHECKED_FOR_OTHER_SUPPORT 5000
 
-/* Says how many households were left out and which had support from another programme in
- * the campaign's period that the table of allowed combinations does not allow with a gift. */
-static void
-warn_other_support (TtGiftsPage *self, gint64 campaign, gint64 added, gint64 already)
-{
-  g_autoptr(GString) body = g_string_new (NULL);
-  guint flagged = 0;
-
-  g_string_append_printf (body, _("%lld households added; %lld already had a package of this campaign."),
-                          (long long) added, (long long) already);
-  for (guint i = 0; self->entries && i < MIN (self->entries->len, CHECKED_FOR_OTHER_SUPPORT); i++)
-    {
-      TtGiftEntry *e = self->entries->pdata[i];
-      g_autoptr(GPtrArray) other = tt_support_conflicts (self->db, e->household_id, "gift", campaign, NULL);
-      if (other == NULL || other->len == 0)
-        continue;
-      if (flagged++ < 20)
-        g_string_append_printf (body, "\n• %s: %s", e->head_name, (const char *) other->pdata[0]);
-    }
-  if (flagged > 20)
-    g_string_append_printf (body, _("\n… and %u more."), flagged - 20);
-  {
-    GtkWidget *dialog = adw_message_dialog_new (tt_gifts_page_parent_window (self),
-                                                flagged ? _("Households With Other Support") : _("List Created"),
-                                                body->str);
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-    gtk_window_present (GTK_WINDOW (dialog));
-  }
-}
-
-/* A list was built: it is shown, and once its entries are read the households with other
- * support are named. */
+/* A list was built: it is shown. */
 void
 tt_gifts_page_list_created (TtGiftsPage *self,
-                            gint64       list_id,
-                            gint64       added,
-                            gint64       already)
+                            gint64       list_id)
 {
   self->list_id = list_id;
-  self->warn_list = list_id;
-  self->warn_added = added;
-  self->warn_already = already;
   gtk_editable_set_text (GTK_EDITABLE (self->entry_search), "");
   refresh_lists (self);
+}
+
+/* While a list is built the page waits: nothing on it can change the campaign's lists. */
+void
+tt_gifts_page_set_building (TtGiftsPage *self,
+                            gboolean     building)
+{
+  self->building = building;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->pages), !building);
+  if (building && TT_IS_WINDOW (tt_gifts_page_parent_window (self)))
+    tt_window_toast (TT_WINDOW (tt_gifts_page_parent_window (self)), _("Building the list…"));
+}
+
+/* For tests: whether a new list is being built. */
+gboolean
+tt_gifts_page_is_building (TtGiftsPage *self)
+{
+  return self->building;
 }
 
 /* ---- delivery --------------------------------------------------------------------------- */

@@ -15,6 +15,7 @@ void   tt_gifts_page_reload_campaigns (TtGiftsPage *self);
 gint64 tt_gifts_page_get_list     (TtGiftsPage *self);
 gboolean tt_gifts_page_is_counting (TtGiftsPage *self);
 gboolean tt_gifts_page_is_loading  (TtGiftsPage *self);
+gboolean tt_gifts_page_is_building (TtGiftsPage *self);
 void   tt_gifts_page_select_list  (TtGiftsPage *self,
                                    gint64       list_id);
 
