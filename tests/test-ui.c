@@ -25,6 +25,9 @@
 #include "tt-import-dialog.h"
 #include "tt-places.h"
 #include "tt-places-dialog.h"
+#include "tt-print.h"
+#include "tt-signing-sheet.h"
+#include "tt-gift-sheet.h"
 #include "tt-office.h"
 #include "tt-welcome.h"
 #include "tt-window.h"
@@ -613,6 +616,12 @@ test_households_search (void)
   spin ();
 }
 
+static gboolean
+write_sheet (TtDb *own, const char *path, gpointer data, GError **error)
+{
+  return tt_sheet_export (own, GPOINTER_TO_SIZE (data), "gift-list-pdf", path, tt_signing_sheet_write_pdf, error);
+}
+
 /* Until the gifts page has counted its coverage and read its list. */
 static void
 wait_counted (TtGiftsPage *page)
@@ -734,6 +743,26 @@ test_gifts_delivery (void)
     g_assert_cmpstr (adw_message_dialog_get_heading (said), ==, "List Created");
     g_assert_nonnull (strstr (adw_message_dialog_get_body (said), "0 households added; 3 already had a package"));
     gtk_window_destroy (GTK_WINDOW (said));
+  }
+
+  /* A signing sheet saved as the Export button saves it, on a worker thread from a connection
+   * of its own: the file is whole and its export is logged under the clerk's name. */
+  {
+    g_autofree char *dir = tt_test_tmpdir ();
+    g_autofree char *pdf = g_build_filename (dir, "ky-nhan.pdf", NULL);
+    g_autofree char *words = NULL;
+
+    tt_db_set_actor (db, "Thủ quỹ Hoa");
+    tt_save_write_on (GTK_WINDOW (window), db, pdf, write_sheet, GSIZE_TO_POINTER (list), NULL);
+    g_assert_cmpuint (tt_save_writing (), ==, 1);
+    g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    while (tt_save_writing () > 0)
+      g_main_context_iteration (NULL, TRUE);
+    words = tt_test_pdf_seen (pdf);
+    g_assert_nonnull (strstr (words, "Trần Thị Bình"));
+    g_assert_nonnull (strstr (words, "Nhà bị cháy"));
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM export_log WHERE what = 'gift-list-pdf' "
+                                        "AND actor = 'Thủ quỹ Hoa'"), ==, 1);
   }
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();

@@ -483,15 +483,15 @@ book_job (TtBooksPage *self)
 }
 
 static gboolean
-write_book (const char *path, gpointer data, GError **error)
+write_book (TtDb *db, const char *path, gpointer data, GError **error)
 {
   BookJob *job = data;
   TtJournalFilter f = { .from = job->from, .to = job->to, .method = job->method, .campaign_id = job->campaign_id,
                         .collected_by = job->collector, .status = job->status };
 
   if (job->journal)
-    return tt_journal_doc_export (job->db, &f, path, job->xlsx ? tt_book_write_xlsx : tt_book_write_pdf, error);
-  return tt_book_doc_export (job->db, job->account, job->from, job->to, path,
+    return tt_journal_doc_export (db, &f, path, job->xlsx ? tt_book_write_xlsx : tt_book_write_pdf, error);
+  return tt_book_doc_export (db, job->account, job->from, job->to, path,
                              job->xlsx ? tt_book_write_xlsx : tt_book_write_pdf, error);
 }
 
@@ -554,12 +554,14 @@ save_action (GtkWidget *widget, const char *name, GVariant *param)
   job = book_job (self);
   job->xlsx = xlsx;
   file = g_strdup_printf ("%s-%s-%s.%s", stem, job->from, job->to, xlsx ? "xlsx" : "pdf");
+  /* Written on a worker thread: a year of a province's cash book is thousands of pages. */
   if (xlsx)
-    tt_save_file (parent_window (self), _("Save Book"), file, _("Spreadsheets (XLSX)"),
-                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", write_book, job,
-                  (GDestroyNotify) book_job_free);
+    tt_save_file_on (parent_window (self), self->db, _("Save Book"), file, _("Spreadsheets (XLSX)"),
+                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", write_book, job,
+                     (GDestroyNotify) book_job_free);
   else
-    tt_save_pdf (parent_window (self), _("Save Book"), file, write_book, job, (GDestroyNotify) book_job_free);
+    tt_save_file_on (parent_window (self), self->db, _("Save Book"), file, _("PDF documents"), "application/pdf",
+                     write_book, job, (GDestroyNotify) book_job_free);
 }
 
 static GtkWidget *

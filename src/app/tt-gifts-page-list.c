@@ -63,12 +63,12 @@ export_job_free (ExportJob *job)
 }
 
 static gboolean
-write_sheet (const char *path, gpointer data, GError **error)
+write_sheet (TtDb *db, const char *path, gpointer data, GError **error)
 {
   ExportJob *job = data;
 
-  return job->xlsx ? tt_sheet_export (job->db, job->list_id, "gift-list-xlsx", path, tt_signing_sheet_write_xlsx, error)
-                   : tt_sheet_export (job->db, job->list_id, "gift-list-pdf", path, tt_signing_sheet_write_pdf, error);
+  return job->xlsx ? tt_sheet_export (db, job->list_id, "gift-list-xlsx", path, tt_signing_sheet_write_xlsx, error)
+                   : tt_sheet_export (db, job->list_id, "gift-list-pdf", path, tt_signing_sheet_write_pdf, error);
 }
 
 /* gifts.export-pdf and gifts.export-xlsx. */
@@ -84,13 +84,14 @@ tt_gifts_page_export_action (GtkWidget *widget, const char *name, GVariant *para
   job->db = g_object_ref (tt_gifts_page_get_db (self));
   job->list_id = tt_gifts_page_get_list (self);
   job->xlsx = g_str_equal (name, "gifts.export-xlsx");
+  /* Written on a worker thread: a province's list is 5,000 pages. */
   if (job->xlsx)
-    tt_save_file (tt_gifts_page_parent_window (self), _("Export Signing Sheet"), "danh-sach-ky-nhan.xlsx",
-                  _("Spreadsheets (XLSX)"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                  write_sheet, job, (GDestroyNotify) export_job_free);
+    tt_save_file_on (tt_gifts_page_parent_window (self), job->db, _("Export Signing Sheet"), "danh-sach-ky-nhan.xlsx",
+                     _("Spreadsheets (XLSX)"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                     write_sheet, job, (GDestroyNotify) export_job_free);
   else
-    tt_save_pdf (tt_gifts_page_parent_window (self), _("Export Signing Sheet"), "danh-sach-ky-nhan.pdf", write_sheet,
-                 job, (GDestroyNotify) export_job_free);
+    tt_save_file_on (tt_gifts_page_parent_window (self), job->db, _("Export Signing Sheet"), "danh-sach-ky-nhan.pdf",
+                     _("PDF documents"), "application/pdf", write_sheet, job, (GDestroyNotify) export_job_free);
 }
 
 /* ---- renaming and deleting the list ---------------------------------------------------- */

@@ -103,10 +103,17 @@ tt_print_pages (GtkWindow      *parent,
 typedef struct
 {
   TtWritePdfFunc  write;
+  TtWriteOnFunc   write_on;   /* instead of @write: on a worker thread */
   gpointer        data;
   GDestroyNotify  destroy;
   GtkWindow      *parent;
+  TtDb           *db;
+  char           *path;       /* the file chosen */
+  char           *office;     /* the office file, for the worker's connection */
+  char           *actor;
 } SaveJob;
+
+static guint writing;   /* documents being written on worker threads */
 
 static void
 save_job_free (SaveJob *job)
@@ -114,7 +121,100 @@ save_job_free (SaveJob *job)
   if (job->destroy != NULL)
     job->destroy (job->data);
   g_clear_object (&job->parent);
+  g_clear_object (&job->db);
+  g_free (job->path);
+  g_free (job->office);
+  g_free (job->actor);
   g_free (job);
+}
+
+static void
+save_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtDb) db = tt_db_open (job->office, &error);
+
+  if (db != NULL)
+    {
+      tt_db_set_actor (db, job->actor);
+      if (job->write_on (db, job->path, job->data, &error))
+        {
+          g_task_return_boolean (task, TRUE);
+          return;
+        }
+    }
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/* What the window keeps of a document being written: told on the main thread when it is done. */
+typedef struct
+{
+  GtkWindow *parent;
+  AdwToast  *saving;
+  char      *path;
+} Saving;
+
+static void
+on_saved_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  Saving *saving = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = g_task_propagate_boolean (G_TASK (result), &error)
+                               ? g_strdup_printf (_("Saved “%s”"), saving->path) : NULL;
+
+  writing--;
+  if (saving->saving != NULL)
+    adw_toast_dismiss (saving->saving);
+  if (saving->parent != NULL && TT_IS_WINDOW (saving->parent))
+    tt_window_toast (TT_WINDOW (saving->parent), message ? message : error->message);
+  g_clear_object (&saving->parent);
+  g_clear_object (&saving->saving);
+  g_free (saving->path);
+  g_free (saving);
+}
+
+/* Writes to @path with @write on a worker thread from a connection of its own to @db's file: a
+ * province's signing sheet or book takes seconds, and the window keeps drawing. The window says
+ * it is saving, then where the file went or why it did not. */
+void
+tt_save_write_on (GtkWindow      *parent,
+                  TtDb           *db,
+                  const char     *path,
+                  TtWriteOnFunc   write,
+                  gpointer        data,
+                  GDestroyNotify  destroy)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveJob *job = g_new0 (SaveJob, 1);
+  Saving *saving = g_new0 (Saving, 1);
+
+  job->write_on = write;
+  job->data = data;
+  job->destroy = destroy;
+  job->path = g_strdup (path);
+  job->office = g_strdup (tt_db_get_path (db));
+  job->actor = g_strdup (tt_db_get_actor (db));
+  saving->parent = parent ? g_object_ref (parent) : NULL;
+  saving->path = g_strdup (path);
+  if (parent != NULL && TT_IS_WINDOW (parent))
+    {
+      g_autofree char *base = g_path_get_basename (path);
+      g_autofree char *message = g_strdup_printf (_("Saving “%s”…"), base);
+      saving->saving = tt_window_toast_lasting (TT_WINDOW (parent), message);
+    }
+  writing++;
+  /* The window is kept by the callback's data, not the task's, which a worker may free. */
+  task = g_task_new (NULL, NULL, on_saved_cb, saving);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/* For tests: how many documents are being written. */
+guint
+tt_save_writing (void)
+{
+  return writing;
 }
 
 static void
@@ -128,6 +228,15 @@ on_save_response_cb (GtkNativeDialog *chooser, int response, SaveJob *job)
       g_autofree char *message = NULL;
 
       tt_file_chooser_remember (GTK_FILE_CHOOSER (chooser));
+      if (job->write_on != NULL)
+        {
+          /* The worker's job takes the document's data. */
+          tt_save_write_on (job->parent, job->db, path, job->write_on, job->data, job->destroy);
+          job->destroy = NULL;
+          save_job_free (job);
+          g_object_unref (chooser);
+          return;
+        }
       if (job->write (path, job->data, &error))
         message = g_strdup_printf (_("Saved “%s”"), path);
       if (job->parent != NULL && TT_IS_WINDOW (job->parent))
@@ -174,8 +283,32 @@ tt_file_chooser_remember (GtkFileChooser *chooser)
     }
 }
 
-/* Asks where to save, with @suggested_name in the folder used last, and writes the file there
- * with @write; the window says where it went or why it did not. */
+/* Asks where to save, with @suggested_name in the folder used last; @job writes the file there. */
+static void
+choose_file (GtkWindow  *parent,
+             const char *title,
+             const char *suggested_name,
+             const char *filter_name,
+             const char *mime_type,
+             SaveJob    *job)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                               _("_Save"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  job->parent = parent ? g_object_ref (parent) : NULL;
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  tt_file_chooser_start (GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response_cb), job);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Asks where to save and writes the file there with @write; the window says where it went or
+ * why it did not. */
 void
 tt_save_file (GtkWindow      *parent,
               const char     *title,
@@ -186,23 +319,33 @@ tt_save_file (GtkWindow      *parent,
               gpointer        data,
               GDestroyNotify  destroy)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                               _("_Save"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   SaveJob *job = g_new0 (SaveJob, 1);
 
   job->write = write;
   job->data = data;
   job->destroy = destroy;
-  job->parent = parent ? g_object_ref (parent) : NULL;
-  gtk_file_filter_set_name (filter, filter_name);
-  gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  tt_file_chooser_start (GTK_FILE_CHOOSER (chooser));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response_cb), job);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choose_file (parent, title, suggested_name, filter_name, mime_type, job);
+}
+
+/* As tt_save_file(), the file written on a worker thread with tt_save_write_on(). */
+void
+tt_save_file_on (GtkWindow      *parent,
+                 TtDb           *db,
+                 const char     *title,
+                 const char     *suggested_name,
+                 const char     *filter_name,
+                 const char     *mime_type,
+                 TtWriteOnFunc   write,
+                 gpointer        data,
+                 GDestroyNotify  destroy)
+{
+  SaveJob *job = g_new0 (SaveJob, 1);
+
+  job->write_on = write;
+  job->data = data;
+  job->destroy = destroy;
+  job->db = g_object_ref (db);
+  choose_file (parent, title, suggested_name, filter_name, mime_type, job);
 }
 
 void

@@ -3,12 +3,18 @@
 
 #include <gtk/gtk.h>
 
+#include "tt-db.h"
 #include "tt-document.h"
 
 G_BEGIN_DECLS
 
 /* Writes the document to @path. */
 typedef gboolean (*TtWritePdfFunc) (const char *path,
+                                    gpointer    data,
+                                    GError    **error);
+/* Writes the document to @path reading from @db, a connection of the worker thread's own. */
+typedef gboolean (*TtWriteOnFunc)  (TtDb       *db,
+                                    const char *path,
                                     gpointer    data,
                                     GError    **error);
 /* Called once the document went to the printer (TRUE) or was cancelled or failed (FALSE). */
@@ -41,5 +47,21 @@ void tt_save_pdf     (GtkWindow       *parent,
                       TtWritePdfFunc   write,
                       gpointer         data,
                       GDestroyNotify   destroy);
+void tt_save_file_on (GtkWindow       *parent,
+                      TtDb            *db,
+                      const char      *title,
+                      const char      *suggested_name,
+                      const char      *filter_name,
+                      const char      *mime_type,
+                      TtWriteOnFunc    write,
+                      gpointer         data,
+                      GDestroyNotify   destroy);
+void tt_save_write_on (GtkWindow      *parent,
+                       TtDb           *db,
+                       const char     *path,
+                       TtWriteOnFunc   write,
+                       gpointer        data,
+                       GDestroyNotify  destroy);
+guint tt_save_writing (void);
 
 G_END_DECLS

@@ -19,7 +19,6 @@ typedef struct
   GDestroyNotify  job_free;
   GDestroyNotify  result_free;
   TtReadDone      done;
-  GCancellable  **slot;
 } Reading;
 
 static void
@@ -45,24 +44,37 @@ read_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
     g_task_return_pointer (task, result, r->result_free);
 }
 
+/* The page's side of a reading, kept by the callback (on the main thread): a worker may free the
+ * task's own data, and the last reference to a page must not go on a worker. */
+typedef struct
+{
+  gpointer       owner;
+  GCancellable **slot;
+} Reader;
+
 static void
 on_read_cb (GObject *source, GAsyncResult *res, gpointer user_data)
 {
+  Reader *reader = user_data;
   GTask *task = G_TASK (res);
   Reading *r = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   gpointer result = g_task_propagate_pointer (task, &error);
 
-  if (g_task_get_cancellable (task) != *r->slot)
+  if (g_task_get_cancellable (task) != *reader->slot)
     {
       if (result != NULL && r->result_free != NULL)
         r->result_free (result);
-      return;   /* overtaken, or the owner is gone */
     }
-  g_clear_object (r->slot);
-  if (result == NULL && error == NULL)
-    error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "nothing was read");
-  r->done (source, result, r->job, error);
+  else
+    {
+      g_clear_object (reader->slot);
+      if (result == NULL && error == NULL)
+        error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "nothing was read");
+      r->done (reader->owner, result, r->job, error);
+    }
+  g_object_unref (reader->owner);
+  g_free (reader);
 }
 
 /* Reads with @read on a worker from its own connection to @db's file; @done gets the result on
@@ -79,6 +91,7 @@ tt_read_in_thread (gpointer        owner,
 {
   g_autoptr(GTask) task = NULL;
   Reading *r = g_new0 (Reading, 1);
+  Reader *reader = g_new0 (Reader, 1);
 
   r->path = g_strdup (tt_db_get_path (db));
   r->read = read;
@@ -86,10 +99,11 @@ tt_read_in_thread (gpointer        owner,
   r->job_free = job_free;
   r->result_free = result_free;
   r->done = done;
-  r->slot = slot;
+  reader->owner = g_object_ref (owner);
+  reader->slot = slot;
   tt_read_stop (slot);
   *slot = g_cancellable_new ();
-  task = g_task_new (owner, *slot, on_read_cb, NULL);
+  task = g_task_new (NULL, *slot, on_read_cb, reader);
   g_task_set_task_data (task, r, (GDestroyNotify) reading_free);
   g_task_run_in_thread (task, read_thread);
 }

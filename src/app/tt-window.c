@@ -711,6 +711,19 @@ tt_window_toast (TtWindow   *self,
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
+/* A toast that stays until it is dismissed (adw_toast_dismiss() on the toast returned, which the
+ * caller owns): something under way. */
+AdwToast *
+tt_window_toast_lasting (TtWindow   *self,
+                         const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toasts, g_object_ref (toast));
+  return toast;
+}
+
 /* A toast with a button that activates @action (a window action) with @target. */
 void
 tt_window_toast_action (TtWindow   *self,

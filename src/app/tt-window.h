@@ -16,6 +16,8 @@ TtWindow *tt_window_new    (TtApplication *application,
 TtDb     *tt_window_get_db (TtWindow      *self);
 void      tt_window_toast  (TtWindow      *self,
                             const char    *message);
+AdwToast *tt_window_toast_lasting (TtWindow *self,
+                                   const char *message);
 void      tt_window_toast_action (TtWindow   *self,
                                   const char *message,
                                   const char *button,
