@@ -745,6 +745,20 @@ test_gifts_delivery (void)
     gtk_window_destroy (GTK_WINDOW (said));
   }
 
+  /* Print… reads and lays out the sheet on a worker thread, then opens the print dialog. */
+  tt_gifts_page_select_list (page, list);
+  wait_counted (page);
+  gtk_widget_activate_action (GTK_WIDGET (page), "gifts.print", NULL);
+  g_assert_true (tt_gifts_page_is_printing (page));
+  while (tt_gifts_page_is_printing (page))
+    g_main_context_iteration (NULL, TRUE);
+  {
+    GtkWindow *print = find_window (GTK_TYPE_DIALOG);
+    g_assert_nonnull (print);
+    gtk_window_destroy (print);
+    spin ();
+  }
+
   /* A signing sheet saved as the Export button saves it, on a worker thread from a connection
    * of its own: the file is whole and its export is logged under the clerk's name. */
   {

@@ -12,22 +12,17 @@
 #include "tt-gifts-page-private.h"
 #include "tt-gifts.h"
 #include "tt-print.h"
+#include "tt-reading.h"
+#include "tt-window.h"
 #include "tt-signing-sheet.h"
 
-static TtSigningSheet *
-load_sheet_for_print (TtGiftsPage *self)
+/* The sheet read and laid out on a worker thread: a province's list is 5,000 pages. */
+static gpointer
+load_sheet_thread (TtDb *reader, gpointer job, GError **error)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 list = tt_gifts_page_get_list (self);
-  TtSheetDoc *doc = list ? tt_sheet_doc_load_for_print (tt_gifts_page_get_db (self), list, &error) : NULL;
+  TtSheetDoc *doc = tt_sheet_doc_load_for_print (reader, *(gint64 *) job, error);
 
-  if (doc == NULL)
-    {
-      if (error != NULL)
-        tt_gifts_page_show_problem (self, error);
-      return NULL;
-    }
-  return tt_signing_sheet_new (doc);
+  return doc != NULL ? tt_signing_sheet_new (doc) : NULL;
 }
 
 static void
@@ -36,16 +31,35 @@ draw_sheet_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data
   tt_signing_sheet_draw_page (data, cr, page_nr);
 }
 
+static void
+on_sheet_loaded_cb (gpointer owner, gpointer result, gpointer job, const GError *error)
+{
+  TtGiftsPage *self = owner;
+  TtSigningSheet *sheet = result;
+
+  if (sheet == NULL)
+    {
+      tt_gifts_page_show_problem (self, (GError *) error);
+      return;
+    }
+  tt_print_pages (tt_gifts_page_parent_window (self), _("Signing sheet"), TT_PAPER_A4, TRUE,
+                  tt_signing_sheet_page_count (sheet), draw_sheet_page, NULL, sheet,
+                  (GDestroyNotify) tt_signing_sheet_free);
+}
+
 void
 tt_gifts_page_print_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   TtGiftsPage *self = TT_GIFTS_PAGE (widget);
-  TtSigningSheet *sheet = load_sheet_for_print (self);
+  gint64 list = tt_gifts_page_get_list (self);
 
-  if (sheet != NULL)
-    tt_print_pages (tt_gifts_page_parent_window (self), _("Signing sheet"), TT_PAPER_A4, TRUE,
-                    tt_signing_sheet_page_count (sheet), draw_sheet_page, NULL, sheet,
-                    (GDestroyNotify) tt_signing_sheet_free);
+  if (list == 0)
+    return;
+  if (TT_IS_WINDOW (tt_gifts_page_parent_window (self)))
+    tt_window_toast (TT_WINDOW (tt_gifts_page_parent_window (self)), _("Preparing the pages to print…"));
+  tt_read_in_thread (self, tt_gifts_page_printing (self), tt_gifts_page_get_db (self), load_sheet_thread,
+                     g_memdup2 (&list, sizeof list), g_free, (GDestroyNotify) tt_signing_sheet_free,
+                     on_sheet_loaded_cb);
 }
 
 typedef struct

@@ -16,6 +16,7 @@ void       tt_gifts_page_refresh_coverage (TtGiftsPage *self);
 GtkLabel  *tt_gifts_page_coverage_label  (TtGiftsPage *self);
 GtkListBox *tt_gifts_page_missing_box    (TtGiftsPage *self);
 GCancellable **tt_gifts_page_counting    (TtGiftsPage *self);
+GCancellable **tt_gifts_page_printing    (TtGiftsPage *self);
 GtkWidget  *tt_gifts_page_labelled_entry (GtkBox           *box,
                                           const char       *placeholder);
 const char *tt_gifts_page_entry_value    (AdwMessageDialog *dialog,

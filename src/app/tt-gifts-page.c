@@ -44,6 +44,7 @@ struct _TtGiftsPage
   GtkLabel       *coverage;
   GCancellable   *counting;      /* the coverage being counted on a worker thread */
   GCancellable   *loading;       /* the entries being read on a worker thread */
+  GCancellable   *printing;      /* the signing sheet being read for printing */
   gboolean        building;      /* a new list is being built on a worker thread */
   gboolean        filling;       /* the lists are being filled: a row selected loads nothing */
   GtkListBox     *missing;
@@ -150,6 +151,12 @@ GCancellable **
 tt_gifts_page_counting (TtGiftsPage *self)
 {
   return &self->counting;
+}
+
+GCancellable **
+tt_gifts_page_printing (TtGiftsPage *self)
+{
+  return &self->printing;
 }
 
 
@@ -473,6 +480,13 @@ tt_gifts_page_set_building (TtGiftsPage *self,
     tt_window_toast (TT_WINDOW (tt_gifts_page_parent_window (self)), _("Building the list…"));
 }
 
+/* For tests: whether the signing sheet is being read for printing. */
+gboolean
+tt_gifts_page_is_printing (TtGiftsPage *self)
+{
+  return self->printing != NULL;
+}
+
 /* For tests: whether a new list is being built. */
 gboolean
 tt_gifts_page_is_building (TtGiftsPage *self)
@@ -676,6 +690,7 @@ tt_gifts_page_dispose (GObject *object)
     g_cancellable_cancel (self->counting);
   g_clear_object (&self->counting);
   tt_read_stop (&self->loading);
+  tt_read_stop (&self->printing);
   g_clear_object (&self->entry_model);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->campaigns, g_ptr_array_unref);

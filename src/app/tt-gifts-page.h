@@ -16,6 +16,7 @@ gint64 tt_gifts_page_get_list     (TtGiftsPage *self);
 gboolean tt_gifts_page_is_counting (TtGiftsPage *self);
 gboolean tt_gifts_page_is_loading  (TtGiftsPage *self);
 gboolean tt_gifts_page_is_building (TtGiftsPage *self);
+gboolean tt_gifts_page_is_printing (TtGiftsPage *self);
 void   tt_gifts_page_select_list  (TtGiftsPage *self,
                                    gint64       list_id);
 
