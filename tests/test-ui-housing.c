@@ -326,6 +326,18 @@ test_books_place (void)
     g_assert_cmpstr (tt_books_page_figure (page, 3), ==, "2.000.000 đ");
   }
 
+  /* Print… reads and lays out the journal on a worker thread, then opens the print dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "books.print", NULL);
+  g_assert_true (tt_books_page_is_printing (page));
+  while (tt_books_page_is_printing (page))
+    g_main_context_iteration (NULL, TRUE);
+  {
+    GtkWindow *print = find_window (GTK_TYPE_DIALOG);
+    g_assert_nonnull (print);
+    gtk_window_destroy (print);
+    spin ();
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   close_all_but (NULL);
 }

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-book-doc.h"
+#include "tt-book-model.h"
 #include "tt-book.h"
 #include "tt-books-page.h"
 #include "tt-books.h"
@@ -24,98 +25,6 @@
 #include "tt-reading.h"
 #include "tt-statement-doc.h"
 #include "tt-window.h"
-
-/* One line of the book, made when its row comes into sight. */
-#define TT_TYPE_BOOK_ITEM (tt_book_item_get_type ())
-G_DECLARE_FINAL_TYPE (TtBookItem, tt_book_item, TT, BOOK_ITEM, GObject)
-
-struct _TtBookItem
-{
-  GObject  parent_instance;
-  TtBook  *book;     /* not owned: the model holds it */
-  guint    index;
-};
-
-G_DEFINE_FINAL_TYPE (TtBookItem, tt_book_item, G_TYPE_OBJECT)
-
-static void tt_book_item_class_init (TtBookItemClass *klass) { }
-static void tt_book_item_init (TtBookItem *self) { }
-
-/* The lines of a book as a list model, without an object per line until one is asked for. */
-#define TT_TYPE_BOOK_MODEL (tt_book_model_get_type ())
-G_DECLARE_FINAL_TYPE (TtBookModel, tt_book_model, TT, BOOK_MODEL, GObject)
-
-struct _TtBookModel
-{
-  GObject  parent_instance;
-  TtBook  *book;
-};
-
-static GType
-book_model_item_type (GListModel *list)
-{
-  return TT_TYPE_BOOK_ITEM;
-}
-
-static guint
-book_model_n_items (GListModel *list)
-{
-  TtBookModel *self = TT_BOOK_MODEL (list);
-
-  return self->book ? self->book->lines->len : 0;
-}
-
-static gpointer
-book_model_item (GListModel *list, guint position)
-{
-  TtBookModel *self = TT_BOOK_MODEL (list);
-  TtBookItem *item;
-
-  if (self->book == NULL || position >= self->book->lines->len)
-    return NULL;
-  item = g_object_new (TT_TYPE_BOOK_ITEM, NULL);
-  item->book = self->book;
-  item->index = position;
-  return item;
-}
-
-static void
-book_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = book_model_item_type;
-  iface->get_n_items = book_model_n_items;
-  iface->get_item = book_model_item;
-}
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (TtBookModel, tt_book_model, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, book_model_iface_init))
-
-static void
-tt_book_model_finalize (GObject *object)
-{
-  g_clear_pointer (&TT_BOOK_MODEL (object)->book, tt_book_free);
-  G_OBJECT_CLASS (tt_book_model_parent_class)->finalize (object);
-}
-
-static void
-tt_book_model_class_init (TtBookModelClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = tt_book_model_finalize;
-}
-
-static void tt_book_model_init (TtBookModel *self) { }
-
-/* Replaces the book shown (taking @book). */
-static void
-book_model_set (TtBookModel *self, TtBook *book)
-{
-  guint removed = book_model_n_items (G_LIST_MODEL (self));
-  TtBook *old = self->book;
-
-  self->book = book;
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, book_model_n_items (G_LIST_MODEL (self)));
-  tt_book_free (old);
-}
 
 struct _TtBooksPage
 {
@@ -143,6 +52,7 @@ struct _TtBooksPage
   char           from[11];
   char           to[11];
   GCancellable  *loading;        /* the book being read on a worker thread */
+  GCancellable  *printing;       /* the book being read and laid out for printing */
 };
 
 G_DEFINE_FINAL_TYPE (TtBooksPage, tt_books_page, GTK_TYPE_WIDGET)
@@ -267,8 +177,7 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer
 static void
 on_cell_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer column)
 {
-  TtBookItem *row = gtk_list_item_get_item (item);
-  const TtBookLine *l = &g_array_index (row->book->lines, TtBookLine, row->index);
+  const TtBookLine *l = tt_book_item_get_line (gtk_list_item_get_item (item));
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
   g_autofree char *text = NULL;
 
@@ -384,7 +293,7 @@ on_loaded_cb (gpointer owner, gpointer result, gpointer data, const GError *erro
       gtk_label_set_label (self->figures[i], text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->empty), book->lines->len == 0);
-  book_model_set (self->model, book);
+  tt_book_model_set (self->model, book);
 }
 
 /* Reads the book again for the account and the period shown, on a worker thread: a year of a
@@ -509,34 +418,68 @@ parent_window (TtBooksPage *self)
   return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
 }
 
-static void
-print_action (GtkWidget *widget, const char *name, GVariant *param)
+/* The book read and laid out on a worker thread: a year of a province's cash book is thousands
+ * of pages. The job comes back as the result. */
+static gpointer
+load_print_thread (TtDb *reader, gpointer data, GError **error)
 {
-  TtBooksPage *self = TT_BOOKS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  BookJob *job;
+  BookJob *job = data;
 
-  if (self->from[0] == '\0')
-    return;
-  job = book_job (self);
   if (job->journal)
     {
       TtJournalFilter f = { .from = job->from, .to = job->to, .method = job->method, .campaign_id = job->campaign_id,
                             .collected_by = job->collector, .status = job->status };
-      job->doc = tt_journal_doc_load (self->db, &f, &error);
+      job->doc = tt_journal_doc_load (reader, &f, error);
     }
   else
-    job->doc = tt_book_doc_load (self->db, job->account, job->from, job->to, &error);
+    job->doc = tt_book_doc_load (reader, job->account, job->from, job->to, error);
   if (job->doc == NULL)
+    return NULL;
+  job->pages = tt_book_pages_new (job->doc);
+  return job;
+}
+
+static void
+on_print_loaded_cb (gpointer owner, gpointer result, gpointer data, const GError *error)
+{
+  TtBooksPage *self = owner;
+  BookJob *job = data;
+  BookJob *printed;
+
+  if (result == NULL)
     {
       if (TT_IS_WINDOW (parent_window (self)))
         tt_window_toast (TT_WINDOW (parent_window (self)), error->message);
-      book_job_free (job);
       return;
     }
-  job->pages = tt_book_pages_new (job->doc);
-  tt_print_pages (parent_window (self), job->doc->title, TT_PAPER_A4, TRUE, tt_book_pages_count (job->pages),
-                  draw_book, NULL, job, (GDestroyNotify) book_job_free);
+  /* The print operation takes what was read; the reading's own job is left empty. */
+  printed = g_memdup2 (job, sizeof *job);
+  printed->db = g_object_ref (job->db);
+  printed->collector = g_strdup (job->collector);
+  job->doc = NULL;
+  job->pages = NULL;
+  tt_print_pages (parent_window (self), printed->doc->title, TT_PAPER_A4, TRUE, tt_book_pages_count (printed->pages),
+                  draw_book, NULL, printed, (GDestroyNotify) book_job_free);
+}
+
+static void
+print_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  TtBooksPage *self = TT_BOOKS_PAGE (widget);
+
+  if (self->from[0] == '\0')
+    return;
+  if (TT_IS_WINDOW (parent_window (self)))
+    tt_window_toast (TT_WINDOW (parent_window (self)), _("Preparing the pages to print…"));
+  tt_read_in_thread (self, &self->printing, self->db, load_print_thread, book_job (self),
+                     (GDestroyNotify) book_job_free, NULL, on_print_loaded_cb);
+}
+
+/* For tests: whether the book is being read for printing. */
+gboolean
+tt_books_page_is_printing (TtBooksPage *self)
+{
+  return self->printing != NULL;
 }
 
 static void
@@ -662,7 +605,7 @@ build (TtBooksPage *self)
   gtk_box_append (GTK_BOX (cards), figure_card (self, 2, _("Out")));
   gtk_box_append (GTK_BOX (cards), figure_card (self, 3, _("Closing balance")));
 
-  self->model = g_object_new (TT_TYPE_BOOK_MODEL, NULL);
+  self->model = tt_book_model_new ();
   self->view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (
                                                        g_object_ref (G_LIST_MODEL (self->model))))));
   for (int i = 0; i < N_COLS; i++)
@@ -701,6 +644,7 @@ tt_books_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   tt_read_stop (&self->loading);
+  tt_read_stop (&self->printing);
   g_clear_object (&self->model);
   g_clear_object (&self->db);
   g_clear_pointer (&self->campaign_ids, g_array_unref);

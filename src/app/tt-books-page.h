@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (TtBooksPage, tt_books_page, TT, BOOKS_PAGE, GtkWidget)
 TtBooksPage *tt_books_page_new         (TtDb        *db);
 void         tt_books_page_refresh     (TtBooksPage *self);
 gboolean     tt_books_page_is_loading  (TtBooksPage *self);
+gboolean     tt_books_page_is_printing (TtBooksPage *self);
 GtkDropDown *tt_books_page_get_account (TtBooksPage *self);
 GtkDropDown *tt_books_page_get_method  (TtBooksPage *self);
 GtkEditable *tt_books_page_get_period  (TtBooksPage *self);
