@@ -13,6 +13,7 @@
 #include "tt-demo.h"
 #include "tt-money.h"
 #include "tt-overview-page.h"
+#include "tt-reports-page.h"
 #include "tt-test-util.h"
 #include "tt-ui-util.h"
 #include "tt-value-row.h"
@@ -184,6 +185,17 @@ test_targets_and_overview (void)
     spin ();
     g_assert_false (gtk_widget_has_css_class (period, "error"));
     assert_fits (GTK_WINDOW (window), "Reports");
+    /* Print… builds the report on a worker thread, then opens the print dialog. */
+    g_signal_emit_by_name (find_named (reports, "print-fund"), "clicked");
+    g_assert_true (tt_reports_page_is_printing (TT_REPORTS_PAGE (reports)));
+    while (tt_reports_page_is_printing (TT_REPORTS_PAGE (reports)))
+      g_main_context_iteration (NULL, TRUE);
+    {
+      GtkWindow *print = find_window (GTK_TYPE_DIALOG);
+      g_assert_nonnull (print);
+      gtk_window_destroy (print);
+      spin ();
+    }
   }
   open_section (window, "overview");
 

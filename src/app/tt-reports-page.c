@@ -13,6 +13,7 @@
 #include "tt-export.h"
 #include "tt-office.h"
 #include "tt-print.h"
+#include "tt-reading.h"
 #include "tt-report.h"
 #include "tt-reports-page.h"
 #include "tt-statement-doc.h"
@@ -26,6 +27,7 @@ struct _TtReportsPage
   GtkEntry   *period;
   GtkLabel   *problem;
   GtkListBox *list;
+  GCancellable *printing;   /* a report being built for printing on a worker thread */
 };
 
 G_DEFINE_FINAL_TYPE (TtReportsPage, tt_reports_page, GTK_TYPE_WIDGET)
@@ -130,6 +132,48 @@ on_printed (gboolean printed, gpointer data)
   tt_export_log_add (job->db, what, NULL, rows, job->doc->personal, NULL);
 }
 
+/* The report built and laid out on a worker thread: a year's disclosure of a province is
+ * 250,000 gifts. The job comes back as the result. */
+static gpointer
+build_print_thread (TtDb *reader, gpointer data, GError **error)
+{
+  ReportJob *job = data;
+
+  if ((job->doc = tt_report_doc_build (reader, job->name, job->from, job->to, error)) == NULL)
+    return NULL;
+  job->pages = tt_report_pages_new (job->doc);
+  return job;
+}
+
+static void
+on_print_built_cb (gpointer owner, gpointer result, gpointer data, const GError *error)
+{
+  TtReportsPage *self = owner;
+  ReportJob *job = data;
+  ReportJob *printed;
+
+  if (result == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  /* The print operation takes what was built; the reading's own job is left empty. */
+  printed = g_new0 (ReportJob, 1);
+  printed->db = g_object_ref (self->db);
+  printed->name = g_strdup (job->name);
+  printed->doc = g_steal_pointer (&job->doc);
+  printed->pages = g_steal_pointer (&job->pages);
+  tt_print_pages (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), printed->doc->title, TT_PAPER_A4, FALSE,
+                  tt_report_pages_count (printed->pages), draw_page, on_printed, printed, (GDestroyNotify) job_free);
+}
+
+/* For tests: whether a report is being built for printing. */
+gboolean
+tt_reports_page_is_printing (TtReportsPage *self)
+{
+  return self->printing != NULL;
+}
+
 static void
 on_action_cb (GtkButton *button, TtReportsPage *self)
 {
@@ -143,16 +187,9 @@ on_action_cb (GtkButton *button, TtReportsPage *self)
     return;
   if (g_str_equal (what, "print"))
     {
-      g_autoptr(GError) error = NULL;
-      if ((job->doc = tt_report_doc_build (self->db, name, job->from, job->to, &error)) == NULL)
-        {
-          toast (self, error->message);
-          job_free (job);
-          return;
-        }
-      job->pages = tt_report_pages_new (job->doc);
-      tt_print_pages (parent, job->doc->title, TT_PAPER_A4, FALSE, tt_report_pages_count (job->pages), draw_page,
-                      on_printed, job, (GDestroyNotify) job_free);
+      toast (self, _("Preparing the pages to print…"));
+      tt_read_in_thread (self, &self->printing, self->db, build_print_thread, job, (GDestroyNotify) job_free, NULL,
+                         on_print_built_cb);
       return;
     }
   job->xlsx = g_str_equal (what, "xlsx");
@@ -257,6 +294,7 @@ tt_reports_page_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  tt_read_stop (&self->printing);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (tt_reports_page_parent_class)->dispose (object);
 }

@@ -11,5 +11,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TtReportsPage, tt_reports_page, TT, REPORTS_PAGE, GtkWidget)
 
 TtReportsPage *tt_reports_page_new (TtDb *db);
+gboolean       tt_reports_page_is_printing (TtReportsPage *self);
 
 G_END_DECLS
