@@ -307,10 +307,29 @@ show_other (TtOverviewPage *self)
     fill (self, chosen_campaign (self), TRUE);
 }
 
-static gboolean
-write_chart (const char *path, gpointer data, GError **error)
+/* What a saved chart is made from: read again on the worker that writes it, so the file has its
+ * own copy whatever the view shows meanwhile. */
+typedef struct
 {
-  return tt_chart_write (data, path, 2, FALSE, error);
+  char   *name;
+  gint64  campaign_id;
+} ChartJob;
+
+static void
+chart_job_free (ChartJob *job)
+{
+  g_free (job->name);
+  g_free (job);
+}
+
+static gboolean
+write_chart (TtDb *db, const char *path, gpointer data, GError **error)
+{
+  ChartJob *job = data;
+  TtChartQuery q = { .campaign_id = job->campaign_id };
+  g_autoptr(TtChart) chart = tt_chart_build (db, job->name, &q, error);
+
+  return chart != NULL && tt_chart_write (chart, path, 2, FALSE, error);
 }
 
 static void
@@ -318,18 +337,16 @@ on_save_chart_cb (GtkButton *button, TtOverviewPage *self)
 {
   const TtChart *chart = tt_chart_view_get_chart (self->other_chart);
   g_autofree char *file = NULL;
-  TtChartQuery q = { .campaign_id = chosen_campaign (self) };
-  TtChart *copy;
+  ChartJob *job;
 
   if (chart == NULL)
     return;
-  /* The file gets its own copy: the view may show another chart before it is written. */
-  copy = tt_chart_build (self->db, chart->name, &q, NULL);
-  if (copy == NULL)
-    return;
+  job = g_new0 (ChartJob, 1);
+  job->name = g_strdup (chart->name);
+  job->campaign_id = chosen_campaign (self);
   file = g_strdup_printf ("%s.png", chart->name);
-  tt_save_file (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Save Chart"), file, _("PNG images"),
-                "image/png", write_chart, copy, (GDestroyNotify) tt_chart_free);
+  tt_save_file_on (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->db, _("Save Chart"), file,
+                   _("PNG images"), "image/png", write_chart, job, (GDestroyNotify) chart_job_free);
 }
 
 static gboolean
