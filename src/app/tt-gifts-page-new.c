@@ -148,12 +148,16 @@ build_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
 static void
 on_built_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  TtGiftsPage *self = TT_GIFTS_PAGE (source);
+  g_autoptr(TtGiftsPage) self = user_data;   /* held by the build, let go here on the main thread */
   Build *b = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) body = g_string_new (NULL);
   GtkWidget *dialog;
 
+  if (g_application_get_default () != NULL)
+    g_application_release (g_application_get_default ());
+  if (tt_gifts_page_get_db (self) == NULL)
+    return;   /* the page went away meanwhile: the list is built, and shown next time */
   tt_gifts_page_set_building (self, FALSE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -213,7 +217,9 @@ on_new_list_response_cb (AdwMessageDialog *dialog, const char *response, TtGifts
   b->place_id = place_id;
   b->named = g_string_new (NULL);
   tt_gifts_page_set_building (self, TRUE);
-  task = g_task_new (self, NULL, on_built_cb, NULL);
+  if (g_application_get_default () != NULL)
+    g_application_hold (g_application_get_default ());
+  task = g_task_new (NULL, NULL, on_built_cb, g_object_ref (self));
   g_task_set_task_data (task, b, (GDestroyNotify) build_free);
   g_task_run_in_thread (task, build_thread);
 }

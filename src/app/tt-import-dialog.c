@@ -311,7 +311,7 @@ on_progress_cb (gpointer data)
 static void
 on_run_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  TtImportDialog *self = TT_IMPORT_DIALOG (source);
+  g_autoptr(TtImportDialog) self = user_data;   /* held by the run, let go here on the main thread */
   Run *run = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
@@ -320,6 +320,8 @@ on_run_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_clear_handle_id (&self->progress_id, g_source_remove);
   self->running = FALSE;
   self->run = NULL;
+  if (g_application_get_default () != NULL)
+    g_application_release (g_application_get_default ());
   if (run->owns_import)
     return;   /* the window is gone */
   self->succeeded = ok;
@@ -371,7 +373,10 @@ start_run (TtImportDialog *self, gboolean dry_run)
   gtk_widget_set_visible (self->result_group, TRUE);
   on_progress_cb (self);
   self->progress_id = g_timeout_add (100, on_progress_cb, self);
-  task = g_task_new (self, NULL, on_run_done_cb, NULL);
+  /* The app does not end in the middle of a run, even if its windows are closed. */
+  if (g_application_get_default () != NULL)
+    g_application_hold (g_application_get_default ());
+  task = g_task_new (NULL, NULL, on_run_done_cb, g_object_ref (self));
   g_task_set_task_data (task, run, (GDestroyNotify) run_free);
   g_task_run_in_thread (task, run_thread);
 }

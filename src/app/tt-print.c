@@ -164,6 +164,8 @@ on_saved_cb (GObject *source, GAsyncResult *result, gpointer user_data)
                                ? g_strdup_printf (_("Saved “%s”"), saving->path) : NULL;
 
   writing--;
+  if (g_application_get_default () != NULL)
+    g_application_release (g_application_get_default ());
   if (saving->saving != NULL)
     adw_toast_dismiss (saving->saving);
   if (saving->parent != NULL && TT_IS_WINDOW (saving->parent))
@@ -204,6 +206,9 @@ tt_save_write_on (GtkWindow      *parent,
       saving->saving = tt_window_toast_lasting (TT_WINDOW (parent), message);
     }
   writing++;
+  /* The app does not end while a file is half written, even if its window is closed. */
+  if (g_application_get_default () != NULL)
+    g_application_hold (g_application_get_default ());
   /* The window is kept by the callback's data, not the task's, which a worker may free. */
   task = g_task_new (NULL, NULL, on_saved_cb, saving);
   g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);

@@ -704,8 +704,11 @@ void
 tt_window_toast (TtWindow   *self,
                  const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast;
 
+  if (self->toasts == NULL)
+    return;   /* the window is closing: work that ended after it has nowhere to say so */
+  toast = adw_toast_new (message);
   /* A longer message (a file name, a receipt number) stays long enough to be read. */
   adw_toast_set_timeout (toast, g_utf8_strlen (message, -1) > 60 ? 10 : 5);
   adw_toast_overlay_add_toast (self->toasts, toast);
@@ -720,7 +723,8 @@ tt_window_toast_lasting (TtWindow   *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toasts, g_object_ref (toast));
+  if (self->toasts != NULL)
+    adw_toast_overlay_add_toast (self->toasts, g_object_ref (toast));
   return toast;
 }
 
