@@ -302,6 +302,78 @@ tt_page_card_list (GtkWidget *list)
   return scroller;
 }
 
+struct _TtTextItem
+{
+  GObject  parent_instance;
+  char    *title;
+  char    *subtitle;
+};
+
+G_DEFINE_FINAL_TYPE (TtTextItem, tt_text_item, G_TYPE_OBJECT)
+
+static void
+tt_text_item_finalize (GObject *object)
+{
+  TtTextItem *self = TT_TEXT_ITEM (object);
+
+  g_free (self->title);
+  g_free (self->subtitle);
+  G_OBJECT_CLASS (tt_text_item_parent_class)->finalize (object);
+}
+
+static void
+tt_text_item_class_init (TtTextItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tt_text_item_finalize;
+}
+
+static void tt_text_item_init (TtTextItem *self) { }
+
+/* Takes @title and @subtitle. */
+TtTextItem *
+tt_text_item_new (char *title,
+                  char *subtitle)
+{
+  TtTextItem *self = g_object_new (TT_TYPE_TEXT_ITEM, NULL);
+
+  self->title = title;
+  self->subtitle = subtitle;
+  return self;
+}
+
+const char *
+tt_text_item_get_title (TtTextItem *item)
+{
+  return item->title;
+}
+
+static void
+on_text_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  GtkWidget *texts = tt_list_texts_new ();
+
+  g_object_set (texts, "margin-top", 9, "margin-bottom", 9, "margin-start", 12, "margin-end", 12, NULL);
+  gtk_list_item_set_child (item, texts);
+}
+
+static void
+on_text_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  TtTextItem *text = gtk_list_item_get_item (item);
+
+  tt_list_texts_set (gtk_list_item_get_child (item), text->title, text->subtitle);
+}
+
+GtkListItemFactory *
+tt_text_item_factory (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_text_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_text_bind_cb), NULL);
+  return factory;
+}
+
 GtkWidget *
 tt_list_texts_new (void)
 {

@@ -69,6 +69,15 @@ GtkWidget     *tt_page_clamped  (GtkWidget  *content,
                                  int         max_width);
 GtkWidget     *tt_page_card_list (GtkWidget *list);
 
+/* An item of a long list of texts, and the factory that shows it as a row of tt_list_texts. */
+#define TT_TYPE_TEXT_ITEM (tt_text_item_get_type ())
+G_DECLARE_FINAL_TYPE (TtTextItem, tt_text_item, TT, TEXT_ITEM, GObject)
+
+TtTextItem         *tt_text_item_new       (char        *title,
+                                            char        *subtitle);
+const char         *tt_text_item_get_title (TtTextItem  *item);
+GtkListItemFactory *tt_text_item_factory   (void);
+
 /* A row of a long list: a title and a dimmed line under it, both cut short to fit. */
 GtkWidget     *tt_list_texts_new (void);
 void           tt_list_texts_set (GtkWidget  *texts,

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tt-form.h"
 #include "tt-gifts-page-private.h"
 #include "tt-gifts.h"
 #include "tt-households.h"
@@ -20,24 +21,19 @@
 static void
 fill_missing (TtGiftsPage *self, GPtrArray *shown, guint n_missing)
 {
-  GtkListBox *box = tt_gifts_page_missing_box (self);
-  GtkWidget *child;
+  GListStore *store = tt_gifts_page_missing_items (self);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_list_box_remove (box, child);
   for (guint i = 0; shown != NULL && i < shown->len; i++)
     {
       const TtHousehold *h = shown->pdata[i];
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s · %s", h->village_name ? h->village_name : "",
-                                                   h->commune_name ? h->commune_name : "",
-                                                   tt_category_label (h->category));
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), h->head_name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_list_box_append (box, row);
+      g_ptr_array_add (items, tt_text_item_new (g_strdup (h->head_name),
+                                                g_strdup_printf ("%s · %s · %s", h->village_name ? h->village_name : "",
+                                                                 h->commune_name ? h->commune_name : "",
+                                                                 tt_category_label (h->category))));
     }
-  gtk_widget_set_visible (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (box))), n_missing > 0);
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
+  gtk_widget_set_visible (tt_gifts_page_missing_expander (self), n_missing > 0);
 }
 
 /* What the coverage line and the households left out show. */

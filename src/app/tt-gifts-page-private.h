@@ -14,7 +14,8 @@ void       tt_gifts_page_show_problem    (TtGiftsPage *self,
 void       tt_gifts_page_refresh_lists   (TtGiftsPage *self);
 void       tt_gifts_page_refresh_coverage (TtGiftsPage *self);
 GtkLabel  *tt_gifts_page_coverage_label  (TtGiftsPage *self);
-GtkListBox *tt_gifts_page_missing_box    (TtGiftsPage *self);
+GListStore *tt_gifts_page_missing_items  (TtGiftsPage *self);
+GtkWidget  *tt_gifts_page_missing_expander (TtGiftsPage *self);
 GCancellable **tt_gifts_page_counting    (TtGiftsPage *self);
 GCancellable **tt_gifts_page_printing    (TtGiftsPage *self);
 GtkWidget  *tt_gifts_page_labelled_entry (GtkBox           *box,

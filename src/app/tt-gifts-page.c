@@ -22,6 +22,7 @@
 #include "tt-text.h"
 #include "tt-window.h"
 #include "tt-money.h"
+#include "tt-form.h"
 #include "tt-places.h"
 #include "tt-reading.h"
 
@@ -47,7 +48,9 @@ struct _TtGiftsPage
   GCancellable   *printing;      /* the signing sheet being read for printing */
   gboolean        building;      /* a new list is being built on a worker thread */
   gboolean        filling;       /* the lists are being filled: a row selected loads nothing */
-  GtkListBox     *missing;
+  GtkListView    *missing;
+  GtkWidget      *missing_expander;
+  GListStore     *missing_items;   /* TtTextItem: the households left out shown */
   GtkListBox     *lists;
   GtkEntry       *proxy;
   GtkColumnView  *entries_view;
@@ -141,10 +144,16 @@ tt_gifts_page_coverage_label (TtGiftsPage *self)
   return self->coverage;
 }
 
-GtkListBox *
-tt_gifts_page_missing_box (TtGiftsPage *self)
+GListStore *
+tt_gifts_page_missing_items (TtGiftsPage *self)
 {
-  return self->missing;
+  return self->missing_items;
+}
+
+GtkWidget *
+tt_gifts_page_missing_expander (TtGiftsPage *self)
+{
+  return self->missing_expander;
 }
 
 GCancellable **
@@ -651,6 +660,14 @@ tt_gifts_page_constructed (GObject *object)
   };
 
   G_OBJECT_CLASS (tt_gifts_page_parent_class)->constructed (object);
+  /* The households left out: only the rows in sight are made (a province's are hundreds). */
+  self->missing_items = g_list_store_new (TT_TYPE_TEXT_ITEM);
+  {
+    g_autoptr(GtkListItemFactory) factory = tt_text_item_factory ();
+    gtk_list_view_set_factory (self->missing, factory);
+  }
+  gtk_list_view_set_model (self->missing, GTK_SELECTION_MODEL (gtk_no_selection_new (
+                             g_object_ref (G_LIST_MODEL (self->missing_items)))));
   self->entry_model = gtk_string_list_new (NULL);
   {
     GtkSingleSelection *selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->entry_model)));
@@ -692,6 +709,7 @@ tt_gifts_page_dispose (GObject *object)
   tt_read_stop (&self->loading);
   tt_read_stop (&self->printing);
   g_clear_object (&self->entry_model);
+  g_clear_object (&self->missing_items);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->campaigns, g_ptr_array_unref);
   g_clear_pointer (&self->pick_reason, g_free);
@@ -737,6 +755,7 @@ tt_gifts_page_class_init (TtGiftsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "gifts.delete-list", NULL, tt_gifts_page_delete_action);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, coverage);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, missing);
+  gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, missing_expander);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, lists);
   gtk_widget_class_bind_template_child (widget_class, TtGiftsPage, proxy);
   gtk_widget_class_bind_template_child_full (widget_class, "entries", FALSE,
