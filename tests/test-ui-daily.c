@@ -152,6 +152,13 @@ test_campaign_from_gifts_page (void)
                                       "AND starts_on = '2026-01-15' AND ends_on = '2026-02-28'"), ==, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (pages)), ==, "content");
   g_assert_cmpint (tt_gifts_page_get_campaign (page), ==, tt_test_count (db, "SELECT id FROM campaigns"));
+  /* With no list yet, the column of lists says how to make one. */
+  {
+    GtkWidget *none = gtk_widget_get_first_child (CHILD (page, TT_TYPE_GIFTS_PAGE, "lists"));
+    g_assert_true (GTK_IS_LABEL (none));
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (none)), "No lists yet."));
+    g_assert_true (gtk_widget_get_child_visible (none));
+  }
   gtk_widget_activate_action (GTK_WIDGET (page), "gifts.new-package", NULL);
   g_assert_nonnull (open_question ("New Gift Package"));
   close_all_but (GTK_WINDOW (window));

@@ -321,11 +321,12 @@ refresh_lists (TtGiftsPage *self)
 {
   g_autoptr(GPtrArray) lists = tt_gift_lists (self->db, tt_gifts_page_get_campaign (self), NULL);
   gint64 keep = self->list_id;
-  GtkWidget *child;
+  GtkListBoxRow *old;
 
   self->filling = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lists))) != NULL)
-    gtk_list_box_remove (self->lists, child);
+  /* Rows only: the list's placeholder ("No lists yet…") is a child too, and stays. */
+  while ((old = gtk_list_box_get_row_at_index (self->lists, 0)) != NULL)
+    gtk_list_box_remove (self->lists, GTK_WIDGET (old));
   self->list_id = 0;
   for (guint i = 0; lists && i < lists->len; i++)
     {
