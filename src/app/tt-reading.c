@@ -19,6 +19,7 @@ typedef struct
   GDestroyNotify  job_free;
   GDestroyNotify  result_free;
   TtReadDone      done;
+  TtDb           *shared;   /* the page's own connection, on a network share (see below) */
 } Reading;
 
 static void
@@ -26,6 +27,7 @@ reading_free (Reading *r)
 {
   if (r->job_free != NULL && r->job != NULL)
     r->job_free (r->job);
+  g_clear_object (&r->shared);
   g_free (r->path);
   g_free (r);
 }
@@ -35,7 +37,7 @@ read_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
 {
   Reading *r = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) reader = tt_db_open_reader (r->path, &error);
+  g_autoptr(TtDb) reader = r->shared ? g_object_ref (r->shared) : tt_db_open_reader (r->path, &error);
   gpointer result = reader != NULL ? r->read (reader, r->job, &error) : NULL;
 
   if (result == NULL)
@@ -105,6 +107,15 @@ tt_read_in_thread (gpointer        owner,
   *slot = g_cancellable_new ();
   task = g_task_new (NULL, *slot, on_read_cb, reader);
   g_task_set_task_data (task, r, (GDestroyNotify) reading_free);
+  /* On a network share the office is locked by its one connection: the reading uses that one,
+   * with the window waiting (it must not use the connection meanwhile). */
+  if (tt_db_is_network_fs (db))
+    {
+      r->shared = g_object_ref (db);
+      g_task_run_in_thread_sync (task, read_thread);
+      on_read_cb (NULL, G_ASYNC_RESULT (task), reader);
+      return;
+    }
   g_task_run_in_thread (task, read_thread);
 }
 
