@@ -17,6 +17,7 @@
 #include "tt-donor-dialog.h"
 #include "tt-donor-index.h"
 #include "tt-donor-row.h"
+#include "tt-reading.h"
 #include "tt-donors-page-private.h"
 #include "tt-money.h"
 #include "tt-query-model.h"
@@ -120,7 +121,7 @@ static void
 load_index_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = tt_db_open_reader (task_data, &error);
+  g_autoptr(TtDb) db = tt_task_connection (task, task_data, FALSE, &error);
   TtDonorIndex *index = db ? tt_donor_index_load (db, &error) : NULL;
 
   if (index == NULL)
@@ -171,7 +172,8 @@ tt_donors_page_reload (TtDonorsPage *self)
     }
   task = g_task_new (self, NULL, on_index_loaded_cb, GUINT_TO_POINTER (self->generation));
   g_task_set_task_data (task, g_strdup (tt_db_get_path (self->db)), g_free);
-  g_task_run_in_thread (task, load_index_thread);
+  tt_task_run (task, self->db, load_index_thread, G_OBJECT (self), on_index_loaded_cb,
+               GUINT_TO_POINTER (self->generation));
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "tt-households.h"
 #include "tt-money.h"
 #include "tt-text.h"
+#include "tt-reading.h"
 
 #define SHOWN_MISSING 500
 
@@ -57,7 +58,7 @@ coverage_thread (GTask *task, gpointer source, gpointer task_data, GCancellable 
 {
   g_autoptr(GError) error = NULL;
   gint64 campaign = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "campaign"));
-  g_autoptr(TtDb) db = tt_db_open_scanner (task_data, &error);
+  g_autoptr(TtDb) db = tt_task_connection (task, task_data, TRUE, &error);
   Coverage *cv = g_new0 (Coverage, 1);
 
   if (db == NULL || !tt_gift_coverage (db, campaign, 0, 0, &cv->c, &error))
@@ -133,7 +134,7 @@ tt_gifts_page_refresh_coverage (TtGiftsPage *self)
   task = g_task_new (self, *tt_gifts_page_counting (self), on_coverage_cb, NULL);
   g_task_set_task_data (task, g_strdup (tt_db_get_path (tt_gifts_page_get_db (self))), g_free);
   g_object_set_data (G_OBJECT (task), "campaign", GSIZE_TO_POINTER (campaign));
-  g_task_run_in_thread (task, coverage_thread);
+  tt_task_run (task, tt_gifts_page_get_db (self), coverage_thread, G_OBJECT (self), on_coverage_cb, NULL);
 }
 
 /* For tests: whether the coverage is still being counted. */

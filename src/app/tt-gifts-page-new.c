@@ -15,6 +15,7 @@
 #include "tt-places.h"
 #include "tt-support.h"
 #include "tt-window.h"
+#include "tt-reading.h"
 
 static void package_dialog (TtGiftsPage *self, const char *const *values, const char *problem);
 
@@ -88,7 +89,6 @@ typedef struct
   gint64   list, added, already;
   guint    flagged;
   GString *named;       /* "\n• head: the other support", the first few */
-  TtDb    *shared;      /* the page's own connection, on a network share */
 } Build;
 
 static void
@@ -99,7 +99,6 @@ build_free (Build *b)
   g_free (b->name);
   g_free (b->categories);
   g_string_free (b->named, TRUE);
-  g_clear_object (&b->shared);
   g_free (b);
 }
 
@@ -126,15 +125,13 @@ build_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
 {
   Build *b = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = b->shared ? g_object_ref (b->shared) : tt_db_open (b->path, &error);
+  g_autoptr(TtDb) db = tt_task_writer (task, b->path, b->actor, &error);
   TtHouseholdFilter f = { .categories = b->categories, .place_id = b->place_id };
   guint seen = 0;
   gpointer args[] = { b, db, &seen };
 
   if (db != NULL)
     {
-      if (b->shared == NULL)
-        tt_db_set_actor (db, b->actor);
       b->list = tt_gift_list_create (db, b->campaign, b->package, b->name, &f, &b->added, &b->already, &error);
     }
   if (b->list == 0)
@@ -224,16 +221,7 @@ on_new_list_response_cb (AdwMessageDialog *dialog, const char *response, TtGifts
     g_application_hold (g_application_get_default ());
   task = g_task_new (NULL, NULL, on_built_cb, g_object_ref (self));
   g_task_set_task_data (task, b, (GDestroyNotify) build_free);
-  /* On a network share the office is locked by its one connection: the list is built with
-   * that one, the page waiting. */
-  if (tt_db_is_network_fs (db))
-    {
-      b->shared = g_object_ref (db);
-      g_task_run_in_thread_sync (task, build_thread);
-      on_built_cb (NULL, G_ASYNC_RESULT (task), g_object_ref (self));
-      return;
-    }
-  g_task_run_in_thread (task, build_thread);
+  tt_task_run (task, db, build_thread, NULL, on_built_cb, g_object_ref (self));
 }
 
 void

@@ -28,6 +28,7 @@
 #include "tt-money.h"
 #include "tt-places-dialog.h"
 #include "tt-query-model.h"
+#include "tt-reading.h"
 
 struct _TtHouseholdsPage
 {
@@ -228,7 +229,7 @@ stats_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
   GPtrArray *stats;
 
   yield_to_window ();
-  db = tt_db_open_scanner (task_data, &error);
+  db = tt_task_connection (task, task_data, TRUE, &error);
   stats = db ? tt_household_stats (db, year, 0, &error) : NULL;
 
   if (stats == NULL)
@@ -263,7 +264,7 @@ refresh_stats (TtHouseholdsPage *self)
   g_task_set_task_data (task, g_strdup (tt_db_get_path (self->db)), g_free);
   g_object_set_data (G_OBJECT (task), "year", GINT_TO_POINTER (gtk_spin_button_get_value_as_int (self->year)));
   g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, stats_thread);
+  tt_task_run (task, self->db, stats_thread, G_OBJECT (self), on_stats_done_cb, NULL);
 }
 
 static void
@@ -400,7 +401,7 @@ load_index_thread (GTask *task, gpointer source, gpointer task_data, GCancellabl
   TtHouseholdIndex *index;
 
   yield_to_window ();
-  db = tt_db_open_scanner (task_data, &error);
+  db = tt_task_connection (task, task_data, TRUE, &error);
   index = db ? tt_household_index_load (db, &error) : NULL;
 
   if (index == NULL)
@@ -441,7 +442,8 @@ load_index (TtHouseholdsPage *self)
     gtk_label_set_label (self->count, _("Loading the register…"));
   task = g_task_new (self, NULL, on_index_loaded_cb, GUINT_TO_POINTER (self->generation));
   g_task_set_task_data (task, g_strdup (tt_db_get_path (self->db)), g_free);
-  g_task_run_in_thread (task, load_index_thread);
+  tt_task_run (task, self->db, load_index_thread, G_OBJECT (self), on_index_loaded_cb,
+               GUINT_TO_POINTER (self->generation));
 }
 
 static void

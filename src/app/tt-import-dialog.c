@@ -18,6 +18,7 @@
 #include "tt-place-picker.h"
 #include "tt-places.h"
 #include "tt-text.h"
+#include "tt-reading.h"
 
 #define PREVIEW_ROWS 6
 #define SHOWN_PROBLEMS 200
@@ -254,7 +255,6 @@ typedef struct _Run
   char           *actor;
   gboolean        dry_run;
   gboolean        owns_import;   /* the window went away while the run was under way */
-  TtDb           *shared;        /* the dialog's own connection, on a network share */
   TtImportCounts  counts;
 } Run;
 
@@ -263,7 +263,6 @@ run_free (Run *run)
 {
   if (run->owns_import)
     tt_import_free (run->import);
-  g_clear_object (&run->shared);
   g_free (run->path);
   g_free (run->actor);
   g_free (run);
@@ -274,12 +273,10 @@ run_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *canc
 {
   Run *run = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = run->shared ? g_object_ref (run->shared) : tt_db_open (run->path, &error);
+  g_autoptr(TtDb) db = tt_task_writer (task, run->path, run->actor, &error);
 
   if (db != NULL)
     {
-      if (run->shared == NULL)
-        tt_db_set_actor (db, run->actor);
       if (tt_import_run_on (run->import, db, run->dry_run, &run->counts, &error))
         {
           g_task_return_boolean (task, TRUE);
@@ -381,16 +378,7 @@ start_run (TtImportDialog *self, gboolean dry_run)
     g_application_hold (g_application_get_default ());
   task = g_task_new (NULL, NULL, on_run_done_cb, g_object_ref (self));
   g_task_set_task_data (task, run, (GDestroyNotify) run_free);
-  /* On a network share the office is locked by its one connection: the run uses that one, the
-   * window waiting. */
-  if (tt_db_is_network_fs (self->db))
-    {
-      run->shared = g_object_ref (self->db);
-      g_task_run_in_thread_sync (task, run_thread);
-      on_run_done_cb (NULL, G_ASYNC_RESULT (task), g_object_ref (self));
-      return;
-    }
-  g_task_run_in_thread (task, run_thread);
+  tt_task_run (task, self->db, run_thread, NULL, on_run_done_cb, g_object_ref (self));
 }
 
 /* Starts the dry run: every row checked in a transaction that is rolled back. */

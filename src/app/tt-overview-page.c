@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-campaigns.h"
+#include "tt-reading.h"
 #include "tt-chart-view.h"
 #include "tt-date.h"
 #include "tt-donations.h"
@@ -194,7 +195,7 @@ load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
 {
   Loaded *l = g_object_get_data (G_OBJECT (task), "loaded");
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = tt_db_open_reader (task_data, &error);
+  g_autoptr(TtDb) db = tt_task_connection (task, task_data, FALSE, &error);
 
   if (db == NULL)
     l->error = g_strdup (error->message);
@@ -296,7 +297,7 @@ fill (TtOverviewPage *self, gint64 campaign, gboolean other_only)
   g_object_set_data_full (G_OBJECT (task), "loaded", loaded_new (self, campaign, other_only),
                           (GDestroyNotify) loaded_free);
   g_task_set_task_data (task, g_strdup (tt_db_get_path (self->db)), g_free);
-  g_task_run_in_thread (task, load_thread);
+  tt_task_run (task, self->db, load_thread, G_OBJECT (self), on_loaded_cb, NULL);
 }
 
 /* The chart picked from the list, for the campaign shown and the reporting year. */

@@ -11,6 +11,7 @@
 
 #include "tt-print.h"
 #include "tt-window.h"
+#include "tt-reading.h"
 
 typedef struct
 {
@@ -111,7 +112,6 @@ typedef struct
   char           *path;       /* the file chosen */
   char           *office;     /* the office file, for the worker's connection */
   char           *actor;
-  TtDb           *shared;     /* the window's own connection, on a network share */
 } SaveJob;
 
 static guint writing;   /* documents being written on worker threads */
@@ -123,7 +123,6 @@ save_job_free (SaveJob *job)
     job->destroy (job->data);
   g_clear_object (&job->parent);
   g_clear_object (&job->db);
-  g_clear_object (&job->shared);
   g_free (job->path);
   g_free (job->office);
   g_free (job->actor);
@@ -135,12 +134,10 @@ save_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
 {
   SaveJob *job = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) db = job->shared ? g_object_ref (job->shared) : tt_db_open (job->office, &error);
+  g_autoptr(TtDb) db = tt_task_writer (task, job->office, job->actor, &error);
 
   if (db != NULL)
     {
-      if (job->shared == NULL)
-        tt_db_set_actor (db, job->actor);
       if (job->write_on (db, job->path, job->data, &error))
         {
           g_task_return_boolean (task, TRUE);
@@ -215,16 +212,7 @@ tt_save_write_on (GtkWindow      *parent,
   /* The window is kept by the callback's data, not the task's, which a worker may free. */
   task = g_task_new (NULL, NULL, on_saved_cb, saving);
   g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
-  /* On a network share the office is locked by its one connection: the file is written with
-   * that one, the window waiting. */
-  if (tt_db_is_network_fs (db))
-    {
-      job->shared = g_object_ref (db);
-      g_task_run_in_thread_sync (task, save_thread);
-      on_saved_cb (NULL, G_ASYNC_RESULT (task), saving);
-      return;
-    }
-  g_task_run_in_thread (task, save_thread);
+  tt_task_run (task, db, save_thread, NULL, on_saved_cb, saving);
 }
 
 /* For tests: how many documents are being written. */

@@ -19,7 +19,6 @@ typedef struct
   GDestroyNotify  job_free;
   GDestroyNotify  result_free;
   TtReadDone      done;
-  TtDb           *shared;   /* the page's own connection, on a network share (see below) */
 } Reading;
 
 static void
@@ -27,7 +26,6 @@ reading_free (Reading *r)
 {
   if (r->job_free != NULL && r->job != NULL)
     r->job_free (r->job);
-  g_clear_object (&r->shared);
   g_free (r->path);
   g_free (r);
 }
@@ -37,7 +35,7 @@ read_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
 {
   Reading *r = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TtDb) reader = r->shared ? g_object_ref (r->shared) : tt_db_open_reader (r->path, &error);
+  g_autoptr(TtDb) reader = tt_task_connection (task, r->path, FALSE, &error);
   gpointer result = reader != NULL ? r->read (reader, r->job, &error) : NULL;
 
   if (result == NULL)
@@ -107,16 +105,7 @@ tt_read_in_thread (gpointer        owner,
   *slot = g_cancellable_new ();
   task = g_task_new (NULL, *slot, on_read_cb, reader);
   g_task_set_task_data (task, r, (GDestroyNotify) reading_free);
-  /* On a network share the office is locked by its one connection: the reading uses that one,
-   * with the window waiting (it must not use the connection meanwhile). */
-  if (tt_db_is_network_fs (db))
-    {
-      r->shared = g_object_ref (db);
-      g_task_run_in_thread_sync (task, read_thread);
-      on_read_cb (NULL, G_ASYNC_RESULT (task), reader);
-      return;
-    }
-  g_task_run_in_thread (task, read_thread);
+  tt_task_run (task, db, read_thread, NULL, on_read_cb, reader);
 }
 
 /* Stops the reading in @slot, if any: its result will be dropped. */
@@ -126,4 +115,57 @@ tt_read_stop (GCancellable **slot)
   if (*slot != NULL)
     g_cancellable_cancel (*slot);
   g_clear_object (slot);
+}
+
+/* Runs @task's @func on a worker thread; on a network share, with @db while the caller waits
+ * (the task was made with @callback and @data, which GLib does not call for a task run so). */
+void
+tt_task_run (GTask               *task,
+             TtDb                *db,
+             GTaskThreadFunc      func,
+             GObject             *source,
+             GAsyncReadyCallback  callback,
+             gpointer             data)
+{
+  if (!tt_db_is_network_fs (db))
+    {
+      g_task_run_in_thread (task, func);
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (task), "tt-shared-db", g_object_ref (db), g_object_unref);
+  g_task_run_in_thread_sync (task, func);
+  callback (source, G_ASYNC_RESULT (task), data);
+}
+
+/* The connection a worker of tt_task_run() reads with: its own to @path (a scanner's small
+ * cache for one pass over a table), or the office's on a network share. */
+TtDb *
+tt_task_connection (GTask       *task,
+                    const char  *path,
+                    gboolean     scanner,
+                    GError     **error)
+{
+  TtDb *shared = g_object_get_data (G_OBJECT (task), "tt-shared-db");
+
+  if (shared != NULL)
+    return g_object_ref (shared);
+  return scanner ? tt_db_open_scanner (path, error) : tt_db_open_reader (path, error);
+}
+
+/* The connection a worker of tt_task_run() writes with: its own to @path, as @actor, or the
+ * office's on a network share. */
+TtDb *
+tt_task_writer (GTask       *task,
+                const char  *path,
+                const char  *actor,
+                GError     **error)
+{
+  TtDb *shared = g_object_get_data (G_OBJECT (task), "tt-shared-db");
+  TtDb *db;
+
+  if (shared != NULL)
+    return g_object_ref (shared);
+  if ((db = tt_db_open (path, error)) != NULL)
+    tt_db_set_actor (db, actor);
+  return db;
 }

@@ -30,4 +30,23 @@ void tt_read_in_thread (gpointer        owner,
                         TtReadDone      done);
 void tt_read_stop      (GCancellable  **slot);
 
+/* For a task of one's own: runs @func on a worker thread, or, on a network share (where the
+ * office is locked by its one connection), with @db itself while the caller waits, and then
+ * @callback with @source and @data as GLib would. The worker opens its connection with
+ * tt_task_connection(). */
+void  tt_task_run        (GTask            *task,
+                          TtDb             *db,
+                          GTaskThreadFunc   func,
+                          GObject          *source,
+                          GAsyncReadyCallback callback,
+                          gpointer          data);
+TtDb *tt_task_connection (GTask            *task,
+                          const char       *path,
+                          gboolean          scanner,
+                          GError          **error);
+TtDb *tt_task_writer     (GTask            *task,
+                          const char       *path,
+                          const char       *actor,
+                          GError          **error);
+
 G_END_DECLS
