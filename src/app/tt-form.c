@@ -307,6 +307,7 @@ struct _TtTextItem
   GObject  parent_instance;
   char    *title;
   char    *subtitle;
+  gint64   id;         /* what the row stands for (a household, a model…) */
 };
 
 G_DEFINE_FINAL_TYPE (TtTextItem, tt_text_item, G_TYPE_OBJECT)
@@ -331,14 +332,22 @@ static void tt_text_item_init (TtTextItem *self) { }
 
 /* Takes @title and @subtitle. */
 TtTextItem *
-tt_text_item_new (char *title,
-                  char *subtitle)
+tt_text_item_new (char   *title,
+                  char   *subtitle,
+                  gint64  id)
 {
   TtTextItem *self = g_object_new (TT_TYPE_TEXT_ITEM, NULL);
 
   self->title = title;
   self->subtitle = subtitle;
+  self->id = id;
   return self;
+}
+
+gint64
+tt_text_item_get_id (TtTextItem *item)
+{
+  return item->id;
 }
 
 const char *

@@ -74,8 +74,10 @@ GtkWidget     *tt_page_card_list (GtkWidget *list);
 G_DECLARE_FINAL_TYPE (TtTextItem, tt_text_item, TT, TEXT_ITEM, GObject)
 
 TtTextItem         *tt_text_item_new       (char        *title,
-                                            char        *subtitle);
+                                            char        *subtitle,
+                                            gint64       id);
 const char         *tt_text_item_get_title (TtTextItem  *item);
+gint64              tt_text_item_get_id    (TtTextItem  *item);
 GtkListItemFactory *tt_text_item_factory   (void);
 
 /* A row of a long list: a title and a dimmed line under it, both cut short to fit. */

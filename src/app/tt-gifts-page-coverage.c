@@ -31,7 +31,8 @@ fill_missing (TtGiftsPage *self, GPtrArray *shown, guint n_missing)
       g_ptr_array_add (items, tt_text_item_new (g_strdup (h->head_name),
                                                 g_strdup_printf ("%s · %s · %s", h->village_name ? h->village_name : "",
                                                                  h->commune_name ? h->commune_name : "",
-                                                                 tt_category_label (h->category))));
+                                                                 tt_category_label (h->category)),
+                                                h->id));
     }
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
   gtk_widget_set_visible (tt_gifts_page_missing_expander (self), n_missing > 0);

@@ -26,39 +26,6 @@
 #include "tt-support-page.h"
 #include "tt-text.h"
 
-/* A row of any of the three lists. */
-#define TT_TYPE_SUPPORT_ITEM (tt_support_item_get_type ())
-G_DECLARE_FINAL_TYPE (TtSupportItem, tt_support_item, TT, SUPPORT_ITEM, GObject)
-
-struct _TtSupportItem
-{
-  GObject  parent_instance;
-  char    *title;
-  char    *subtitle;
-  gint64   model_id;       /* 0 unless a model */
-  gint64   household_id;
-};
-
-G_DEFINE_FINAL_TYPE (TtSupportItem, tt_support_item, G_TYPE_OBJECT)
-
-static void
-tt_support_item_finalize (GObject *object)
-{
-  TtSupportItem *self = TT_SUPPORT_ITEM (object);
-
-  g_free (self->title);
-  g_free (self->subtitle);
-  G_OBJECT_CLASS (tt_support_item_parent_class)->finalize (object);
-}
-
-static void
-tt_support_item_class_init (TtSupportItemClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = tt_support_item_finalize;
-}
-
-static void tt_support_item_init (TtSupportItem *self) { }
-
 enum { VIEW_MODELS, VIEW_CARDS, VIEW_ADDRESSES, N_VIEWS };
 
 struct _TtSupportPage
@@ -79,16 +46,11 @@ struct _TtSupportPage
 
 G_DEFINE_FINAL_TYPE (TtSupportPage, tt_support_page, GTK_TYPE_WIDGET)
 
+/* A row of one of the lists: a model stands for its id, a card or an address for its household. */
 static void
-add_item (GPtrArray *out, char *title, char *subtitle, gint64 household, gint64 model)
+add_item (GPtrArray *out, char *title, char *subtitle, gint64 id)
 {
-  TtSupportItem *item = g_object_new (TT_TYPE_SUPPORT_ITEM, NULL);
-
-  item->title = title;
-  item->subtitle = subtitle;
-  item->household_id = household;
-  item->model_id = model;
-  g_ptr_array_add (out, item);
+  g_ptr_array_add (out, tt_text_item_new (title, subtitle, id));
 }
 
 static gboolean
@@ -120,7 +82,7 @@ typedef struct
   const char *address_status;
   gint64      campaign_id;
   gint64      place_id;
-  GPtrArray  *rows[N_VIEWS];     /* TtSupportItem */
+  GPtrArray  *rows[N_VIEWS];     /* TtTextItem */
 } Reading;
 
 static void
@@ -149,7 +111,7 @@ read_models (TtDb *db, Reading *r, GError **error)
                                               "%s · %s · held by %s, %s · reached %d households", m->reached),
                                  tt_values_label (&tt_livelihood_kinds, m->kind), value, m->holder,
                                  m->village ? m->village : "—", m->reached),
-                0, m->id);
+                m->id);
     }
   return rows != NULL;
 }
@@ -170,7 +132,7 @@ read_cards (TtDb *db, Reading *r, GError **error)
       add_item (r->rows[VIEW_CARDS], g_strdup_printf ("%s · %s", c->card, c->holder),
                 g_strdup_printf (_("%s · %s to %s · paid by %s"), c->village ? c->village : "—", from, to,
                                  tt_values_label (&tt_card_payers, c->paid_by)),
-                c->household_id, 0);
+                c->household_id);
     }
   return cards != NULL;
 }
@@ -190,7 +152,7 @@ read_addresses (TtDb *db, Reading *r, GError **error)
       add_item (r->rows[VIEW_ADDRESSES], g_strdup_printf ("%s · %s", a->head_name, a->need),
                 g_strdup_printf (_("%s · %s · sponsor %s · helped %s%s"), a->village ? a->village : "—", a->status,
                                  a->sponsor ? a->sponsor : "—", helped, a->connected ? _(" · on iNhandao") : ""),
-                a->household_id, 0);
+                a->household_id);
     }
   return list != NULL;
 }
@@ -255,23 +217,6 @@ tt_support_page_is_loading (TtSupportPage *self)
   return self->loading != NULL;
 }
 
-static void
-on_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  GtkWidget *texts = tt_list_texts_new ();
-
-  g_object_set (texts, "margin-top", 9, "margin-bottom", 9, "margin-start", 12, "margin-end", 12, NULL);
-  gtk_list_item_set_child (item, texts);
-}
-
-static void
-on_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  TtSupportItem *row = gtk_list_item_get_item (item);
-
-  tt_list_texts_set (gtk_list_item_get_child (item), row->title, row->subtitle);
-}
-
 /* A model's holders, oldest first, in a window of their own. */
 static void
 show_chain (TtSupportPage *self, gint64 model_id)
@@ -313,17 +258,17 @@ static void
 on_activate_cb (GtkListView *view, guint position, TtSupportPage *self)
 {
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (view));
-  g_autoptr(TtSupportItem) item = g_list_model_get_item (model, position);
+  g_autoptr(TtTextItem) item = g_list_model_get_item (model, position);
   TtHouseholdDialog *record;
 
   if (item == NULL)
     return;
-  if (item->model_id != 0)
+  if (gtk_no_selection_get_model (GTK_NO_SELECTION (model)) == G_LIST_MODEL (self->items[VIEW_MODELS]))
     {
-      show_chain (self, item->model_id);
+      show_chain (self, tt_text_item_get_id (item));
       return;
     }
-  if ((record = tt_household_dialog_edit (self->db, item->household_id, NULL)) == NULL)
+  if ((record = tt_household_dialog_edit (self->db, tt_text_item_get_id (item), NULL)) == NULL)
     return;
   gtk_window_set_transient_for (GTK_WINDOW (record), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   g_signal_connect_object (record, "destroy", G_CALLBACK (tt_support_page_refresh), self, G_CONNECT_SWAPPED);
@@ -335,10 +280,10 @@ build_view (TtSupportPage *self, int v, GtkDropDown *filter)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) factory = tt_text_item_factory ();
   GtkWidget *list;
 
-  self->items[v] = g_list_store_new (TT_TYPE_SUPPORT_ITEM);
+  self->items[v] = g_list_store_new (TT_TYPE_TEXT_ITEM);
   self->filters[v] = filter;
   self->counts[v] = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->counts[v]), "dim-label");
@@ -347,10 +292,8 @@ build_view (TtSupportPage *self, int v, GtkDropDown *filter)
   g_signal_connect_swapped (filter, "notify::selected", G_CALLBACK (tt_support_page_refresh), self);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->counts[v]));
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (filter));
-  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), NULL);
   list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items[v])))),
-                            factory);
+                            g_object_ref (factory));
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (list), TRUE);
   gtk_list_view_set_show_separators (GTK_LIST_VIEW (list), TRUE);
   g_signal_connect (list, "activate", G_CALLBACK (on_activate_cb), self);
@@ -524,9 +467,9 @@ tt_support_page_dup_title (TtSupportPage *self,
                            guint          v,
                            guint          i)
 {
-  g_autoptr(TtSupportItem) item = v < N_VIEWS ? g_list_model_get_item (G_LIST_MODEL (self->items[v]), i) : NULL;
+  g_autoptr(TtTextItem) item = v < N_VIEWS ? g_list_model_get_item (G_LIST_MODEL (self->items[v]), i) : NULL;
 
-  return item ? g_strdup (item->title) : NULL;
+  return item ? g_strdup (tt_text_item_get_title (item)) : NULL;
 }
 
 GtkEditable *
