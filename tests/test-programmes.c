@@ -210,6 +210,12 @@ test_cards (Fixture *f, gconstpointer data)
   }
 }
 
+static void
+collect_conflict (const TtGiftEntry *e, GPtrArray *conflicts, gpointer data)
+{
+  g_ptr_array_add (data, g_strdup_printf ("%lld:%s", (long long) e->household_id, (const char *) conflicts->pdata[0]));
+}
+
 /* The support ledger holds the household's card and house; the cross-programme check warns of
  * the card during a gift campaign unless cards and gifts are allowed together. */
 static void
@@ -245,6 +251,26 @@ test_ledger_and_check (Fixture *f, gconstpointer data)
     g_assert_no_error (error);
     g_assert_cmpuint (warned->len, ==, 1);
     g_assert_nonnull (strstr (warned->pdata[0], "01/01/2026"));
+  }
+  /* A gift list names the same household with the same support, as the app and the CLI say it. */
+  {
+    TtHouseholdFilter everyone = { 0 };
+    gint64 package = tt_gift_package_add (f->db, campaign, "Suất quà Tết", 500000, 0, NULL, &error);
+    gint64 added = 0, already = 0;
+    gint64 list = tt_gift_list_create (f->db, campaign, package, NULL, &everyone, &added, &already, &error);
+    g_autoptr(GPtrArray) named = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *prefix = g_strdup_printf ("%lld:", (long long) f->household);
+    g_autoptr(TtGiftEntry) on_list = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (added, >, 1);
+    on_list = tt_gift_list_entry (f->db, list, f->household, NULL);
+    g_assert_true (on_list != NULL || tt_gift_list_add (f->db, list, f->household, 1, NULL, &error));
+    g_assert_true (tt_gift_list_conflicts (f->db, list, 0, collect_conflict, named, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (named->len, ==, 1);
+    g_assert_true (g_str_has_prefix (named->pdata[0], prefix));
+    g_assert_nonnull (strstr (named->pdata[0], "01/01/2026"));
   }
   g_assert_true (tt_support_allow (f->db, "gift", "bhyt", TRUE, &error));
   {

@@ -452,12 +452,10 @@ on_print_loaded_cb (gpointer owner, gpointer result, gpointer data, const GError
         tt_window_toast (TT_WINDOW (parent_window (self)), error->message);
       return;
     }
-  /* The print operation takes what was read; the reading's own job is left empty. */
-  printed = g_memdup2 (job, sizeof *job);
-  printed->db = g_object_ref (job->db);
-  printed->collector = g_strdup (job->collector);
-  job->doc = NULL;
-  job->pages = NULL;
+  /* The print operation takes what was read (drawing needs only the pages and their book). */
+  printed = g_new0 (BookJob, 1);
+  printed->doc = g_steal_pointer (&job->doc);
+  printed->pages = g_steal_pointer (&job->pages);
   tt_print_pages (parent_window (self), printed->doc->title, TT_PAPER_A4, TRUE, tt_book_pages_count (printed->pages),
                   draw_book, NULL, printed, (GDestroyNotify) book_job_free);
 }

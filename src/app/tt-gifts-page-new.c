@@ -103,21 +103,12 @@ build_free (Build *b)
 }
 
 static void
-check_other_support (const TtGiftEntry *e, gpointer data)
+name_other_support (const TtGiftEntry *e, GPtrArray *conflicts, gpointer data)
 {
-  gpointer *args = data;
-  Build *b = args[0];
-  TtDb *db = args[1];
-  guint *seen = args[2];
-  g_autoptr(GPtrArray) other = NULL;
+  Build *b = data;
 
-  if ((*seen)++ >= CHECKED_FOR_OTHER_SUPPORT)
-    return;
-  other = tt_support_conflicts (db, e->household_id, "gift", b->campaign, NULL);
-  if (other == NULL || other->len == 0)
-    return;
   if (b->flagged++ < NAMED_WITH_OTHER_SUPPORT)
-    g_string_append_printf (b->named, "\n• %s: %s", e->head_name, (const char *) other->pdata[0]);
+    g_string_append_printf (b->named, "\n• %s: %s", e->head_name, (const char *) conflicts->pdata[0]);
 }
 
 static void
@@ -127,8 +118,6 @@ build_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
   g_autoptr(GError) error = NULL;
   g_autoptr(TtDb) db = tt_task_writer (task, b->path, b->actor, &error);
   TtHouseholdFilter f = { .categories = b->categories, .place_id = b->place_id };
-  guint seen = 0;
-  gpointer args[] = { b, db, &seen };
 
   if (db != NULL)
     {
@@ -140,7 +129,7 @@ build_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
       return;
     }
   /* The check reads; a failure of it leaves the list as it is, unflagged. */
-  tt_gift_list_foreach_entry (db, b->list, check_other_support, args, NULL);
+  tt_gift_list_conflicts (db, b->list, CHECKED_FOR_OTHER_SUPPORT, name_other_support, b, NULL);
   g_task_return_boolean (task, TRUE);
 }
 

@@ -58,13 +58,25 @@ cmd_gifts_package_list (Cli *cli, char **argv, int argc)
 }
 
 static void
+say_conflicts (gint64 household, GPtrArray *conflicts)
+{
+  for (guint i = 0; conflicts && i < conflicts->len; i++)
+    g_printerr (_("warning: household %lld already had support in this period: %s\n"), (long long) household,
+                (const char *) conflicts->pdata[i]);
+}
+
+static void
 warn_conflicts (TtDb *db, gint64 household, gint64 campaign)
 {
   g_autoptr(GPtrArray) conflicts = tt_support_conflicts (db, household, "gift", campaign, NULL);
 
-  for (guint i = 0; conflicts && i < conflicts->len; i++)
-    g_printerr (_("warning: household %lld already had support in this period: %s\n"), (long long) household,
-                (const char *) conflicts->pdata[i]);
+  say_conflicts (household, conflicts);
+}
+
+static void
+print_conflicts (const TtGiftEntry *e, GPtrArray *conflicts, gpointer data)
+{
+  say_conflicts (e->household_id, conflicts);
 }
 
 static int
@@ -72,7 +84,6 @@ cmd_gifts_list_create (Cli *cli, char **argv, int argc)
 {
   TtHouseholdFilter f = { 0 };
   gint64 campaign, package, list, added = 0, already = 0;
-  g_autoptr(GPtrArray) entries = NULL;
 
   PARSE_ARGS (LIST ("campaign", "package", "place", "category", "year", "name"), NONE, 0, 0);
   if (!tt_args_has (&args, "campaign") || !tt_args_has (&args, "package"))
@@ -89,9 +100,7 @@ cmd_gifts_list_create (Cli *cli, char **argv, int argc)
   if (already > 0)
     g_printerr (_("%lld matching households already have a package of this campaign and were left out.\n"),
                 (long long) already);
-  entries = tt_gift_list_entries (cli->db, list, NULL);
-  for (guint i = 0; entries && i < entries->len; i++)
-    warn_conflicts (cli->db, ((TtGiftEntry *) entries->pdata[i])->household_id, campaign);
+  tt_gift_list_conflicts (cli->db, list, 0, print_conflicts, NULL, NULL);
   return 0;
 }
 

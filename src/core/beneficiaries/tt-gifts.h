@@ -73,6 +73,7 @@ void        tt_gift_list_free      (TtGiftList    *list);
 void        tt_gift_entry_free     (TtGiftEntry   *entry);
 void        tt_gift_coverage_clear (TtGiftCoverage *coverage);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtGiftList, tt_gift_list_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtGiftEntry, tt_gift_entry_free)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TtGiftCoverage, tt_gift_coverage_clear)
 
 const char *tt_gift_status_label   (const char    *status);

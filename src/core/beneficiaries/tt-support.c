@@ -9,6 +9,7 @@
 #include "tt-campaigns.h"
 #include "tt-date.h"
 #include "tt-db-private.h"
+#include "tt-gifts.h"
 #include "tt-households.h"
 #include "tt-office-profile.h"
 #include "tt-support.h"
@@ -385,4 +386,48 @@ tt_support_totals (TtDb        *db,
   if (out->len > 1)
     g_ptr_array_sort (out, by_kind_order);
   return out;
+}
+
+typedef struct
+{
+  TtDb                *db;
+  gint64               campaign_id;
+  guint                limit;
+  guint                checked;
+  TtGiftConflictFunc   func;
+  gpointer             data;
+} ConflictsCheck;
+
+static void
+check_entry (const TtGiftEntry *e, gpointer data)
+{
+  ConflictsCheck *c = data;
+  g_autoptr(GPtrArray) other = NULL;
+
+  if (c->limit > 0 && c->checked >= c->limit)
+    return;
+  c->checked++;
+  other = tt_support_conflicts (c->db, e->household_id, "gift", c->campaign_id, NULL);
+  if (other != NULL && other->len > 0)
+    c->func (e, other, c->data);
+}
+
+/* Calls @func for each household on gift list @list_id (in its printed order; the first @limit
+ * of them, 0 for all) that had support in the campaign's period from another programme that the
+ * table of allowed combinations does not allow with a gift, with those supports as text. */
+gboolean
+tt_gift_list_conflicts (TtDb               *db,
+                        gint64              list_id,
+                        guint               limit,
+                        TtGiftConflictFunc  func,
+                        gpointer            data,
+                        GError            **error)
+{
+  g_autoptr(TtGiftList) list = tt_gift_list_get (db, list_id, error);
+  ConflictsCheck c = { db, 0, limit, 0, func, data };
+
+  if (list == NULL)
+    return FALSE;
+  c.campaign_id = list->campaign_id;
+  return tt_gift_list_foreach_entry (db, list_id, check_entry, &c, error);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-gifts.h"
 #include "tt-values.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,17 @@ GPtrArray  *tt_support_conflicts   (TtDb          *db,
                                     const char    *kind,
                                     gint64         campaign_id,
                                     GError       **error);
+/* A household of a gift list with support the table of allowed combinations does not allow with
+ * a gift: @conflicts holds one line of text each. */
+typedef void (*TtGiftConflictFunc)  (const TtGiftEntry *entry,
+                                    GPtrArray         *conflicts,
+                                    gpointer           data);
+gboolean    tt_gift_list_conflicts (TtDb               *db,
+                                    gint64              list_id,
+                                    guint               limit,
+                                    TtGiftConflictFunc  func,
+                                    gpointer            data,
+                                    GError            **error);
 GPtrArray  *tt_support_conflicts_on (TtDb         *db,
                                     gint64         household_id,
                                     const char    *kind,
