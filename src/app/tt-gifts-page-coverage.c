@@ -122,9 +122,7 @@ tt_gifts_page_refresh_coverage (TtGiftsPage *self)
   gint64 campaign = tt_gifts_page_get_campaign (self);
   g_autoptr(GTask) task = NULL;
 
-  if (*tt_gifts_page_counting (self) != NULL)
-    g_cancellable_cancel (*tt_gifts_page_counting (self));
-  g_clear_object (tt_gifts_page_counting (self));
+  tt_read_stop (tt_gifts_page_counting (self));
   if (campaign == 0)
     {
       gtk_label_set_label (tt_gifts_page_coverage_label (self), _("Add a campaign (of kind tet) to build gift lists."));

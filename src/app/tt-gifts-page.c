@@ -704,9 +704,7 @@ tt_gifts_page_dispose (GObject *object)
       self->pages = NULL;
       self->content = NULL;
     }
-  if (self->counting != NULL)
-    g_cancellable_cancel (self->counting);
-  g_clear_object (&self->counting);
+  tt_read_stop (&self->counting);
   tt_read_stop (&self->loading);
   tt_read_stop (&self->printing);
   g_clear_object (&self->entry_model);

@@ -256,9 +256,7 @@ refresh_stats (TtHouseholdsPage *self)
 {
   g_autoptr(GTask) task = NULL;
 
-  if (self->stats_cancellable != NULL)
-    g_cancellable_cancel (self->stats_cancellable);
-  g_clear_object (&self->stats_cancellable);
+  tt_read_stop (&self->stats_cancellable);
   self->stats_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->stats_cancellable, on_stats_done_cb, NULL);
   g_task_set_task_data (task, g_strdup (tt_db_get_path (self->db)), g_free);
@@ -376,9 +374,7 @@ refresh (TtHouseholdsPage *self)
 
   if (self->index == NULL)
     return;   /* searched once the index is loaded */
-  if (self->search_cancellable != NULL)
-    g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->search_cancellable);
+  tt_read_stop (&self->search_cancellable);
   self->search_cancellable = g_cancellable_new ();
 
   search = g_new0 (Search, 1);
@@ -614,12 +610,8 @@ tt_households_page_dispose (GObject *object)
     }
   self->ready = FALSE;
   self->generation++;   /* an index still loading is dropped */
-  if (self->search_cancellable != NULL)
-    g_cancellable_cancel (self->search_cancellable);
-  if (self->stats_cancellable != NULL)
-    g_cancellable_cancel (self->stats_cancellable);
-  g_clear_object (&self->search_cancellable);
-  g_clear_object (&self->stats_cancellable);
+  tt_read_stop (&self->search_cancellable);
+  tt_read_stop (&self->stats_cancellable);
   stop_growing (self);
   g_clear_pointer (&self->index, tt_household_index_unref);
   g_clear_object (&self->selection);

@@ -289,9 +289,7 @@ fill (TtOverviewPage *self, gint64 campaign, gboolean other_only)
 {
   g_autoptr(GTask) task = NULL;
 
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
+  tt_read_stop (&self->loading);
   self->loading = g_cancellable_new ();
   task = g_task_new (self, self->loading, on_loaded_cb, NULL);
   g_object_set_data_full (G_OBJECT (task), "loaded", loaded_new (self, campaign, other_only),
@@ -393,9 +391,7 @@ tt_overview_page_fill_now (TtOverviewPage *self)
   Loaded *l = loaded_new (self, self->shown, FALSE);
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
+  tt_read_stop (&self->loading);
   load (self->db, l);
   apply (self, l);
   loaded_free (l);
@@ -417,9 +413,7 @@ tt_overview_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
+  tt_read_stop (&self->loading);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->campaign_ids, g_array_unref);
