@@ -581,6 +581,38 @@ test_transactions_nest (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM settings WHERE key = 'clerk'"), ==, 0);
 }
 
+/* A snapshot for several reads: what another connection writes meanwhile is seen only after it;
+ * inside a unit of work no second transaction is begun, and the unit goes on. */
+static void
+test_read_snapshot (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(TtDb) db = tt_test_new_db (&path);
+  g_autoptr(TtDb) other = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean begun;
+
+  g_assert_true (tt_office_set (db, "clerk", "Trước", &error));
+  other = tt_db_open (path, &error);
+  g_assert_no_error (error);
+  begun = tt_db_read_begin (db);
+  g_assert_true (begun);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM settings WHERE value = 'Trước'"), ==, 1);
+  g_assert_true (tt_office_set (other, "clerk", "Sau", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM settings WHERE value = 'Sau'"), ==, 0);
+  tt_db_read_end (db, begun);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM settings WHERE value = 'Sau'"), ==, 1);
+
+  g_assert_true (tt_db_begin (db, &error));
+  g_assert_false (tt_db_read_begin (db));
+  tt_db_read_end (db, FALSE);
+  g_assert_true (tt_office_set (db, "head", "Trưởng", &error));
+  g_assert_true (tt_db_commit (db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tt_test_count (other, "SELECT count(*) FROM settings WHERE value = 'Trưởng'"), ==, 1);
+}
+
 static int
 refuse_commit (void *data)
 {
@@ -810,6 +842,7 @@ main (int argc, char **argv)
   g_test_add_func ("/db/backup-private-while-written", test_backup_private_while_written);
   g_test_add_func ("/db/audit-append-only", test_audit_append_only);
   g_test_add_func ("/db/transactions-nest", test_transactions_nest);
+  g_test_add_func ("/db/read-snapshot", test_read_snapshot);
   g_test_add_func ("/db/commit-fails", test_commit_fails);
   g_test_add_func ("/db/series-any-kind", test_series_any_kind);
   g_test_add_func ("/db/office-settings", test_office_settings);

@@ -496,6 +496,93 @@ test_village_order (Fixture *f, gconstpointer data)
     }
 }
 
+/* A list of thousands of households is written while it is read, in batches: every household
+ * once, in order, each village's total and the grand total after them; an export that fails
+ * stops the reading and leaves neither a file nor a log row. */
+static void
+test_signing_sheet_large (Fixture *f, gconstpointer data)
+{
+  enum { N = 3000 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *xlsx = g_build_filename (dir, "large.xlsx", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "large.pdf", NULL);
+  TtHouseholdFilter poor = { .categories = "poor" };
+  g_autoptr(TtTable) table = NULL;
+  gint64 added, already, list, logged;
+  gint64 next = 1, villages = 0;
+  gboolean total = FALSE;
+
+  poor.place_id = f->commune;
+  g_assert_true (tt_db_begin (f->db, &error));
+  for (int i = 0; i < N; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Hộ Số %05d", i);
+      add (f, name, 1950 + i % 50, i < N / 2 ? f->dong : f->tay, NULL, "poor");
+    }
+  g_assert_true (tt_db_commit (f->db, &error));
+  list = tt_gift_list_create (f->db, f->campaign, f->package, NULL, &poor, &added, &already, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added, ==, N + 2);
+
+  g_assert_true (tt_sheet_export (f->db, list, "gift-list-xlsx", xlsx, tt_signing_sheet_write_xlsx, &error));
+  g_assert_no_error (error);
+  table = tt_table_read_file (xlsx, &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < tt_table_n_rows (table); r++)
+    {
+      const char *first = tt_table_n_cells (table, r) > 0 ? tt_table_cell (table, r, 0) : "";
+      g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT, next);
+      if (g_str_equal (first, expected))
+        next++;
+      else if (g_str_has_prefix (first, "Cộng Thôn "))
+        {
+          /* Each village's total comes after its last household. */
+          g_assert_cmpint (next - 1, ==, villages == 0 ? N / 2 + 1 : N + 2);
+          g_assert_cmpstr (first, ==, villages == 0 ? "Cộng Thôn Đông: 1501 hộ" : "Cộng Thôn Tây: 1501 hộ");
+          villages++;
+        }
+      else if (g_str_has_prefix (first, "Tổng cộng:"))
+        {
+          g_assert_cmpstr (first, ==, "Tổng cộng: 3.002 hộ, 3.002 suất, 1.501.000.000 đ");
+          g_assert_cmpint (villages, ==, 2);
+          total = TRUE;
+        }
+    }
+  g_assert_cmpint (next, ==, N + 3);
+  g_assert_true (total);
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM export_log WHERE what = 'gift-list-xlsx' "
+                                         "AND row_count = 3002"), ==, 1);
+
+  /* The PDF takes every line before it lays out its pages: the grand total after the last
+   * village's. */
+  g_assert_true (tt_sheet_export (f->db, list, "gift-list-pdf", pdf, tt_signing_sheet_write_pdf, &error));
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+    g_autofree char *text = run_text (argv);
+    const char *last = strstr (text, "Cộng Thôn Tây: 1501 hộ");
+    g_assert_nonnull (last);
+    g_assert_nonnull (strstr (last, "Tổng cộng: 3.002 hộ, 3.002 suất, 1.501.000.000 đ"));
+  }
+
+  logged = tt_test_count (f->db, "SELECT count(*) FROM export_log");
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) e = NULL;
+      g_assert_false (tt_sheet_export (f->db, list, i ? "gift-list-pdf" : "gift-list-xlsx",
+                                       i ? "/nonexistent/large.pdf" : "/nonexistent/large.xlsx",
+                                       i ? tt_signing_sheet_write_pdf : tt_signing_sheet_write_xlsx, &e));
+      g_assert_nonnull (e);
+      g_assert_nonnull (strstr (e->message, "/nonexistent/large"));
+    }
+  g_assert_cmpint (tt_test_count (f->db, "SELECT count(*) FROM export_log"), ==, logged);
+  g_assert_false (g_file_test ("/nonexistent/large.xlsx", G_FILE_TEST_EXISTS));
+  /* The connection is the test's again: it writes. */
+  g_assert_true (tt_gift_list_set_status (f->db, list, f->ids[0], "delivered", NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -506,6 +593,7 @@ main (int argc, char **argv)
   ADD ("/gifts/cross-programme", test_cross_programme);
   ADD ("/gifts/signing-sheet", test_signing_sheet);
   ADD ("/gifts/signing-sheet-long-names", test_signing_sheet_long_names);
+  ADD ("/gifts/signing-sheet-large", test_signing_sheet_large);
   ADD ("/gifts/village-order", test_village_order);
   return g_test_run ();
 }

@@ -417,16 +417,23 @@ draw_pdf_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
   tt_signing_sheet_draw_page (data, cr, page_nr);
 }
 
-/* Writes @doc (taken) as PDF pages to @path. */
+/* Writes @doc as PDF pages to @path: every line is read first, for the pages to be counted. */
 gboolean
 tt_signing_sheet_write_pdf (TtSheetDoc  *doc,
                             const char  *path,
                             GError     **error)
 {
-  g_autoptr(TtSigningSheet) sheet = tt_signing_sheet_new (doc);
+  TtSigningSheet *sheet;
+  gboolean ok;
 
-  return tt_document_write_pdf (path, doc->title, &sheet->page, tt_signing_sheet_page_count (sheet),
-                                draw_pdf_page, sheet, error);
+  if (!tt_sheet_doc_read_all (doc, error))
+    return FALSE;
+  sheet = tt_signing_sheet_new (doc);
+  ok = tt_document_write_pdf (path, doc->title, &sheet->page, tt_signing_sheet_page_count (sheet),
+                              draw_pdf_page, sheet, error);
+  sheet->doc = NULL;   /* the caller's */
+  tt_signing_sheet_free (sheet);
+  return ok;
 }
 
 /* ---- XLSX -------------------------------------------------------------------------------- */
@@ -448,6 +455,8 @@ format (lxw_workbook *wb, gboolean bold, gboolean border, uint8_t align, double 
   return f;
 }
 
+enum { XLSX_CELL, XLSX_CELL_C, XLSX_CELL_R, XLSX_GROUP, XLSX_SUB_L, XLSX_SUB_R, XLSX_N_FORMATS };
+
 /* A line of text across columns @first to the last, then the next row. */
 static void
 merged_row (lxw_worksheet *ws, lxw_row_t *row, lxw_col_t first, const char *text, lxw_format *f)
@@ -456,14 +465,46 @@ merged_row (lxw_worksheet *ws, lxw_row_t *row, lxw_col_t first, const char *text
   (*row)++;
 }
 
-/* Writes @doc (taken) as a workbook to @path. */
+/* One line of the list in the workbook's row @row. */
+static void
+write_line (lxw_worksheet *ws, lxw_row_t row, const TtSheetLine *l, lxw_format **f)
+{
+  switch (l->kind)
+    {
+    case TT_SHEET_VILLAGE:
+      worksheet_merge_range (ws, row, 0, row, 9, l->head, f[XLSX_GROUP]);
+      break;
+    case TT_SHEET_SUBTOTAL:
+      worksheet_merge_range (ws, row, 0, row, 5, l->head, f[XLSX_SUB_L]);
+      worksheet_write_number (ws, row, 6, (double) l->packages, f[XLSX_SUB_R]);
+      worksheet_write_number (ws, row, 7, (double) l->amount, f[XLSX_SUB_R]);
+      worksheet_write_blank (ws, row, 8, f[XLSX_SUB_R]);
+      worksheet_write_blank (ws, row, 9, f[XLSX_SUB_R]);
+      break;
+    case TT_SHEET_ENTRY:
+    default:
+      worksheet_set_row (ws, row, 30, NULL);
+      worksheet_write_number (ws, row, 0, (double) l->number, f[XLSX_CELL_C]);
+      worksheet_write_string (ws, row, 1, l->head, f[XLSX_CELL]);
+      worksheet_write_string (ws, row, 2, l->birth_year ? l->birth_year : "", f[XLSX_CELL_C]);
+      worksheet_write_string (ws, row, 3, l->id_masked ? l->id_masked : "", f[XLSX_CELL_C]);
+      worksheet_write_string (ws, row, 4, l->place ? l->place : "", f[XLSX_CELL]);
+      worksheet_write_string (ws, row, 5, l->category ? l->category : "", f[XLSX_CELL]);
+      worksheet_write_number (ws, row, 6, (double) l->packages, f[XLSX_CELL_C]);
+      worksheet_write_number (ws, row, 7, (double) l->amount, f[XLSX_CELL_R]);
+      worksheet_write_blank (ws, row, 8, f[XLSX_CELL]);
+      worksheet_write_string (ws, row, 9, l->note ? l->note : "", f[XLSX_CELL]);
+      break;
+    }
+}
+
+/* Writes @doc as a workbook to @path, each line as soon as it is read. */
 gboolean
-tt_signing_sheet_write_xlsx (TtSheetDoc  *doc_in,
+tt_signing_sheet_write_xlsx (TtSheetDoc  *doc,
                              const char  *path,
                              GError     **error)
 {
   static const double widths[N_COLUMNS] = { 5, 26, 8, 15, 18, 16, 7, 13, 22, 14 };
-  g_autoptr(TtSheetDoc) doc = doc_in;
   lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL };
   /* libxlsxwriter spells widths, heights, margins and font sizes with printf: keep them
    * "5.7109375" under a locale with a decimal comma. Rows are written out as they are filled
@@ -471,8 +512,9 @@ tt_signing_sheet_write_xlsx (TtSheetDoc  *doc_in,
   g_autoptr(TtCNumbers) c_numbers = tt_c_numbers_begin ();
   lxw_workbook *wb;
   lxw_worksheet *ws;
-  lxw_format *title, *plain, *head, *cell, *cell_c, *cell_r, *group, *sub_l, *sub_r, *bold;
+  lxw_format *title, *plain, *head, *bold, *f[XLSX_N_FORMATS];
   lxw_row_t row = 0;
+  GPtrArray *lines;
   g_autofree char *office_upper = NULL;
 
   if (doc == NULL)
@@ -489,15 +531,15 @@ tt_signing_sheet_write_xlsx (TtSheetDoc  *doc_in,
   bold = format (wb, TRUE, FALSE, LXW_ALIGN_CENTER, 11);
   head = format (wb, TRUE, TRUE, LXW_ALIGN_CENTER, 11);
   format_set_bg_color (head, 0xE6E6E6);
-  cell = format (wb, FALSE, TRUE, LXW_ALIGN_LEFT, 11);
-  cell_c = format (wb, FALSE, TRUE, LXW_ALIGN_CENTER, 11);
-  cell_r = format (wb, FALSE, TRUE, LXW_ALIGN_RIGHT, 11);
-  format_set_num_format (cell_r, "#,##0");
-  group = format (wb, TRUE, TRUE, LXW_ALIGN_LEFT, 11);
-  format_set_bg_color (group, 0xF2F2F2);
-  sub_l = format (wb, TRUE, TRUE, LXW_ALIGN_RIGHT, 11);
-  sub_r = format (wb, TRUE, TRUE, LXW_ALIGN_RIGHT, 11);
-  format_set_num_format (sub_r, "#,##0");
+  f[XLSX_CELL] = format (wb, FALSE, TRUE, LXW_ALIGN_LEFT, 11);
+  f[XLSX_CELL_C] = format (wb, FALSE, TRUE, LXW_ALIGN_CENTER, 11);
+  f[XLSX_CELL_R] = format (wb, FALSE, TRUE, LXW_ALIGN_RIGHT, 11);
+  format_set_num_format (f[XLSX_CELL_R], "#,##0");
+  f[XLSX_GROUP] = format (wb, TRUE, TRUE, LXW_ALIGN_LEFT, 11);
+  format_set_bg_color (f[XLSX_GROUP], 0xF2F2F2);
+  f[XLSX_SUB_L] = format (wb, TRUE, TRUE, LXW_ALIGN_RIGHT, 11);
+  f[XLSX_SUB_R] = format (wb, TRUE, TRUE, LXW_ALIGN_RIGHT, 11);
+  format_set_num_format (f[XLSX_SUB_R], "#,##0");
 
   worksheet_set_landscape (ws);
   worksheet_set_paper (ws, 9);   /* A4 */
@@ -527,36 +569,17 @@ tt_signing_sheet_write_xlsx (TtSheetDoc  *doc_in,
   worksheet_freeze_panes (ws, row + 1, 0);
   row++;
 
-  for (guint i = 0; i < doc->lines->len; i++, row++)
+  while ((lines = tt_sheet_doc_next_lines (doc)) != NULL)
     {
-      const TtSheetLine *l = doc->lines->pdata[i];
-      switch (l->kind)
-        {
-        case TT_SHEET_VILLAGE:
-          worksheet_merge_range (ws, row, 0, row, 9, l->head, group);
-          break;
-        case TT_SHEET_SUBTOTAL:
-          worksheet_merge_range (ws, row, 0, row, 5, l->head, sub_l);
-          worksheet_write_number (ws, row, 6, (double) l->packages, sub_r);
-          worksheet_write_number (ws, row, 7, (double) l->amount, sub_r);
-          worksheet_write_blank (ws, row, 8, sub_r);
-          worksheet_write_blank (ws, row, 9, sub_r);
-          break;
-        case TT_SHEET_ENTRY:
-        default:
-          worksheet_set_row (ws, row, 30, NULL);
-          worksheet_write_number (ws, row, 0, (double) l->number, cell_c);
-          worksheet_write_string (ws, row, 1, l->head, cell);
-          worksheet_write_string (ws, row, 2, l->birth_year ? l->birth_year : "", cell_c);
-          worksheet_write_string (ws, row, 3, l->id_masked ? l->id_masked : "", cell_c);
-          worksheet_write_string (ws, row, 4, l->place ? l->place : "", cell);
-          worksheet_write_string (ws, row, 5, l->category ? l->category : "", cell);
-          worksheet_write_number (ws, row, 6, (double) l->packages, cell_c);
-          worksheet_write_number (ws, row, 7, (double) l->amount, cell_r);
-          worksheet_write_blank (ws, row, 8, cell);
-          worksheet_write_string (ws, row, 9, l->note ? l->note : "", cell);
-          break;
-        }
+      for (guint i = 0; i < lines->len; i++, row++)
+        write_line (ws, row, lines->pdata[i], f);
+      g_ptr_array_unref (lines);
+    }
+  /* The totals are known once every line is read; a list not read whole makes no workbook. */
+  if (!tt_sheet_doc_finish (doc, error))
+    {
+      workbook_close (wb);
+      return FALSE;
     }
   row++;
   merged_row (ws, &row, 0, doc->total, format (wb, TRUE, FALSE, LXW_ALIGN_LEFT, 11));

@@ -577,7 +577,9 @@ copy_entry (const TtGiftEntry *e, gpointer data)
   g_ptr_array_add (data, copy);
 }
 
-/* The entries of the list by village, then by the head's name. */
+/* The entries of the list by village, then by the head's name. The order is found from the
+ * sort keys alone, then each entry is read as its turn comes (in one snapshot): the first entry
+ * comes at once, rather than after every entry's columns have been read and sorted. */
 gboolean
 tt_gift_list_foreach_entry (TtDb               *db,
                             gint64              list_id,
@@ -585,27 +587,46 @@ tt_gift_list_foreach_entry (TtDb               *db,
                             gpointer            data,
                             GError            **error)
 {
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db,
-                                          "SELECT " ENTRY_COLUMNS "WHERE e.list_id = ? ORDER BY c.name_key COLLATE tt_natural, "
-                                          "c.id, v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id",
-                                          error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(TtStmt) order = NULL;
+  g_autoptr(TtStmt) stmt = NULL;
+  gboolean snapshot = tt_db_read_begin (db);
+  gboolean ok = FALSE;
   int rc;
 
+  order = tt_db_prepare (db,
+                         "SELECT e.id FROM gift_entries e JOIN households h ON h.id = e.household_id "
+                         "LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
+                         "WHERE e.list_id = ? ORDER BY c.name_key COLLATE tt_natural, c.id, "
+                         "v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id", error);
+  stmt = order ? tt_db_prepare (db, "SELECT " ENTRY_COLUMNS "WHERE e.id = ?", error) : NULL;
   if (stmt == NULL || list_campaign (db, list_id, NULL, error) == 0)
-    return FALSE;
-  tt_bind_int (stmt, 1, list_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    goto out;
+  tt_bind_int (order, 1, list_id);
+  while ((rc = sqlite3_step (order)) == SQLITE_ROW)
     {
-      TtGiftEntry e;
-      read_entry (stmt, &e);
-      func (&e, data);
+      gint64 id = sqlite3_column_int64 (order, 0);
+      g_array_append_val (ids, id);
+    }
+  for (guint i = 0; i < ids->len && rc == SQLITE_DONE; i++)
+    {
+      sqlite3_reset (stmt);
+      tt_bind_int (stmt, 1, g_array_index (ids, gint64, i));
+      if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          TtGiftEntry e;
+          read_entry (stmt, &e);
+          func (&e, data);
+          rc = SQLITE_DONE;
+        }
     }
   if (rc != SQLITE_DONE)
-    {
-      tt_db_set_error (db, error, _("reading the gift list"));
-      return FALSE;
-    }
-  return TRUE;
+    tt_db_set_error (db, error, _("reading the gift list"));
+  else
+    ok = TRUE;
+out:
+  tt_db_read_end (db, snapshot);
+  return ok;
 }
 
 /* The entry of household @household_id on the list, or NULL (and @error) when it has none. */

@@ -34,6 +34,19 @@ tt_export_write (TtDb          *db,
                  gpointer       data,
                  GError       **error)
 {
+  return tt_export_write_counted (db, what, path, &rows, personal, write, data, error);
+}
+
+gboolean
+tt_export_write_counted (TtDb          *db,
+                         const char    *what,
+                         const char    *path,
+                         const gint64  *rows,
+                         gboolean       personal,
+                         TtExportWrite  write,
+                         gpointer       data,
+                         GError       **error)
+{
   g_autofree char *tmp = g_strdup_printf ("%s.XXXXXX", path);
   gboolean ok;
   int fd;
@@ -52,7 +65,7 @@ tt_export_write (TtDb          *db,
       g_unlink (tmp);
       return FALSE;
     }
-  ok = tt_export_log_add (db, what, path, rows, personal, error);
+  ok = tt_export_log_add (db, what, path, *rows, personal, error);
   if (ok && g_rename (tmp, path) != 0)
     ok = set_file_error (error, path, errno);
   if (!ok)

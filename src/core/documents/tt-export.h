@@ -18,6 +18,15 @@ gboolean tt_export_write   (TtDb          *db,
                             TtExportWrite  write,
                             gpointer       data,
                             GError       **error);
+/* The same, with the number of rows known once the file is written (*@rows then). */
+gboolean tt_export_write_counted (TtDb          *db,
+                                  const char    *what,
+                                  const char    *path,
+                                  const gint64  *rows,
+                                  gboolean       personal,
+                                  TtExportWrite  write,
+                                  gpointer       data,
+                                  GError       **error);
 gboolean tt_export_log_add (TtDb          *db,
                             const char    *what,
                             const char    *destination,

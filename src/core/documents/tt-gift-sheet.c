@@ -32,6 +32,8 @@ line_free (TtSheetLine *l)
   g_free (l);
 }
 
+static gboolean reading_end (TtSheetDoc *doc, GError **error);
+
 void
 tt_sheet_doc_free (TtSheetDoc *doc)
 {
@@ -43,6 +45,7 @@ tt_sheet_doc_free (TtSheetDoc *doc)
   g_free (doc->campaign);
   g_free (doc->place);
   g_free (doc->package);
+  reading_end (doc, NULL);
   g_ptr_array_unref (doc->lines);
   g_free (doc->total);
   g_free (doc->total_words);
@@ -53,26 +56,86 @@ tt_sheet_doc_free (TtSheetDoc *doc)
   g_free (doc);
 }
 
+/* The lines as they are read: a village's rows follow its heading and end with its totals. A
+ * reading on a thread of its own hands its lines over in batches. */
+typedef struct
+{
+  TtSheetDoc     *doc;
+  GPtrArray      *lines;        /* where lines are added */
+  TtSheetReading *stream;       /* NULL when the lines stay in doc->lines */
+  char           *group;        /* commune/village of the rows being added */
+  char           *village;      /* and the village as the rows name it */
+  gint64          households, packages, value;
+} Reading;
+
+/* Lines read on a thread of its own while a writer takes them in order (tt_sheet_export). */
+struct _TtSheetReading
+{
+  TtDb            *db;
+  gint64           list_id;
+  TtOfficeProfile *office;
+  GThread         *thread;
+  Reading          r;
+  GMutex           lock;
+  GCond            changed;
+  GQueue           batches;     /* GPtrArray of TtSheetLine, oldest first */
+  gboolean         done;        /* the thread has handed over its last batch */
+  gboolean         stopped;     /* the writer wants no more lines */
+  GError          *error;
+};
+
+/* Lines handed over at a time, and batches read ahead of the writer at most. */
+#define BATCH_LINES 256
+#define BATCHES_AHEAD 8
+
+static GPtrArray *
+lines_new (guint size)
+{
+  return g_ptr_array_new_full (size, (GDestroyNotify) line_free);
+}
+
+/* Hands the batch of lines read so far to the writer, waiting while it is far behind. */
+static void
+hand_over (Reading *r)
+{
+  TtSheetReading *s = r->stream;
+  GPtrArray *batch = r->lines;
+
+  r->lines = lines_new (BATCH_LINES + 2);
+  g_mutex_lock (&s->lock);
+  while (!s->stopped && s->batches.length >= BATCHES_AHEAD)
+    g_cond_wait (&s->changed, &s->lock);
+  if (s->stopped)
+    g_ptr_array_unref (batch);
+  else
+    g_queue_push_tail (&s->batches, batch);
+  g_cond_broadcast (&s->changed);
+  g_mutex_unlock (&s->lock);
+}
+
 static TtSheetLine *
-add_line (TtSheetDoc *doc, TtSheetLineKind kind)
+add_line (Reading *r, TtSheetLineKind kind)
 {
   TtSheetLine *l = g_new0 (TtSheetLine, 1);
 
   l->kind = kind;
-  g_ptr_array_add (doc->lines, l);
+  g_ptr_array_add (r->lines, l);
   return l;
 }
 
 static void
-add_subtotal (TtSheetDoc *doc, const char *village, gint64 households, gint64 packages, gint64 value)
+close_group (Reading *r)
 {
-  TtSheetLine *l = add_line (doc, TT_SHEET_SUBTOTAL);
+  TtSheetLine *l;
 
-  l->head = g_strdup_printf ("Cộng %s: %lld hộ", village, (long long) households);
-  l->quantity = g_strdup_printf ("%lld", (long long) packages);
-  l->value = tt_money_format_plain (value);
-  l->packages = packages;
-  l->amount = value;
+  if (r->group == NULL)
+    return;
+  l = add_line (r, TT_SHEET_SUBTOTAL);
+  l->head = g_strdup_printf ("Cộng %s: %lld hộ", r->village, (long long) r->households);
+  l->quantity = g_strdup_printf ("%lld", (long long) r->packages);
+  l->value = tt_money_format_plain (r->value);
+  l->packages = r->packages;
+  l->amount = r->value;
 }
 
 static char *
@@ -86,22 +149,6 @@ entry_note (const TtGiftEntry *e)
   if (e->extra_reason != NULL)
     return g_strdup_printf ("Thêm suất: %s", e->extra_reason);
   return NULL;
-}
-
-/* The lines as they are read: a village's rows follow its heading and end with its totals. */
-typedef struct
-{
-  TtSheetDoc *doc;
-  char       *group;        /* commune/village of the rows being added */
-  gint64      households, packages, value;
-} Reading;
-
-static void
-close_group (Reading *r)
-{
-  if (r->group != NULL)
-    add_subtotal (r->doc, ((TtSheetLine *) r->doc->lines->pdata[r->doc->lines->len - 1])->place, r->households,
-                  r->packages, r->value);
 }
 
 static void
@@ -118,14 +165,16 @@ add_entry (const TtGiftEntry *e, gpointer data)
   if (g_strcmp0 (r->group, key) != 0)
     {
       close_group (r);
-      l = add_line (doc, TT_SHEET_VILLAGE);
+      l = add_line (r, TT_SHEET_VILLAGE);
       l->head = e->commune_name && doc->place == NULL ? g_strdup_printf ("%s — %s", village, e->commune_name)
                                                       : g_strdup (village);
       g_free (r->group);
+      g_free (r->village);
       r->group = g_steal_pointer (&key);
+      r->village = g_strdup (village);
       r->households = r->packages = r->value = 0;
     }
-  l = add_line (doc, TT_SHEET_ENTRY);
+  l = add_line (r, TT_SHEET_ENTRY);
   l->stt = g_strdup_printf ("%lld", (long long) doc->households + 1);
   l->head = g_strdup (e->head_name);
   l->birth_year = e->birth_year ? g_strdup_printf ("%d", e->birth_year) : NULL;
@@ -144,6 +193,61 @@ add_entry (const TtGiftEntry *e, gpointer data)
   r->households++;
   r->packages += e->quantity;
   r->value += e->value;
+  if (r->stream != NULL && r->lines->len >= BATCH_LINES)
+    hand_over (r);
+}
+
+/* Reads the lines of @r's list; TRUE when every one was read. */
+static gboolean
+read_lines (TtDb *db, gint64 list_id, Reading *r, GError **error)
+{
+  gboolean ok = tt_gift_list_foreach_entry (db, list_id, add_entry, r, error);
+
+  if (ok)
+    close_group (r);
+  g_clear_pointer (&r->group, g_free);
+  g_clear_pointer (&r->village, g_free);
+  return ok;
+}
+
+/* The sheet's heading: the office, the list, its campaign and package; no line yet. */
+static TtSheetDoc *
+doc_begin (TtDb *db, gint64 list_id, TtOfficeProfile **office, GError **error)
+{
+  g_autoptr(TtGiftList) list = tt_gift_list_get (db, list_id, error);
+  TtSheetDoc *doc;
+  g_autofree char *value = NULL;
+
+  if (list == NULL)
+    return NULL;
+  doc = g_new0 (TtSheetDoc, 1);
+  *office = tt_office_profile_load (db);
+  doc->office = g_strdup ((*office)->name);
+  doc->parent = g_strdup ((*office)->parent);
+  doc->head = g_strdup ((*office)->head);
+  doc->accountant = g_strdup ((*office)->accountant);
+  doc->clerk = g_strdup ((*office)->clerk);
+  doc->title = g_strdup ("DANH SÁCH HỘ NHẬN QUÀ TẾT");
+  doc->campaign = g_strdup (list->campaign_name);
+  doc->place = list->place_name ? g_strdup_printf ("Địa bàn: %s", list->place_name) : NULL;
+  value = tt_money_format (list->package_value);
+  doc->package = g_strdup_printf ("Suất quà: %s — trị giá %s/suất", list->package_name, value);
+  doc->lines = lines_new (list->households + 64);
+  return doc;
+}
+
+/* The grand total, in figures and in words, once every line is read. */
+static void
+doc_end (TtSheetDoc *doc, const TtOfficeProfile *office)
+{
+  g_autofree char *total_value = tt_money_format (doc->value);
+  /* Counts grouped as amounts are: "100.000 hộ". */
+  g_autofree char *total_households = tt_money_format_plain (doc->households);
+  g_autofree char *total_packages = tt_money_format_plain (doc->packages);
+
+  doc->total = g_strdup_printf ("Tổng cộng: %s hộ, %s suất, %s", total_households, total_packages, total_value);
+  doc->total_words = tt_office_profile_words (office, doc->value);
+  doc->date_words = tt_date_words_today ();
 }
 
 TtSheetDoc *
@@ -151,47 +255,135 @@ tt_sheet_doc_load (TtDb    *db,
                    gint64   list_id,
                    GError **error)
 {
-  g_autoptr(TtGiftList) list = tt_gift_list_get (db, list_id, error);
-  g_autoptr(TtSheetDoc) doc = NULL;
   g_autoptr(TtOfficeProfile) office = NULL;
-  g_autofree char *value = NULL;
-  g_autofree char *total_value = NULL;
-  g_autofree char *total_households = NULL;
-  g_autofree char *total_packages = NULL;
-  Reading r = { NULL };
+  g_autoptr(TtSheetDoc) doc = doc_begin (db, list_id, &office, error);
+  Reading r = { doc };
+
+  if (doc == NULL)
+    return NULL;
+  r.lines = doc->lines;
+  if (!read_lines (db, list_id, &r, error))
+    return NULL;
+  doc_end (doc, office);
+  return g_steal_pointer (&doc);
+}
+
+static gpointer
+reading_thread (gpointer data)
+{
+  TtSheetReading *s = data;
+  gboolean ok = read_lines (s->db, s->list_id, &s->r, &s->error);
+
+  if (ok && s->r.lines->len > 0)
+    hand_over (&s->r);
+  g_clear_pointer (&s->r.lines, g_ptr_array_unref);
+  g_mutex_lock (&s->lock);
+  s->done = TRUE;
+  g_cond_broadcast (&s->changed);
+  g_mutex_unlock (&s->lock);
+  return NULL;
+}
+
+/* The sheet of @list_id with its heading, its lines read on a thread of their own from @db while
+ * a writer takes them with tt_sheet_doc_next_lines(); @db is the thread's until the doc's reading
+ * ends (tt_sheet_doc_finish() or the doc freed). */
+static TtSheetDoc *
+doc_stream (TtDb    *db,
+                     gint64   list_id,
+                     GError **error)
+{
+  TtOfficeProfile *office = NULL;
+  TtSheetDoc *doc = doc_begin (db, list_id, &office, error);
+  TtSheetReading *s;
+
+  if (doc == NULL)
+    return NULL;
+  s = g_new0 (TtSheetReading, 1);
+  s->db = db;
+  s->list_id = list_id;
+  s->office = office;
+  s->r.doc = doc;
+  s->r.stream = s;
+  s->r.lines = lines_new (BATCH_LINES + 2);
+  g_mutex_init (&s->lock);
+  g_cond_init (&s->changed);
+  g_queue_init (&s->batches);
+  doc->reading = s;
+  s->thread = g_thread_new ("tt-sheet-reading", reading_thread, s);
+  return doc;
+}
+
+/* Ends the reading of @doc: the thread is stopped if the writer gave up, waited for, and its
+ * batches not taken dropped. TRUE when every line was read. */
+static gboolean
+reading_end (TtSheetDoc *doc, GError **error)
+{
+  TtSheetReading *s = doc->reading;
   gboolean ok;
 
-  if (list == NULL)
-    return NULL;
-  doc = g_new0 (TtSheetDoc, 1);
-  doc->lines = g_ptr_array_new_full (list->households + 64, (GDestroyNotify) line_free);
-  office = tt_office_profile_load (db);
-  doc->office = g_strdup (office->name);
-  doc->parent = g_strdup (office->parent);
-  doc->head = g_strdup (office->head);
-  doc->accountant = g_strdup (office->accountant);
-  doc->clerk = g_strdup (office->clerk);
-  doc->title = g_strdup ("DANH SÁCH HỘ NHẬN QUÀ TẾT");
-  doc->campaign = g_strdup (list->campaign_name);
-  doc->place = list->place_name ? g_strdup_printf ("Địa bàn: %s", list->place_name) : NULL;
-  value = tt_money_format (list->package_value);
-  doc->package = g_strdup_printf ("Suất quà: %s — trị giá %s/suất", list->package_name, value);
-
-  r.doc = doc;
-  ok = tt_gift_list_foreach_entry (db, list_id, add_entry, &r, error);
-  if (ok)
-    close_group (&r);
-  g_free (r.group);
+  if (s == NULL)
+    return TRUE;
+  g_mutex_lock (&s->lock);
+  s->stopped = TRUE;
+  g_cond_broadcast (&s->changed);
+  g_mutex_unlock (&s->lock);
+  g_thread_join (s->thread);
+  g_queue_clear_full (&s->batches, (GDestroyNotify) g_ptr_array_unref);
+  ok = s->error == NULL;
   if (!ok)
-    return NULL;
-  total_value = tt_money_format (doc->value);
-  /* Counts grouped as amounts are: "100.000 hộ". */
-  total_households = tt_money_format_plain (doc->households);
-  total_packages = tt_money_format_plain (doc->packages);
-  doc->total = g_strdup_printf ("Tổng cộng: %s hộ, %s suất, %s", total_households, total_packages, total_value);
-  doc->total_words = tt_office_profile_words (office, doc->value);
-  doc->date_words = tt_date_words_today ();
-  return g_steal_pointer (&doc);
+    g_propagate_error (error, g_steal_pointer (&s->error));
+  else
+    doc_end (doc, s->office);
+  tt_office_profile_free (s->office);
+  g_mutex_clear (&s->lock);
+  g_cond_clear (&s->changed);
+  g_free (s);
+  doc->reading = NULL;
+  return ok;
+}
+
+GPtrArray *
+tt_sheet_doc_next_lines (TtSheetDoc *doc)
+{
+  TtSheetReading *s = doc->reading;
+  GPtrArray *batch;
+
+  if (s == NULL)
+    {
+      if (doc->lines_taken || doc->lines->len == 0)
+        return NULL;
+      doc->lines_taken = TRUE;
+      return g_ptr_array_ref (doc->lines);
+    }
+  g_mutex_lock (&s->lock);
+  while (s->batches.length == 0 && !s->done)
+    g_cond_wait (&s->changed, &s->lock);
+  batch = g_queue_pop_head (&s->batches);
+  g_cond_broadcast (&s->changed);
+  g_mutex_unlock (&s->lock);
+  return batch;
+}
+
+gboolean
+tt_sheet_doc_finish (TtSheetDoc  *doc,
+                     GError     **error)
+{
+  return reading_end (doc, error);
+}
+
+gboolean
+tt_sheet_doc_read_all (TtSheetDoc  *doc,
+                       GError     **error)
+{
+  GPtrArray *batch;
+
+  if (doc->reading == NULL)
+    return TRUE;
+  while ((batch = tt_sheet_doc_next_lines (doc)) != NULL)
+    {
+      g_ptr_array_extend_and_steal (doc->lines, batch);
+    }
+  return reading_end (doc, error);
 }
 
 typedef struct
@@ -204,12 +396,15 @@ static gboolean
 write_sheet (const char *path, gpointer data, GError **error)
 {
   SheetJob *job = data;
+  gboolean ok = job->write (job->doc, path, error);
 
-  return job->write (g_steal_pointer (&job->doc), path, error);
+  /* The reading has ended before the export is recorded with the same connection. */
+  return tt_sheet_doc_finish (job->doc, ok ? error : NULL) && ok;
 }
 
-/* Writes the signing sheet of @list_id to @path with @write (PDF or XLSX, from render) and
- * records the export as @what; a failed export leaves neither a file nor a log row. */
+/* Writes the signing sheet of @list_id to @path with @write (PDF or XLSX, from render) while its
+ * lines are read, and records the export as @what; a failed export leaves neither a file nor a
+ * log row. */
 gboolean
 tt_sheet_export (TtDb           *db,
                  gint64          list_id,
@@ -218,16 +413,12 @@ tt_sheet_export (TtDb           *db,
                  TtSheetWriter   write,
                  GError        **error)
 {
-  SheetJob job = { tt_sheet_doc_load (db, list_id, error), write };
-  gint64 rows;
-  gboolean ok;
+  g_autoptr(TtSheetDoc) doc = doc_stream (db, list_id, error);
+  SheetJob job = { doc, write };
 
-  if (job.doc == NULL)
+  if (doc == NULL)
     return FALSE;
-  rows = job.doc->households;
-  ok = tt_export_write (db, what, path, rows, TRUE, write_sheet, &job, error);
-  g_clear_pointer (&job.doc, tt_sheet_doc_free);
-  return ok;
+  return tt_export_write_counted (db, what, path, &doc->households, TRUE, write_sheet, &job, error);
 }
 
 /* The sheet of @list_id for printing, recorded as printed: the print dialog sends it on. */

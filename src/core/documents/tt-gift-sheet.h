@@ -37,7 +37,7 @@ typedef struct
   char      *campaign;
   char      *place;
   char      *package;        /* "Suất quà: … — trị giá 500.000 đ/suất" */
-  GPtrArray *lines;          /* TtSheetLine */
+  GPtrArray *lines;          /* TtSheetLine; see tt_sheet_doc_next_lines() */
   gint64     households;
   gint64     packages;
   gint64     value;
@@ -47,7 +47,12 @@ typedef struct
   char      *head;
   char      *accountant;
   char      *clerk;
+  /* private */
+  struct _TtSheetReading *reading;   /* lines still being read */
+  gboolean   lines_taken;
 } TtSheetDoc;
+
+typedef struct _TtSheetReading TtSheetReading;
 
 void        tt_sheet_doc_free  (TtSheetDoc  *doc);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtSheetDoc, tt_sheet_doc_free)
@@ -55,7 +60,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtSheetDoc, tt_sheet_doc_free)
 TtSheetDoc *tt_sheet_doc_load  (TtDb        *db,
                                 gint64       list_id,
                                 GError     **error);
-/* Writes @doc (taking it) to @path: a render function. */
+/* The next lines of @doc in their order (a reference; NULL after the last): of a sheet being
+ * exported, those read since; of a loaded one, all of its lines once. */
+GPtrArray  *tt_sheet_doc_next_lines (TtSheetDoc *doc);
+/* Waits for the reading of @doc's lines to end: its totals are then set. FALSE (@error set)
+ * when the list could not be read whole. */
+gboolean    tt_sheet_doc_finish (TtSheetDoc  *doc,
+                                 GError     **error);
+/* Every line of @doc in doc->lines, for a writer that lays them out on pages. */
+gboolean    tt_sheet_doc_read_all (TtSheetDoc *doc,
+                                   GError    **error);
+/* Writes @doc to @path: a render function. It takes the lines with tt_sheet_doc_next_lines()
+ * or tt_sheet_doc_read_all(), and reads the totals after tt_sheet_doc_finish(). */
 typedef gboolean (*TtSheetWriter) (TtSheetDoc  *doc,
                                    const char  *path,
                                    GError     **error);

@@ -54,6 +54,11 @@ gboolean  tt_db_end            (TtDb        *self,
                                 gboolean     ok,
                                 GError     **error);
 gboolean  tt_db_in_transaction (TtDb        *self);
+/* Several reads from one snapshot: a read transaction, unless a transaction is under way
+ * already. TRUE when one was begun; tt_db_read_end() ends it. Nothing is written inside. */
+gboolean  tt_db_read_begin     (TtDb        *self);
+void      tt_db_read_end       (TtDb        *self,
+                                gboolean     begun);
 
 gboolean  tt_migrations_run    (TtDb        *db,
                                 int          from_version,
