@@ -175,6 +175,42 @@ test_single_instance (void)
   run_app (a, single_instance_stage, paths);
 }
 
+/* ---- a file that is no office ----------------------------------------------------------- */
+
+/* The office a launch names is opened while GTK starts; a file that is none is refused as
+ * before: no office window, and a message naming the file and why. */
+static void
+refused_stage (TtApplication *app, gpointer data)
+{
+  const char *path = data;
+  guint with_path;
+  gboolean said = FALSE;
+
+  g_assert_cmpuint (office_windows (app, NULL, &with_path), ==, 0);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      {
+        const char *body = adw_message_dialog_get_body (l->data);
+        g_assert_cmpstr (adw_message_dialog_get_heading (l->data), ==, "Cannot open the office file");
+        g_assert_nonnull (strstr (body, path));
+        g_assert_nonnull (strstr (body, "is not a Tương Thân office file"));
+        said = TRUE;
+        gtk_window_destroy (l->data);
+        break;
+      }
+  g_assert_true (said);
+}
+
+static void
+test_start_refused (void)
+{
+  g_autofree char *dir = tt_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "notes.db", NULL);
+
+  g_assert_true (g_file_set_contents (path, "Danh sách hộ nghèo năm 2026\n", -1, NULL));
+  run_app (path, refused_stage, path);
+}
+
 /* ---- a write that waits for another program --------------------------------------------- */
 
 typedef struct
@@ -478,6 +514,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/app/single-instance", test_single_instance);
+  g_test_add_func ("/app/start-refused", test_start_refused);
   g_test_add_func ("/app/busy-shown", test_busy_shown);
   g_test_add_func ("/app/restore", test_restore);
   g_test_add_func ("/app/help", test_help);

@@ -5,6 +5,10 @@
  * a second launch hands its file to the running app (D-Bus), which presents the window that
  * has it open or opens a new one, so one office file is open in one window only. Without a
  * session bus each launch runs on its own.
+ *
+ * The office a launch starts on is opened on a thread of its own while GTK starts (the file
+ * probed, its schema read, any migration run), so that the window has it as soon as it can be
+ * built.
  */
 #include "config.h"
 
@@ -17,10 +21,21 @@
 #include "tt-restore.h"
 #include "tt-window.h"
 
+/* The office being opened while GTK starts. */
+typedef struct
+{
+  char    *path;
+  TtDb    *db;
+  GError  *error;
+} Opening;
+
 struct _TtApplication
 {
   AdwApplication  parent_instance;
   GSettings      *settings;
+  gboolean        launched;       /* from the command line, which named... */
+  char           *launch_path;    /* ...this file, or none: the last office */
+  GThread        *opening;        /* returns its Opening */
 };
 
 G_DEFINE_FINAL_TYPE (TtApplication, tt_application, ADW_TYPE_APPLICATION)
@@ -81,6 +96,49 @@ window_for_path (TtApplication *self, const char *path)
   return NULL;
 }
 
+static gpointer
+open_in_thread (gpointer data)
+{
+  Opening *o = data;
+
+  o->db = tt_db_open (o->path, &o->error);
+  return o;
+}
+
+static void
+start_opening (TtApplication *self, const char *path)
+{
+  Opening *o = g_new0 (Opening, 1);
+
+  o->path = g_strdup (path);
+  self->opening = g_thread_new ("tt-open", open_in_thread, o);
+}
+
+/* The office opened at start when it is @path's (TRUE, with @db or @error set); the opening
+ * waited for, and dropped when it is another file's. */
+static gboolean
+take_opened (TtApplication *self, const char *path, TtDb **db, GError **error)
+{
+  Opening *o;
+  gboolean ours;
+
+  if (self->opening == NULL)
+    return FALSE;
+  o = g_thread_join (g_steal_pointer (&self->opening));
+  ours = path != NULL && g_str_equal (o->path, path);
+  if (ours)
+    {
+      *db = g_steal_pointer (&o->db);
+      if (o->error != NULL)
+        g_propagate_error (error, g_steal_pointer (&o->error));
+    }
+  g_clear_object (&o->db);
+  g_clear_error (&o->error);
+  g_free (o->path);
+  g_free (o);
+  return ours;
+}
+
 static TtWindow *
 open_office (TtApplication *self, const char *path)
 {
@@ -93,7 +151,8 @@ open_office (TtApplication *self, const char *path)
       gtk_window_present (GTK_WINDOW (window));
       return window;
     }
-  db = tt_db_open (path, &error);
+  if (!take_opened (self, path, &db, &error))
+    db = tt_db_open (path, &error);
   if (db == NULL)
     {
       show_error (self, path, error);
@@ -113,6 +172,20 @@ open_office (TtApplication *self, const char *path)
   return window;
 }
 
+/* The office a launch without a file opens: the last one, else the default office file. */
+static char *
+last_office_path (TtApplication *self)
+{
+  char *last = g_settings_get_string (self->settings, "last-office");
+
+  if (last == NULL || *last == '\0' || !g_file_test (last, G_FILE_TEST_EXISTS))
+    {
+      g_free (last);
+      last = tt_db_default_path ();
+    }
+  return last;
+}
+
 static void
 tt_application_activate (GApplication *app)
 {
@@ -125,12 +198,7 @@ tt_application_activate (GApplication *app)
       gtk_window_present (window);
       return;
     }
-  last = g_settings_get_string (self->settings, "last-office");
-  if (last == NULL || *last == '\0' || !g_file_test (last, G_FILE_TEST_EXISTS))
-    {
-      g_free (last);
-      last = tt_db_default_path ();
-    }
+  last = last_office_path (self);
   open_office (self, last);
 }
 
@@ -196,9 +264,16 @@ tt_application_startup (GApplication *app)
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *help_accels[] = { "F1", NULL };
 
-  G_APPLICATION_CLASS (tt_application_parent_class)->startup (app);
+  TtApplication *self = TT_APPLICATION (app);
+
   /* Read once the app really starts: --version and --help need no settings. */
-  TT_APPLICATION (app)->settings = tt_settings_new ();
+  self->settings = tt_settings_new ();
+  if (self->launched)
+    {
+      g_autofree char *last = self->launch_path ? NULL : last_office_path (self);
+      start_opening (self, self->launch_path ? self->launch_path : last);
+    }
+  G_APPLICATION_CLASS (tt_application_parent_class)->startup (app);
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
@@ -209,6 +284,8 @@ tt_application_dispose (GObject *object)
 {
   TtApplication *self = TT_APPLICATION (object);
 
+  take_opened (self, NULL, NULL, NULL);
+  g_clear_pointer (&self->launch_path, g_free);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (tt_application_parent_class)->dispose (object);
 }
@@ -234,6 +311,27 @@ tt_settings_new (void)
   return schema ? g_settings_new_full (schema, NULL, NULL) : g_settings_new (SCHEMA_ID);
 }
 
+/* The file a launch names (its first argument that is no option), to be opened while GTK
+ * starts if this process is the one that shows it. */
+static gboolean
+tt_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  TtApplication *self = TT_APPLICATION (app);
+  char **argv = *arguments;
+
+  self->launched = TRUE;
+  for (int i = 1; argv[i] != NULL; i++)
+    if (argv[i][0] != '-' || (g_str_equal (argv[i], "--") && argv[i + 1] != NULL))
+      {
+        g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i][0] != '-' ? argv[i] : argv[i + 1]);
+        self->launch_path = g_file_get_path (file);
+        break;
+      }
+  return G_APPLICATION_CLASS (tt_application_parent_class)->local_command_line (app, arguments, exit_status);
+}
+
 /* --version prints the version and ends there. */
 static int
 tt_application_handle_local_options (GApplication *app,
@@ -257,6 +355,7 @@ tt_application_class_init (TtApplicationClass *klass)
   app_class->open = tt_application_open;
   app_class->startup = tt_application_startup;
   app_class->handle_local_options = tt_application_handle_local_options;
+  app_class->local_command_line = tt_application_local_command_line;
 }
 
 static void

@@ -113,11 +113,15 @@ days_text (const TtOverview *o)
 }
 
 static void show_other (TtOverviewPage *self);
+static void build (TtOverviewPage *self);
+
+/* The chart the list offers first: receipts and payments by month. */
+#define FIRST_OTHER_CHART 2
 
 static gint64
 chosen_campaign (TtOverviewPage *self)
 {
-  guint k = gtk_drop_down_get_selected (self->campaign);
+  guint k = self->campaign ? gtk_drop_down_get_selected (self->campaign) : GTK_INVALID_LIST_POSITION;
 
   return self->campaign_ids != NULL && k < self->campaign_ids->len ? g_array_index (self->campaign_ids, gint64, k) : 0;
 }
@@ -215,6 +219,8 @@ apply (TtOverviewPage *self, Loaded *l)
   g_autofree char *cards = NULL;
   g_autofree char *gifts = NULL;
 
+  if (self->campaign == NULL)
+    build (self);
   tt_chart_view_set_chart (self->other_chart, g_steal_pointer (&l->chart));
   self->filled = TRUE;
   if (l->other_only)
@@ -278,7 +284,7 @@ loaded_new (TtOverviewPage *self, gint64 campaign, gboolean other_only)
   Loaded *l = g_new0 (Loaded, 1);
 
   l->campaign = campaign;
-  l->other = gtk_drop_down_get_selected (self->other);
+  l->other = self->other ? gtk_drop_down_get_selected (self->other) : FIRST_OTHER_CHART;
   l->other_only = other_only;
   return l;
 }
@@ -430,10 +436,13 @@ tt_overview_page_class_init (TtOverviewPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* What the page shows below the office's figures, made when its first reading arrives: the
+ * window's first frame has less to lay out and draw, and a province's office takes a while to
+ * add up anyway. */
 static void
-tt_overview_page_init (TtOverviewPage *self)
+build (TtOverviewPage *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *box = gtk_widget_get_first_child (GTK_WIDGET (self));
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *charts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -482,7 +491,7 @@ tt_overview_page_init (TtOverviewPage *self)
     for (guint i = 0; i < tt_chart_names.n_values; i++)
       gtk_string_list_append (names, _(tt_chart_names.values[i].label));
     self->other = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL));
-    gtk_drop_down_set_selected (self->other, 2);
+    gtk_drop_down_set_selected (self->other, FIRST_OTHER_CHART);
     gtk_widget_set_name (GTK_WIDGET (self->other), "other-chart");
     g_signal_connect_swapped (self->other, "notify::selected", G_CALLBACK (show_other), self);
     gtk_widget_set_name (save, "save-chart");
@@ -495,7 +504,13 @@ tt_overview_page_init (TtOverviewPage *self)
     gtk_box_append (GTK_BOX (box), more);
     gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->other_chart));
   }
-  gtk_widget_set_parent (box, GTK_WIDGET (self));
+}
+
+
+static void
+tt_overview_page_init (TtOverviewPage *self)
+{
+  gtk_widget_set_parent (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12), GTK_WIDGET (self));
 }
 
 TtOverviewPage *
