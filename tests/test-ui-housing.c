@@ -205,6 +205,14 @@ test_housing_place (void)
   gtk_toggle_button_set_active (tt_housing_page_get_stage (page, 0), FALSE);
   wait_projects (page);
   g_assert_cmpuint (tt_housing_page_n_listed (page), ==, 1);
+  /* A project with a stage today shows no idle sign, and no tooltip where the sign would be. */
+  spin ();
+  {
+    GtkWidget *sign = NAMED (page, "idle-sign");
+    g_assert_nonnull (sign);
+    g_assert_cmpfloat (gtk_widget_get_opacity (sign), ==, 0);
+    g_assert_false (gtk_widget_get_has_tooltip (sign));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   close_all_but (NULL);

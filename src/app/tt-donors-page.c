@@ -17,6 +17,7 @@
 #include "tt-donor-dialog.h"
 #include "tt-donor-index.h"
 #include "tt-donor-row.h"
+#include "tt-form.h"
 #include "tt-reading.h"
 #include "tt-donors-page-private.h"
 #include "tt-money.h"
@@ -357,7 +358,7 @@ add_gift_row (const TtDonation *d, gpointer user_data)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (menu_button, _("Print, export or void this receipt"));
+  tt_widget_set_row_tooltip (menu_button, _("Print, export or void this receipt"));
   gtk_widget_add_css_class (menu_button, "flat");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
   g_object_set_data_full (G_OBJECT (row), "receipt", g_strdup (d->receipt), g_free);

@@ -80,6 +80,12 @@ const char         *tt_text_item_get_title (TtTextItem  *item);
 gint64              tt_text_item_get_id    (TtTextItem  *item);
 GtkListItemFactory *tt_text_item_factory   (void);
 
+/* The tooltip of a widget made for a row of a list (NULL: none), told to assistive technologies
+ * too, as gtk_widget_set_tooltip_text() does but without asking the display where the pointer is
+ * each time it is set. */
+void           tt_widget_set_row_tooltip (GtkWidget  *widget,
+                                          const char *text);
+
 /* A row of a long list: a title and a dimmed line under it, both cut short to fit. */
 GtkWidget     *tt_list_texts_new (void);
 void           tt_list_texts_set (GtkWidget  *texts,

@@ -166,7 +166,7 @@ on_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
   gtk_widget_add_css_class (icon, "warning");
-  gtk_widget_set_tooltip_text (icon, _("No new stage for a long time"));
+  gtk_widget_set_name (icon, "idle-sign");
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_box_append (GTK_BOX (row), icon);
   gtk_box_append (GTK_BOX (row), texts);
@@ -182,11 +182,14 @@ on_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
   TtProjectItem *project = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *icon = g_object_get_data (G_OBJECT (row), "icon");
   g_autofree char *title = project_title (project->project);
   g_autofree char *subtitle = project_subtitle (project->project);
 
   tt_list_texts_set (g_object_get_data (G_OBJECT (row), "texts"), title, subtitle);
-  gtk_widget_set_opacity (g_object_get_data (G_OBJECT (row), "icon"), project->idle ? 1 : 0);
+  gtk_widget_set_opacity (icon, project->idle ? 1 : 0);
+  /* Only the sign shown has its tooltip. */
+  tt_widget_set_row_tooltip (icon, project->idle ? _("No new stage for a long time") : NULL);
   gtk_widget_set_opacity (row, g_str_equal (project->project->stage, "cancelled") ? 0.55 : 1);
 }
 

@@ -143,7 +143,7 @@ on_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), make_menu_cb, NULL, NULL);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Print, save or void this voucher"));
+  tt_widget_set_row_tooltip (button, _("Print, save or void this voucher"));
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_widget_set_margin_top (texts, 6);
   gtk_widget_set_margin_bottom (texts, 6);
