@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tt-campaigns.h"
@@ -564,6 +565,20 @@ test_signing_sheet_large (Fixture *f, gconstpointer data)
     const char *last = strstr (text, "Cộng Thôn Tây: 1501 hộ");
     g_assert_nonnull (last);
     g_assert_nonnull (strstr (last, "Tổng cộng: 3.002 hộ, 3.002 suất, 1.501.000.000 đ"));
+  }
+  {
+    /* The pages were counted before the rows were read: the file has as many as every page says. */
+    const char *info_argv[] = { "pdfinfo", pdf, NULL };
+    g_autofree char *info = run_text (info_argv);
+    const char *at = strstr (info, "Pages:");
+    int pages = at ? atoi (at + strlen ("Pages:")) : 0;
+    g_autofree char *first = g_strdup_printf ("%d", pages);
+    const char *argv[] = { "pdftotext", "-layout", "-f", first, "-l", first, pdf, "-", NULL };
+    g_autofree char *text = run_text (argv);
+    g_autofree char *number = g_strdup_printf ("Trang %d/%d", pages, pages);
+    g_assert_cmpint (pages, >, 100);
+    g_assert_nonnull (strstr (text, number));
+    g_assert_nonnull (strstr (text, "TRƯỞNG BAN"));
   }
 
   logged = tt_test_count (f->db, "SELECT count(*) FROM export_log");

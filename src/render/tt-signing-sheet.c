@@ -50,6 +50,7 @@ struct _TtSigningSheet
   TtPageSize   page;
   double       x[N_COLUMNS + 1];
   GArray      *page_starts;     /* int: the first line of each page */
+  guint        n_lines;
   gboolean     footer_alone;    /* the totals and signatures need a page of their own */
   cairo_t     *cache_cr;
   PangoLayout *scratch[2][2];   /* [regular, bold][one line, two lines] */
@@ -70,26 +71,46 @@ line_height (const TtSheetLine *l)
   return l->kind == TT_SHEET_ENTRY ? ENTRY_ROW : GROUP_ROW;
 }
 
+typedef struct
+{
+  TtSigningSheet *self;
+  double          y, bottom;
+  guint           line;
+} Pages;
+
+static void
+pages_add (Pages *p, double h)
+{
+  if (p->y + h > p->bottom)
+    {
+      int start = p->line;
+      g_array_append_val (p->self->page_starts, start);
+      p->y = p->self->page.margin + TITLE_ROW;
+    }
+  p->y += h;
+  p->line++;
+}
+
+/* The pages from the villages' sizes alone (a heading row, the households' rows and a totals row
+ * each), so that the first pages can be drawn while the later rows are still being read. */
 static void
 paginate (TtSigningSheet *self)
 {
-  double bottom = self->page.height - self->page.margin - PAGE_NUMBER;
-  double y = self->page.margin + HEADING + TITLE_ROW;
+  const GArray *sizes = tt_sheet_doc_group_sizes (self->doc);
+  Pages p = { self, self->page.margin + HEADING + TITLE_ROW, self->page.height - self->page.margin - PAGE_NUMBER,
+              0 };
 
   g_array_set_size (self->page_starts, 0);
   g_array_append_val (self->page_starts, (int) { 0 });
-  for (guint i = 0; i < self->doc->lines->len; i++)
+  for (guint g = 0; sizes != NULL && g < sizes->len; g++)
     {
-      double h = line_height (self->doc->lines->pdata[i]);
-      if (y + h > bottom)
-        {
-          int start = i;
-          g_array_append_val (self->page_starts, start);
-          y = self->page.margin + TITLE_ROW;
-        }
-      y += h;
+      pages_add (&p, GROUP_ROW);
+      for (guint k = 0; k < g_array_index (sizes, guint, g); k++)
+        pages_add (&p, ENTRY_ROW);
+      pages_add (&p, GROUP_ROW);
     }
-  self->footer_alone = y + FOOTER > bottom;
+  self->n_lines = p.line;
+  self->footer_alone = p.y + FOOTER > p.bottom;
 }
 
 /* Takes @doc. */
@@ -393,7 +414,12 @@ tt_signing_sheet_draw_page (TtSigningSheet *self,
     {
       int from = g_array_index (self->page_starts, int, page_nr);
       int to = page_nr + 1 < n_line_pages ? g_array_index (self->page_starts, int, page_nr + 1)
-                                           : (int) self->doc->lines->len;
+                                           : (int) self->n_lines;
+      /* The page's rows, read by now or waited for; a list that could not be read whole draws
+       * what it has (its file is not kept). */
+      tt_sheet_doc_read_upto (self->doc, to);
+      to = MIN (to, (int) self->doc->lines->len);
+      from = MIN (from, to);
       draw_titles (self, cr, y);
       y += TITLE_ROW;
       for (int i = from; i < to; i++)
@@ -405,7 +431,7 @@ tt_signing_sheet_draw_page (TtSigningSheet *self,
       tt_quick_run_show (self->quick, cr);
       draw_rules (self, cr, from, to, self->page.margin + (page_nr == 0 ? HEADING : 0) + TITLE_ROW);
     }
-  if (page_nr == pages - 1)
+  if (page_nr == pages - 1 && tt_sheet_doc_finish (self->doc, NULL))
     draw_footer (self, cr, y);
   tt_draw_text (cr, number, self->page.margin, self->page.height - self->page.margin - 11,
                 self->page.width - 2 * self->page.margin, 9, FALSE, PANGO_ALIGN_RIGHT);
@@ -417,7 +443,7 @@ draw_pdf_page (cairo_t *cr, const TtPageSize *page, int page_nr, gpointer data)
   tt_signing_sheet_draw_page (data, cr, page_nr);
 }
 
-/* Writes @doc as PDF pages to @path: every line is read first, for the pages to be counted. */
+/* Writes @doc as PDF pages to @path, each page once its rows are read. */
 gboolean
 tt_signing_sheet_write_pdf (TtSheetDoc  *doc,
                             const char  *path,
@@ -426,14 +452,14 @@ tt_signing_sheet_write_pdf (TtSheetDoc  *doc,
   TtSigningSheet *sheet;
   gboolean ok;
 
-  if (!tt_sheet_doc_read_all (doc, error))
-    return FALSE;
+  if (tt_sheet_doc_group_sizes (doc) == NULL)
+    return tt_sheet_doc_finish (doc, error);
   sheet = tt_signing_sheet_new (doc);
   ok = tt_document_write_pdf (path, doc->title, &sheet->page, tt_signing_sheet_page_count (sheet),
                               draw_pdf_page, sheet, error);
   sheet->doc = NULL;   /* the caller's */
   tt_signing_sheet_free (sheet);
-  return ok;
+  return tt_sheet_doc_finish (doc, ok ? error : NULL) && ok;
 }
 
 /* ---- XLSX -------------------------------------------------------------------------------- */

@@ -142,6 +142,17 @@ gboolean    tt_gift_list_foreach_entry (TtDb            *db,
                                         TtGiftEntryFunc  func,
                                         gpointer         data,
                                         GError         **error);
+/* How many entries each village has, in the printed order (entries of one commune and village
+ * name follow each other), told before the first entry. */
+typedef void (*TtGiftGroupsFunc)    (const guint       *sizes,
+                                    guint              n_groups,
+                                    gpointer           data);
+gboolean    tt_gift_list_foreach_entry_grouped (TtDb             *db,
+                                                gint64            list_id,
+                                                TtGiftGroupsFunc  groups,
+                                                TtGiftEntryFunc   func,
+                                                gpointer          data,
+                                                GError          **error);
 gboolean    tt_gift_coverage       (TtDb          *db,
                                     gint64         campaign_id,
                                     gint64         place_id,

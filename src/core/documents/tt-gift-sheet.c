@@ -47,6 +47,8 @@ tt_sheet_doc_free (TtSheetDoc *doc)
   g_free (doc->package);
   reading_end (doc, NULL);
   g_ptr_array_unref (doc->lines);
+  g_clear_pointer (&doc->group_sizes, g_array_unref);
+  g_clear_error (&doc->read_error);
   g_free (doc->total);
   g_free (doc->total_words);
   g_free (doc->date_words);
@@ -63,8 +65,9 @@ typedef struct
   TtSheetDoc     *doc;
   GPtrArray      *lines;        /* where lines are added */
   TtSheetReading *stream;       /* NULL when the lines stay in doc->lines */
-  char           *group;        /* commune/village of the rows being added */
-  char           *village;      /* and the village as the rows name it */
+  guint           group;        /* the village whose rows are being added, from 1 */
+  guint           left;         /* rows of it still to come */
+  char           *village;      /* the village as its rows name it */
   gint64          households, packages, value;
 } Reading;
 
@@ -79,6 +82,7 @@ struct _TtSheetReading
   GMutex           lock;
   GCond            changed;
   GQueue           batches;     /* GPtrArray of TtSheetLine, oldest first */
+  gboolean         sizes_known; /* doc->group_sizes is set */
   gboolean         done;        /* the thread has handed over its last batch */
   gboolean         stopped;     /* the writer wants no more lines */
   GError          *error;
@@ -128,7 +132,7 @@ close_group (Reading *r)
 {
   TtSheetLine *l;
 
-  if (r->group == NULL)
+  if (r->village == NULL)
     return;
   l = add_line (r, TT_SHEET_SUBTOTAL);
   l->head = g_strdup_printf ("Cộng %s: %lld hộ", r->village, (long long) r->households);
@@ -151,6 +155,27 @@ entry_note (const TtGiftEntry *e)
   return NULL;
 }
 
+/* The villages' sizes, known before their rows: the sheet's lines can be counted (and its pages)
+ * while the rows are still being read. */
+static void
+on_groups (const guint *sizes, guint n_groups, gpointer data)
+{
+  Reading *r = data;
+  GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_groups);
+
+  g_array_append_vals (copy, sizes, n_groups);
+  if (r->stream == NULL)
+    {
+      r->doc->group_sizes = copy;
+      return;
+    }
+  g_mutex_lock (&r->stream->lock);
+  r->doc->group_sizes = copy;
+  r->stream->sizes_known = TRUE;
+  g_cond_broadcast (&r->stream->changed);
+  g_mutex_unlock (&r->stream->lock);
+}
+
 static void
 add_entry (const TtGiftEntry *e, gpointer data)
 {
@@ -159,21 +184,24 @@ add_entry (const TtGiftEntry *e, gpointer data)
   char *village = e->village_name
     ? g_strdup (e->village_name)
     : g_strdup_printf ("%s (chưa ghi thôn)", e->commune_name ? e->commune_name : "Không rõ xã");
-  g_autofree char *key = g_strdup_printf ("%s/%s", e->commune_name ? e->commune_name : "", village);
   TtSheetLine *l;
 
-  if (g_strcmp0 (r->group, key) != 0)
+  /* A village's heading before its first row: the rows come village by village, as many as its
+   * size says. */
+  if (r->left == 0)
     {
+      const GArray *sizes = doc->group_sizes;
       close_group (r);
       l = add_line (r, TT_SHEET_VILLAGE);
       l->head = e->commune_name && doc->place == NULL ? g_strdup_printf ("%s — %s", village, e->commune_name)
                                                       : g_strdup (village);
-      g_free (r->group);
       g_free (r->village);
-      r->group = g_steal_pointer (&key);
       r->village = g_strdup (village);
+      r->left = sizes != NULL && r->group < sizes->len ? g_array_index (sizes, guint, r->group) : G_MAXUINT;
+      r->group++;
       r->households = r->packages = r->value = 0;
     }
+  r->left--;
   l = add_line (r, TT_SHEET_ENTRY);
   l->stt = g_strdup_printf ("%lld", (long long) doc->households + 1);
   l->head = g_strdup (e->head_name);
@@ -201,11 +229,10 @@ add_entry (const TtGiftEntry *e, gpointer data)
 static gboolean
 read_lines (TtDb *db, gint64 list_id, Reading *r, GError **error)
 {
-  gboolean ok = tt_gift_list_foreach_entry (db, list_id, add_entry, r, error);
+  gboolean ok = tt_gift_list_foreach_entry_grouped (db, list_id, on_groups, add_entry, r, error);
 
   if (ok)
     close_group (r);
-  g_clear_pointer (&r->group, g_free);
   g_clear_pointer (&r->village, g_free);
   return ok;
 }
@@ -331,7 +358,12 @@ reading_end (TtSheetDoc *doc, GError **error)
   g_queue_clear_full (&s->batches, (GDestroyNotify) g_ptr_array_unref);
   ok = s->error == NULL;
   if (!ok)
-    g_propagate_error (error, g_steal_pointer (&s->error));
+    {
+      /* Kept: whoever asks again (the writer, then the export) hears it too. */
+      doc->read_error = g_steal_pointer (&s->error);
+      if (error != NULL)
+        *error = g_error_copy (doc->read_error);
+    }
   else
     doc_end (doc, s->office);
   tt_office_profile_free (s->office);
@@ -368,22 +400,41 @@ gboolean
 tt_sheet_doc_finish (TtSheetDoc  *doc,
                      GError     **error)
 {
-  return reading_end (doc, error);
+  if (doc->reading != NULL)
+    return reading_end (doc, error);
+  if (doc->read_error != NULL)
+    {
+      if (error != NULL)
+        *error = g_error_copy (doc->read_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const GArray *
+tt_sheet_doc_group_sizes (TtSheetDoc *doc)
+{
+  TtSheetReading *s = doc->reading;
+
+  if (s != NULL)
+    {
+      g_mutex_lock (&s->lock);
+      while (!s->sizes_known && !s->done)
+        g_cond_wait (&s->changed, &s->lock);
+      g_mutex_unlock (&s->lock);
+    }
+  return doc->group_sizes;
 }
 
 gboolean
-tt_sheet_doc_read_all (TtSheetDoc  *doc,
-                       GError     **error)
+tt_sheet_doc_read_upto (TtSheetDoc *doc,
+                        guint       n_lines)
 {
   GPtrArray *batch;
 
-  if (doc->reading == NULL)
-    return TRUE;
-  while ((batch = tt_sheet_doc_next_lines (doc)) != NULL)
-    {
-      g_ptr_array_extend_and_steal (doc->lines, batch);
-    }
-  return reading_end (doc, error);
+  while (doc->reading != NULL && doc->lines->len < n_lines && (batch = tt_sheet_doc_next_lines (doc)) != NULL)
+    g_ptr_array_extend_and_steal (doc->lines, batch);
+  return doc->lines->len >= n_lines;
 }
 
 typedef struct

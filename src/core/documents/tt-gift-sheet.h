@@ -50,6 +50,8 @@ typedef struct
   /* private */
   struct _TtSheetReading *reading;   /* lines still being read */
   gboolean   lines_taken;
+  GArray    *group_sizes;             /* guint: rows of each village, in order */
+  GError    *read_error;
 } TtSheetDoc;
 
 typedef struct _TtSheetReading TtSheetReading;
@@ -67,11 +69,16 @@ GPtrArray  *tt_sheet_doc_next_lines (TtSheetDoc *doc);
  * when the list could not be read whole. */
 gboolean    tt_sheet_doc_finish (TtSheetDoc  *doc,
                                  GError     **error);
-/* Every line of @doc in doc->lines, for a writer that lays them out on pages. */
-gboolean    tt_sheet_doc_read_all (TtSheetDoc *doc,
-                                   GError    **error);
+/* How many rows each village of @doc has, in order (each village's lines are its heading, its
+ * rows and its totals), once known: before its rows are read. NULL when the list could not be
+ * read (tt_sheet_doc_finish() says why). */
+const GArray *tt_sheet_doc_group_sizes (TtSheetDoc *doc);
+/* The first @n_lines lines of @doc in doc->lines, for a writer that lays them out on pages; FALSE
+ * when it has fewer. */
+gboolean    tt_sheet_doc_read_upto (TtSheetDoc *doc,
+                                    guint       n_lines);
 /* Writes @doc to @path: a render function. It takes the lines with tt_sheet_doc_next_lines()
- * or tt_sheet_doc_read_all(), and reads the totals after tt_sheet_doc_finish(). */
+ * or tt_sheet_doc_read_upto(), and reads the totals after tt_sheet_doc_finish(). */
 typedef gboolean (*TtSheetWriter) (TtSheetDoc  *doc,
                                    const char  *path,
                                    GError     **error);
