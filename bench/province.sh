@@ -44,7 +44,7 @@ echo "file: $(du -m "$office" | cut -f1) MB"
 echo
 echo "== start to first frame"
 xvfb "$build/bench/bench-startup" --app "$build/src/tuong-than" --empty "$build/bench/bench-empty-window" \
-  --db "$office" --runs 7
+  --db "$office" --runs 15
 
 echo
 echo "== search as you type (household index; the donor list as its anchor)"
