@@ -34,7 +34,8 @@ struct _TtApplication
   AdwApplication  parent_instance;
   GSettings      *settings;
   gboolean        launched;       /* from the command line, which named... */
-  char           *launch_path;    /* ...this file, or none: the last office */
+  gboolean        launch_named;   /* ...a file... */
+  char           *launch_path;    /* ...at this local path (or none: the last office) */
   GThread        *opening;        /* returns its Opening */
 };
 
@@ -268,7 +269,8 @@ tt_application_startup (GApplication *app)
 
   /* Read once the app really starts: --version and --help need no settings. */
   self->settings = tt_settings_new ();
-  if (self->launched)
+  /* A file with no local path opens nothing: the last office is not opened for it. */
+  if (self->launched && (self->launch_path != NULL || !self->launch_named))
     {
       g_autofree char *last = self->launch_path ? NULL : last_office_path (self);
       start_opening (self, self->launch_path ? self->launch_path : last);
@@ -326,6 +328,7 @@ tt_application_local_command_line (GApplication   *app,
     if (argv[i][0] != '-' || (g_str_equal (argv[i], "--") && argv[i + 1] != NULL))
       {
         g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i][0] != '-' ? argv[i] : argv[i + 1]);
+        self->launch_named = TRUE;
         self->launch_path = g_file_get_path (file);
         break;
       }

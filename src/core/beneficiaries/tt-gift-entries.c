@@ -45,7 +45,7 @@ read_entry (TtStmt *stmt, TtGiftEntry *e)
   };
 }
 
-static void
+static gboolean
 copy_entry (const TtGiftEntry *e, gpointer data)
 {
   TtGiftEntry *copy = g_memdup2 (e, sizeof *e);
@@ -62,6 +62,7 @@ copy_entry (const TtGiftEntry *e, gpointer data)
   copy->proxy_relation = g_strdup (e->proxy_relation);
   copy->extra_reason = g_strdup (e->extra_reason);
   g_ptr_array_add (data, copy);
+  return TRUE;
 }
 
 /* The entries of the list by village, then by the head's name. The order is found from the
@@ -94,12 +95,12 @@ tt_gift_list_foreach_entry_grouped (TtDb               *db,
   g_autoptr(TtStmt) order = NULL;
   g_autoptr(TtStmt) stmt = NULL;
   gboolean snapshot = tt_db_read_begin (db);
-  gboolean ok = FALSE;
+  gboolean ok = FALSE, missing = FALSE;
   int rc;
 
   order = tt_db_prepare (db,
                          "SELECT e.id, c.name, v.name FROM gift_entries e JOIN households h ON h.id = e.household_id "
-                         "LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
+                         "JOIN gift_packages p ON p.id = e.package_id LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
                          "WHERE e.list_id = ? ORDER BY c.name_key COLLATE tt_natural, c.id, "
                          "v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id", error);
   stmt = order ? tt_db_prepare (db, "SELECT " ENTRY_COLUMNS "WHERE e.id = ?", error) : NULL;
@@ -126,7 +127,9 @@ tt_gift_list_foreach_entry_grouped (TtDb               *db,
     }
   if (rc == SQLITE_DONE && groups != NULL)
     groups ((const guint *) (gpointer) sizes->data, sizes->len, data);
-  for (guint i = 0; i < ids->len && rc == SQLITE_DONE; i++)
+  /* Each entry the order named is there (one snapshot): one missing would leave its village a
+   * row short of the size told above. */
+  for (guint i = 0; i < ids->len && rc == SQLITE_DONE && !missing; i++)
     {
       sqlite3_reset (stmt);
       tt_bind_int (stmt, 1, g_array_index (ids, gint64, i));
@@ -134,11 +137,18 @@ tt_gift_list_foreach_entry_grouped (TtDb               *db,
         {
           TtGiftEntry e;
           read_entry (stmt, &e);
-          func (&e, data);
           rc = SQLITE_DONE;
+          if (!func (&e, data))
+            break;
         }
+      else if (rc == SQLITE_DONE)
+        missing = TRUE;
     }
-  if (rc != SQLITE_DONE)
+  if (missing)
+    g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_CORRUPT,
+                 _("Gift list %lld could not be read whole: an entry changed while it was read, or the "
+                   "office file is damaged."), (long long) list_id);
+  else if (rc != SQLITE_DONE)
     tt_db_set_error (db, error, _("reading the gift list"));
   else
     ok = TRUE;

@@ -130,8 +130,8 @@ GPtrArray  *tt_gift_list_entries   (TtDb          *db,
                                     gint64         list_id,
                                     GError       **error);
 /* Calls @func with each entry of the list in its printed order; the entry's texts are valid
- * only during the call. */
-typedef void (*TtGiftEntryFunc)     (const TtGiftEntry *entry,
+ * only during the call. @func returns FALSE to read no further (the reading still succeeds). */
+typedef gboolean (*TtGiftEntryFunc) (const TtGiftEntry *entry,
                                     gpointer           data);
 TtGiftEntry *tt_gift_list_entry     (TtDb          *db,
                                     gint64         list_id,

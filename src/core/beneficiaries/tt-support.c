@@ -398,18 +398,19 @@ typedef struct
   gpointer             data;
 } ConflictsCheck;
 
-static void
+static gboolean
 check_entry (const TtGiftEntry *e, gpointer data)
 {
   ConflictsCheck *c = data;
   g_autoptr(GPtrArray) other = NULL;
 
   if (c->limit > 0 && c->checked >= c->limit)
-    return;
+    return FALSE;   /* the rest of the list is not read */
   c->checked++;
   other = tt_support_conflicts (c->db, e->household_id, "gift", c->campaign_id, NULL);
   if (other != NULL && other->len > 0)
     c->func (e, other, c->data);
+  return TRUE;
 }
 
 /* Calls @func for each household on gift list @list_id (in its printed order; the first @limit

@@ -39,13 +39,13 @@ tt_sheet_doc_free (TtSheetDoc *doc)
 {
   if (doc == NULL)
     return;
+  reading_end (doc, NULL);   /* its thread reads the doc until it has ended */
   g_free (doc->office);
   g_free (doc->parent);
   g_free (doc->title);
   g_free (doc->campaign);
   g_free (doc->place);
   g_free (doc->package);
-  reading_end (doc, NULL);
   g_ptr_array_unref (doc->lines);
   g_clear_pointer (&doc->group_sizes, g_array_unref);
   g_clear_error (&doc->read_error);
@@ -85,6 +85,7 @@ struct _TtSheetReading
   gboolean         sizes_known; /* doc->group_sizes is set */
   gboolean         done;        /* the thread has handed over its last batch */
   gboolean         stopped;     /* the writer wants no more lines */
+  gint             stop;        /* the same, read without the lock: the reading ends early */
   GError          *error;
 };
 
@@ -176,7 +177,7 @@ on_groups (const guint *sizes, guint n_groups, gpointer data)
   g_mutex_unlock (&r->stream->lock);
 }
 
-static void
+static gboolean
 add_entry (const TtGiftEntry *e, gpointer data)
 {
   Reading *r = data;
@@ -223,6 +224,8 @@ add_entry (const TtGiftEntry *e, gpointer data)
   r->value += e->value;
   if (r->stream != NULL && r->lines->len >= BATCH_LINES)
     hand_over (r);
+  /* A writer that gave up (a file that cannot be written) is not kept waiting for the rest. */
+  return r->stream == NULL || !g_atomic_int_get (&r->stream->stop);
 }
 
 /* Reads the lines of @r's list; TRUE when every one was read. */
@@ -350,6 +353,7 @@ reading_end (TtSheetDoc *doc, GError **error)
 
   if (s == NULL)
     return TRUE;
+  g_atomic_int_set (&s->stop, TRUE);
   g_mutex_lock (&s->lock);
   s->stopped = TRUE;
   g_cond_broadcast (&s->changed);
@@ -361,8 +365,7 @@ reading_end (TtSheetDoc *doc, GError **error)
     {
       /* Kept: whoever asks again (the writer, then the export) hears it too. */
       doc->read_error = g_steal_pointer (&s->error);
-      if (error != NULL)
-        *error = g_error_copy (doc->read_error);
+      g_propagate_error (error, g_error_copy (doc->read_error));
     }
   else
     doc_end (doc, s->office);
@@ -404,8 +407,7 @@ tt_sheet_doc_finish (TtSheetDoc  *doc,
     return reading_end (doc, error);
   if (doc->read_error != NULL)
     {
-      if (error != NULL)
-        *error = g_error_copy (doc->read_error);
+      g_propagate_error (error, g_error_copy (doc->read_error));
       return FALSE;
     }
   return TRUE;

@@ -367,8 +367,9 @@ void
 tt_db_read_end (TtDb     *self,
                 gboolean  begun)
 {
-  if (begun && !sqlite3_get_autocommit (self->handle))
-    sqlite3_exec (self->handle, "COMMIT", NULL, NULL, NULL);
+  if (begun && !sqlite3_get_autocommit (self->handle) &&
+      sqlite3_exec (self->handle, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);   /* never left open */
 }
 
 /* Commits the innermost level when @ok, else rolls it back; TRUE only when it was kept. */
