@@ -236,12 +236,27 @@ on_release_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gpointer
+release_later (gpointer holder)
+{
+  g_usleep (1200 * 1000);
+  g_assert_cmpint (sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  return NULL;
+}
+
+static gpointer
+write_clerk (gpointer db)
+{
+  return GINT_TO_POINTER (tt_office_set (db, "clerk", "Người chờ lâu", NULL));
+}
+
 static void
 busy_stage (TtApplication *app, gpointer data)
 {
   const char *path = data;
   g_autoptr(GError) error = NULL;
   g_autofree char *clerk = NULL;
+  g_autofree char *later = NULL;
   Busy busy = { NULL, FALSE, FALSE, FALSE, the_window (app) };
   TtDb *db = tt_window_get_db (busy.window);
 
@@ -261,6 +276,19 @@ busy_stage (TtApplication *app, gpointer data)
   spin_for (600);
   g_assert_null (tt_busy_get_notice ());
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (busy.window)));
+
+  /* A worker thread that writes with the window's connection while the window waits for it (an
+   * office on a network share) waits too, and leaves GTK alone: no notice is made from it. */
+  g_assert_cmpint (sqlite3_exec (busy.holder, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  {
+    GThread *releaser = g_thread_new ("release", release_later, busy.holder);
+    GThread *writer = g_thread_new ("write", write_clerk, db);
+    g_assert_true (GPOINTER_TO_INT (g_thread_join (writer)));
+    g_thread_join (releaser);
+  }
+  g_assert_null (tt_busy_get_notice ());
+  later = tt_db_get_setting (db, "clerk");
+  g_assert_cmpstr (later, ==, "Người chờ lâu");
   sqlite3_close (busy.holder);
 }
 

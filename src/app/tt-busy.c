@@ -4,7 +4,8 @@
  * sharing the file), SQLite waits inside the write. After half a second of waiting the app
  * greys its windows out, shows a small notice that says what it waits for, and keeps drawing
  * by running the main loop between retries; the windows take no input meanwhile, so nothing
- * else writes. The notice goes once no wait has been reported for a moment.
+ * else writes. The notice goes once no wait has been reported for a moment. A worker thread
+ * that waits with the window's connection only waits.
  */
 #include "config.h"
 
@@ -81,6 +82,11 @@ show_notice (void)
 static void
 on_busy (TtDb *db, gboolean first, gpointer data)
 {
+  /* Only the thread that runs the app's main loop shows the wait and keeps drawing: a worker that
+   * writes through the window's connection (an office on a network share, whose lock allows one
+   * connection) waits without touching GTK, which belongs to that thread. */
+  if (!g_main_context_is_owner (g_main_context_default ()))
+    return;
   last_wait = g_get_monotonic_time ();
   if (notice == NULL)
     show_notice ();
