@@ -2,10 +2,45 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tt-office.h"
 #include "tt-test-util.h"
+
+static GPtrArray *made_dirs;
+static pid_t made_by;
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  if (dir != NULL)
+    g_dir_close (dir);
+  g_rmdir (path);
+}
+
+/* The folders a test program made go when it ends well; a failed test aborts and leaves them
+ * to be looked at, as does TT_TEST_KEEP=1. */
+static void
+remove_made_dirs (void)
+{
+  if (getpid () != made_by || g_getenv ("TT_TEST_KEEP") != NULL)
+    return;
+  for (guint i = 0; i < made_dirs->len; i++)
+    remove_tree (made_dirs->pdata[i]);
+}
 
 char *
 tt_test_tmpdir (void)
@@ -14,6 +49,13 @@ tt_test_tmpdir (void)
   char *dir = g_dir_make_tmp ("tt-test-XXXXXX", &error);
 
   g_assert_no_error (error);
+  if (made_dirs == NULL)
+    {
+      made_dirs = g_ptr_array_new_with_free_func (g_free);
+      made_by = getpid ();
+      atexit (remove_made_dirs);
+    }
+  g_ptr_array_add (made_dirs, g_strdup (dir));
   return dir;
 }
 

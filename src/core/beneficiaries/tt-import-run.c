@@ -737,6 +737,13 @@ tt_import_run (TtImport       *self,
             k.dry_run = TRUE;
         }
       tt_db_exec (self->db, restore_cache, NULL);
+      if (ok && tt_table_failed (self->table))
+        {
+          g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                       _("Rows of the list could not be read back from its temporary file: "
+                         "nothing was imported."));
+          ok = FALSE;
+        }
       ok = ok && (dry_run || tt_db_exec (self->db, index_new, error));
       for (guint i = 0; i < triggers->len && ok; i++)
         ok = tt_db_exec (self->db, triggers->pdata[i], error);

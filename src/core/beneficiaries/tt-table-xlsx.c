@@ -36,22 +36,28 @@ set_broken (GError **error, const char *why)
                _("The file is not a readable XLSX workbook (%s)."), why);
 }
 
-/* The uncompressed content of the archive member @name, or NULL (error set unless the member
- * is simply missing and @missing_ok). Part names are compared without regard to ASCII case, as
+/* Where an archive member is, and how it is packed. */
+typedef struct
+{
+  guint   method;
+  guint32 crc, c_size, u_size;
+  gsize   start;
+} Member;
+
+/* Finds the archive member @name: FALSE when it is not there (error set unless the member is
+ * simply missing and @missing_ok). Part names are compared without regard to ASCII case, as
  * the package format says; an exact match wins. */
-static GBytes *
-zip_member (const guchar *data, gsize length, const char *name, gboolean missing_ok, GError **error)
+static gboolean
+zip_find (const guchar *data, gsize length, const char *name, gboolean missing_ok, Member *m, GError **error)
 {
   gsize eocd = 0, cd, cd_end, name_len = strlen (name), match = 0;
   guint n_entries;
   gboolean found = FALSE, matched = FALSE;
-  guint method, n_len, local_n, local_x;
-  guint32 crc, c_size, u_size, offset;
-  gsize start;
-  GBytes *out;
+  guint n_len, local_n, local_x;
+  guint32 offset;
 
   if (length < 22)
-    return set_broken (error, "too short"), NULL;
+    return set_broken (error, "too short"), FALSE;
   for (gsize i = length - 22 + 1; i-- > 0 && length - i <= 22 + 65535;)
     if (le32 (data + i) == 0x06054b50)
       {
@@ -60,20 +66,20 @@ zip_member (const guchar *data, gsize length, const char *name, gboolean missing
         break;
       }
   if (!found)
-    return set_broken (error, "no ZIP directory"), NULL;
+    return set_broken (error, "no ZIP directory"), FALSE;
   n_entries = le16 (data + eocd + 10);
   cd = le32 (data + eocd + 16);
   cd_end = cd + (gsize) le32 (data + eocd + 12);
   if (cd > eocd || cd_end > eocd)
-    return set_broken (error, "bad ZIP directory"), NULL;
+    return set_broken (error, "bad ZIP directory"), FALSE;
 
   for (guint e = 0; e < n_entries; e++)
     {
       if (cd + 46 > cd_end || le32 (data + cd) != 0x02014b50)
-        return set_broken (error, "bad ZIP entry"), NULL;
+        return set_broken (error, "bad ZIP entry"), FALSE;
       n_len = le16 (data + cd + 28);
       if (cd + 46 + n_len > cd_end)
-        return set_broken (error, "bad ZIP entry"), NULL;
+        return set_broken (error, "bad ZIP entry"), FALSE;
       if (n_len == name_len && memcmp (data + cd + 46, name, n_len) == 0)
         {
           match = cd;
@@ -94,58 +100,109 @@ zip_member (const guchar *data, gsize length, const char *name, gboolean missing
           g_autofree char *why = g_strdup_printf ("no %s", name);
           set_broken (error, why);
         }
-      return NULL;
+      return FALSE;
     }
 
   cd = match;
-  method = le16 (data + cd + 10);
-  crc = le32 (data + cd + 16);
-  c_size = le32 (data + cd + 20);
-  u_size = le32 (data + cd + 24);
+  m->method = le16 (data + cd + 10);
+  m->crc = le32 (data + cd + 16);
+  m->c_size = le32 (data + cd + 20);
+  m->u_size = le32 (data + cd + 24);
   offset = le32 (data + cd + 42);
   if ((gsize) offset + 30 > length || le32 (data + offset) != 0x04034b50)
-    return set_broken (error, "bad local header"), NULL;
+    return set_broken (error, "bad local header"), FALSE;
   local_n = le16 (data + offset + 26);
   local_x = le16 (data + offset + 28);
-  start = (gsize) offset + 30 + local_n + local_x;
-  if (start > length || c_size > length - start)
-    return set_broken (error, "member beyond the end"), NULL;
-  if (u_size > TT_TABLE_MAX_BYTES)
+  m->start = (gsize) offset + 30 + local_n + local_x;
+  if (m->start > length || m->c_size > length - m->start)
+    return set_broken (error, "member beyond the end"), FALSE;
+  if (m->method != 0 && m->method != 8)
+    return set_broken (error, "unknown compression"), FALSE;
+  if (m->method == 0 && m->c_size != m->u_size)
+    return set_broken (error, "bad stored size"), FALSE;
+  return TRUE;
+}
+
+/* The member's content given a piece at a time to @feed, as it is inflated: a worksheet is
+ * never held whole. */
+typedef gboolean (*FeedFunc) (const char *text, gsize len, gpointer data, GError **error);
+
+static gboolean
+zip_unpack (const guchar *data, const Member *m, FeedFunc feed, gpointer feed_data, GError **error)
+{
+  enum { CHUNK = 256 * 1024 };
+  g_autofree guchar *buf = NULL;
+  z_stream z = { 0 };
+  uLong crc = crc32 (0, NULL, 0);
+  int rc = Z_OK;
+
+  if (m->method == 0)
+    {
+      crc = crc32 (crc, data + m->start, m->u_size);
+      if (crc != m->crc)
+        return set_broken (error, "checksum mismatch"), FALSE;
+      return feed ((const char *) data + m->start, m->u_size, feed_data, error);
+    }
+  if (inflateInit2 (&z, -MAX_WBITS) != Z_OK)
+    return set_broken (error, "zlib"), FALSE;
+  buf = g_malloc (CHUNK);
+  z.next_in = (Bytef *) data + m->start;
+  z.avail_in = m->c_size;
+  while (rc == Z_OK)
+    {
+      z.next_out = buf;
+      z.avail_out = CHUNK;
+      rc = inflate (&z, Z_NO_FLUSH);
+      if ((rc == Z_OK || rc == Z_STREAM_END) && z.total_out > m->u_size)
+        rc = Z_DATA_ERROR;
+      if (rc == Z_OK && z.avail_out == CHUNK && z.avail_in == 0)
+        rc = Z_BUF_ERROR;
+      if (rc == Z_OK || rc == Z_STREAM_END)
+        {
+          crc = crc32 (crc, buf, CHUNK - z.avail_out);
+          if (!feed ((const char *) buf, CHUNK - z.avail_out, feed_data, error))
+            {
+              inflateEnd (&z);
+              return FALSE;
+            }
+        }
+    }
+  inflateEnd (&z);
+  if (rc != Z_STREAM_END || z.total_out != m->u_size)
+    return set_broken (error, "damaged compressed data"), FALSE;
+  if (crc != m->crc)
+    return set_broken (error, "checksum mismatch"), FALSE;
+  return TRUE;
+}
+
+static gboolean
+append_bytes (const char *text, gsize len, gpointer data, GError **error)
+{
+  g_byte_array_append (data, (const guint8 *) text, len);
+  return TRUE;
+}
+
+/* The uncompressed content of the archive member @name, or NULL (error set unless the member
+ * is simply missing and @missing_ok). */
+static GBytes *
+zip_member (const guchar *data, gsize length, const char *name, gboolean missing_ok, GError **error)
+{
+  Member m;
+  g_autoptr(GByteArray) out = NULL;
+
+  if (!zip_find (data, length, name, missing_ok, &m, error))
+    return NULL;
+  if (m.u_size > TT_TABLE_MAX_BYTES)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
                    _("The workbook is larger than %u MB once unpacked."),
                    TT_TABLE_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
-  if (method == 0)
-    {
-      if (c_size != u_size)
-        return set_broken (error, "bad stored size"), NULL;
-      out = g_bytes_new (data + start, u_size);
-    }
-  else if (method == 8)
-    {
-      z_stream z = { 0 };
-      guchar *buf = g_malloc (u_size + 1);
-      int rc;
-
-      if (inflateInit2 (&z, -MAX_WBITS) != Z_OK)
-        return g_free (buf), set_broken (error, "zlib"), NULL;
-      z.next_in = (Bytef *) data + start;
-      z.avail_in = c_size;
-      z.next_out = buf;
-      z.avail_out = u_size + 1;
-      rc = inflate (&z, Z_FINISH);
-      inflateEnd (&z);
-      if (rc != Z_STREAM_END || z.total_out != u_size)
-        return g_free (buf), set_broken (error, "damaged compressed data"), NULL;
-      out = g_bytes_new_take (buf, u_size);
-    }
-  else
-    return set_broken (error, "unknown compression"), NULL;
-  if (crc32 (0, g_bytes_get_data (out, NULL), u_size) != crc)
-    return g_bytes_unref (out), set_broken (error, "checksum mismatch"), NULL;
-  return out;
+  out = g_byte_array_sized_new (m.u_size);
+  if (!zip_unpack (data, &m, append_bytes, out, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
 }
 
 static const char *
@@ -164,23 +221,62 @@ attribute (const char **names, const char **values, const char *want)
   return NULL;
 }
 
+/* A GMarkup error is a broken workbook; the readers' own errors say what is wrong. */
+static gboolean
+markup_failed (GError *local, GError **error)
+{
+  if (local->domain == TT_INPUT_ERROR)
+    g_propagate_error (error, local);
+  else
+    {
+      set_broken (error, local->message);
+      g_error_free (local);
+    }
+  return FALSE;
+}
+
 static gboolean
 parse_xml (GBytes *bytes, const GMarkupParser *parser, gpointer data, GError **error)
 {
   g_autoptr(GMarkupParseContext) ctx = g_markup_parse_context_new (parser, 0, data, NULL);
-  g_autoptr(GError) local = NULL;
+  GError *local = NULL;
   gsize n;
   const char *text = g_bytes_get_data (bytes, &n);
 
   if (!g_markup_parse_context_parse (ctx, text ? text : "", n, &local) ||
       !g_markup_parse_context_end_parse (ctx, &local))
+    return markup_failed (local, error);
+  return TRUE;
+}
+
+static gboolean
+feed_markup (const char *text, gsize len, gpointer ctx, GError **error)
+{
+  return g_markup_parse_context_parse (ctx, text, len, error);
+}
+
+/* The archive member @name read with @parser as it is inflated. */
+static gboolean
+parse_member (const guchar *data, gsize length, const char *name, const GMarkupParser *parser,
+              gpointer user_data, GError **error)
+{
+  g_autoptr(GMarkupParseContext) ctx = g_markup_parse_context_new (parser, 0, user_data, NULL);
+  GError *local = NULL;
+  Member m;
+
+  if (!zip_find (data, length, name, FALSE, &m, error))
+    return FALSE;
+  if (!zip_unpack (data, &m, feed_markup, ctx, &local))
     {
+      /* The archive's own damage is told as it is; the XML's through markup_failed. */
       if (local->domain == TT_INPUT_ERROR)
-        g_propagate_error (error, g_steal_pointer (&local));
+        g_propagate_error (error, local);
       else
-        set_broken (error, local->message);
+        return markup_failed (local, error);
       return FALSE;
     }
+  if (!g_markup_parse_context_end_parse (ctx, &local))
+    return markup_failed (local, error);
   return TRUE;
 }
 
@@ -369,6 +465,8 @@ typedef struct
   GString    *value;
   gboolean    in_value;
   int         skip;     /* inside <extLst>: other namespaces' elements may share local names */
+  TtLegacyScan legacy;  /* each row's cells as a line */
+  GString    *line;
 } Sheet;
 
 static guint
@@ -479,7 +577,14 @@ sheet_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError 
       if (empty)
         g_ptr_array_unref (s->row);
       else
-        tt_table_add_row (s->table, s->row, s->row_number);
+        {
+          g_string_truncate (s->line, 0);
+          for (guint i = 0; i < s->row->len; i++)
+            g_string_append_printf (s->line, "%s ", (char *) s->row->pdata[i]);
+          g_string_append_c (s->line, '\n');
+          tt_legacy_scan_feed (&s->legacy, s->line->str, s->line->len);
+          tt_table_add_row (s->table, s->row, s->row_number, error);
+        }
       s->row = NULL;
       s->last_row = s->row_number;
     }
@@ -492,31 +597,6 @@ sheet_text (GMarkupParseContext *ctx, const char *text, gsize len, gpointer data
 
   if (s->in_value)
     g_string_append_len (s->value, text, len);
-}
-
-static gboolean
-refuse_legacy_cells (TtTable *table, GError **error)
-{
-  g_autoptr(GString) all = g_string_new (NULL);
-  g_autofree char *sample = NULL;
-  const char *legacy;
-  guint line = 0;
-
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      char **cells = table->rows->pdata[r];
-      for (guint c = 0; cells[c] != NULL; c++)
-        g_string_append_printf (all, "%s ", cells[c]);
-      g_string_append_c (all, '\n');
-    }
-  legacy = tt_table_legacy_encoding (all->str, all->len, &line, &sample);
-  if (legacy == NULL)
-    return TRUE;
-  g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-               _("The file is written in the old %s encoding, not Unicode (row %u: “%s”). "
-                 "Convert it to Unicode, for example with UniKey’s converter, and import it again."),
-               legacy, tt_table_row_number (table, line - 1), sample);
-  return FALSE;
 }
 
 TtTable *
@@ -532,24 +612,18 @@ tt_table_read_xlsx (const char  *data,
   g_autoptr(GBytes) workbook = NULL;
   g_autoptr(GBytes) rels = NULL;
   g_autoptr(GBytes) shared = NULL;
-  g_autoptr(GBytes) sheet = NULL;
   g_autoptr(TtTable) table = tt_table_new ("XLSX", 0);
   g_autoptr(GPtrArray) sheets = g_ptr_array_new_with_free_func (sheet_entry_free);
   g_autoptr(GHashTable) relations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, relation_free);
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) current = g_string_new (NULL);
   g_autoptr(GString) value = g_string_new (NULL);
+  g_autoptr(GString) line = g_string_new (NULL);
   g_autofree char *part = NULL;
   Strings st = { strings, current, FALSE, 0 };
-  Sheet sh = { table, strings, NULL, 0, 0, 0, NULL, value, FALSE, 0 };
+  Sheet sh = { table, strings, NULL, 0, 0, 0, NULL, value, FALSE, 0, { 0 }, line };
   gboolean ok;
 
-  if (length > TT_TABLE_MAX_BYTES)
-    {
-      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
-                   _("The file is larger than %u MB."), TT_TABLE_MAX_BYTES / (1024 * 1024));
-      return NULL;
-    }
   if ((workbook = zip_member (u, length, "xl/workbook.xml", FALSE, error)) == NULL ||
       !parse_xml (workbook, &workbook_parser, sheets, error) ||
       (rels = zip_member (u, length, "xl/_rels/workbook.xml.rels", FALSE, error)) == NULL ||
@@ -562,13 +636,15 @@ tt_table_read_xlsx (const char  *data,
     if (local != NULL)
       return g_propagate_error (error, g_steal_pointer (&local)), NULL;
   }
-  if ((shared != NULL && !parse_xml (shared, &strings_parser, &st, error)) ||
-      (sheet = zip_member (u, length, part, FALSE, error)) == NULL)
+  if (shared != NULL && !parse_xml (shared, &strings_parser, &st, error))
     return NULL;
-  ok = parse_xml (sheet, &sheet_parser, &sh, error);
+  g_clear_pointer (&shared, g_bytes_unref);
+  ok = parse_member (u, length, part, &sheet_parser, &sh, error) &&
+       tt_legacy_scan_refuse (&sh.legacy, table, error) && tt_table_rows_finish (table, error);
   g_clear_pointer (&sh.row, g_ptr_array_unref);
   g_free (sh.type);
-  if (!ok || !refuse_legacy_cells (table, error))
+  tt_legacy_scan_clear (&sh.legacy);
+  if (!ok)
     return NULL;
   return g_steal_pointer (&table);
 }

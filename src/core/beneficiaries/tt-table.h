@@ -5,15 +5,19 @@
 
 G_BEGIN_DECLS
 
+typedef struct _TtTableRows TtTableRows;
+
+/* Rows of text cells, each with the row number a person sees (CSV line, sheet row); rows may
+ * have different lengths. The rows are read in turn as the file is read, and kept on disk past
+ * the first few: the memory a table takes is a few bytes a row, whatever the file's size. */
 typedef struct
 {
-  GPtrArray *rows;        /* of GStrv, one per record; rows may have different lengths */
-  GArray    *row_numbers; /* guint: the row number a person sees (CSV line, sheet row) */
-  char      *encoding;    /* what the text was decoded from, e.g. "UTF-8", "UTF-16LE" */
-  char       delimiter;   /* CSV: ',', ';' or '\t'; 0 for XLSX */
+  TtTableRows *rows;
+  char        *encoding;  /* what the text was decoded from, e.g. "UTF-8", "UTF-16LE" */
+  char         delimiter; /* CSV: ',', ';' or '\t'; 0 for XLSX */
 } TtTable;
 
-/* The most a reader takes: larger files are refused rather than exhausting memory. */
+/* The most a workbook's shared texts (kept in memory) may take once unpacked. */
 #define TT_TABLE_MAX_BYTES (256 * 1024 * 1024)
 
 void        tt_table_free       (TtTable     *table);
@@ -35,5 +39,6 @@ const char *tt_table_cell       (const TtTable *table,
                                  guint        column);
 guint       tt_table_row_number (const TtTable *table,
                                  guint        row);
+gboolean    tt_table_failed     (const TtTable *table);
 
 G_END_DECLS
