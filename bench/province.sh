@@ -11,7 +11,8 @@
 #   - start to first frame of the app on that office beside an empty libadwaita window;
 #   - donor and household search as you type (median, p95, longest per key);
 #   - the import of a 100,000-row household list and its dry run beside sqlite3's own .import of
-#     the same CSV; the gift list over it; its signing sheet as PDF and XLSX beside LibreOffice
+#     the same CSV, and the dry run's peak memory for lists 1, 5 and 10 times as long; the gift
+#     list over it; its signing sheet as PDF and XLSX beside LibreOffice
 #     headless converting the same rows (as CSV) to PDF and to XLSX (when soffice is installed);
 #   - the cash book of a year to PDF, every report of the year, and the Overview;
 #   - every place of the app opening (longest frame), the Tết Gifts place with the imported list,
@@ -75,6 +76,19 @@ if command -v soffice >/dev/null; then
 else
   echo "LibreOffice (soffice) is not installed: no anchor for the signing sheet"
 fi
+
+echo
+echo "== peak memory of an import's dry run (the CLI) beside sqlite3 .import, the list 1×, 5× and 10× as long"
+for n in "$ROWS" $((ROWS * 5)) $((ROWS * 10)); do
+  mkdir -p "$work/mem"
+  "$build/bench/bench-gifts" --rows "$n" --dir "$work/mem" --write-only >/dev/null
+  ours=$(/usr/bin/time -f %M "$build/src/tuong-than-cli" --db "$work/mem/office.db" import households \
+         "$work/mem/list.csv" --year 2026 --dry-run 2>&1 >/dev/null | tail -n 1)
+  sqm=$(/usr/bin/time -f %M sqlite3 "$work/mem/anchor.db" ".mode csv" ".separator ;" \
+        ".import --skip 1 $work/mem/list.csv households" 2>&1 >/dev/null | tail -n 1)
+  echo "$n rows ($(du -m "$work/mem/list.csv" | cut -f1) MB): ours $(( ours / 1024 )) MB   anchor: sqlite3 .import $(( sqm / 1024 )) MB   ratio $(ratio "$ours" "$sqm")"
+  rm -rf "$work/mem"
+done
 
 echo
 echo "== the cash book of last year"

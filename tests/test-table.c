@@ -7,6 +7,7 @@
 
 #include "tt-error.h"
 #include "tt-import.h"
+#include "tt-key-index.h"
 #include "tt-office.h"
 #include "tt-table.h"
 #include "tt-test-util.h"
@@ -141,6 +142,34 @@ test_long_utf16 (void)
   assert_long_table (t);
 }
 
+/* A cell longer than the window rows are read through, among short rows past the head. */
+static void
+test_long_cell (void)
+{
+  g_autoptr(GString) s = g_string_new ("STT,Ghi chú\n");
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtTable) t = NULL;
+
+  while (big->len < 700 * 1024)
+    g_string_append (big, "Hộ có người khuyết tật, ");
+  for (guint i = 1; i <= 300; i++)
+    g_string_append_printf (s, "%u,\"%s\"\n", i, i == 150 || i == 151 ? big->str : "ngắn");
+  t = tt_table_read_csv (s->str, s->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tt_table_n_rows (t), ==, 301);
+  for (int pass = 0; pass < 2; pass++)
+    for (guint k = 1; k <= 300; k++)
+      {
+        guint i = pass == 0 ? k : 301 - k;
+        g_autofree char *number = g_strdup_printf ("%u", i);
+        g_assert_cmpstr (tt_table_cell (t, i, 0), ==, number);
+        g_assert_cmpstr (tt_table_cell (t, i, 1), ==, i == 150 || i == 151 ? big->str : "ngắn");
+        g_assert_cmpuint (tt_table_row_number (t, i), ==, i + 1);
+      }
+  g_assert_false (tt_table_failed (t));
+}
+
 /* A byte that is no UTF-8 far down a long file is found, with its row, and nothing is kept. */
 static void
 test_long_not_unicode (void)
@@ -230,9 +259,11 @@ test_long_xlsx (void)
 }
 
 /* A list of thousands of rows, all past the rows kept in memory, goes into the register with
- * every row's own data; a problem far down is told with its row of the file. */
+ * every row's own data; a problem far down is told with its row of the file, and so is a row
+ * that names the household of an earlier row again, whether the import remembers the rows it
+ * has read in memory or (past @memory_keys) on disk. */
 static void
-test_long_import (void)
+long_import (guint memory_keys)
 {
   g_autoptr(TtDb) db = tt_test_new_db (NULL);
   g_autoptr(GString) s = g_string_new ("DANH SÁCH HỘ NGHÈO NĂM 2026\n\nSTT;Họ và tên chủ hộ;Năm sinh;Thôn;Phân loại\n");
@@ -245,30 +276,53 @@ test_long_import (void)
   g_assert_true (tt_office_set (db, "province-code", "01", &error));
   g_assert_true (tt_office_set (db, "commune-code", "00004", &error));
   for (guint i = 1; i <= n; i++)
-    g_string_append_printf (s, "%u;Hà Văn %u;%u;Thôn %u;%s\n", i, i, i == 2900 ? 1850 : 1940 + i % 60, i % 7 + 1,
-                            i % 3 ? "Hộ nghèo" : "Hộ cận nghèo");
+    {
+      guint j = i == 2950 ? 1950 : i;
+      g_string_append_printf (s, "%u;Hà Văn %u;%u;Thôn %u;%s\n", i, j, i == 2900 ? 1850 : 1940 + j % 60, j % 7 + 1,
+                              i % 3 ? "Hộ nghèo" : "Hộ cận nghèo");
+    }
+  tt_key_index_set_memory_keys (memory_keys);
   import = tt_import_new (db, tt_table_read_csv (s->str, s->len, &error), &error);
   g_assert_no_error (error);
   tt_import_set_year (import, 2026);
   g_assert_false (tt_import_run (import, TRUE, &counts, &error));
-  g_assert_cmpstr (error->message, ==, "1 row has a problem: nothing would be imported.");
+  g_assert_cmpstr (error->message, ==, "2 rows have problems: nothing would be imported.");
   g_clear_error (&error);
   problems = tt_import_get_problems (import);
-  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpuint (problems->len, ==, 2);
   g_assert_cmpuint (((TtImportProblem *) problems->pdata[0])->row, ==, 2900 + 3);
   g_assert_nonnull (strstr (((TtImportProblem *) problems->pdata[0])->message, "1850"));
+  g_assert_cmpuint (((TtImportProblem *) problems->pdata[1])->row, ==, 2950 + 3);
+  g_assert_cmpstr (((TtImportProblem *) problems->pdata[1])->message, ==,
+                   "The same household as row 1953 (same ID number, or same name, birth year and village).");
 
   tt_import_set_skip_bad_rows (import, TRUE);
   g_assert_true (tt_import_run (import, FALSE, &counts, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (counts.imported, ==, n - 1);
-  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, n - 1);
+  g_assert_cmpuint (counts.imported, ==, n - 2);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, n - 2);
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households h JOIN places v ON v.id = h.village_id "
                                       "WHERE h.head_name = 'Hà Văn 2999' AND v.name = 'Thôn 4'"), ==, 1);
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households WHERE head_name = 'Hà Văn 2900'"), ==, 0);
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM household_classifications c "
                                       "JOIN households h ON h.id = c.household_id "
                                       "WHERE c.year = 2026 AND h.head_name = 'Hà Văn 3000'"), ==, 1);
+  /* What was kept on disk is gone with the import; temporary tables are kept in memory again. */
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM temp.sqlite_master"), ==, 0);
+  g_assert_cmpint (tt_test_count (db, "PRAGMA temp_store"), ==, 2);
+  tt_key_index_set_memory_keys (TT_KEY_INDEX_MEMORY_KEYS);
+}
+
+static void
+test_long_import (void)
+{
+  long_import (TT_KEY_INDEX_MEMORY_KEYS);
+}
+
+static void
+test_long_import_on_disk (void)
+{
+  long_import (100);
 }
 
 int
@@ -277,9 +331,11 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/table/long-csv", test_long_csv);
   g_test_add_func ("/table/long-utf16", test_long_utf16);
+  g_test_add_func ("/table/long-cell", test_long_cell);
   g_test_add_func ("/table/long-not-unicode", test_long_not_unicode);
   g_test_add_func ("/table/long-unclosed", test_long_unclosed);
   g_test_add_func ("/table/long-xlsx", test_long_xlsx);
   g_test_add_func ("/import/long", test_long_import);
+  g_test_add_func ("/import/long-on-disk", test_long_import_on_disk);
   return g_test_run ();
 }

@@ -784,23 +784,37 @@ test_gift_list_care (void)
   close_all_but (NULL);
 }
 
-/* The import preview shows cells whole (an address of 34 characters is not cut). */
+/* A list chosen is read on a worker thread, the window saying so; then the preview shows cells
+ * whole (an address of 34 characters is not cut). */
 static void
 test_import_preview_whole (void)
 {
   g_autoptr(TtDb) db = tt_test_new_db (NULL);
-  g_autoptr(GError) error = NULL;
   g_autofree char *dir = tt_test_tmpdir ();
   g_autofree char *csv = g_build_filename (dir, "list.csv", NULL);
+  g_autoptr(GString) text = g_string_new ("Họ và tên chủ hộ,Địa chỉ\n"
+                                          "Nguyễn Văn An,Số 12 ngõ 34 đường Hoàng Hoa Thám\n");
   TtImportDialog *dialog;
   GtkWidget *preview;
+  AdwActionRow *file_row;
   gboolean seen = FALSE;
 
-  g_assert_true (g_file_set_contents (csv, "Họ và tên chủ hộ,Địa chỉ\n"
-                                           "Nguyễn Văn An,Số 12 ngõ 34 đường Hoàng Hoa Thám\n", -1, NULL));
+  for (guint i = 2; i <= 5000; i++)
+    g_string_append_printf (text, "Lò Văn %u,Bản %u\n", i, i % 9);
+  g_assert_true (g_file_set_contents (csv, text->str, text->len, NULL));
   dialog = tt_import_dialog_new (db);
   gtk_window_present (GTK_WINDOW (dialog));
-  g_assert_true (tt_import_dialog_load (dialog, csv, &error));
+  file_row = ADW_ACTION_ROW (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "file_row"));
+  tt_import_dialog_open (dialog, csv);
+  g_assert_true (tt_import_dialog_is_reading (dialog));
+  g_assert_cmpstr (adw_action_row_get_subtitle (file_row), ==, "Reading “list.csv”…");
+  g_assert_false (gtk_widget_is_sensitive (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "choose_button")));
+  g_assert_false (gtk_widget_get_sensitive (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "check_button")));
+  while (tt_import_dialog_is_reading (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (adw_action_row_get_subtitle (file_row), ==, "list.csv — 5.001 rows (UTF-8)");
+  g_assert_true (gtk_widget_is_sensitive (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "choose_button")));
+  g_assert_true (gtk_widget_get_sensitive (CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "check_button")));
   spin ();
   preview = CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "preview");
   for (GtkWidget *c = gtk_widget_get_first_child (preview); c != NULL; c = gtk_widget_get_next_sibling (c))

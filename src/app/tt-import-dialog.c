@@ -53,6 +53,7 @@ struct _TtImportDialog
   GtkProgressBar      *progress;
   guint                progress_id;
   gboolean             running, importing, succeeded;
+  gboolean             reading;       /* a file chosen is being read on a worker thread */
   struct _Run         *run;           /* the run under way */
 };
 
@@ -173,13 +174,14 @@ fill_columns (TtImportDialog *self)
     }
 }
 
-/* Reads @path and recognises its columns. */
-gboolean
-tt_import_dialog_load (TtImportDialog  *self,
-                       const char      *path,
-                       GError         **error)
+/* Shows @table, read from @path (NULL: it could not be read, @error says why), and recognises its
+ * columns. */
+static gboolean
+show_table (TtImportDialog  *self,
+            const char      *path,
+            TtTable         *table,
+            GError         **error)
 {
-  TtTable *table = tt_table_read_file (path, error);
   TtImport *import = table ? tt_import_new (self->db, table, error) : NULL;
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *subtitle = NULL;
@@ -203,6 +205,74 @@ tt_import_dialog_load (TtImportDialog  *self,
   gtk_widget_set_visible (GTK_WIDGET (self->options), TRUE);
   invalidate (self);
   return TRUE;
+}
+
+/* Reads @path and recognises its columns, at once. */
+gboolean
+tt_import_dialog_load (TtImportDialog  *self,
+                       const char      *path,
+                       GError         **error)
+{
+  return show_table (self, path, tt_table_read_file (path, error), error);
+}
+
+static void
+read_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  GError *error = NULL;
+  TtTable *table = tt_table_read_file (task_data, &error);
+
+  if (table != NULL)
+    g_task_return_pointer (task, table, (GDestroyNotify) tt_table_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr(TtImportDialog) self = user_data;   /* held by the reading, let go here */
+  g_autoptr(GError) error = NULL;
+  TtTable *table = g_task_propagate_pointer (G_TASK (result), &error);
+
+  self->reading = FALSE;
+  if (self->db == NULL)
+    {
+      tt_table_free (table);   /* the window is gone */
+      return;
+    }
+  gtk_widget_set_sensitive (self->form, TRUE);
+  show_table (self, g_task_get_task_data (G_TASK (result)), table, &error);
+  update_buttons (self);
+}
+
+/* Reads @path on a worker thread (a list of a million rows takes seconds), the window saying
+ * so meanwhile; then shows it as tt_import_dialog_load() does. */
+void
+tt_import_dialog_open (TtImportDialog *self,
+                       const char     *path)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *text = g_strdup_printf (_("Reading “%s”…"), base);
+
+  if (self->reading || self->running)
+    return;
+  self->reading = TRUE;
+  adw_action_row_set_subtitle (self->file_row, text);
+  gtk_widget_set_sensitive (self->form, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->check_button), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
+  task = g_task_new (NULL, NULL, on_read_cb, g_object_ref (self));
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, read_thread);
+}
+
+/* Whether a file chosen is still being read (for tests). */
+gboolean
+tt_import_dialog_is_reading (TtImportDialog *self)
+{
+  return self->reading;
 }
 
 static void
@@ -348,7 +418,7 @@ start_run (TtImportDialog *self, gboolean dry_run)
   Run *run;
 
   g_return_if_fail (self->import != NULL);
-  if (self->running)
+  if (self->running || self->reading)
     return;
   apply_options (self);
   run = g_new0 (Run, 1);
@@ -434,9 +504,8 @@ on_file_chosen_cb (GtkNativeDialog *chooser, int response, TtImportDialog *self)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
       if (path != NULL)
-        tt_import_dialog_load (self, path, &error);
+        tt_import_dialog_open (self, path);
     }
   g_object_unref (chooser);
 }

@@ -14,6 +14,9 @@ TtImportDialog *tt_import_dialog_new      (TtDb           *db);
 gboolean        tt_import_dialog_load     (TtImportDialog *self,
                                            const char     *path,
                                            GError        **error);
+void            tt_import_dialog_open     (TtImportDialog *self,
+                                           const char     *path);
+gboolean        tt_import_dialog_is_reading (TtImportDialog *self);
 void            tt_import_dialog_check    (TtImportDialog *self);
 void            tt_import_dialog_import   (TtImportDialog *self);
 gboolean        tt_import_dialog_is_running (TtImportDialog *self);

@@ -18,7 +18,7 @@ struct _TtImport
   TtImportDuplicates  duplicates;
   gboolean            skip_bad_rows;
   GPtrArray          *problems;
-  GArray             *states;     /* TtImportRowState per table row */
+  GArray             *states;     /* TtImportRowState per table row, a byte each */
   gint                done;       /* rows gone through by the run under way (atomic) */
 };
 

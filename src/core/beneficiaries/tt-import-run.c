@@ -16,6 +16,7 @@
 #include "tt-db-private.h"
 #include "tt-deficits.h"
 #include "tt-households-private.h"
+#include "tt-key-index.h"
 #include "tt-import-private.h"
 #include "tt-places.h"
 #include "tt-text.h"
@@ -166,13 +167,13 @@ typedef struct
   GHashTable *standards;    /* year → poverty standard code */
   GHashTable *villages;     /* "commune-id/folded name" → village id */
   GHashTable *communes;     /* folded name or code → commune id */
-  GHashTable *seen;         /* household id → first row number that touched it */
+  TtKeyIndex *seen;         /* household id → first row number that touched it */
   gint64      province_id;
   /* What the rows read so far say, so that a dry run, which writes no household, finds the
    * households of earlier rows as the import finds them in the register. */
-  GHashTable *file_ids;       /* ID number → household id */
-  GHashTable *file_identity;  /* folded name, birth year and village → household id */
-  GHashTable *file_codes;     /* household code → household id */
+  TtKeyIndex *file_ids;       /* ID number → household id */
+  TtKeyIndex *file_identity;  /* folded name, birth year and village → household id */
+  TtKeyIndex *file_codes;     /* household code → household id */
   gboolean    dry_run;
   gint64      next_new;       /* a dry run numbers its new households -1, -2… */
 } Caches;
@@ -314,7 +315,7 @@ row_write_failed (Row *r, TtImportCounts *counts, GError *local, GError **error)
     }
   row_problem (r, -1, local);
   counts->errors++;
-  g_array_index (r->self->states, int, r->row) = TT_IMPORT_ROW_ERROR;
+  g_array_index (r->self->states, guint8, r->row) = TT_IMPORT_ROW_ERROR;
   return TRUE;
 }
 
@@ -384,34 +385,33 @@ static gint64
 find_household (TtImport *self, Caches *k, const TtHouseholdInput *h, const char *name_key)
 {
   g_autofree char *identity = NULL;
-  gpointer hit;
   gint64 owner;
 
   if (h->id_number != NULL)
     {
-      if (g_hash_table_lookup_extended (k->file_ids, h->id_number, NULL, &hit))
-        return (gint64) GPOINTER_TO_SIZE (hit);
+      if (tt_key_index_get (k->file_ids, h->id_number, &owner))
+        return owner;
       if ((owner = tt_household_id_number_owner (self->db, h->id_number)) != 0)
         return owner;
     }
   if ((identity = identity_of (h, name_key)) == NULL)
     return 0;
-  if (g_hash_table_lookup_extended (k->file_identity, identity, NULL, &hit))
-    return (gint64) GPOINTER_TO_SIZE (hit);
+  if (tt_key_index_get (k->file_identity, identity, &owner))
+    return owner;
   return tt_household_find_by_identity (self->db, name_key, h->head_birth_year, h->village_id);
 }
 
 static void
 remember_household (Caches *k, gint64 id, const TtHouseholdInput *h, const char *name_key)
 {
-  char *identity = identity_of (h, name_key);
+  g_autofree char *identity = identity_of (h, name_key);
 
   if (h->id_number != NULL)
-    g_hash_table_insert (k->file_ids, g_strdup (h->id_number), GSIZE_TO_POINTER (id));
+    tt_key_index_put (k->file_ids, h->id_number, id);
   if (identity != NULL)
-    g_hash_table_insert (k->file_identity, identity, GSIZE_TO_POINTER (id));
+    tt_key_index_put (k->file_identity, identity, id);
   if (h->code != NULL)
-    g_hash_table_insert (k->file_codes, g_strdup (h->code), GSIZE_TO_POINTER (id));
+    tt_key_index_put (k->file_codes, h->code, id);
 }
 
 /* A household code is one household's: a row may not give another's. */
@@ -420,22 +420,21 @@ check_code (Row *r, Caches *k, const char *code, gint64 household)
 {
   g_autoptr(TtStmt) stmt = NULL;
   g_autofree char *msg = NULL;
-  gpointer hit;
+  gint64 first_row;
   gint64 owner = 0;
 
   if (code == NULL)
     return;
-  if (g_hash_table_lookup_extended (k->file_codes, code, NULL, &hit))
-    owner = (gint64) GPOINTER_TO_SIZE (hit);
-  else if ((stmt = tt_db_prepare (r->self->db, "SELECT id FROM households WHERE code = ?", NULL)) != NULL)
+  if (!tt_key_index_get (k->file_codes, code, &owner) &&
+      (stmt = tt_db_prepare (r->self->db, "SELECT id FROM households WHERE code = ?", NULL)) != NULL)
     {
       tt_bind_text (stmt, 1, code);
       owner = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
     }
   if (owner == 0 || owner == household)
     return;
-  if (g_hash_table_lookup_extended (k->seen, GSIZE_TO_POINTER (owner), NULL, &hit))
-    msg = g_strdup_printf (_("Household code %s is also given on row %u."), code, GPOINTER_TO_UINT (hit));
+  if (tt_key_index_get_id (k->seen, owner, &first_row))
+    msg = g_strdup_printf (_("Household code %s is also given on row %u."), code, (guint) first_row);
   else
     msg = g_strdup_printf (_("Household code %s already belongs to household %lld."), code, (long long) owner);
   row_problem_text (r, TT_IMPORT_FIELD_CODE, msg);
@@ -457,12 +456,12 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
   int year = self->year;
   gint64 lacking = -1;
   gint64 dup;
-  gpointer first_row;
+  gint64 first_row;
   TtImportRowState state;
 
   if (ignorable_row (&r))
     {
-      g_array_index (self->states, int, row) = TT_IMPORT_ROW_IGNORED;
+      g_array_index (self->states, guint8, row) = TT_IMPORT_ROW_IGNORED;
       return TRUE;
     }
 
@@ -576,11 +575,11 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
     in.note = note;
     name_key = head != NULL ? tt_text_fold (head) : NULL;
     dup = r.bad ? 0 : find_household (self, k, &in, name_key);
-    if (dup != 0 && g_hash_table_lookup_extended (k->seen, GSIZE_TO_POINTER (dup), NULL, &first_row))
+    if (dup != 0 && tt_key_index_get_id (k->seen, dup, &first_row))
       {
         g_autofree char *msg = g_strdup_printf (_("The same household as row %u (same ID number, or same "
                                                   "name, birth year and village)."),
-                                                GPOINTER_TO_UINT (first_row));
+                                                (guint) first_row);
         row_problem_text (&r, -1, msg);
       }
     if (!r.bad)
@@ -588,7 +587,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
     if (r.bad)
       {
         counts->errors++;
-        g_array_index (self->states, int, row) = TT_IMPORT_ROW_ERROR;
+        g_array_index (self->states, guint8, row) = TT_IMPORT_ROW_ERROR;
         return TRUE;
       }
 
@@ -632,8 +631,8 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
         remember_household (k, dup, &in, name_key);
       }
   }
-  g_hash_table_insert (k->seen, GSIZE_TO_POINTER (dup), GUINT_TO_POINTER (tt_table_row_number (self->table, row)));
-  g_array_index (self->states, int, row) = state;
+  tt_key_index_put_id (k->seen, dup, tt_table_row_number (self->table, row));
+  g_array_index (self->states, guint8, row) = state;
   return TRUE;
 }
 
@@ -665,22 +664,23 @@ tt_import_run (TtImport       *self,
     g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    g_hash_table_new (g_direct_hash, g_direct_equal),
+    tt_key_index_new (self->db, "seen", TRUE),
     tt_place_id_by_code (self->db, province_code),
-    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    tt_key_index_new (self->db, "ids", FALSE),
+    tt_key_index_new (self->db, "identities", FALSE),
+    tt_key_index_new (self->db, "codes", FALSE),
     dry_run,
     -1,
   };
   gboolean ok = TRUE;
+  gint64 temp_store = -1;
 
   *counts = (TtImportCounts) { 0 };
   g_atomic_int_set (&self->done, 0);
   g_ptr_array_set_size (self->problems, 0);
   g_array_set_size (self->states, tt_table_n_rows (self->table));
   for (guint r = 0; r < self->states->len; r++)
-    g_array_index (self->states, int, r) = TT_IMPORT_ROW_IGNORED;
+    g_array_index (self->states, guint8, r) = TT_IMPORT_ROW_IGNORED;
 
   if (self->columns[TT_IMPORT_FIELD_HEAD] < 0)
     {
@@ -694,7 +694,12 @@ tt_import_run (TtImport       *self,
                    _("Classification year %d is not between 2000 and 2100."), self->year);
       ok = FALSE;
     }
-  else if (take_backup (self, dry_run, error) && tt_db_begin (self->db, error))
+  /* What the import remembers of the rows beyond what it keeps in memory goes to temporary
+   * tables (tt-key-index.c), kept in a file rather than in memory meanwhile; this can only be
+   * changed outside a transaction. */
+  else if (take_backup (self, dry_run, error) &&
+           (temp_store = tt_db_query_int (self->db, "PRAGMA temp_store", -1)) >= 0 &&
+           tt_db_exec (self->db, "PRAGMA temp_store = FILE", error) && tt_db_begin (self->db, error))
     {
       /* A large list changes more pages than the usual cache holds; they stay in memory
        * rather than spill to the write-ahead log before the commit. */
@@ -737,6 +742,8 @@ tt_import_run (TtImport       *self,
             k.dry_run = TRUE;
         }
       tt_db_exec (self->db, restore_cache, NULL);
+      ok = ok && tt_key_index_check (k.seen, error) && tt_key_index_check (k.file_ids, error) &&
+           tt_key_index_check (k.file_identity, error) && tt_key_index_check (k.file_codes, error);
       if (ok && tt_table_failed (self->table))
         {
           g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
@@ -769,6 +776,16 @@ tt_import_run (TtImport       *self,
   else
     ok = FALSE;
 
+  tt_key_index_free (k.seen);
+  tt_key_index_free (k.file_ids);
+  tt_key_index_free (k.file_identity);
+  tt_key_index_free (k.file_codes);
+  if (temp_store >= 0)
+    {
+      g_autofree char *restore = g_strdup_printf ("PRAGMA temp_store = %" G_GINT64_FORMAT, temp_store);
+      tt_db_exec (self->db, restore, NULL);
+    }
+
   /* Refused, nothing was (or would be) written: only the rows with problems count. */
   if (!ok)
     *counts = (TtImportCounts) { .errors = counts->errors };
@@ -777,9 +794,5 @@ tt_import_run (TtImport       *self,
   g_hash_table_unref (k.standards);
   g_hash_table_unref (k.villages);
   g_hash_table_unref (k.communes);
-  g_hash_table_unref (k.seen);
-  g_hash_table_unref (k.file_ids);
-  g_hash_table_unref (k.file_identity);
-  g_hash_table_unref (k.file_codes);
   return ok;
 }

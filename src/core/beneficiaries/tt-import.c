@@ -130,7 +130,7 @@ tt_import_new (TtDb     *db,
   self->db = g_object_ref (db);
   self->table = table;
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
-  self->states = g_array_new (FALSE, TRUE, sizeof (int));
+  self->states = g_array_new (FALSE, TRUE, sizeof (guint8));
   self->year = g_date_time_get_year (now);
   self->commune_id = tt_place_id_by_code (db, commune_code);
   for (guint r = 0; r < MIN (tt_table_n_rows (table), 15) && !found; r++)
@@ -147,8 +147,7 @@ tt_import_new (TtDb     *db,
       tt_import_free (self);
       return NULL;
     }
-  for (guint r = self->header_row; r < tt_table_n_rows (table); r++)
-    self->n_columns = MAX (self->n_columns, tt_table_n_cells (table, r));
+  self->n_columns = tt_table_max_cells (table, self->header_row);
   return self;
 }
 
@@ -334,7 +333,7 @@ TtImportRowState
 tt_import_row_state (TtImport *self,
                      guint     row)
 {
-  return row < self->states->len ? g_array_index (self->states, int, row) : TT_IMPORT_ROW_IGNORED;
+  return row < self->states->len ? g_array_index (self->states, guint8, row) : TT_IMPORT_ROW_IGNORED;
 }
 
 /* Runs the import on @db, a connection of its own to the same office (a worker thread's), as

@@ -9,7 +9,7 @@ typedef struct _TtTableRows TtTableRows;
 
 /* Rows of text cells, each with the row number a person sees (CSV line, sheet row); rows may
  * have different lengths. The rows are read in turn as the file is read, and kept on disk past
- * the first few: the memory a table takes is a few bytes a row, whatever the file's size. */
+ * the first few: the memory a table takes hardly grows with the file's size. */
 typedef struct
 {
   TtTableRows *rows;
@@ -39,6 +39,8 @@ const char *tt_table_cell       (const TtTable *table,
                                  guint        column);
 guint       tt_table_row_number (const TtTable *table,
                                  guint        row);
+guint       tt_table_max_cells  (const TtTable *table,
+                                 guint        from_row);
 gboolean    tt_table_failed     (const TtTable *table);
 
 G_END_DECLS
