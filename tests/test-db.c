@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 19
+#define SCHEMA_VERSION 20
 
 static void
 test_migrate_empty (void)
@@ -127,6 +127,7 @@ test_migrate_from_v1 (void)
       "  VALUES ('d1', 1, 1, '2026-03-01', 1, 'An', 500000), ('d2', 1, 2, '2026-04-02', 1, 'An', 250000);"
       "DROP TRIGGER donor_stats_ai; DROP TRIGGER donor_stats_au; DROP TABLE donor_stats;"
       "DROP INDEX households_identity; DROP INDEX gift_entries_campaign;"
+      "DROP INDEX gift_entries_list_status; CREATE INDEX gift_entries_list ON gift_entries (list_id);"
       "CREATE INDEX households_name_key ON households (head_name_key, head_name);"
       "DROP INDEX households_phone_key; ALTER TABLE households DROP COLUMN phone_key;"
       "DROP INDEX households_commune_status; CREATE INDEX households_commune ON households (commune_id);"
@@ -189,6 +190,10 @@ test_migrate_from_v1 (void)
   g_assert_true (g_file_test (tt_db_get_last_backup (again), G_FILE_TEST_EXISTS));
   g_assert_cmpint (tt_test_count (again, "SELECT total FROM donor_stats WHERE donor_id = 1"), ==, 750000);
   g_assert_cmpint (tt_test_count (again, "SELECT gifts FROM donor_stats WHERE donor_id = 1"), ==, 2);
+  /* Schema 20: a list's entries are counted by list and status from one index. */
+  g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                         "AND name IN ('gift_entries_list_status', 'gift_entries_list')"), ==, 1);
+  g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM pragma_index_info ('gift_entries_list_status')"), ==, 2);
   /* Schema 5: the entries written before are sealed into the chain, and check finds it whole. */
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM audit_log WHERE hash IS NULL"), ==, 0);
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM audit_log WHERE table_name = 'donations' "
