@@ -26,24 +26,38 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static char *db_path;
 
+/* Runs the CLI with @args, in the environment with @env (NAME=VALUE or NULL) added. */
 static Run
-run_argv (const char *const *args)
+run_argv_env (const char *env, const char *const *args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = NULL;
   Run r = { 0 };
   int wait_status = 0;
+
+  if (env != NULL)
+    {
+      g_auto(GStrv) pair = g_strsplit (env, "=", 2);
+      envp = g_environ_setenv (g_get_environ (), pair[0], pair[1], TRUE);
+    }
 
   g_ptr_array_add (argv, (char *) g_getenv ("TT_CLI"));
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                                &r.out, &r.err, &wait_status, &error));
   g_assert_no_error (error);
   r.status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
   return r;
+}
+
+static Run
+run_argv (const char *const *args)
+{
+  return run_argv_env (NULL, args);
 }
 
 #define RUN(...) run_argv ((const char *const[]) { __VA_ARGS__, NULL })
@@ -469,6 +483,20 @@ test_households_and_gifts (void)
     g_assert_cmpstr (r.out, ==, "imported 1, updated 0, skipped 0, errors 1\n"
                                 "row 3, column “Năm sinh”: “19x5” is not a birth year.\n");
     g_assert_nonnull (strstr (r.err, "Dry run: nothing was written."));
+  }
+  {
+    /* A list longer than what is kept in memory, with no temporary folder to keep the rest in:
+     * refused with the reason, nothing written. */
+    g_autofree char *longer = g_build_filename (dir, "longer.csv", NULL);
+    g_autoptr(GString) text = g_string_new ("Họ tên,Năm sinh,Mã xã,Phân loại\n");
+    for (int i = 1; i <= 100; i++)
+      g_string_append_printf (text, "Hà Văn %d,1960,00004,Hộ nghèo\n", i);
+    g_assert_true (g_file_set_contents (longer, text->str, text->len, NULL));
+    {
+      g_auto(Run) r = run_argv_env ("TMPDIR=/nonexistent/tuong-than",
+                                    (const char *const[]) { "--db", db, "import", "households", longer, NULL });
+      assert_one_error_line (&r, "The list could not be kept in a temporary file while it is read: ");
+    }
   }
   {
     g_auto(Run) r = RUN ("--db", db, "household", "list");
