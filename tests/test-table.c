@@ -10,6 +10,7 @@
 #include "tt-key-index.h"
 #include "tt-office.h"
 #include "tt-table.h"
+#include "tt-table-private.h"
 #include "tt-test-util.h"
 
 /* Enough rows of long quoted cells for the text to span several of the reader's blocks, so
@@ -214,8 +215,9 @@ test_long_unclosed (void)
     g_error ("“%s” does not start with %s", error->message, expected);
 }
 
+/* A workbook of @n rows, every tenth left out, the even ones with a category in column D. */
 static void
-test_long_xlsx (void)
+long_xlsx (guint n, gboolean spooled)
 {
   g_autofree char *dir = tt_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "long.xlsx", NULL);
@@ -223,8 +225,9 @@ test_long_xlsx (void)
   lxw_worksheet *ws = workbook_add_worksheet (wb, "DS");
   g_autoptr(GError) error = NULL;
   g_autoptr(TtTable) t = NULL;
-  guint n = 5000;
 
+  /* The texts past the first kilobyte are kept on disk. */
+  tt_table_strings_set_memory_bytes (spooled ? 1024 : 8 * 1024 * 1024);
   worksheet_write_string (ws, 0, 0, "STT", NULL);
   worksheet_write_string (ws, 0, 1, "Họ và tên chủ hộ", NULL);
   for (guint i = 1; i <= n; i++)
@@ -256,6 +259,19 @@ test_long_xlsx (void)
       g_assert_cmpuint (tt_table_n_cells (t, r), ==, i % 2 == 0 ? 4 : 2);
     }
   g_assert_false (tt_table_failed (t));
+  tt_table_strings_set_memory_bytes (8 * 1024 * 1024);
+}
+
+static void
+test_long_xlsx (void)
+{
+  long_xlsx (5000, FALSE);
+}
+
+static void
+test_long_xlsx_texts_on_disk (void)
+{
+  long_xlsx (3000, TRUE);
 }
 
 /* A list of thousands of rows, all past the rows kept in memory, goes into the register with
@@ -335,6 +351,7 @@ main (int argc, char **argv)
   g_test_add_func ("/table/long-not-unicode", test_long_not_unicode);
   g_test_add_func ("/table/long-unclosed", test_long_unclosed);
   g_test_add_func ("/table/long-xlsx", test_long_xlsx);
+  g_test_add_func ("/table/long-xlsx-texts-on-disk", test_long_xlsx_texts_on_disk);
   g_test_add_func ("/import/long", test_long_import);
   g_test_add_func ("/import/long-on-disk", test_long_import_on_disk);
   return g_test_run ();

@@ -15,6 +15,24 @@ gboolean     tt_table_add_row       (TtTable     *table,
                                      GError     **error);
 gboolean     tt_table_rows_finish   (TtTable     *table,
                                      GError     **error);
+int          tt_table_spool_open    (GError     **error);
+gboolean     tt_table_spool_failed  (GError     **error,
+                                     int          saved);
+
+/* A workbook's shared texts, the first in memory and the rest in a temporary file. */
+typedef struct _TtTableStrings TtTableStrings;
+
+TtTableStrings *tt_table_strings_new  (void);
+void            tt_table_strings_free (TtTableStrings       *strings);
+gboolean        tt_table_strings_add  (TtTableStrings       *strings,
+                                       const char           *text,
+                                       gsize                 len,
+                                       GError              **error);
+guint           tt_table_strings_len  (const TtTableStrings *strings);
+const char     *tt_table_strings_get  (TtTableStrings       *strings,
+                                       guint                 i);
+void            tt_table_strings_set_memory_bytes (gsize bytes);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtTableStrings, tt_table_strings_free)
 
 /* Text in the legacy TCVN3 (ABC) or VNI encodings, told from UTF-8 text fed a line or more at a
  * time: how often the marks of each were seen, and the first line of each. */

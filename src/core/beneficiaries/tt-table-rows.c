@@ -80,30 +80,41 @@ tt_table_rows_free (TtTableRows *rows)
   g_free (rows);
 }
 
-static gboolean
-spool_failed (GError **error, int saved)
+gboolean
+tt_table_spool_failed (GError **error, int saved)
 {
   g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
                _("The list could not be kept in a temporary file while it is read: %s"), g_strerror (saved));
   return FALSE;
 }
 
-static gboolean
-spool_open (TtTableRows *rows, GError **error)
+/* A temporary file for what a table keeps on disk, gone from its folder at once, so that nothing
+ * is left behind whatever happens to the program: its descriptor, or -1 (error set). */
+int
+tt_table_spool_open (GError **error)
 {
   g_autofree char *path = NULL;
   int fd = g_file_open_tmp ("tuong-than-list-XXXXXX", &path, NULL);
 
   if (fd < 0)
-    return spool_failed (error, errno);
-  /* Gone from the folder at once: nothing is left behind whatever happens to the program. */
+    return tt_table_spool_failed (error, errno), -1;
   g_unlink (path);
+  return fd;
+}
+
+static gboolean
+spool_open (TtTableRows *rows, GError **error)
+{
+  int fd = tt_table_spool_open (error);
+
+  if (fd < 0)
+    return FALSE;
   rows->spool = fdopen (fd, "w+b");
   if (rows->spool == NULL)
     {
       int saved = errno;
       close (fd);
-      return spool_failed (error, saved);
+      return tt_table_spool_failed (error, saved);
     }
   return TRUE;
 }
@@ -148,7 +159,7 @@ tt_table_add_row (TtTable *table, GPtrArray *cells, guint row_number, GError **e
 
 failed:
   g_ptr_array_unref (cells);
-  return spool_failed (error, errno);
+  return tt_table_spool_failed (error, errno);
 }
 
 /* Every row has been added: what is written is read back from now on. */
@@ -156,7 +167,7 @@ gboolean
 tt_table_rows_finish (TtTable *table, GError **error)
 {
   if (table->rows->spool != NULL && fflush (table->rows->spool) != 0)
-    return spool_failed (error, errno);
+    return tt_table_spool_failed (error, errno);
   return TRUE;
 }
 

@@ -255,17 +255,23 @@ feed_markup (const char *text, gsize len, gpointer ctx, GError **error)
   return g_markup_parse_context_parse (ctx, text, len, error);
 }
 
-/* The archive member @name read with @parser as it is inflated. */
+/* The archive member @name read with @parser as it is inflated; TRUE for a member that is
+ * missing and @missing_ok. */
 static gboolean
-parse_member (const guchar *data, gsize length, const char *name, const GMarkupParser *parser,
-              gpointer user_data, GError **error)
+parse_member (const guchar *data, gsize length, const char *name, gboolean missing_ok,
+              const GMarkupParser *parser, gpointer user_data, GError **error)
 {
   g_autoptr(GMarkupParseContext) ctx = g_markup_parse_context_new (parser, 0, user_data, NULL);
   GError *local = NULL;
   Member m;
 
-  if (!zip_find (data, length, name, FALSE, &m, error))
-    return FALSE;
+  if (!zip_find (data, length, name, missing_ok, &m, &local))
+    {
+      if (local == NULL)
+        return TRUE;
+      g_propagate_error (error, local);
+      return FALSE;
+    }
   if (!zip_unpack (data, &m, feed_markup, ctx, &local))
     {
       /* The archive's own damage is told as it is; the XML's through markup_failed. */
@@ -410,10 +416,10 @@ first_sheet_part (GPtrArray *sheets, GHashTable *rels, GError **error)
 /* Shared strings: the text of each <si>, without phonetic runs. */
 typedef struct
 {
-  GPtrArray *strings;
-  GString   *current;
-  gboolean   in_t;
-  int        skip;
+  TtTableStrings *strings;
+  GString        *current;
+  gboolean        in_t;
+  int             skip;
 } Strings;
 
 static void
@@ -438,7 +444,7 @@ strings_end (GMarkupParseContext *ctx, const char *element, gpointer data, GErro
   const char *name = local_name (element);
 
   if (g_str_equal (name, "si"))
-    g_ptr_array_add (s->strings, g_strdup (s->current->str));
+    tt_table_strings_add (s->strings, s->current->str, s->current->len, error);
   else if (g_str_equal (name, "rPh"))
     s->skip--;
   else if (g_str_equal (name, "t"))
@@ -458,7 +464,7 @@ strings_text (GMarkupParseContext *ctx, const char *text, gsize len, gpointer da
 typedef struct
 {
   TtTable    *table;
-  GPtrArray  *shared;
+  TtTableStrings *shared;
   GPtrArray  *row;
   guint       row_number, last_row, column;
   char       *type;
@@ -546,14 +552,22 @@ sheet_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError 
       if (g_strcmp0 (s->type, "s") == 0)
         {
           guint64 i = 0;
+          const char *shared;
           if (!g_ascii_string_to_unsigned (s->value->str, 10, 0, G_MAXUINT32, &i, NULL) ||
-              i >= s->shared->len)
+              i >= tt_table_strings_len (s->shared))
             {
               g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
                            _("Row %u refers to a shared text that does not exist."), s->row_number);
               return;
             }
-          text = g_strdup (s->shared->pdata[i]);
+          if ((shared = tt_table_strings_get (s->shared, (guint) i)) == NULL)
+            {
+              g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
+                           _("Row %u: the workbook's texts could not be read back from their temporary file."),
+                           s->row_number);
+              return;
+            }
+          text = g_strdup (shared);
         }
       else if (s->type == NULL || g_str_equal (s->type, "n"))
         text = number_text (s->value->str);
@@ -611,11 +625,10 @@ tt_table_read_xlsx (const char  *data,
   const guchar *u = (const guchar *) data;
   g_autoptr(GBytes) workbook = NULL;
   g_autoptr(GBytes) rels = NULL;
-  g_autoptr(GBytes) shared = NULL;
   g_autoptr(TtTable) table = tt_table_new ("XLSX", 0);
   g_autoptr(GPtrArray) sheets = g_ptr_array_new_with_free_func (sheet_entry_free);
   g_autoptr(GHashTable) relations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, relation_free);
-  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(TtTableStrings) strings = tt_table_strings_new ();
   g_autoptr(GString) current = g_string_new (NULL);
   g_autoptr(GString) value = g_string_new (NULL);
   g_autoptr(GString) line = g_string_new (NULL);
@@ -630,16 +643,10 @@ tt_table_read_xlsx (const char  *data,
       !parse_xml (rels, &rels_parser, relations, error) ||
       (part = first_sheet_part (sheets, relations, error)) == NULL)
     return NULL;
-  {
-    g_autoptr(GError) local = NULL;
-    shared = zip_member (u, length, "xl/sharedStrings.xml", TRUE, &local);
-    if (local != NULL)
-      return g_propagate_error (error, g_steal_pointer (&local)), NULL;
-  }
-  if (shared != NULL && !parse_xml (shared, &strings_parser, &st, error))
+  /* The shared texts are read as they are inflated, as the sheet is. */
+  if (!parse_member (u, length, "xl/sharedStrings.xml", TRUE, &strings_parser, &st, error))
     return NULL;
-  g_clear_pointer (&shared, g_bytes_unref);
-  ok = parse_member (u, length, part, &sheet_parser, &sh, error) &&
+  ok = parse_member (u, length, part, FALSE, &sheet_parser, &sh, error) &&
        tt_legacy_scan_refuse (&sh.legacy, table, error) && tt_table_rows_finish (table, error);
   g_clear_pointer (&sh.row, g_ptr_array_unref);
   g_free (sh.type);

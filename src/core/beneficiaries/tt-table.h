@@ -17,7 +17,7 @@ typedef struct
   char         delimiter; /* CSV: ',', ';' or '\t'; 0 for XLSX */
 } TtTable;
 
-/* The most a workbook's shared texts (kept in memory) may take once unpacked. */
+/* The most a workbook part read whole (the workbook, its relationships) may take unpacked. */
 #define TT_TABLE_MAX_BYTES (256 * 1024 * 1024)
 
 void        tt_table_free       (TtTable     *table);
