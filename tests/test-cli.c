@@ -499,6 +499,24 @@ test_households_and_gifts (void)
     }
   }
   {
+    /* Every row with a problem: the first thousand are listed, then how many more. */
+    g_autofree char *all_bad = g_build_filename (dir, "all-bad.csv", NULL);
+    g_autoptr(GString) text = g_string_new ("Họ tên,Năm sinh,Mã xã,Phân loại\n");
+    for (int i = 1; i <= 1003; i++)
+      g_string_append_printf (text, "Hà Văn %d,19x5,00004,Hộ nghèo\n", i);
+    g_assert_true (g_file_set_contents (all_bad, text->str, text->len, NULL));
+    {
+      g_auto(Run) r = RUN ("--db", db, "import", "households", all_bad);
+      g_auto(GStrv) lines = g_strsplit (r.out, "\n", -1);
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpuint (g_strv_length (lines), ==, 1003);
+      g_assert_cmpstr (lines[0], ==, "row 2, column “Năm sinh”: “19x5” is not a birth year.");
+      g_assert_cmpstr (lines[999], ==, "row 1001, column “Năm sinh”: “19x5” is not a birth year.");
+      g_assert_cmpstr (lines[1000], ==, "… and 3 more problems, not listed");
+      g_assert_cmpstr (lines[1001], ==, "nothing imported: 1003 rows have problems");
+    }
+  }
+  {
     g_auto(Run) r = RUN ("--db", db, "household", "list");
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.out, ==, "");

@@ -341,6 +341,35 @@ test_long_import_on_disk (void)
   long_import (100);
 }
 
+/* A list whose every row has a problem (a column mapped wrong) is told by its first problems
+ * and a count of the others. */
+static void
+test_many_problems (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GString) s = g_string_new ("Họ và tên chủ hộ;Năm sinh;Mã xã\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TtImport) import = NULL;
+  TtImportCounts counts;
+  GPtrArray *problems;
+
+  for (guint i = 1; i <= 2500; i++)
+    g_string_append_printf (s, "Hà Văn %u;19x%u;00004\n", i, i % 10);
+  import = tt_import_new (db, tt_table_read_csv (s->str, s->len, &error), &error);
+  g_assert_no_error (error);
+  tt_import_set_year (import, 2026);
+  g_assert_false (tt_import_run (import, TRUE, &counts, &error));
+  g_assert_cmpstr (error->message, ==, "2500 rows have problems: nothing would be imported.");
+  g_assert_cmpuint (counts.errors, ==, 2500);
+  problems = tt_import_get_problems (import);
+  g_assert_cmpuint (problems->len, ==, TT_IMPORT_MAX_PROBLEMS);
+  g_assert_cmpuint (tt_import_problems_left_out (import), ==, 1500);
+  g_assert_cmpuint (((TtImportProblem *) problems->pdata[0])->row, ==, 2);
+  g_assert_cmpuint (((TtImportProblem *) problems->pdata[999])->row, ==, 1001);
+  g_assert_cmpint (tt_import_row_state (import, 2500), ==, TT_IMPORT_ROW_ERROR);
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -354,5 +383,6 @@ main (int argc, char **argv)
   g_test_add_func ("/table/long-xlsx-texts-on-disk", test_long_xlsx_texts_on_disk);
   g_test_add_func ("/import/long", test_long_import);
   g_test_add_func ("/import/long-on-disk", test_long_import_on_disk);
+  g_test_add_func ("/import/many-problems", test_many_problems);
   return g_test_run ();
 }

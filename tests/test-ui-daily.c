@@ -824,6 +824,22 @@ test_import_preview_whole (void)
         g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (c))));
       }
   g_assert_true (seen);
+
+  /* The office names no commune and the list none: every row has a problem. The first 200 are
+   * shown, then how many more there are. */
+  tt_import_dialog_check (dialog);
+  while (tt_import_dialog_is_running (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  {
+    GtkWidget *problems = CHILD (dialog, TT_TYPE_IMPORT_DIALOG, "problems");
+    GtkWidget *last = NULL;
+    guint n = 0;
+    for (GtkWidget *c = gtk_widget_get_first_child (problems); c != NULL; c = gtk_widget_get_next_sibling (c), n++)
+      last = c;
+    g_assert_cmpuint (n, ==, 201);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (last)), ==,
+                     "… and 4.800 more problems, not shown");
+  }
   close_all_but (NULL);
 }
 

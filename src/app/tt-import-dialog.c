@@ -310,6 +310,19 @@ show_result (TtImportDialog *self, gboolean ok, GError *error, gboolean done)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), p->message);
       gtk_list_box_append (self->problems, row);
     }
+  if (problems->len + tt_import_problems_left_out (self->import) > SHOWN_PROBLEMS)
+    {
+      guint more = problems->len + tt_import_problems_left_out (self->import) - SHOWN_PROBLEMS;
+      g_autofree char *more_text = tt_money_format_plain (more);
+      g_autofree char *title = g_strdup_printf (g_dngettext (NULL, "… and %s more problem, not shown",
+                                                             "… and %s more problems, not shown", more),
+                                                more_text);
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Correct those above in the file, or the column they come from, and check again."));
+      gtk_list_box_append (self->problems, row);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->problems), problems->len > 0);
   gtk_widget_set_visible (self->result_group, TRUE);
 }

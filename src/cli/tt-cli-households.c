@@ -390,6 +390,10 @@ cmd_import_households (Cli *cli, char **argv, int argc)
       else
         g_print (_("row %u: %s\n"), p->row, p->message);
     }
+  if (tt_import_problems_left_out (import) > 0)
+    g_print (g_dngettext (NULL, "… and %u more problem, not listed\n", "… and %u more problems, not listed\n",
+                          tt_import_problems_left_out (import)),
+             tt_import_problems_left_out (import));
   if (!ok && counts.errors > 0)
     {
       if (tt_args_has (&args, "dry-run"))

@@ -17,9 +17,20 @@ struct _TtImport
   gint64              commune_id;
   TtImportDuplicates  duplicates;
   gboolean            skip_bad_rows;
-  GPtrArray          *problems;
+  GPtrArray          *problems;   /* the first TT_IMPORT_MAX_PROBLEMS */
+  guint               problems_left_out;
   GArray             *states;     /* TtImportRowState per table row, a byte each */
   gint                done;       /* rows gone through by the run under way (atomic) */
 };
+
+typedef enum
+{
+  TT_IMPORT_BIRTH_OK,
+  TT_IMPORT_BIRTH_NOT_A_YEAR,   /* no four-digit year where one belongs */
+  TT_IMPORT_BIRTH_NOT_A_DATE,   /* a day or month that no calendar has */
+} TtImportBirth;
+
+TtImportBirth tt_import_birth_year_of (const char *text,
+                                       int        *year);
 
 G_END_DECLS

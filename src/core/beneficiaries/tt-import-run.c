@@ -40,8 +40,14 @@ cell (Row *r, TtImportField field)
 static void
 add_problem (TtImport *self, guint row, int field, const char *message)
 {
-  TtImportProblem *p = g_new0 (TtImportProblem, 1);
+  TtImportProblem *p;
 
+  if (self->problems->len >= TT_IMPORT_MAX_PROBLEMS)
+    {
+      self->problems_left_out++;
+      return;
+    }
+  p = g_new0 (TtImportProblem, 1);
   p->row = tt_table_row_number (self->table, row);
   if (field >= 0 && self->columns[field] >= 0)
     p->column = g_strdup (tt_import_header (self, self->columns[field]));
@@ -61,67 +67,6 @@ row_problem_text (Row *r, int field, const char *message)
 {
   add_problem (r->self, r->row, field, message);
   r->bad = TRUE;
-}
-
-typedef enum
-{
-  BIRTH_OK,
-  BIRTH_NOT_A_YEAR,   /* no four-digit year where one belongs */
-  BIRTH_NOT_A_DATE,   /* a day or month that no calendar has */
-} BirthState;
-
-/* The year of a birth date written "1975", "03/1975", "1975-03", "12/03/1975" (day first, as in
- * Vietnam), "1975-03-12" or with dots or spaces between. A day and month are checked against
- * the calendar (31/02 and 29/02 of a common year are no dates). */
-static BirthState
-birth_year_of (const char *text, int *year)
-{
-  guint value[3] = { 0 }, digits[3] = { 0 }, n = 0;
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  const char *p = stripped;
-  guint y, m, d = 1;
-
-  while (*p != '\0')
-    {
-      if (n == 3)
-        return BIRTH_NOT_A_YEAR;
-      while (g_ascii_isdigit (*p))
-        {
-          if (digits[n] < 4)
-            value[n] = value[n] * 10 + (*p - '0');
-          digits[n]++;
-          p++;
-        }
-      if (digits[n] == 0)
-        return BIRTH_NOT_A_YEAR;
-      n++;
-      if (*p != '\0' && strchr (" /-.", *p))
-        {
-          p++;
-          while (*p == ' ')
-            p++;
-          if (*p == '\0')
-            return BIRTH_NOT_A_YEAR;
-        }
-      else if (*p != '\0')
-        return BIRTH_NOT_A_YEAR;
-    }
-  /* The year is the first or the last group, and has four digits. */
-  if (n == 0)
-    return BIRTH_NOT_A_YEAR;
-  if (digits[0] == 4 && n > 1 && digits[n - 1] != 4)
-    y = value[0], m = value[1], d = n == 3 ? value[2] : 1;
-  else if (digits[n - 1] == 4)
-    y = value[n - 1], m = n > 1 ? value[n - 2] : 1, d = n == 3 ? value[0] : 1;
-  else
-    return BIRTH_NOT_A_YEAR;
-  for (guint i = 0; i < n; i++)
-    if (digits[i] > 4 || (digits[i] > 2 && value[i] != y))
-      return BIRTH_NOT_A_YEAR;
-  if (!g_date_valid_dmy (d, m, y))
-    return BIRTH_NOT_A_DATE;
-  *year = y;
-  return BIRTH_OK;
 }
 
 /* Numbering lines under the header ("(1) (2) (3)" or "1 2 3"), total lines at the end and
@@ -472,11 +417,11 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
   text = cell (&r, TT_IMPORT_FIELD_BIRTH_YEAR);
   if (*text)
     {
-      BirthState birth = birth_year_of (text, &in.head_birth_year);
-      if (birth != BIRTH_OK)
+      TtImportBirth birth = tt_import_birth_year_of (text, &in.head_birth_year);
+      if (birth != TT_IMPORT_BIRTH_OK)
         {
           g_autofree char *quoted = tt_text_quote_short (text);
-          g_autofree char *msg = g_strdup_printf (birth == BIRTH_NOT_A_DATE
+          g_autofree char *msg = g_strdup_printf (birth == TT_IMPORT_BIRTH_NOT_A_DATE
                                                     ? _("“%s” is not a date.")
                                                     : _("“%s” is not a birth year."),
                                                   quoted);
@@ -678,6 +623,7 @@ tt_import_run (TtImport       *self,
   *counts = (TtImportCounts) { 0 };
   g_atomic_int_set (&self->done, 0);
   g_ptr_array_set_size (self->problems, 0);
+  self->problems_left_out = 0;
   g_array_set_size (self->states, tt_table_n_rows (self->table));
   for (guint r = 0; r < self->states->len; r++)
     g_array_index (self->states, guint8, r) = TT_IMPORT_ROW_IGNORED;

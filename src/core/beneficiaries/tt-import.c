@@ -117,6 +117,60 @@ map_headers (TtImport *self, guint row, int *columns)
 }
 
 /* Takes @table. Finds the header row among the first rows (lists often start with a title). */
+/* The year of a birth date written "1975", "03/1975", "1975-03", "12/03/1975" (day first, as in
+ * Vietnam), "1975-03-12" or with dots or spaces between. A day and month are checked against
+ * the calendar (31/02 and 29/02 of a common year are no dates). */
+TtImportBirth
+tt_import_birth_year_of (const char *text, int *year)
+{
+  guint value[3] = { 0 }, digits[3] = { 0 }, n = 0;
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  const char *p = stripped;
+  guint y, m, d = 1;
+
+  while (*p != '\0')
+    {
+      if (n == 3)
+        return TT_IMPORT_BIRTH_NOT_A_YEAR;
+      while (g_ascii_isdigit (*p))
+        {
+          if (digits[n] < 4)
+            value[n] = value[n] * 10 + (*p - '0');
+          digits[n]++;
+          p++;
+        }
+      if (digits[n] == 0)
+        return TT_IMPORT_BIRTH_NOT_A_YEAR;
+      n++;
+      if (*p != '\0' && strchr (" /-.", *p))
+        {
+          p++;
+          while (*p == ' ')
+            p++;
+          if (*p == '\0')
+            return TT_IMPORT_BIRTH_NOT_A_YEAR;
+        }
+      else if (*p != '\0')
+        return TT_IMPORT_BIRTH_NOT_A_YEAR;
+    }
+  /* The year is the first or the last group, and has four digits. */
+  if (n == 0)
+    return TT_IMPORT_BIRTH_NOT_A_YEAR;
+  if (digits[0] == 4 && n > 1 && digits[n - 1] != 4)
+    y = value[0], m = value[1], d = n == 3 ? value[2] : 1;
+  else if (digits[n - 1] == 4)
+    y = value[n - 1], m = n > 1 ? value[n - 2] : 1, d = n == 3 ? value[0] : 1;
+  else
+    return TT_IMPORT_BIRTH_NOT_A_YEAR;
+  for (guint i = 0; i < n; i++)
+    if (digits[i] > 4 || (digits[i] > 2 && value[i] != y))
+      return TT_IMPORT_BIRTH_NOT_A_YEAR;
+  if (!g_date_valid_dmy (d, m, y))
+    return TT_IMPORT_BIRTH_NOT_A_DATE;
+  *year = y;
+  return TT_IMPORT_BIRTH_OK;
+}
+
 TtImport *
 tt_import_new (TtDb     *db,
                TtTable  *table,
@@ -327,6 +381,14 @@ GPtrArray *
 tt_import_get_problems (TtImport *self)
 {
   return self->problems;
+}
+
+/* How many problems the last run found past those it kept: a list whose every row has one (a
+ * column mapped wrong) is told by its first problems and a count, in bounded memory. */
+guint
+tt_import_problems_left_out (TtImport *self)
+{
+  return self->problems_left_out;
 }
 
 TtImportRowState

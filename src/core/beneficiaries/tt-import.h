@@ -96,7 +96,11 @@ gboolean          tt_import_run_on         (TtImport           *import,
 void              tt_import_get_progress   (TtImport           *import,
                                             guint              *done,
                                             guint              *total);
+/* The problems a run keeps, in row order; past this many it only counts them. */
+#define TT_IMPORT_MAX_PROBLEMS 1000
+
 GPtrArray        *tt_import_get_problems   (TtImport           *import);
+guint             tt_import_problems_left_out (TtImport        *import);
 TtImportRowState  tt_import_row_state      (TtImport           *import,
                                             guint               row);
 
