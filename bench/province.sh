@@ -17,7 +17,8 @@
 #   - the cash book of a year to PDF, every report of the year, and the Overview;
 #   - every place of the app opening (longest frame), the Tết Gifts place with the imported list,
 #     the Households and Housing pages opening and searching;
-#   - the peak memory of the app with the register's list open beside the empty window's;
+#   - the peak memory of the app with the register's list open, and with the donations journal of
+#     every day (1,000,000 receipts), beside the empty window's;
 #   - the office file's size.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -119,3 +120,6 @@ app=$(TT_OPEN_SECTION=households TT_QUIT_AFTER_MS=10000 xvfb dbus-run-session --
       "$build/src/tuong-than" "$office" 2>&1 >/dev/null | tail -n 1)
 echo "empty libadwaita window                     $(( empty / 1024 )) MB   anchor"
 echo "the app with the household register open    $(( app / 1024 )) MB   (+$(( (app - empty) / 1024 )) MB; target ≤ +80 MB)"
+# The longest list of the office: the donations journal of every day it has receipts for.
+xvfb "$build/bench/bench-largest-list" --empty
+xvfb "$build/bench/bench-largest-list" --db "$office"
