@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 20
+#define SCHEMA_VERSION 21
 
 static void
 test_migrate_empty (void)
@@ -128,6 +128,7 @@ test_migrate_from_v1 (void)
       "DROP TRIGGER donor_stats_ai; DROP TRIGGER donor_stats_au; DROP TABLE donor_stats;"
       "DROP INDEX households_identity; DROP INDEX gift_entries_campaign;"
       "DROP INDEX gift_entries_list_status; CREATE INDEX gift_entries_list ON gift_entries (list_id);"
+      "DROP INDEX donations_collector;"
       "CREATE INDEX households_name_key ON households (head_name_key, head_name);"
       "DROP INDEX households_phone_key; ALTER TABLE households DROP COLUMN phone_key;"
       "DROP INDEX households_commune_status; CREATE INDEX households_commune ON households (commune_id);"
@@ -194,6 +195,8 @@ test_migrate_from_v1 (void)
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
                                          "AND name IN ('gift_entries_list_status', 'gift_entries_list')"), ==, 1);
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM pragma_index_info ('gift_entries_list_status')"), ==, 2);
+  /* Schema 21: the collectors of a period are found from an index of those named. */
+  g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM pragma_index_info ('donations_collector')"), ==, 2);
   /* Schema 5: the entries written before are sealed into the chain, and check finds it whole. */
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM audit_log WHERE hash IS NULL"), ==, 0);
   g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM audit_log WHERE table_name = 'donations' "

@@ -56,6 +56,39 @@ test_numbering (void)
   }
 }
 
+/* The collectors of a period: each once, in order, only those with a receipt in it. */
+static void
+test_collectors (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  gint64 donor = add_donor (db, "Trần Thị Mai");
+  static const struct { const char *who, *on; } gifts[] = {
+    { "Tổ dân phố 3", "2026-03-01" }, { "Chi hội Phụ nữ", "2026-03-02" }, { "Tổ dân phố 3", "2026-03-05" },
+    { NULL, "2026-03-06" }, { "Đoàn Thanh niên", "2025-12-30" }, { "Ban Mặt trận", "2026-04-01" },
+  };
+  g_autoptr(GError) error = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (gifts); i++)
+    {
+      TtDonationInput in = { .donor_id = donor, .amount = 100000, .received_on = gifts[i].on,
+                             .collected_by = gifts[i].who };
+      g_assert_cmpint (tt_donation_add (db, &in, NULL, &error), >, 0);
+    }
+  {
+    g_autoptr(GPtrArray) march = tt_donation_collectors (db, "2026-03-01", "2026-03-31", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (march->len, ==, 2);
+    g_assert_cmpstr (march->pdata[0], ==, "Chi hội Phụ nữ");
+    g_assert_cmpstr (march->pdata[1], ==, "Tổ dân phố 3");
+  }
+  {
+    g_autoptr(GPtrArray) all = tt_donation_collectors (db, NULL, NULL, &error);
+    g_assert_cmpuint (all->len, ==, 4);
+    g_assert_cmpstr (all->pdata[0], ==, "Ban Mặt trận");
+    g_assert_cmpstr (all->pdata[3], ==, "Đoàn Thanh niên");
+  }
+}
+
 static void
 test_void (void)
 {
@@ -427,5 +460,6 @@ main (int argc, char **argv)
   g_test_add_func ("/donations/two-processes", test_two_processes);
   g_test_add_func ("/donations/check-finds-tampering", test_check_finds_tampering);
   g_test_add_func ("/donations/campaigns", test_campaigns);
+  g_test_add_func ("/donations/collectors", test_collectors);
   return g_test_run ();
 }

@@ -61,6 +61,40 @@ test_two_writers (void)
 /* A year of receipts and vouchers, cash and transfer, some void, some backdated: at every line of
  * both books the balance is the opening plus what came in less what went out so far; the cash
  * book shows no transfer and the bank book no cash. */
+/* @compact holds the lines of @whole, and reads them back the same. */
+static void
+assert_same_book (TtDb *db, const TtBook *whole, const TtBook *compact)
+{
+  guint voided = 0;
+
+  g_assert_true (compact->compact);
+  g_assert_false (whole->compact);
+  g_assert_cmpuint (tt_book_n_lines (compact), ==, whole->lines->len);
+  g_assert_cmpint (compact->opening, ==, whole->opening);
+  g_assert_cmpint (compact->total_in, ==, whole->total_in);
+  g_assert_cmpint (compact->total_out, ==, whole->total_out);
+  g_assert_cmpint (compact->closing, ==, whole->closing);
+  for (guint i = 0; i < whole->lines->len; i++)
+    {
+      const TtBookLine *w = &g_array_index (whole->lines, TtBookLine, i);
+      TtBookLine c;
+      g_assert_true (tt_book_line_read (db, compact, i, &c));
+      g_assert_cmpstr (c.on, ==, w->on);
+      g_assert_cmpstr (c.document, ==, w->document);
+      g_assert_cmpstr (c.description, ==, w->description);
+      g_assert_cmpint (c.in, ==, w->in);
+      g_assert_cmpint (c.out, ==, w->out);
+      g_assert_cmpint (c.balance, ==, w->balance);
+      g_assert_cmpint (c.is_void, ==, w->is_void);
+      g_assert_cmpint (c.is_voucher, ==, w->is_voucher);
+      g_assert_cmpint (c.id, ==, w->id);
+      voided += w->is_void;
+      tt_book_line_clear (&c);
+    }
+  g_assert_cmpuint (compact->voided, ==, voided);
+  g_assert_cmpuint (whole->voided, ==, voided);
+}
+
 static void
 test_books_balance (void)
 {
@@ -155,7 +189,21 @@ test_books_balance (void)
         g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID);
         g_clear_error (&error);
       }
+      /* Loaded compact for a list on screen, the book reads back every line as loaded whole. */
+      {
+        g_autoptr(TtBook) compact = tt_book_load_compact (db, account, "2026-01-01", "2026-12-31", &error);
+        g_assert_no_error (error);
+        assert_same_book (db, year, compact);
+      }
     }
+  {
+    TtJournalFilter f = { .from = "2026-01-01", .to = "2026-12-31" };
+    g_autoptr(TtBook) journal = tt_journal_load (db, &f, &error);
+    g_autoptr(TtBook) compact = tt_journal_load_compact (db, &f, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (tt_book_n_lines (journal), >, 0);
+    assert_same_book (db, journal, compact);
+  }
 
   /* `check` recomputes both books and finds them sound; without the guard that keeps vouchers
    * from being deleted, it says so. */

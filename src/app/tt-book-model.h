@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (TtBookModel, tt_book_model, TT, BOOK_MODEL, GObject)
 
 TtBookModel      *tt_book_model_new     (void);
 void              tt_book_model_set     (TtBookModel *self,
-                                         TtBook      *book);
+                                         TtBook      *book,
+                                         TtDb        *db);
 const TtBookLine *tt_book_item_get_line (TtBookItem  *item);
 
 G_END_DECLS

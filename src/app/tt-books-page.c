@@ -252,9 +252,9 @@ load_thread (TtDb *reader, gpointer data, GError **error)
     {
       TtJournalFilter f = { .from = job->from, .to = job->to, .method = job->method, .status = job->status,
                             .collected_by = job->collected_by, .campaign_id = job->campaign_id };
-      return tt_journal_load (reader, &f, error);
+      return tt_journal_load_compact (reader, &f, error);
     }
-  return tt_book_load (reader, job->account, job->from, job->to, error);
+  return tt_book_load_compact (reader, job->account, job->from, job->to, error);
 }
 
 static void
@@ -279,12 +279,9 @@ on_loaded_cb (gpointer owner, gpointer result, gpointer data, const GError *erro
   figures[3] = book->closing;
   if (book->journal)
     {
-      guint voided = 0;
-      for (guint i = 0; i < book->lines->len; i++)
-        voided += g_array_index (book->lines, TtBookLine, i).is_void;
-      figures[0] = book->lines->len;
-      figures[1] = book->lines->len - voided;
-      figures[2] = voided;
+      figures[0] = tt_book_n_lines (book);
+      figures[1] = tt_book_n_lines (book) - book->voided;
+      figures[2] = book->voided;
     }
   for (int i = 0; i < 4; i++)
     {
@@ -292,8 +289,8 @@ on_loaded_cb (gpointer owner, gpointer result, gpointer data, const GError *erro
                                                       : tt_money_format (figures[i]);
       gtk_label_set_label (self->figures[i], text);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->empty), book->lines->len == 0);
-  tt_book_model_set (self->model, book);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty), tt_book_n_lines (book) == 0);
+  tt_book_model_set (self->model, book, self->db);
 }
 
 /* Reads the book again for the account and the period shown, on a worker thread: a year of a

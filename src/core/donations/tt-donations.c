@@ -599,9 +599,17 @@ tt_donation_collectors (TtDb        *db,
                         const char  *to,
                         GError     **error)
 {
+  /* From one collector to the next through the index of those named (a seek each), keeping
+   * those with a receipt in the period. */
   g_autoptr(TtStmt) stmt = tt_db_prepare (db,
-                                          "SELECT DISTINCT collected_by FROM donations WHERE received_on BETWEEN ?1 AND ?2 "
-                                          "AND collected_by IS NOT NULL ORDER BY 1",
+                                          "WITH RECURSIVE c (who) AS ("
+                                          "  SELECT min (collected_by) FROM donations WHERE collected_by IS NOT NULL "
+                                          "  UNION ALL "
+                                          "  SELECT (SELECT min (collected_by) FROM donations "
+                                          "          WHERE collected_by IS NOT NULL AND collected_by > c.who) "
+                                          "  FROM c WHERE c.who IS NOT NULL) "
+                                          "SELECT who FROM c WHERE who IS NOT NULL AND EXISTS (SELECT 1 FROM donations "
+                                          "  WHERE collected_by = c.who AND received_on BETWEEN ?1 AND ?2)",
                                           error);
   GPtrArray *out;
 

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tt-books.h"
+#include "tt-books-private.h"
 #include "tt-date.h"
 #include "tt-db-private.h"
 #include "tt-money.h"
@@ -20,14 +20,34 @@
 /* The documents of one account from @1 on, in the order the book lists them. */
 #define BOOK_DOCUMENTS                                                                            \
   "SELECT d.received_on AS day, 0 AS kind, s.code, d.number, d.payer_name, d.reason, d.amount, "   \
-  "  d.status = 'void', d.created_at AS made "                                                    \
+  "  d.status = 'void', d.created_at AS made, d.id "                                              \
   "  FROM donations d JOIN doc_series s ON s.id = d.series_id WHERE d.method = ?2 "               \
   "  AND d.received_on BETWEEN ?1 AND ?3 "                                                        \
   "UNION ALL "                                                                                    \
-  "SELECT v.paid_on, 1, s.code, v.number, v.payee_name, v.reason, v.amount, v.status = 'void', v.created_at " \
+  "SELECT v.paid_on, 1, s.code, v.number, v.payee_name, v.reason, v.amount, v.status = 'void', v.created_at, " \
+  "  v.id "                                                                                       \
   "  FROM payment_vouchers v JOIN doc_series s ON s.id = v.series_id WHERE v.method = ?2 "        \
   "  AND v.paid_on BETWEEN ?1 AND ?3 "                                                            \
   "ORDER BY day, made, kind, number"
+
+/* An empty book whose lines are kept whole or (@compact) as entries. */
+TtBook *
+tt_book_new (gboolean compact)
+{
+  TtBook *book = g_new0 (TtBook, 1);
+
+  book->compact = compact;
+  book->lines = g_array_new (FALSE, TRUE, sizeof (TtBookLine));
+  book->entries = g_array_new (FALSE, TRUE, sizeof (TtBookEntry));
+  return book;
+}
+
+/* YYYYMMDD of an ISO date. */
+guint32
+tt_book_day_number (const char *day)
+{
+  return (guint32) (atoi (day) * 10000 + atoi (day + 5) * 100 + atoi (day + 8));
+}
 
 void
 tt_book_free (TtBook *book)
@@ -41,6 +61,7 @@ tt_book_free (TtBook *book)
       g_free (l->description);
     }
   g_clear_pointer (&book->lines, g_array_unref);
+  g_clear_pointer (&book->entries, g_array_unref);
   g_free (book);
 }
 
@@ -139,7 +160,7 @@ opening_of (TtDb *db, TtAccount account, char on[11], gint64 *amount, GError **e
 
 typedef gboolean (*LineFunc) (const char *day, int kind, const char *code, gint64 number, const char *who,
                               const char *reason, gint64 amount, gboolean is_void, gint64 balance,
-                              const char *made, gpointer data);
+                              const char *made, gint64 id, gpointer data);
 
 /* The balance of @account at the end of the day before @day (ISO): its opening and every valid
  * document from the opening on, summed without putting them in order (the index on method and
@@ -196,7 +217,7 @@ walk (TtDb *db, TtAccount account, const char *from, const char *opened, const c
       if (!func ((const char *) sqlite3_column_text (stmt, 0), kind, (const char *) sqlite3_column_text (stmt, 2),
                  sqlite3_column_int64 (stmt, 3), (const char *) sqlite3_column_text (stmt, 4),
                  (const char *) sqlite3_column_text (stmt, 5), amount, is_void, *balance,
-                 (const char *) sqlite3_column_text (stmt, 8), data))
+                 (const char *) sqlite3_column_text (stmt, 8), sqlite3_column_int64 (stmt, 9), data))
         break;
     }
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -227,9 +248,19 @@ tt_book_balance (TtDb        *db,
   return balance_before (db, account, after, out_balance, opened, error);
 }
 
+/* A book line's document number and description. */
+static void
+line_texts (const char *code, gint64 number, const char *who, const char *reason, gboolean is_void,
+            char **document, char **description)
+{
+  *document = g_strdup_printf ("%s-%06" G_GINT64_FORMAT, code ? code : "", number);
+  *description = g_strdup_printf ("%s%s%s%s", who ? who : "", reason ? " — " : "", reason ? reason : "",
+                                  is_void ? " (void)" : "");
+}
+
 static gboolean
 add_line (const char *day, int kind, const char *code, gint64 number, const char *who, const char *reason,
-          gint64 amount, gboolean is_void, gint64 balance, const char *made, gpointer data)
+          gint64 amount, gboolean is_void, gint64 balance, const char *made, gint64 id, gpointer data)
 {
   TtBook *book = data;
   TtBookLine line = { { 0 } };
@@ -241,11 +272,19 @@ add_line (const char *day, int kind, const char *code, gint64 number, const char
     }
   if (strcmp (day, book->to) > 0)
     return FALSE;
+  book->voided += is_void;
+  if (book->compact)
+    {
+      TtBookEntry e = { id, amount, balance, tt_book_day_number (day), is_void, kind == 1 };
+      if (!is_void)
+        book->total_in += kind == 0 ? amount : 0, book->total_out += kind == 1 ? amount : 0;
+      g_array_append_val (book->entries, e);
+      return TRUE;
+    }
   g_strlcpy (line.on, day, sizeof line.on);
   g_strlcpy (line.recorded, made ? made : day, sizeof line.recorded);
-  line.document = g_strdup_printf ("%s-%06" G_GINT64_FORMAT, code, number);
-  line.description = g_strdup_printf ("%s%s%s%s", who ? who : "", reason ? " — " : "", reason ? reason : "",
-                                      is_void ? " (void)" : "");
+  line_texts (code, number, who, reason, is_void, &line.document, &line.description);
+  line.id = id;
   line.is_void = is_void;
   line.is_voucher = kind == 1;
   if (!is_void)
@@ -262,19 +301,14 @@ add_line (const char *day, int kind, const char *code, gint64 number, const char
 
 /* The book of @account from @from to @to (ISO, inclusive): the balance at the start, every
  * document with the balance after it, the totals and the balance at the end. */
-TtBook *
-tt_book_load (TtDb        *db,
-              TtAccount    account,
-              const char  *from,
-              const char  *to,
-              GError     **error)
+static TtBook *
+load (TtDb *db, TtAccount account, const char *from, const char *to, gboolean compact, GError **error)
 {
-  g_autoptr(TtBook) book = g_new0 (TtBook, 1);
+  g_autoptr(TtBook) book = tt_book_new (compact);
   gint64 balance = 0;
   char opened[11];
 
   book->account = account;
-  book->lines = g_array_new (FALSE, TRUE, sizeof (TtBookLine));
   g_strlcpy (book->from, from, sizeof book->from);
   g_strlcpy (book->to, to, sizeof book->to);
   if (!balance_before (db, account, from, &book->opening, opened, error))
@@ -284,6 +318,105 @@ tt_book_load (TtDb        *db,
     return NULL;
   book->closing = book->opening + book->total_in - book->total_out;
   return g_steal_pointer (&book);
+}
+
+TtBook *
+tt_book_load (TtDb        *db,
+              TtAccount    account,
+              const char  *from,
+              const char  *to,
+              GError     **error)
+{
+  return load (db, account, from, to, FALSE, error);
+}
+
+/* The same book with its lines kept compact, for a list on screen: a province's year of
+ * documents is some hundred thousand lines, a journal of every day a million. */
+TtBook *
+tt_book_load_compact (TtDb        *db,
+                      TtAccount    account,
+                      const char  *from,
+                      const char  *to,
+                      GError     **error)
+{
+  return load (db, account, from, to, TRUE, error);
+}
+
+/* Reads the texts of a cash or bank book's line by its document's id. */
+static void
+read_line_texts (TtDb *db, const TtBookEntry *e, TtBookLine *out)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, e->is_voucher
+                                              ? "SELECT s.code, v.number, v.payee_name, v.reason FROM payment_vouchers v "
+                                                "JOIN doc_series s ON s.id = v.series_id WHERE v.id = ?1"
+                                              : "SELECT s.code, d.number, d.payer_name, d.reason FROM donations d "
+                                                "JOIN doc_series s ON s.id = d.series_id WHERE d.id = ?1", NULL);
+
+  if (stmt != NULL)
+    {
+      tt_bind_int (stmt, 1, e->id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        line_texts ((const char *) sqlite3_column_text (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                    (const char *) sqlite3_column_text (stmt, 2), (const char *) sqlite3_column_text (stmt, 3),
+                    e->is_void, &out->document, &out->description);
+    }
+}
+
+/* Line @i of @book as a whole line, its texts read from @db when the book is compact; clear it
+ * with tt_book_line_clear(). */
+gboolean
+tt_book_line_read (TtDb         *db,
+                   const TtBook *book,
+                   guint         i,
+                   TtBookLine   *out)
+{
+  const TtBookEntry *e;
+
+  *out = (TtBookLine) { { 0 } };
+  if (i >= tt_book_n_lines (book))
+    return FALSE;
+  if (!book->compact)
+    {
+      *out = g_array_index (book->lines, TtBookLine, i);
+      out->document = g_strdup (out->document);
+      out->description = g_strdup (out->description);
+      return TRUE;
+    }
+  e = &g_array_index (book->entries, TtBookEntry, i);
+  g_snprintf (out->on, sizeof out->on, "%04u-%02u-%02u", e->on / 10000, e->on / 100 % 100, e->on % 100);
+  memcpy (out->recorded, out->on, sizeof out->recorded);
+  out->id = e->id;
+  out->is_void = e->is_void;
+  out->is_voucher = e->is_voucher;
+  out->in = e->is_void || e->is_voucher ? 0 : e->amount;
+  out->out = e->is_void || !e->is_voucher ? 0 : e->amount;
+  out->balance = e->balance;
+  if (book->journal)
+    {
+      g_autoptr(TtDonation) d = tt_donation_get (db, e->id, NULL);
+      if (d != NULL)
+        tt_journal_texts (d, &out->document, &out->description);
+    }
+  else
+    read_line_texts (db, e, out);
+  if (out->document == NULL)
+    out->document = g_strdup ("");
+  if (out->description == NULL)
+    out->description = g_strdup ("");
+  return TRUE;
+}
+
+void
+tt_book_line_clear (TtBookLine *line)
+{
+  g_clear_pointer (&line->document, g_free);
+  g_clear_pointer (&line->description, g_free);
+}
+
+guint
+tt_book_n_lines (const TtBook *book)
+{
+  return book->compact ? book->entries->len : book->lines->len;
 }
 
 typedef struct
@@ -310,7 +443,7 @@ close_day (Lowest *l)
 
 static gboolean
 track_lowest (const char *day, int kind, const char *code, gint64 number, const char *who, const char *reason,
-              gint64 amount, gboolean is_void, gint64 balance, const char *made, gpointer data)
+              gint64 amount, gboolean is_void, gint64 balance, const char *made, gint64 id, gpointer data)
 {
   Lowest *l = data;
 

@@ -22,7 +22,20 @@ typedef struct
   gint64  balance;           /* after this line */
   gboolean is_void;
   gboolean is_voucher;
+  gint64  id;                /* the donation's or the voucher's */
 } TtBookLine;
+
+/* A line kept compact (a book loaded for a list on screen): its texts are read by its id when
+ * it is shown. */
+typedef struct
+{
+  gint64  id;
+  gint64  amount;            /* đồng, as written: the line shows 0 when void */
+  gint64  balance;
+  guint32 on;                /* YYYYMMDD */
+  guint8  is_void;
+  guint8  is_voucher;
+} TtBookEntry;
 
 typedef struct
 {
@@ -33,11 +46,20 @@ typedef struct
   gint64     total_in;
   gint64     total_out;
   gint64     closing;
-  GArray    *lines;          /* TtBookLine */
+  GArray    *lines;          /* TtBookLine; empty when compact */
   gboolean   journal;        /* the donations journal: receipts only, the balance a running total */
+  gboolean   compact;        /* the lines are in @entries, without their texts */
+  GArray    *entries;        /* TtBookEntry, when compact */
+  guint      voided;         /* void documents among the lines */
 } TtBook;
 
 void        tt_book_free          (TtBook      *book);
+guint       tt_book_n_lines       (const TtBook *book);
+gboolean    tt_book_line_read     (TtDb        *db,
+                                   const TtBook *book,
+                                   guint        i,
+                                   TtBookLine  *out);
+void        tt_book_line_clear    (TtBookLine  *line);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtBook, tt_book_free)
 
 gboolean    tt_account_parse      (const char  *text,
@@ -51,6 +73,11 @@ gboolean    tt_book_set_opening   (TtDb        *db,
                                    gint64       amount,
                                    GError     **error);
 TtBook     *tt_book_load          (TtDb        *db,
+                                   TtAccount    account,
+                                   const char  *from,
+                                   const char  *to,
+                                   GError     **error);
+TtBook     *tt_book_load_compact  (TtDb        *db,
                                    TtAccount    account,
                                    const char  *from,
                                    const char  *to,
@@ -70,6 +97,12 @@ gboolean    tt_book_lowest_from   (TtDb        *db,
 TtBook     *tt_journal_load       (TtDb                  *db,
                                    const TtJournalFilter *filter,
                                    GError               **error);
+TtBook     *tt_journal_load_compact (TtDb                *db,
+                                   const TtJournalFilter *filter,
+                                   GError               **error);
+void        tt_journal_texts      (const TtDonation      *donation,
+                                   char                 **document,
+                                   char                 **description);
 
 gboolean    tt_book_check         (TtDb        *db,
                                    GPtrArray   *problems,

@@ -5,28 +5,58 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "tt-books.h"
+#include "tt-books-private.h"
 #include "tt-donations.h"
+
+/* A journal line's receipt number and description. */
+void
+tt_journal_texts (const TtDonation *d, char **document, char **description)
+{
+  *document = g_strdup (d->receipt);
+  *description = g_strdup_printf ("%s — %s%s%s%s", d->payer_name, tt_donation_method_printed (d->method),
+                                  d->reason ? " — " : "", d->reason ? d->reason : "",
+                                  g_str_equal (d->status, "void") ? " (void)" : "");
+}
 
 static gboolean
 add_receipt (const TtDonation *d, gpointer data)
 {
   TtBook *book = data;
   gboolean is_void = g_str_equal (d->status, "void");
-  const char *how = tt_donation_method_printed (d->method);
   TtBookLine line = { { 0 } };
 
+  book->voided += is_void;
+  book->total_in += is_void ? 0 : d->amount;
+  if (book->compact)
+    {
+      TtBookEntry e = { d->id, d->amount, book->total_in, tt_book_day_number (d->received_on), is_void, FALSE };
+      g_array_append_val (book->entries, e);
+      return TRUE;
+    }
   g_strlcpy (line.on, d->received_on, sizeof line.on);
   g_strlcpy (line.recorded, d->received_on, sizeof line.recorded);
-  line.document = g_strdup (d->receipt);
-  line.description = g_strdup_printf ("%s — %s%s%s%s", d->payer_name, how, d->reason ? " — " : "",
-                                      d->reason ? d->reason : "", is_void ? " (void)" : "");
+  tt_journal_texts (d, &line.document, &line.description);
+  line.id = d->id;
   line.is_void = is_void;
   line.in = is_void ? 0 : d->amount;
-  book->total_in += line.in;
   line.balance = book->total_in;
   g_array_append_val (book->lines, line);
   return TRUE;
+}
+
+static TtBook *
+load (TtDb *db, const TtJournalFilter *filter, gboolean compact, GError **error)
+{
+  g_autoptr(TtBook) book = tt_book_new (compact);
+
+  book->journal = TRUE;
+  book->account = TT_ACCOUNT_CASH;
+  g_strlcpy (book->from, filter->from ? filter->from : "0000-01-01", sizeof book->from);
+  g_strlcpy (book->to, filter->to ? filter->to : "9999-12-31", sizeof book->to);
+  if (!tt_donation_journal (db, filter, add_receipt, book, error))
+    return NULL;
+  book->closing = book->total_in;
+  return g_steal_pointer (&book);
 }
 
 /* The journal for @filter (its dates ISO and inclusive; NULL for no bound). */
@@ -35,15 +65,14 @@ tt_journal_load (TtDb                  *db,
                  const TtJournalFilter *filter,
                  GError               **error)
 {
-  g_autoptr(TtBook) book = g_new0 (TtBook, 1);
+  return load (db, filter, FALSE, error);
+}
 
-  book->journal = TRUE;
-  book->account = TT_ACCOUNT_CASH;
-  g_strlcpy (book->from, filter->from ? filter->from : "0000-01-01", sizeof book->from);
-  g_strlcpy (book->to, filter->to ? filter->to : "9999-12-31", sizeof book->to);
-  book->lines = g_array_new (FALSE, FALSE, sizeof (TtBookLine));
-  if (!tt_donation_journal (db, filter, add_receipt, book, error))
-    return NULL;
-  book->closing = book->total_in;
-  return g_steal_pointer (&book);
+/* The same with its lines kept compact, for a list on screen (tt_book_line_read() gives each). */
+TtBook *
+tt_journal_load_compact (TtDb                  *db,
+                         const TtJournalFilter *filter,
+                         GError               **error)
+{
+  return load (db, filter, TRUE, error);
 }

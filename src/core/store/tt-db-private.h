@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 TtDb      *tt_db_open_copy   (const char  *path,
                               GError     **error);
 
-#define TT_SCHEMA_VERSION 20
+#define TT_SCHEMA_VERSION 21
 
 /* A statement from the per-connection cache: never finalize it, it is reset on scope exit. */
 typedef sqlite3_stmt TtStmt;

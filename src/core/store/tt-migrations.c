@@ -154,6 +154,7 @@ static const Migration migrations[] = {
   { 18, "/io/github/tuongthan/TuongThan/core/sql/018-lacking.sql", audit_v18, G_N_ELEMENTS (audit_v18), NULL },
   { 19, "/io/github/tuongthan/TuongThan/core/sql/019-campaign-stats.sql", NULL, 0, NULL },
   { 20, "/io/github/tuongthan/TuongThan/core/sql/020-gift-list-counts.sql", NULL, 0, NULL },
+  { 21, "/io/github/tuongthan/TuongThan/core/sql/021-donation-collectors.sql", NULL, 0, NULL },
 };
 
 static GPtrArray *
