@@ -39,14 +39,49 @@ tt_book_new (gboolean compact)
   book->compact = compact;
   book->lines = g_array_new (FALSE, TRUE, sizeof (TtBookLine));
   book->entries = g_array_new (FALSE, TRUE, sizeof (TtBookEntry));
+  book->marks = g_array_new (FALSE, FALSE, sizeof (gint64));
   return book;
 }
 
-/* YYYYMMDD of an ISO date. */
-guint32
-tt_book_day_number (const char *day)
+#define ENTRY_VOID    (G_GUINT64_CONSTANT (1) << 62)
+#define ENTRY_VOUCHER (G_GUINT64_CONSTANT (1) << 63)
+#define ENTRY_AMOUNT  ((G_GUINT64_CONSTANT (1) << 50) - 1)
+#define MARK_EVERY    64
+
+/* Adds a compact line; @balance is the balance after it. FALSE (error set) for a line that
+ * does not fit, which the office's constraints on ids and amounts rule out. */
+gboolean
+tt_book_add_entry (TtBook *book, gint64 id, const char *day, gint64 amount, gboolean is_void,
+                   gboolean is_voucher, gint64 balance, GError **error)
 {
-  return (guint32) (atoi (day) * 10000 + atoi (day + 5) * 100 + atoi (day + 8));
+  TtBookEntry e = { (guint64) amount | (is_void ? ENTRY_VOID : 0) | (is_voucher ? ENTRY_VOUCHER : 0), (guint32) id,
+                    0 };
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) atoi (day + 8), (GDateMonth) atoi (day + 5), (GDateYear) atoi (day));
+  if (id <= 0 || id > G_MAXUINT32 || amount < 0 || (guint64) amount > ENTRY_AMOUNT || !g_date_valid (&date))
+    {
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("Document %lld of %s cannot be shown in the list."), (long long) id, day);
+      return FALSE;
+    }
+  e.day = g_date_get_julian (&date);
+  if (book->entries->len % MARK_EVERY == 0)
+    g_array_append_val (book->marks, balance);
+  g_array_append_val (book->entries, e);
+  return TRUE;
+}
+
+/* What entry @e adds to the balance. */
+static gint64
+entry_change (const TtBookEntry *e)
+{
+  gint64 amount = (gint64) (e->amount_flags & ENTRY_AMOUNT);
+
+  if (e->amount_flags & ENTRY_VOID)
+    return 0;
+  return e->amount_flags & ENTRY_VOUCHER ? -amount : amount;
 }
 
 void
@@ -62,6 +97,8 @@ tt_book_free (TtBook *book)
     }
   g_clear_pointer (&book->lines, g_array_unref);
   g_clear_pointer (&book->entries, g_array_unref);
+  g_clear_pointer (&book->marks, g_array_unref);
+  g_clear_error (&book->failed);
   g_free (book);
 }
 
@@ -275,11 +312,9 @@ add_line (const char *day, int kind, const char *code, gint64 number, const char
   book->voided += is_void;
   if (book->compact)
     {
-      TtBookEntry e = { id, amount, balance, tt_book_day_number (day), is_void, kind == 1 };
       if (!is_void)
         book->total_in += kind == 0 ? amount : 0, book->total_out += kind == 1 ? amount : 0;
-      g_array_append_val (book->entries, e);
-      return TRUE;
+      return tt_book_add_entry (book, id, day, amount, is_void, kind == 1, balance, &book->failed);
     }
   g_strlcpy (line.on, day, sizeof line.on);
   g_strlcpy (line.recorded, made ? made : day, sizeof line.recorded);
@@ -316,6 +351,11 @@ load (TtDb *db, TtAccount account, const char *from, const char *to, gboolean co
   balance = book->opening;
   if (!walk (db, account, from, opened, to, &balance, add_line, book, error))
     return NULL;
+  if (book->failed != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&book->failed));
+      return NULL;
+    }
   book->closing = book->opening + book->total_in - book->total_out;
   return g_steal_pointer (&book);
 }
@@ -346,7 +386,8 @@ tt_book_load_compact (TtDb        *db,
 static void
 read_line_texts (TtDb *db, const TtBookEntry *e, TtBookLine *out)
 {
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db, e->is_voucher
+  gboolean is_voucher = (e->amount_flags & ENTRY_VOUCHER) != 0;
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, is_voucher
                                               ? "SELECT s.code, v.number, v.payee_name, v.reason FROM payment_vouchers v "
                                                 "JOIN doc_series s ON s.id = v.series_id WHERE v.id = ?1"
                                               : "SELECT s.code, d.number, d.payer_name, d.reason FROM donations d "
@@ -358,7 +399,7 @@ read_line_texts (TtDb *db, const TtBookEntry *e, TtBookLine *out)
       if (sqlite3_step (stmt) == SQLITE_ROW)
         line_texts ((const char *) sqlite3_column_text (stmt, 0), sqlite3_column_int64 (stmt, 1),
                     (const char *) sqlite3_column_text (stmt, 2), (const char *) sqlite3_column_text (stmt, 3),
-                    e->is_void, &out->document, &out->description);
+                    (e->amount_flags & ENTRY_VOID) != 0, &out->document, &out->description);
     }
 }
 
@@ -383,14 +424,22 @@ tt_book_line_read (TtDb         *db,
       return TRUE;
     }
   e = &g_array_index (book->entries, TtBookEntry, i);
-  g_snprintf (out->on, sizeof out->on, "%04u-%02u-%02u", e->on / 10000, e->on / 100 % 100, e->on % 100);
-  memcpy (out->recorded, out->on, sizeof out->recorded);
-  out->id = e->id;
-  out->is_void = e->is_void;
-  out->is_voucher = e->is_voucher;
-  out->in = e->is_void || e->is_voucher ? 0 : e->amount;
-  out->out = e->is_void || !e->is_voucher ? 0 : e->amount;
-  out->balance = e->balance;
+  {
+    g_autoptr(GDate) date = g_date_new_julian (e->day);
+    gint64 change = entry_change (e);
+    g_snprintf (out->on, sizeof out->on, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                g_date_get_day (date));
+    memcpy (out->recorded, out->on, sizeof out->recorded);
+    out->id = e->id;
+    out->is_void = (e->amount_flags & ENTRY_VOID) != 0;
+    out->is_voucher = (e->amount_flags & ENTRY_VOUCHER) != 0;
+    out->in = change > 0 ? change : 0;
+    out->out = change < 0 ? -change : 0;
+    /* The balance noted at the last mark, and what each line since changed. */
+    out->balance = g_array_index (book->marks, gint64, i / MARK_EVERY);
+    for (guint j = i / MARK_EVERY * MARK_EVERY + 1; j <= i; j++)
+      out->balance += entry_change (&g_array_index (book->entries, TtBookEntry, j));
+  }
   if (book->journal)
     {
       g_autoptr(TtDonation) d = tt_donation_get (db, e->id, NULL);

@@ -25,16 +25,13 @@ typedef struct
   gint64  id;                /* the donation's or the voucher's */
 } TtBookLine;
 
-/* A line kept compact (a book loaded for a list on screen): its texts are read by its id when
- * it is shown. */
+/* A line kept compact (a book loaded for a list on screen), 16 bytes: its texts are read by its
+ * id when it is shown, its balance from the balance noted every 64 lines. */
 typedef struct
 {
-  gint64  id;
-  gint64  amount;            /* đồng, as written: the line shows 0 when void */
-  gint64  balance;
-  guint32 on;                /* YYYYMMDD */
-  guint8  is_void;
-  guint8  is_voucher;
+  guint64 amount_flags;      /* đồng as written (at most 15 digits: 50 bits), void (bit 62), voucher (bit 63) */
+  guint32 id;
+  guint32 day;               /* Julian day (GDate) */
 } TtBookEntry;
 
 typedef struct
@@ -50,7 +47,9 @@ typedef struct
   gboolean   journal;        /* the donations journal: receipts only, the balance a running total */
   gboolean   compact;        /* the lines are in @entries, without their texts */
   GArray    *entries;        /* TtBookEntry, when compact */
+  GArray    *marks;          /* gint64: the balance after entry 64 × i, when compact */
   guint      voided;         /* void documents among the lines */
+  GError    *failed;         /* a line that could not be kept compact, while loading */
 } TtBook;
 
 void        tt_book_free          (TtBook      *book);

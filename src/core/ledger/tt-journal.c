@@ -28,11 +28,7 @@ add_receipt (const TtDonation *d, gpointer data)
   book->voided += is_void;
   book->total_in += is_void ? 0 : d->amount;
   if (book->compact)
-    {
-      TtBookEntry e = { d->id, d->amount, book->total_in, tt_book_day_number (d->received_on), is_void, FALSE };
-      g_array_append_val (book->entries, e);
-      return TRUE;
-    }
+    return tt_book_add_entry (book, d->id, d->received_on, d->amount, is_void, FALSE, book->total_in, &book->failed);
   g_strlcpy (line.on, d->received_on, sizeof line.on);
   g_strlcpy (line.recorded, d->received_on, sizeof line.recorded);
   tt_journal_texts (d, &line.document, &line.description);
@@ -55,6 +51,11 @@ load (TtDb *db, const TtJournalFilter *filter, gboolean compact, GError **error)
   g_strlcpy (book->to, filter->to ? filter->to : "9999-12-31", sizeof book->to);
   if (!tt_donation_journal (db, filter, add_receipt, book, error))
     return NULL;
+  if (book->failed != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&book->failed));
+      return NULL;
+    }
   book->closing = book->total_in;
   return g_steal_pointer (&book);
 }
