@@ -4,14 +4,18 @@
  * village, and the row that first named it: that is how a list that names a household twice is
  * caught. A hash table holds the first keys; past TT_KEY_INDEX_MEMORY_KEYS the others go to a
  * temporary table of the connection, whose pages SQLite keeps in a temporary file beyond a small
- * cache. However long the list, what the import holds in memory stays within a bound, and the
- * lists offices send (a province's register is 300,000 households) stay in memory, where
- * looking a key up costs least. The table is made inside the import's transaction: a rollback
- * takes it away, and so does freeing the index after a commit.
+ * cache. They wait in batches of up to 65,536 and go in sorted, so that the table's pages are
+ * met in order (in no order, each key may need a page the cache no longer holds), and a filter
+ * of 2 MB tells most keys that were never put there without a look on disk. However long
+ * the list, what the import holds in memory stays within a bound, and the lists offices send (a
+ * province's register is 300,000 households) stay in memory, where looking a key up costs
+ * least. The table is made inside the import's transaction: a rollback takes it away, and so
+ * does freeing the index after a commit.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "tt-key-index.h"
 
@@ -21,6 +25,8 @@ struct _TtKeyIndex
   char       *table;     /* temp."tt_import_NAME", made when the memory is full */
   gboolean    id_keys;
   GHashTable *memory;
+  GHashTable *pending;   /* text keys past the memory, waiting to go to disk in order */
+  guint8     *filter;    /* Bloom filter of the text keys put on disk (FILTER_BITS) */
   guint       on_disk;
   gboolean    made;
   char       *get_sql, *put_sql;
@@ -28,6 +34,36 @@ struct _TtKeyIndex
 };
 
 static guint memory_keys = TT_KEY_INDEX_MEMORY_KEYS;
+
+#define PENDING_KEYS 65536
+#define FILTER_BITS (1u << 24)
+
+/* The filter's bits for @key: four, from two hashes. */
+static void
+filter_bits (const char *key, guint32 bits[4])
+{
+  guint32 h1 = g_str_hash (key), h2 = 2166136261u;
+
+  for (const guchar *p = (const guchar *) key; *p != '\0'; p++)
+    h2 = (h2 ^ *p) * 16777619u;
+  h2 |= 1;
+  for (guint i = 0; i < 4; i++)
+    bits[i] = (h1 + i * h2) & (FILTER_BITS - 1);
+}
+
+static gboolean
+filter_has (const guint8 *filter, const char *key)
+{
+  guint32 bits[4];
+
+  if (filter == NULL)
+    return FALSE;
+  filter_bits (key, bits);
+  for (guint i = 0; i < 4; i++)
+    if (!(filter[bits[i] / 8] & (1u << (bits[i] % 8))))
+      return FALSE;
+  return TRUE;
+}
 
 /* For tests: a lower limit, so that a short list reaches the disk. */
 void
@@ -46,6 +82,7 @@ tt_key_index_new (TtDb *db, const char *name, gboolean id_keys)
   self->table = g_strdup_printf ("temp.tt_import_%s", name);
   self->memory = id_keys ? g_hash_table_new (g_direct_hash, g_direct_equal)
                          : g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->get_sql = g_strdup_printf ("SELECT v FROM %s WHERE k = ?", self->table);
   self->put_sql = g_strdup_printf ("INSERT OR REPLACE INTO %s (k, v) VALUES (?, ?)", self->table);
   return self;
@@ -63,6 +100,8 @@ tt_key_index_free (TtKeyIndex *self)
       tt_db_exec (self->db, drop, NULL);
     }
   g_hash_table_unref (self->memory);
+  g_hash_table_unref (self->pending);
+  g_free (self->filter);
   g_clear_error (&self->error);
   g_free (self->table);
   g_free (self->get_sql);
@@ -145,12 +184,45 @@ tt_key_index_get (TtKeyIndex *self, const char *key, gint64 *value)
 {
   gpointer hit;
 
-  if (g_hash_table_lookup_extended (self->memory, key, NULL, &hit))
+  if (g_hash_table_lookup_extended (self->memory, key, NULL, &hit) ||
+      g_hash_table_lookup_extended (self->pending, key, NULL, &hit))
     {
       *value = (gint64) GPOINTER_TO_SIZE (hit);
       return TRUE;
     }
-  return get_on_disk (self, key, 0, value);
+  return filter_has (self->filter, key) && get_on_disk (self, key, 0, value);
+}
+
+static int
+compare_keys (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Writes the waiting keys to disk in order. */
+static void
+flush_pending (TtKeyIndex *self)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_sized_new (g_hash_table_size (self->pending));
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->pending);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (keys, key);
+  g_ptr_array_sort (keys, compare_keys);
+  if (self->filter == NULL)
+    self->filter = g_malloc0 (FILTER_BITS / 8);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      guint32 bits[4];
+      filter_bits (keys->pdata[i], bits);
+      for (guint b = 0; b < 4; b++)
+        self->filter[bits[b] / 8] |= 1u << (bits[b] % 8);
+    }
+  for (guint i = 0; i < keys->len; i++)
+    put_on_disk (self, keys->pdata[i], 0, (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->pending, keys->pdata[i])));
+  g_hash_table_remove_all (self->pending);
 }
 
 gboolean
@@ -174,7 +246,11 @@ tt_key_index_put (TtKeyIndex *self, const char *key, gint64 value)
   if (g_hash_table_size (self->memory) < memory_keys || g_hash_table_contains (self->memory, key))
     g_hash_table_insert (self->memory, g_strdup (key), GSIZE_TO_POINTER (value));
   else
-    put_on_disk (self, key, 0, value);
+    {
+      g_hash_table_insert (self->pending, g_strdup (key), GSIZE_TO_POINTER (value));
+      if (g_hash_table_size (self->pending) >= MIN (PENDING_KEYS, memory_keys))
+        flush_pending (self);
+    }
 }
 
 void
