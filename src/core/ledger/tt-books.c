@@ -48,27 +48,38 @@ tt_book_new (gboolean compact)
 #define ENTRY_AMOUNT  ((G_GUINT64_CONSTANT (1) << 50) - 1)
 #define MARK_EVERY    64
 
-/* Adds a compact line; @balance is the balance after it. FALSE (error set) for a line that
- * does not fit, which the office's constraints on ids and amounts rule out. */
+/* Adds @line (@amount as written, its texts taken when the book is kept whole) and counts it in
+ * the totals. FALSE (@loading's error set) for a line that cannot be kept compact, which the
+ * office's constraints on ids and amounts rule out. */
 gboolean
-tt_book_add_entry (TtBook *book, gint64 id, const char *day, gint64 amount, gboolean is_void,
-                   gboolean is_voucher, gint64 balance, GError **error)
+tt_book_add_line (TtBookLoading *loading, TtBookLine *line, gint64 amount)
 {
-  TtBookEntry e = { (guint64) amount | (is_void ? ENTRY_VOID : 0) | (is_voucher ? ENTRY_VOUCHER : 0), (guint32) id,
-                    0 };
+  TtBook *book = loading->book;
+  TtBookEntry e = { (guint64) amount | (line->is_void ? ENTRY_VOID : 0) | (line->is_voucher ? ENTRY_VOUCHER : 0),
+                    (guint32) line->id, 0 };
   GDate date;
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) atoi (day + 8), (GDateMonth) atoi (day + 5), (GDateYear) atoi (day));
-  if (id <= 0 || id > G_MAXUINT32 || amount < 0 || (guint64) amount > ENTRY_AMOUNT || !g_date_valid (&date))
+  book->voided += line->is_void;
+  book->total_in += line->in;
+  book->total_out += line->out;
+  if (!book->compact)
     {
-      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
-                   _("Document %lld of %s cannot be shown in the list."), (long long) id, day);
+      g_array_append_val (book->lines, *line);
+      return TRUE;
+    }
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) atoi (line->on + 8), (GDateMonth) atoi (line->on + 5),
+                  (GDateYear) atoi (line->on));
+  if (line->id <= 0 || line->id > G_MAXUINT32 || amount < 0 || (guint64) amount > ENTRY_AMOUNT ||
+      !g_date_valid (&date))
+    {
+      g_set_error (&loading->error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
+                   _("Document %lld of %s cannot be shown in the list."), (long long) line->id, line->on);
       return FALSE;
     }
   e.day = g_date_get_julian (&date);
   if (book->entries->len % MARK_EVERY == 0)
-    g_array_append_val (book->marks, balance);
+    g_array_append_val (book->marks, line->balance);
   g_array_append_val (book->entries, e);
   return TRUE;
 }
@@ -98,7 +109,6 @@ tt_book_free (TtBook *book)
   g_clear_pointer (&book->lines, g_array_unref);
   g_clear_pointer (&book->entries, g_array_unref);
   g_clear_pointer (&book->marks, g_array_unref);
-  g_clear_error (&book->failed);
   g_free (book);
 }
 
@@ -299,7 +309,8 @@ static gboolean
 add_line (const char *day, int kind, const char *code, gint64 number, const char *who, const char *reason,
           gint64 amount, gboolean is_void, gint64 balance, const char *made, gint64 id, gpointer data)
 {
-  TtBook *book = data;
+  TtBookLoading *loading = data;
+  TtBook *book = loading->book;
   TtBookLine line = { { 0 } };
 
   if (strcmp (day, book->from) < 0)
@@ -309,16 +320,10 @@ add_line (const char *day, int kind, const char *code, gint64 number, const char
     }
   if (strcmp (day, book->to) > 0)
     return FALSE;
-  book->voided += is_void;
-  if (book->compact)
-    {
-      if (!is_void)
-        book->total_in += kind == 0 ? amount : 0, book->total_out += kind == 1 ? amount : 0;
-      return tt_book_add_entry (book, id, day, amount, is_void, kind == 1, balance, &book->failed);
-    }
   g_strlcpy (line.on, day, sizeof line.on);
   g_strlcpy (line.recorded, made ? made : day, sizeof line.recorded);
-  line_texts (code, number, who, reason, is_void, &line.document, &line.description);
+  if (!book->compact)
+    line_texts (code, number, who, reason, is_void, &line.document, &line.description);
   line.id = id;
   line.is_void = is_void;
   line.is_voucher = kind == 1;
@@ -328,10 +333,7 @@ add_line (const char *day, int kind, const char *code, gint64 number, const char
       line.out = kind == 1 ? amount : 0;
     }
   line.balance = balance;
-  book->total_in += line.in;
-  book->total_out += line.out;
-  g_array_append_val (book->lines, line);
-  return TRUE;
+  return tt_book_add_line (loading, &line, amount);
 }
 
 /* The book of @account from @from to @to (ISO, inclusive): the balance at the start, every
@@ -340,6 +342,7 @@ static TtBook *
 load (TtDb *db, TtAccount account, const char *from, const char *to, gboolean compact, GError **error)
 {
   g_autoptr(TtBook) book = tt_book_new (compact);
+  TtBookLoading loading = { book, NULL };
   gint64 balance = 0;
   char opened[11];
 
@@ -349,11 +352,11 @@ load (TtDb *db, TtAccount account, const char *from, const char *to, gboolean co
   if (!balance_before (db, account, from, &book->opening, opened, error))
     return NULL;
   balance = book->opening;
-  if (!walk (db, account, from, opened, to, &balance, add_line, book, error))
+  if (!walk (db, account, from, opened, to, &balance, add_line, &loading, error))
     return NULL;
-  if (book->failed != NULL)
+  if (loading.error != NULL)
     {
-      g_propagate_error (error, g_steal_pointer (&book->failed));
+      g_propagate_error (error, loading.error);
       return NULL;
     }
   book->closing = book->opening + book->total_in - book->total_out;

@@ -25,15 +25,6 @@ typedef struct
   gint64  id;                /* the donation's or the voucher's */
 } TtBookLine;
 
-/* A line kept compact (a book loaded for a list on screen), 16 bytes: its texts are read by its
- * id when it is shown, its balance from the balance noted every 64 lines. */
-typedef struct
-{
-  guint64 amount_flags;      /* đồng as written (at most 15 digits: 50 bits), void (bit 62), voucher (bit 63) */
-  guint32 id;
-  guint32 day;               /* Julian day (GDate) */
-} TtBookEntry;
-
 typedef struct
 {
   TtAccount  account;
@@ -46,10 +37,9 @@ typedef struct
   GArray    *lines;          /* TtBookLine; empty when compact */
   gboolean   journal;        /* the donations journal: receipts only, the balance a running total */
   gboolean   compact;        /* the lines are in @entries, without their texts */
-  GArray    *entries;        /* TtBookEntry, when compact */
+  GArray    *entries;        /* the lines kept compact (tt-books-private.h), when compact */
   GArray    *marks;          /* gint64: the balance after entry 64 × i, when compact */
   guint      voided;         /* void documents among the lines */
-  GError    *failed;         /* a line that could not be kept compact, while loading */
 } TtBook;
 
 void        tt_book_free          (TtBook      *book);
@@ -99,9 +89,6 @@ TtBook     *tt_journal_load       (TtDb                  *db,
 TtBook     *tt_journal_load_compact (TtDb                *db,
                                    const TtJournalFilter *filter,
                                    GError               **error);
-void        tt_journal_texts      (const TtDonation      *donation,
-                                   char                 **document,
-                                   char                 **description);
 
 gboolean    tt_book_check         (TtDb        *db,
                                    GPtrArray   *problems,

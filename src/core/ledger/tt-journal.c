@@ -21,39 +21,36 @@ tt_journal_texts (const TtDonation *d, char **document, char **description)
 static gboolean
 add_receipt (const TtDonation *d, gpointer data)
 {
-  TtBook *book = data;
+  TtBookLoading *loading = data;
   gboolean is_void = g_str_equal (d->status, "void");
   TtBookLine line = { { 0 } };
 
-  book->voided += is_void;
-  book->total_in += is_void ? 0 : d->amount;
-  if (book->compact)
-    return tt_book_add_entry (book, d->id, d->received_on, d->amount, is_void, FALSE, book->total_in, &book->failed);
   g_strlcpy (line.on, d->received_on, sizeof line.on);
   g_strlcpy (line.recorded, d->received_on, sizeof line.recorded);
-  tt_journal_texts (d, &line.document, &line.description);
+  if (!loading->book->compact)
+    tt_journal_texts (d, &line.document, &line.description);
   line.id = d->id;
   line.is_void = is_void;
   line.in = is_void ? 0 : d->amount;
-  line.balance = book->total_in;
-  g_array_append_val (book->lines, line);
-  return TRUE;
+  line.balance = loading->book->total_in + line.in;
+  return tt_book_add_line (loading, &line, d->amount);
 }
 
 static TtBook *
 load (TtDb *db, const TtJournalFilter *filter, gboolean compact, GError **error)
 {
   g_autoptr(TtBook) book = tt_book_new (compact);
+  TtBookLoading loading = { book, NULL };
 
   book->journal = TRUE;
   book->account = TT_ACCOUNT_CASH;
   g_strlcpy (book->from, filter->from ? filter->from : "0000-01-01", sizeof book->from);
   g_strlcpy (book->to, filter->to ? filter->to : "9999-12-31", sizeof book->to);
-  if (!tt_donation_journal (db, filter, add_receipt, book, error))
+  if (!tt_donation_journal (db, filter, add_receipt, &loading, error))
     return NULL;
-  if (book->failed != NULL)
+  if (loading.error != NULL)
     {
-      g_propagate_error (error, g_steal_pointer (&book->failed));
+      g_propagate_error (error, loading.error);
       return NULL;
     }
   book->closing = book->total_in;
