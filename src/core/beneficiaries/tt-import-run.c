@@ -617,6 +617,7 @@ tt_import_run (TtImport       *self,
     dry_run,
     -1,
   };
+  TtKeyIndex *indexes[] = { k.seen, k.file_ids, k.file_identity, k.file_codes };
   gboolean ok = TRUE;
   gint64 temp_store = -1;
 
@@ -688,8 +689,8 @@ tt_import_run (TtImport       *self,
             k.dry_run = TRUE;
         }
       tt_db_exec (self->db, restore_cache, NULL);
-      ok = ok && tt_key_index_check (k.seen, error) && tt_key_index_check (k.file_ids, error) &&
-           tt_key_index_check (k.file_identity, error) && tt_key_index_check (k.file_codes, error);
+      for (gsize i = 0; i < G_N_ELEMENTS (indexes) && ok; i++)
+        ok = tt_key_index_check (indexes[i], error);
       if (ok && tt_table_failed (self->table))
         {
           g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
@@ -722,10 +723,8 @@ tt_import_run (TtImport       *self,
   else
     ok = FALSE;
 
-  tt_key_index_free (k.seen);
-  tt_key_index_free (k.file_ids);
-  tt_key_index_free (k.file_identity);
-  tt_key_index_free (k.file_codes);
+  for (gsize i = 0; i < G_N_ELEMENTS (indexes); i++)
+    tt_key_index_free (indexes[i]);
   if (temp_store >= 0)
     {
       g_autofree char *restore = g_strdup_printf ("PRAGMA temp_store = %" G_GINT64_FORMAT, temp_store);

@@ -27,7 +27,7 @@ struct _TtKeyIndex
   GHashTable *memory;
   GHashTable *pending;   /* text keys past the memory, waiting to go to disk in order */
   guint8     *filter;    /* Bloom filter of the text keys put on disk (FILTER_BITS) */
-  guint       on_disk;
+  guint       on_disk;   /* puts that reached the table: none, no lookup there */
   gboolean    made;
   char       *get_sql, *put_sql;
   GError     *error;     /* the first statement that failed */
@@ -219,9 +219,8 @@ flush_pending (TtKeyIndex *self)
       filter_bits (keys->pdata[i], bits);
       for (guint b = 0; b < 4; b++)
         self->filter[bits[b] / 8] |= 1u << (bits[b] % 8);
+      put_on_disk (self, keys->pdata[i], 0, (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->pending, keys->pdata[i])));
     }
-  for (guint i = 0; i < keys->len; i++)
-    put_on_disk (self, keys->pdata[i], 0, (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->pending, keys->pdata[i])));
   g_hash_table_remove_all (self->pending);
 }
 
@@ -271,11 +270,4 @@ tt_key_index_check (TtKeyIndex *self, GError **error)
     return TRUE;
   g_propagate_error (error, g_error_copy (self->error));
   return FALSE;
-}
-
-/* How many keys went to disk. */
-guint
-tt_key_index_on_disk (TtKeyIndex *self)
-{
-  return self->on_disk;
 }

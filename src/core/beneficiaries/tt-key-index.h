@@ -28,7 +28,6 @@ void        tt_key_index_put_id   (TtKeyIndex  *index,
                                    gint64       value);
 gboolean    tt_key_index_check    (TtKeyIndex  *index,
                                    GError     **error);
-guint       tt_key_index_on_disk  (TtKeyIndex  *index);
 void        tt_key_index_set_memory_keys (guint keys);
 
 G_END_DECLS

@@ -1,6 +1,8 @@
 /* tt-table-private.h — what the CSV and XLSX readers share */
 #pragma once
 
+#include <stdio.h>
+
 #include "tt-table.h"
 
 G_BEGIN_DECLS
@@ -15,7 +17,11 @@ gboolean     tt_table_add_row       (TtTable     *table,
                                      GError     **error);
 gboolean     tt_table_rows_finish   (TtTable     *table,
                                      GError     **error);
-int          tt_table_spool_open    (GError     **error);
+FILE        *tt_table_spool_open    (GError     **error);
+gboolean     tt_table_spool_read    (FILE        *spool,
+                                     char        *buf,
+                                     gsize        len,
+                                     gint64       offset);
 gboolean     tt_table_spool_failed  (GError     **error,
                                      int          saved);
 

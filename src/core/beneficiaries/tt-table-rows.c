@@ -89,32 +89,40 @@ tt_table_spool_failed (GError **error, int saved)
 }
 
 /* A temporary file for what a table keeps on disk, gone from its folder at once, so that nothing
- * is left behind whatever happens to the program: its descriptor, or -1 (error set). */
-int
+ * is left behind whatever happens to the program; NULL (error set) when none can be made. */
+FILE *
 tt_table_spool_open (GError **error)
 {
   g_autofree char *path = NULL;
   int fd = g_file_open_tmp ("tuong-than-list-XXXXXX", &path, NULL);
+  FILE *spool;
 
   if (fd < 0)
-    return tt_table_spool_failed (error, errno), -1;
+    return tt_table_spool_failed (error, errno), NULL;
   g_unlink (path);
-  return fd;
-}
-
-static gboolean
-spool_open (TtTableRows *rows, GError **error)
-{
-  int fd = tt_table_spool_open (error);
-
-  if (fd < 0)
-    return FALSE;
-  rows->spool = fdopen (fd, "w+b");
-  if (rows->spool == NULL)
+  if ((spool = fdopen (fd, "w+b")) == NULL)
     {
       int saved = errno;
       close (fd);
-      return tt_table_spool_failed (error, saved);
+      tt_table_spool_failed (error, saved);
+    }
+  return spool;
+}
+
+/* Reads @len bytes of @spool (flushed) at @offset into @buf; FALSE when they are not all there. */
+gboolean
+tt_table_spool_read (FILE *spool, char *buf, gsize len, gint64 offset)
+{
+  gsize got = 0;
+
+  while (got < len)
+    {
+      ssize_t n = pread (fileno (spool), buf + got, len - got, (off_t) (offset + (gint64) got));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      got += n;
     }
   return TRUE;
 }
@@ -135,7 +143,7 @@ tt_table_add_row (TtTable *table, GPtrArray *cells, guint row_number, GError **e
       return TRUE;
     }
   g_ptr_array_set_free_func (cells, g_free);
-  if (rows->spool == NULL && !spool_open (rows, error))
+  if (rows->spool == NULL && (rows->spool = tt_table_spool_open (error)) == NULL)
     {
       g_ptr_array_unref (cells);
       return FALSE;
@@ -181,22 +189,13 @@ tt_table_n_rows (const TtTable *table)
 static gboolean
 fill_window (TtTableRows *rows, gint64 start, gsize want)
 {
-  gsize got = 0;
-
   want = MIN (want, (gsize) (rows->written - start));
   rows->window = g_realloc (rows->window, MAX (want, 1));
   rows->window_start = start;
   rows->window_len = 0;
-  while (got < want)
-    {
-      ssize_t n = pread (fileno (rows->spool), rows->window + got, want - got, start + (gint64) got);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        return FALSE;
-      got += n;
-    }
-  rows->window_len = got;
+  if (!tt_table_spool_read (rows->spool, rows->window, want, start))
+    return FALSE;
+  rows->window_len = want;
   return TRUE;
 }
 

@@ -11,7 +11,6 @@
 
 #include <errno.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "tt-error.h"
 #include "tt-table-private.h"
@@ -22,7 +21,8 @@ struct _TtTableStrings
 {
   GString *memory;   /* the first texts, each with its NUL */
   GArray  *starts;   /* guint64: where text i starts, in memory then past it in the spool */
-  int      spool;    /* -1 until a text goes past MEMORY_BYTES */
+  FILE    *spool;    /* NULL until a text goes past the memory */
+  gboolean flushed;  /* what was written to the spool can be read back */
   guint64  end;      /* where the next text starts */
   GString *scratch;  /* the last text read back from the spool */
 };
@@ -41,7 +41,6 @@ tt_table_strings_new (void)
 
   self->memory = g_string_new (NULL);
   self->starts = g_array_new (FALSE, FALSE, sizeof (guint64));
-  self->spool = -1;
   self->scratch = g_string_new (NULL);
   return self;
 }
@@ -53,8 +52,8 @@ tt_table_strings_free (TtTableStrings *self)
     return;
   g_string_free (self->memory, TRUE);
   g_array_unref (self->starts);
-  if (self->spool >= 0)
-    close (self->spool);
+  if (self->spool != NULL)
+    fclose (self->spool);
   g_string_free (self->scratch, TRUE);
   g_free (self);
 }
@@ -71,18 +70,11 @@ tt_table_strings_add (TtTableStrings *self, const char *text, gsize len, GError 
     }
   else
     {
-      gsize done = 0;
-      if (self->spool < 0 && (self->spool = tt_table_spool_open (error)) < 0)
+      if (self->spool == NULL && (self->spool = tt_table_spool_open (error)) == NULL)
         return FALSE;
-      while (done < len)
-        {
-          ssize_t n = write (self->spool, text + done, len - done);
-          if (n < 0 && errno == EINTR)
-            continue;
-          if (n < 0)
-            return tt_table_spool_failed (error, errno);
-          done += n;
-        }
+      if (fwrite (text, 1, len, self->spool) != len)
+        return tt_table_spool_failed (error, errno);
+      self->flushed = FALSE;
       /* A text past the memory starts at end - memory_bytes in the spool. */
       if (self->end < memory_bytes)
         self->end = memory_bytes;
@@ -105,20 +97,13 @@ tt_table_strings_get (TtTableStrings *self, guint i)
 {
   guint64 start = g_array_index (self->starts, guint64, i);
   guint64 end = i + 1 < self->starts->len ? g_array_index (self->starts, guint64, i + 1) : self->end;
-  gsize len, done = 0;
 
   if (start < memory_bytes)
     return self->memory->str + start;
-  len = end - start;
-  g_string_set_size (self->scratch, len);
-  while (done < len)
-    {
-      ssize_t n = pread (self->spool, self->scratch->str + done, len - done, (off_t) (start - memory_bytes + done));
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        return NULL;
-      done += n;
-    }
-  return self->scratch->str;
+  if (!self->flushed && fflush (self->spool) != 0)
+    return NULL;
+  self->flushed = TRUE;
+  g_string_set_size (self->scratch, end - start);
+  return tt_table_spool_read (self->spool, self->scratch->str, end - start, (gint64) (start - memory_bytes))
+           ? self->scratch->str : NULL;
 }

@@ -398,8 +398,7 @@ read_csv_stream (GInputStream *raw, GError **error)
   gsize length, skip = 0;
   gboolean ok = TRUE;
 
-  if (g_buffered_input_stream_fill (buffered, 4096, NULL, &local) < 0)
-    return read_failed (&r, g_steal_pointer (&local), error), NULL;
+  /* The first 4 KB (or the whole of a shorter file) tell the encoding. */
   while (g_buffered_input_stream_get_available (buffered) < 4096)
     {
       gssize more = g_buffered_input_stream_fill (buffered, 4096, NULL, &local);
