@@ -208,11 +208,77 @@ test_targets_and_overview (void)
   close_all_but (NULL);
 }
 
+/* Runs the main loop until the Overview has shown a reading of its own (a worker's). */
+static void
+wait_filled (TtOverviewPage *page)
+{
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!tt_overview_page_get_filled (page) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (tt_overview_page_get_filled (page));
+  spin ();
+}
+
+/* The Overview as the window opens it: read on a worker thread, its upper half shown first and
+ * its lower half in the frames after (every row there once it says it is filled); read again
+ * after a gift is recorded, its rows keep their places and show the new figures. */
+static void
+test_overview_read_again (void)
+{
+  g_autoptr(TtDb) db = tt_test_new_db (NULL);
+  g_autoptr(GError) error = NULL;
+  TtDemoSize size = { .donors = 20, .donations = 60, .households = 40, .seed = 5, .vouchers = 5 };
+  TtDonationInput gift = { .amount = 1234000, .new_donor = &(TtDonorInput) { .name = "Phạm Thị Mơ" } };
+  g_autofree char *receipt = NULL;
+  TtWindow *window;
+  GtkWidget *overview, *cash_row, *latest_row;
+  g_autofree char *cash_before = NULL;
+
+  g_assert_true (tt_demo_generate (db, &size, &error));
+  g_assert_no_error (error);
+  window = office_window (db);
+  overview = gtk_widget_get_first_child (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), TT_TYPE_WINDOW,
+                                                                                    "overview_holder")));
+  g_assert_true (TT_IS_OVERVIEW_PAGE (overview));
+  wait_filled (TT_OVERVIEW_PAGE (overview));
+  for (const char *const *name = (const char *const[]) { "campaign", "progress", "cash", "bank", "idle-houses",
+                                                           "cards-ending", "gifts-pending", "recent0", "chart", NULL };
+       *name; name++)
+    g_assert_nonnull (find_named (overview, *name));
+  cash_row = find_named (overview, "cash");
+  latest_row = find_named (overview, "recent0");
+  cash_before = g_strdup (figure_of (overview, "cash"));
+
+  g_assert_cmpint (tt_donation_add (db, &gift, &receipt, &error), >, 0);
+  g_assert_no_error (error);
+  tt_overview_page_refresh (TT_OVERVIEW_PAGE (overview));
+  {
+    gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+    while (g_strcmp0 (figure_of (overview, "recent0"), "1.234.000 đ") != 0)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, end);
+        g_main_context_iteration (NULL, FALSE);
+      }
+  }
+  spin ();
+  g_assert_true (find_named (overview, "cash") == cash_row);
+  g_assert_true (find_named (overview, "recent0") == latest_row);
+  g_assert_cmpstr (figure_of (overview, "cash"), !=, cash_before);
+  {
+    g_autofree char *title = g_strdup_printf ("%s · Phạm Thị Mơ", receipt);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (latest_row)), ==, title);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_all_but (NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/overview/targets-and-overview", test_targets_and_overview);
+  g_test_add_func ("/overview/read-again", test_overview_read_again);
   return g_test_run ();
 }

@@ -38,6 +38,9 @@ struct _TtOverviewPage
   GtkListBox    *attention;
   GtkListBox    *recent;
   guint          idle_id;
+  guint          rest_tick;  /* the lower half of a first reading, shown a frame later */
+  struct Loaded *rest;
+  guint          rest_step;
   gboolean       filling;
   GCancellable  *loading;    /* the read under way */
   gboolean       filled;     /* what is shown has been read */
@@ -68,35 +71,57 @@ boxed_list (void)
   return GTK_LIST_BOX (list);
 }
 
+/* Removes the rows of @list from the @keep-th on. */
 static void
-clear (GtkListBox *list)
+clear_from (GtkListBox *list, guint keep)
 {
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  while ((row = gtk_list_box_get_row_at_index (list, (int) keep)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
 }
 
-/* A row with a figure at its end; with @section, activating it opens that place. */
+/* The @index-th row of @list shows a figure at its end (with @section, activating it opens that
+ * place) and, with @subtitle, a line under its title. A row already there is changed in place:
+ * a province's office lays out each new row's texts anew, which a frame can ill afford. */
 static void
-figure_row (GtkListBox *list, const char *name, const char *title, const char *figure, const char *section)
+figure_row (GtkListBox *list, guint index, const char *name, const char *title, const char *subtitle,
+            const char *figure, const char *section)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *value = gtk_label_new (figure);
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) index);
+  GtkWidget *value;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_set_name (row, name);
-  gtk_widget_add_css_class (value, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
-  if (section != NULL)
+  if (row != NULL && g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), name) != 0)
     {
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.section");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", section);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      clear_from (list, index);
+      row = NULL;
     }
-  gtk_list_box_append (list, row);
+  if (row == NULL)
+    {
+      row = GTK_LIST_BOX_ROW (adw_action_row_new ());
+      value = gtk_label_new (NULL);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_widget_set_name (GTK_WIDGET (row), name);
+      gtk_widget_set_name (value, "figure");
+      gtk_widget_add_css_class (value, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
+      if (section != NULL)
+        {
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.section");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", section);
+          gtk_list_box_row_set_activatable (row, TRUE);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+        }
+      g_object_set_data (G_OBJECT (row), "figure", value);
+      gtk_list_box_append (list, GTK_WIDGET (row));
+    }
+  value = g_object_get_data (G_OBJECT (row), "figure");
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) != 0)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), subtitle ? subtitle : "") != 0)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (value)), figure) != 0)
+    gtk_label_set_label (GTK_LABEL (value), figure);
 }
 
 static char *
@@ -113,7 +138,8 @@ days_text (const TtOverview *o)
 }
 
 static void show_other (TtOverviewPage *self);
-static void build (TtOverviewPage *self);
+static void build_upper (TtOverviewPage *self);
+static void build_lower (TtOverviewPage *self);
 
 /* The chart the list offers first: receipts and payments by month. */
 #define FIRST_OTHER_CHART 2
@@ -147,7 +173,7 @@ fill_campaigns (TtOverviewPage *self, gint64 shown)
 
 /* What the Overview shows, read on a worker thread from its own connection: a province's office
  * takes seconds to add up, and the window stays alive meanwhile. */
-typedef struct
+typedef struct Loaded
 {
   gint64      campaign;      /* asked for; 0: the overview picks */
   guint       other;         /* the chart picked from the list */
@@ -208,21 +234,64 @@ load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
   g_task_return_boolean (task, TRUE);
 }
 
+/* The balances and what needs attention, with the chart picked from the list. */
 static void
-apply (TtOverviewPage *self, Loaded *l)
+apply_attention (TtOverviewPage *self, Loaded *l)
 {
   TtOverview *o = &l->overview;
-  g_autofree char *days = NULL;
   g_autofree char *cash = NULL;
   g_autofree char *bank = NULL;
   g_autofree char *idle = NULL;
   g_autofree char *cards = NULL;
   g_autofree char *gifts = NULL;
 
-  if (self->campaign == NULL)
-    build (self);
   tt_chart_view_set_chart (self->other_chart, g_steal_pointer (&l->chart));
-  self->filled = TRUE;
+  if (l->other_only || l->error != NULL)
+    return;
+  cash = tt_money_format (o->cash);
+  bank = tt_money_format (o->bank);
+  idle = tt_money_format_plain (o->idle_houses);
+  cards = tt_money_format_plain (o->cards_ending);
+  gifts = tt_money_format_plain (o->gifts_pending);
+  figure_row (self->attention, 0, "cash", _("Cash book balance today"), NULL, cash, "books");
+  figure_row (self->attention, 1, "bank", _("Bank book balance today"), NULL, bank, "books");
+  figure_row (self->attention, 2, "idle-houses", _("Houses with no new stage for a while"), NULL, idle, "housing");
+  figure_row (self->attention, 3, "cards-ending", _("Health-insurance cards ending within 30 days"), NULL, cards,
+              "support");
+  figure_row (self->attention, 4, "gifts-pending", _("Gift packages of the campaign not yet delivered"), NULL,
+              gifts, "gifts");
+}
+
+/* The latest gifts. */
+static void
+apply_recent (TtOverviewPage *self, Loaded *l)
+{
+  TtOverview *o = &l->overview;
+  guint n = o->recent != NULL ? o->recent->len : 0;
+
+  if (l->other_only || l->error != NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      TtDonation *d = o->recent->pdata[i];
+      g_autofree char *amount = tt_money_format (d->amount);
+      g_autofree char *on = tt_date_display (d->received_on);
+      g_autofree char *title = g_strdup_printf ("%s · %s", d->receipt, d->payer_name ? d->payer_name : "");
+      g_autofree char *name = g_strdup_printf ("recent%u", i);
+      figure_row (self->recent, i, name, title, on, amount, NULL);
+    }
+  if (n == 0)
+    figure_row (self->recent, 0, "recent-none", _("No gift recorded yet"), NULL, "", NULL);
+  clear_from (self->recent, MAX (n, 1));
+}
+
+/* The campaign, its days left and its two charts. */
+static void
+apply_campaign (TtOverviewPage *self, Loaded *l)
+{
+  TtOverview *o = &l->overview;
+  g_autofree char *days = NULL;
+
   if (l->other_only)
     return;
   if (l->error != NULL)
@@ -238,32 +307,65 @@ apply (TtOverviewPage *self, Loaded *l)
   tt_chart_view_set_chart (self->money, g_steal_pointer (&l->money));
   gtk_widget_set_visible (GTK_WIDGET (self->progress), o->campaign_id != 0);
   gtk_widget_set_visible (GTK_WIDGET (self->money), o->campaign_id != 0);
+}
 
-  clear (self->attention);
-  cash = tt_money_format (o->cash);
-  bank = tt_money_format (o->bank);
-  idle = tt_money_format_plain (o->idle_houses);
-  cards = tt_money_format_plain (o->cards_ending);
-  gifts = tt_money_format_plain (o->gifts_pending);
-  figure_row (self->attention, "cash", _("Cash book balance today"), cash, "books");
-  figure_row (self->attention, "bank", _("Bank book balance today"), bank, "books");
-  figure_row (self->attention, "idle-houses", _("Houses with no new stage for a while"), idle, "housing");
-  figure_row (self->attention, "cards-ending", _("Health-insurance cards ending within 30 days"), cards, "support");
-  figure_row (self->attention, "gifts-pending", _("Gift packages of the campaign not yet delivered"), gifts, "gifts");
+/* A lower half still to be shown is dropped: a newer reading is shown, or the page is gone. */
+static void
+forget_rest (TtOverviewPage *self)
+{
+  if (self->rest_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rest_tick);
+  self->rest_tick = 0;
+  g_clear_pointer (&self->rest, loaded_free);
+}
 
-  clear (self->recent);
-  for (guint i = 0; o->recent != NULL && i < o->recent->len; i++)
+/* The lower half of a first reading, a frame at a time: the frame that lays out the upper half
+ * first, then the balances and what needs attention, then the latest gifts. */
+static gboolean
+rest_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  TtOverviewPage *self = TT_OVERVIEW_PAGE (widget);
+
+  switch (self->rest_step++)
     {
-      TtDonation *d = o->recent->pdata[i];
-      g_autofree char *amount = tt_money_format (d->amount);
-      g_autofree char *on = tt_date_display (d->received_on);
-      g_autofree char *title = g_strdup_printf ("%s · %s", d->receipt, d->payer_name ? d->payer_name : "");
-      g_autofree char *name = g_strdup_printf ("recent%u", i);
-      figure_row (self->recent, name, title, amount, NULL);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (gtk_widget_get_last_child (GTK_WIDGET (self->recent))), on);
+    case 0:
+      return G_SOURCE_CONTINUE;
+    case 1:
+      build_lower (self);
+      apply_attention (self, self->rest);
+      return G_SOURCE_CONTINUE;
+    default:
+      apply_recent (self, self->rest);
+      g_clear_pointer (&self->rest, loaded_free);
+      self->rest_tick = 0;
+      self->filled = TRUE;
+      return G_SOURCE_REMOVE;
     }
-  if (o->recent == NULL || o->recent->len == 0)
-    figure_row (self->recent, "recent-none", _("No gift recorded yet"), "", NULL);
+}
+
+/* Shows what @l read, and frees it. The first reading makes the page: its upper half (the
+ * campaign and its charts) at once, its lower half over the next frames (rest_tick_cb), so that
+ * no frame lays out every new text of the page on a province's office; unless @at_once. */
+static void
+apply (TtOverviewPage *self, Loaded *l, gboolean at_once)
+{
+  forget_rest (self);
+  if (self->campaign == NULL)
+    build_upper (self);
+  apply_campaign (self, l);
+  if (self->attention == NULL && !at_once)
+    {
+      self->rest = l;
+      self->rest_step = 0;
+      self->rest_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), rest_tick_cb, NULL, NULL);
+      return;
+    }
+  if (self->attention == NULL)
+    build_lower (self);
+  apply_attention (self, l);
+  apply_recent (self, l);
+  loaded_free (l);
+  self->filled = TRUE;
 }
 
 static void
@@ -275,7 +377,8 @@ on_loaded_cb (GObject *source, GAsyncResult *result, gpointer data)
   if (g_task_get_cancellable (G_TASK (result)) != self->loading)
     return;   /* a newer read was asked for, or the page is gone */
   g_clear_object (&self->loading);
-  apply (self, l);
+  g_object_steal_data (G_OBJECT (result), "loaded");
+  apply (self, l, FALSE);
 }
 
 static Loaded *
@@ -399,8 +502,7 @@ tt_overview_page_fill_now (TtOverviewPage *self)
   g_clear_handle_id (&self->idle_id, g_source_remove);
   tt_read_stop (&self->loading);
   load (self->db, l);
-  apply (self, l);
-  loaded_free (l);
+  apply (self, l, TRUE);
 }
 
 static void
@@ -420,6 +522,7 @@ tt_overview_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
   tt_read_stop (&self->loading);
+  forget_rest (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->campaign_ids, g_array_unref);
@@ -436,18 +539,15 @@ tt_overview_page_class_init (TtOverviewPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
-/* What the page shows below the office's figures, made when its first reading arrives: the
+/* What the page shows below the office's figures is made when its first reading arrives: the
  * window's first frame has less to lay out and draw, and a province's office takes a while to
- * add up anyway. */
+ * add up anyway. Its upper half: the campaign and its two charts. */
 static void
-build (TtOverviewPage *self)
+build_upper (TtOverviewPage *self)
 {
   GtkWidget *box = gtk_widget_get_first_child (GTK_WIDGET (self));
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *charts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
   self->campaign = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_name (GTK_WIDGET (self->campaign), "campaign");
@@ -469,6 +569,23 @@ build (TtOverviewPage *self)
   gtk_box_append (GTK_BOX (charts), GTK_WIDGET (self->progress));
   gtk_box_append (GTK_BOX (charts), GTK_WIDGET (self->money));
 
+  gtk_box_append (GTK_BOX (box), heading (_("Campaign")));
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), charts);
+}
+
+/* Its lower half: the balances and what needs attention, the latest gifts, the other charts. */
+static void
+build_lower (TtOverviewPage *self)
+{
+  GtkWidget *box = gtk_widget_get_first_child (GTK_WIDGET (self));
+  GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *more = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Chart…"));
+
   self->attention = boxed_list ();
   self->recent = boxed_list ();
   gtk_box_append (GTK_BOX (left), heading (_("Balances and What Needs Attention")));
@@ -478,34 +595,24 @@ build (TtOverviewPage *self)
   gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
   gtk_box_append (GTK_BOX (columns), left);
   gtk_box_append (GTK_BOX (columns), right);
-
-  gtk_box_append (GTK_BOX (box), heading (_("Campaign")));
-  gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), charts);
   gtk_box_append (GTK_BOX (box), columns);
-  {
-    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-    GtkWidget *more = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-    GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Chart…"));
 
-    for (guint i = 0; i < tt_chart_names.n_values; i++)
-      gtk_string_list_append (names, _(tt_chart_names.values[i].label));
-    self->other = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL));
-    gtk_drop_down_set_selected (self->other, FIRST_OTHER_CHART);
-    gtk_widget_set_name (GTK_WIDGET (self->other), "other-chart");
-    g_signal_connect_swapped (self->other, "notify::selected", G_CALLBACK (show_other), self);
-    gtk_widget_set_name (save, "save-chart");
-    g_signal_connect (save, "clicked", G_CALLBACK (on_save_chart_cb), self);
-    self->other_chart = tt_chart_view_new ();
-    gtk_widget_set_name (GTK_WIDGET (self->other_chart), "chart");
-    gtk_box_append (GTK_BOX (more), GTK_WIDGET (self->other));
-    gtk_box_append (GTK_BOX (more), save);
-    gtk_box_append (GTK_BOX (box), heading (_("Charts")));
-    gtk_box_append (GTK_BOX (box), more);
-    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->other_chart));
-  }
+  for (guint i = 0; i < tt_chart_names.n_values; i++)
+    gtk_string_list_append (names, _(tt_chart_names.values[i].label));
+  self->other = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL));
+  gtk_drop_down_set_selected (self->other, FIRST_OTHER_CHART);
+  gtk_widget_set_name (GTK_WIDGET (self->other), "other-chart");
+  g_signal_connect_swapped (self->other, "notify::selected", G_CALLBACK (show_other), self);
+  gtk_widget_set_name (save, "save-chart");
+  g_signal_connect (save, "clicked", G_CALLBACK (on_save_chart_cb), self);
+  self->other_chart = tt_chart_view_new ();
+  gtk_widget_set_name (GTK_WIDGET (self->other_chart), "chart");
+  gtk_box_append (GTK_BOX (more), GTK_WIDGET (self->other));
+  gtk_box_append (GTK_BOX (more), save);
+  gtk_box_append (GTK_BOX (box), heading (_("Charts")));
+  gtk_box_append (GTK_BOX (box), more);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->other_chart));
 }
-
 
 static void
 tt_overview_page_init (TtOverviewPage *self)
