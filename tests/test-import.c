@@ -625,6 +625,41 @@ test_import_duplicates (void)
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM household_classifications c JOIN households h "
                                       "ON h.id = c.household_id WHERE h.head_name_key = 'tran thi binh'"), ==, 2);
 
+  /* The same list once more: the households it matches are as it says, so none is written and
+   * the log gains nothing; one changed row is written and logged. */
+  {
+    g_autoptr(TtImport) same = prepare (db, POOR_LIST_HEAD
+                                        "1;NGUYỄN VĂN AN;1965;Nam;001065012345;5;Thôn Đông;Hộ cận nghèo;\n"
+                                        "2;Tran Thi Binh;1970;Nữ;;3;thôn đông;Hộ nghèo;\n"
+                                        "3;Lê Văn Cường;1958;Nam;;2;Thôn Tây;Hộ nghèo;\n");
+    gint64 entries, last;
+
+    tt_import_set_year (same, 2027);
+    g_assert_true (tt_db_exec (db, "UPDATE households SET updated_at = '2026-01-01T00:00:00.000Z'", &error));
+    entries = tt_test_count (db, "SELECT count(*) FROM audit_log");
+    g_assert_true (tt_import_run (same, FALSE, &counts, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (counts.updated, ==, 3);
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM audit_log"), ==, entries);
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households WHERE updated_at > '2026-01-01T00:00:00.000Z'"),
+                     ==, 0);
+    g_clear_pointer (&same, tt_import_free);
+    same = prepare (db, POOR_LIST_HEAD
+                    "1;NGUYỄN VĂN AN;1965;Nam;001065012345;5;Thôn Đông;Hộ cận nghèo;\n"
+                    "2;Tran Thi Binh;1970;Nữ;;4;thôn đông;Hộ nghèo;\n"
+                    "3;Lê Văn Cường;1958;Nam;;2;Thôn Tây;Hộ nghèo;\n");
+    tt_import_set_year (same, 2027);
+    last = tt_test_count (db, "SELECT max(id) FROM audit_log");
+    g_assert_true (tt_import_run (same, FALSE, &counts, &error));
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households WHERE updated_at > '2026-01-01T00:00:00.000Z'"),
+                     ==, 1);
+    /* The change of members by the log's trigger, and the import's own entry naming the row. */
+    g_assert_cmpint (tt_test_countf (db, "SELECT count(*) FROM audit_log a JOIN households h ON h.id = a.row_id "
+                                         "WHERE a.table_name = 'households' AND h.head_name_key = 'tran thi binh' "
+                                         "AND a.id > %lld", (long long) last), ==, 2);
+    g_assert_cmpint (tt_test_countf (db, "SELECT count(*) FROM audit_log WHERE id > %lld", (long long) last), ==, 2);
+  }
+
   /* The same household twice in one file is a problem of the second row. */
   twice = prepare (db, POOR_LIST_HEAD
                    "1;Đỗ Văn Em;1990;Nam;001090099999;1;Thôn Tây;Hộ nghèo;\n"

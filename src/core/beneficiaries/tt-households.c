@@ -396,12 +396,16 @@ check_id_owner (TtDb *db, gint64 id, const CleanHousehold *c, GError **error)
 static gboolean
 write_side_tables (TtDb *db, gint64 id, const CleanHousehold *c, gboolean update, GError **error)
 {
+  /* An ID number taken away is cleared where there was one; no row is made to hold none. */
   if (c->id_number != NULL || update)
     {
       g_autoptr(TtStmt) personal = tt_db_prepare (db,
-                                                  "INSERT INTO household_personal (household_id, id_number) VALUES (?1, ?2) "
-                                                  "ON CONFLICT (household_id) DO UPDATE SET id_number = ?2 "
-                                                  "WHERE id_number IS NOT ?2",
+                                                  c->id_number != NULL
+                                                    ? "INSERT INTO household_personal (household_id, id_number) "
+                                                      "VALUES (?1, ?2) ON CONFLICT (household_id) DO UPDATE SET "
+                                                      "id_number = ?2 WHERE id_number IS NOT ?2"
+                                                    : "UPDATE household_personal SET id_number = ?2 "
+                                                      "WHERE household_id = ?1 AND id_number IS NOT ?2",
                                                   error);
       if (personal == NULL)
         return FALSE;
@@ -471,6 +475,17 @@ insert_household (TtDb *db, const CleanHousehold *c, gboolean id_checked, GError
 }
 
 static gboolean
+household_exists (TtDb *db, gint64 id)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT 1 FROM households WHERE id = ?", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+static gboolean
 update_household (TtDb *db, gint64 id, const CleanHousehold *c, GError **error)
 {
   g_autoptr(TtStmt) stmt = tt_db_prepare (db,
@@ -478,7 +493,11 @@ update_household (TtDb *db, gint64 id, const CleanHousehold *c, GError **error)
                                           "head_birth_year = ?5, head_gender = ?6, commune_id = ?7, village_id = ?8, "
                                           "address = ?9, phone = ?10, member_count = ?11, status = ?12, note = ?13, "
                                           "status_on = CASE WHEN status IS ?12 THEN status_on ELSE date('now', 'localtime') END, "
-                                          "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
+                                          "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1 AND "
+                                          "(code IS NOT ?2 OR head_name IS NOT ?3 OR head_name_key IS NOT ?4 OR "
+                                          "head_birth_year IS NOT ?5 OR head_gender IS NOT ?6 OR commune_id IS NOT ?7 OR "
+                                          "village_id IS NOT ?8 OR address IS NOT ?9 OR phone IS NOT ?10 OR "
+                                          "member_count IS NOT ?11 OR status IS NOT ?12 OR note IS NOT ?13)",
                                           error);
 
   if (stmt == NULL || !check_id_owner (db, id, c, error))
@@ -487,7 +506,9 @@ update_household (TtDb *db, gint64 id, const CleanHousehold *c, GError **error)
   bind_household (stmt, c);
   if (!tt_db_step_done (db, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tt_db_get_handle (db)) == 0)
+  /* A household left as it was is not written: no time of change, no index touched, nothing for
+   * the log to say (re-importing last year's list changes few households). */
+  if (sqlite3_changes (tt_db_get_handle (db)) == 0 && !household_exists (db, id))
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
                    _("There is no household %lld."), (long long) id);

@@ -266,10 +266,13 @@ row_write_failed (Row *r, TtImportCounts *counts, GError *local, GError **error)
 
 /* One audit entry per imported row: a new household is named and sealed (the log's trigger adds
  * its content hash) with its classification; an updated one carries what the row gave. The ID
- * number is logged as present, never its value. */
+ * number is logged as present, never its value. A registered household the row left as it was
+ * (no row of the office changed since @changes, sqlite3_total_changes64() before the row was
+ * written) gets no entry: there is no change to log. */
 static gboolean
 classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput *h, TtImportRowState state,
-                    int year, const char *category, gint64 lacking, guint row, GError **error)
+                    int year, const char *category, gint64 lacking, guint row, sqlite3_int64 changes,
+                    GError **error)
 {
   g_autoptr(TtStmt) stmt = NULL;
   g_autofree char *note = NULL;
@@ -278,6 +281,8 @@ classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput
     return FALSE;
   if (category != NULL && lacking >= 0 && !tt_household_set_lacking (self->db, id, year, (guint) lacking, error))
     return FALSE;
+  if (state == TT_IMPORT_ROW_UPDATE && sqlite3_total_changes64 (tt_db_get_handle (self->db)) == changes)
+    return TRUE;
   /* The entry is sealed as it is written: its content hash and its place in the chain. */
   stmt = tt_db_prepare (self->db,
                         "INSERT INTO audit_log (at, actor, table_name, row_id, action, new_values, note, row_hash, hash) "
@@ -545,6 +550,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
       {
         g_autoptr(TtHousehold) old = dup > 0 ? tt_household_get (self->db, dup, error) : NULL;
         TtHouseholdInput merged = in;
+        sqlite3_int64 changes = sqlite3_total_changes64 (tt_db_get_handle (self->db));
         if (dup > 0 && old == NULL)
           return FALSE;
         /* What the file leaves empty keeps its registered value. */
@@ -555,7 +561,8 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
           return row_write_failed (&r, counts, local, error);
         counts->updated++;
         state = TT_IMPORT_ROW_UPDATE;
-        if (!k->dry_run && !classify_and_audit (self, k, dup, &merged, state, year, category, lacking, row, error))
+        if (!k->dry_run &&
+            !classify_and_audit (self, k, dup, &merged, state, year, category, lacking, row, changes, error))
           return FALSE;
         {
           g_autofree char *merged_key = merged.head_name != in.head_name ? tt_text_fold (merged.head_name) : NULL;
@@ -571,7 +578,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
           dup = k->next_new--;
         counts->imported++;
         state = TT_IMPORT_ROW_NEW;
-        if (!k->dry_run && !classify_and_audit (self, k, dup, &in, state, year, category, lacking, row, error))
+        if (!k->dry_run && !classify_and_audit (self, k, dup, &in, state, year, category, lacking, row, 0, error))
           return FALSE;
         remember_household (k, dup, &in, name_key);
       }
