@@ -20,7 +20,7 @@
 #include "tt-text.h"
 #include "tt-test-util.h"
 
-#define SCHEMA_VERSION 21
+#define SCHEMA_VERSION 22
 
 static void
 test_migrate_empty (void)
@@ -834,6 +834,89 @@ test_second_open_keeps_locks (void)
   g_assert_cmpstr (clerk, ==, "Sau");
 }
 
+/* Schema 22: a CHECK that a column is one of three or more texts is said with comparisons, which
+ * refuse and accept exactly what the list did; an office written before is rewritten on opening. */
+static void
+test_checks_without_lists (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *one = tt_migrations_checks_without_lists (
+    "CREATE TABLE t (a TEXT CHECK (a IN ('x', 'y',\n   'z')), b INTEGER CHECK (b IN (0, 1)), "
+    "c TEXT CHECK (c IN ('p', 'q')), d TEXT CHECK (d IS NULL OR d IN ('', 'e-f', 'g h')))");
+
+  g_assert_cmpstr (one, ==, "CREATE TABLE t (a TEXT CHECK ((a = 'x' OR a = 'y' OR a = 'z')), b INTEGER CHECK (b IN (0, 1)), "
+                            "c TEXT CHECK (c IN ('p', 'q')), d TEXT CHECK (d IS NULL OR (d = '' OR d = 'e-f' OR d = 'g h')))");
+  {
+    g_autoptr(TtDb) db = tt_test_new_db (&path);
+    g_autoptr(TtStmt) tables = tt_db_prepare (db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL",
+                                              &error);
+    static const char *const refused[] = {
+      "INSERT INTO households (uuid, head_name, head_name_key, head_gender) VALUES ('h2', 'An', 'an', 'nam')",
+      "INSERT INTO households (uuid, head_name, head_name_key, status) VALUES ('h3', 'An', 'an', 'gone')",
+      "INSERT INTO household_classifications (household_id, year, standard, category) "
+      "  SELECT 1, 2026, code, 'rich' FROM poverty_standards LIMIT 1",
+      "INSERT INTO audit_log (actor, table_name, row_id, action) VALUES ('x', 'households', 1, 'erase')",
+      "INSERT INTO donations (uuid, series_id, number, received_on, donor_id, payer_name, amount, method) "
+      "  VALUES ('d9', 1, 2, '2026-03-01', 1, 'An', 1000, 'cheque')",
+    };
+
+    /* No table keeps a list of three or more texts. */
+    while (sqlite3_step (tables) == SQLITE_ROW)
+      {
+        const char *sql = (const char *) sqlite3_column_text (tables, 0);
+        g_autofree char *again = tt_migrations_checks_without_lists (sql);
+        g_assert_cmpstr (again, ==, sql);
+      }
+    g_assert_true (tt_db_exec (db,
+      "INSERT INTO households (uuid, head_name, head_name_key, head_gender, status) VALUES ('h1', 'An', 'an', 'female', 'moved');"
+      "INSERT INTO household_classifications (household_id, year, standard, category) "
+      "  SELECT 1, 2026, code, 'near_poor' FROM poverty_standards LIMIT 1;"
+      "INSERT INTO doc_series (doc_kind, code, year, last_number) VALUES ('receipt', '2026', 2026, 2);"
+      "INSERT INTO donors (uuid, name, name_key) VALUES ('u1', 'An', 'an');"
+      "INSERT INTO donations (uuid, series_id, number, received_on, donor_id, payer_name, amount, method) "
+      "  VALUES ('d1', 1, 1, '2026-03-01', 1, 'An', 1000, 'transfer');", &error));
+    g_assert_no_error (error);
+    for (gsize i = 0; i < G_N_ELEMENTS (refused); i++)
+      {
+        g_assert_false (tt_db_exec (db, refused[i], &error));
+        g_assert_nonnull (strstr (error->message, "CHECK"));
+        g_clear_error (&error);
+      }
+    /* The office as schema 21 wrote it: its register's CHECKs with their lists. */
+    g_assert_true (tt_db_exec (db,
+      "PRAGMA writable_schema = ON;"
+      "UPDATE sqlite_schema SET sql = replace (replace (sql, "
+      "  '(head_gender = ''male'' OR head_gender = ''female'' OR head_gender = ''other'')', "
+      "  'head_gender IN (''male'', ''female'', ''other'')'), "
+      "  '(status = ''active'' OR status = ''moved'' OR status = ''escaped_poverty'' OR status = ''deceased'' "
+      "OR status = ''merged'')', 'status IN (''active'', ''moved'', ''escaped_poverty'', ''deceased'', ''merged'')') "
+      "  WHERE name = 'households';"
+      "PRAGMA writable_schema = OFF;"
+      "PRAGMA user_version = 21;", &error));
+    g_assert_no_error (error);
+    {
+      g_autofree char *sql = tt_db_query_text (db, "SELECT sql FROM sqlite_schema WHERE name = 'households'");
+      g_assert_nonnull (strstr (sql, "head_gender IN ('male', 'female', 'other')"));
+    }
+  }
+  {
+    g_autoptr(TtDb) again = tt_db_open (path, &error);
+    g_autofree char *sql = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (tt_db_get_schema_version (again), ==, SCHEMA_VERSION);
+    sql = tt_db_query_text (again, "SELECT sql FROM sqlite_schema WHERE name = 'households'");
+    g_assert_nonnull (strstr (sql, "(head_gender = 'male' OR head_gender = 'female' OR head_gender = 'other')"));
+    g_assert_null (strstr (sql, " IN ("));
+    g_assert_cmpint (tt_test_count (again, "SELECT count(*) FROM households WHERE status = 'moved'"), ==, 1);
+    g_assert_false (tt_db_exec (again, "UPDATE households SET head_gender = 'nữ'", &error));
+    g_assert_nonnull (strstr (error->message, "CHECK"));
+    g_clear_error (&error);
+    g_assert_cmpstr (tt_db_query_text (again, "PRAGMA integrity_check"), ==, "ok");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -842,6 +925,7 @@ main (int argc, char **argv)
   g_test_add_func ("/db/reopen", test_reopen);
   g_test_add_func ("/db/second-open-keeps-locks", test_second_open_keeps_locks);
   g_test_add_func ("/db/migrate-from-v1", test_migrate_from_v1);
+  g_test_add_func ("/db/checks-without-lists", test_checks_without_lists);
   g_test_add_func ("/db/too-new", test_too_new);
   g_test_add_func ("/db/not-ours", test_not_ours);
   g_test_add_func ("/db/backup", test_backup);

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 TtDb      *tt_db_open_copy   (const char  *path,
                               GError     **error);
 
-#define TT_SCHEMA_VERSION 21
+#define TT_SCHEMA_VERSION 22
 
 /* A statement from the per-connection cache: never finalize it, it is reset on scope exit. */
 typedef sqlite3_stmt TtStmt;
@@ -60,6 +60,7 @@ gboolean  tt_db_read_begin     (TtDb        *self);
 void      tt_db_read_end       (TtDb        *self,
                                 gboolean     begun);
 
+char     *tt_migrations_checks_without_lists (const char *sql);
 gboolean  tt_migrations_run    (TtDb        *db,
                                 int          from_version,
                                 GError     **error);

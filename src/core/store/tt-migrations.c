@@ -129,6 +129,101 @@ seal_and_identify (TtDb *db, GError **error)
                          "VALUES ('office-uuid', lower (hex (randomblob (16))))", error);
 }
 
+/* "(col = 'a' OR col = 'b' OR col = 'c')" for the match of "col IN ('a', 'b', 'c')". */
+static gboolean
+list_as_comparisons (const GMatchInfo *match, GString *out, gpointer data)
+{
+  g_autofree char *column = g_match_info_fetch (match, 1);
+  g_autofree char *list = g_match_info_fetch (match, 2);
+  g_autoptr(GRegex) text = g_regex_new ("'[^']*'", 0, 0, NULL);
+  g_autoptr(GMatchInfo) item = NULL;
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '(');
+  for (g_regex_match (text, list, 0, &item); g_match_info_matches (item); g_match_info_next (item, NULL))
+    {
+      g_autofree char *value = g_match_info_fetch (item, 0);
+      g_string_append_printf (out, "%s%s = %s", first ? "" : " OR ", column, value);
+      first = FALSE;
+    }
+  g_string_append_c (out, ')');
+  return FALSE;
+}
+
+/* The definition @sql of a table with each CHECK that a column is one of three or more texts
+ * said with comparisons (see 022-checks-without-lists.sql). */
+char *
+tt_migrations_checks_without_lists (const char *sql)
+{
+  g_autoptr(GRegex) in_list = g_regex_new ("\\b([a-z_]+) IN \\(((?:\\s*'[^']*'\\s*,){2,}\\s*'[^']*'\\s*)\\)", 0, 0,
+                                           NULL);
+
+  return g_regex_replace_eval (in_list, sql, -1, 0, 0, list_as_comparisons, NULL, NULL);
+}
+
+/* Schema 22: every table's definition rewritten so, in place; the file is then checked whole,
+ * its rows against the new CHECKs included. */
+static gboolean
+checks_without_lists (TtDb *db, GError **error)
+{
+  g_autoptr(TtStmt) tables = tt_db_prepare (db, "SELECT name, sql FROM sqlite_schema WHERE type = 'table' "
+                                                "AND sql LIKE '% IN (%' ORDER BY name", error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) sqls = g_ptr_array_new_with_free_func (g_free);
+  gint64 cookie = tt_db_query_int (db, "PRAGMA schema_version", -1);
+  g_autofree char *bump = NULL;
+  g_autofree char *problem = NULL;
+  gboolean ok = TRUE;
+
+  if (tables == NULL || cookie < 0)
+    return tables != NULL ? tt_db_set_error (db, error, _("Reading the office’s tables")) : FALSE;
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char *sql = (const char *) sqlite3_column_text (tables, 1);
+      char *rewritten = tt_migrations_checks_without_lists (sql);
+
+      if (rewritten == NULL || g_str_equal (rewritten, sql))
+        {
+          g_free (rewritten);
+          continue;
+        }
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (tables, 0)));
+      g_ptr_array_add (sqls, rewritten);
+    }
+  if (names->len == 0)
+    return TRUE;
+  ok = tt_db_exec (db, "PRAGMA writable_schema = ON", error);
+  for (guint i = 0; i < names->len && ok; i++)
+    {
+      g_autoptr(TtStmt) set = tt_db_prepare (db, "UPDATE sqlite_schema SET sql = ?2 WHERE type = 'table' AND name = ?1",
+                                             error);
+      ok = set != NULL;
+      if (ok)
+        {
+          tt_bind_text (set, 1, names->pdata[i]);
+          tt_bind_text (set, 2, sqls->pdata[i]);
+          ok = tt_db_step_done (db, set, error);
+        }
+    }
+  bump = g_strdup_printf ("PRAGMA schema_version = %" G_GINT64_FORMAT, cookie + 1);
+  ok = ok && tt_db_exec (db, bump, error);
+  if (!tt_db_exec (db, "PRAGMA writable_schema = OFF", ok ? error : NULL))
+    ok = FALSE;
+  /* Each table read again under its new definition: its rows against its CHECKs. */
+  for (guint i = 0; i < names->len && ok; i++)
+    {
+      g_autofree char *check = g_strdup_printf ("PRAGMA quick_check (\"%s\")", (const char *) names->pdata[i]);
+      g_free (problem);
+      if (g_strcmp0 (problem = tt_db_query_text (db, check), "ok") != 0)
+        {
+          g_set_error (error, TT_DB_ERROR, TT_DB_ERROR_CORRUPT, _("Table %s failed its check after the upgrade: %s"),
+                       (const char *) names->pdata[i], problem ? problem : "");
+          ok = FALSE;
+        }
+    }
+  return ok;
+}
+
 static const Migration migrations[] = {
   { 1, "/io/github/tuongthan/TuongThan/core/sql/001-initial.sql", audit_v1, G_N_ELEMENTS (audit_v1), NULL },
   { 2, "/io/github/tuongthan/TuongThan/core/sql/002-donor-stats.sql", NULL, 0, NULL },
@@ -155,6 +250,7 @@ static const Migration migrations[] = {
   { 19, "/io/github/tuongthan/TuongThan/core/sql/019-campaign-stats.sql", NULL, 0, NULL },
   { 20, "/io/github/tuongthan/TuongThan/core/sql/020-gift-list-counts.sql", NULL, 0, NULL },
   { 21, "/io/github/tuongthan/TuongThan/core/sql/021-donation-collectors.sql", NULL, 0, NULL },
+  { 22, "/io/github/tuongthan/TuongThan/core/sql/022-checks-without-lists.sql", NULL, 0, checks_without_lists },
 };
 
 static GPtrArray *
