@@ -913,7 +913,10 @@ test_checks_without_lists (void)
     g_assert_false (tt_db_exec (again, "UPDATE households SET head_gender = 'nữ'", &error));
     g_assert_nonnull (strstr (error->message, "CHECK"));
     g_clear_error (&error);
-    g_assert_cmpstr (tt_db_query_text (again, "PRAGMA integrity_check"), ==, "ok");
+    {
+      g_autofree char *check = tt_db_query_text (again, "PRAGMA integrity_check");
+      g_assert_cmpstr (check, ==, "ok");
+    }
   }
 }
 

@@ -12,12 +12,41 @@
 #include "tt-error.h"
 #include "tt-text.h"
 
+/* Whether @c is in NFC whatever stands around it: its canonical combining class is 0, it is its
+ * own composition and it composes with nothing before it. Every character below U+0300 (ASCII,
+ * Latin-1, Latin Extended-A and -B, IPA, spacing modifiers) and every one of Latin Extended
+ * Additional (U+1E00–U+1EFF: Vietnamese letters with their tones) is. */
+static inline gboolean
+nfc_whatever_stands_around (gunichar c)
+{
+  return c < 0x0300 || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+/* @text in NFC. Text made only of such characters, as Vietnamese names typed or imported in NFC
+ * are, is NFC already (the Unicode quick check): it is copied without being decomposed and
+ * composed again. */
 char *
 tt_text_nfc (const char *text)
 {
+  const char *p;
+
   if (text == NULL)
     return NULL;
-  return g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  for (p = text; *p != '\0';)
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2 || !nfc_whatever_stands_around (c))
+        return g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+      p = g_utf8_next_char (p);
+    }
+  return g_strdup (text);
 }
 
 static gboolean
@@ -29,40 +58,56 @@ is_mark (gunichar c)
          t == G_UNICODE_ENCLOSING_MARK;
 }
 
+/* The folding key of @text. Each character is decomposed on its own (the NFD of a text is its
+ * characters' decompositions with the marks reordered, and the marks are dropped), without a
+ * decomposed copy of the whole text. */
 char *
 tt_text_fold (const char *text)
 {
-  g_autofree char *nfd = NULL;
   GString *out;
   gboolean pending_space = FALSE;
 
-  if (text == NULL)
-    return g_strdup ("");
-  nfd = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  if (nfd == NULL)
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return g_strdup ("");
 
-  out = g_string_sized_new (strlen (nfd));
-  for (const char *p = nfd; *p; p = g_utf8_next_char (p))
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar whole = g_utf8_get_char (p);
+      gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n;
 
-      if (is_mark (c))
-        continue;
-      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B)
+      /* ASCII letters and digits decompose to themselves. */
+      if (g_ascii_isalnum (*p))
         {
-          pending_space = out->len > 0;
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_c (out, g_ascii_tolower (*p));
           continue;
         }
-      if (c == 0x0111 || c == 0x0110 || c == 0x00D0 || c == 0x00F0 || c == 0x0189)
-        c = 'd';
-      else
-        c = g_unichar_tolower (c);
+      n = g_unichar_fully_decompose (whole, FALSE, parts, G_N_ELEMENTS (parts));
+      for (gsize i = 0; i < n; i++)
+        {
+          gunichar c = parts[i];
 
-      if (pending_space)
-        g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      g_string_append_unichar (out, c);
+          if (is_mark (c))
+            continue;
+          if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B)
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (c == 0x0111 || c == 0x0110 || c == 0x00D0 || c == 0x00F0 || c == 0x0189)
+            c = 'd';
+          else
+            c = g_unichar_tolower (c);
+
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_unichar (out, c);
+        }
     }
   return g_string_free (out, FALSE);
 }
@@ -102,10 +147,10 @@ check_controls (const char *text, const char *field, gboolean multiline, GError 
         {
           if (multiline)
             g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-                         _("%s contains a tab or a control character."), field);
+                         _("%s contains a tab or a control character."), _(field));
           else
             g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-                         _("%s must be one line, without tabs or control characters."), field);
+                         _("%s must be one line, without tabs or control characters."), _(field));
           return FALSE;
         }
     }
@@ -127,7 +172,7 @@ clean_text (const char  *text,
   if (!g_utf8_validate (text, -1, NULL))
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-                   _("%s is not valid UTF-8 text."), field);
+                   _("%s is not valid UTF-8 text."), _(field));
       return NULL;
     }
   nfc = tt_text_nfc (text);
@@ -145,7 +190,7 @@ clean_text (const char  *text,
   if (g_utf8_strlen (clean, -1) > (glong) max_chars)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
-                   _("%s is too long: at most %u characters."), field, (guint) max_chars);
+                   _("%s is too long: at most %u characters."), _(field), (guint) max_chars);
       return NULL;
     }
   return g_steal_pointer (&clean);
@@ -266,14 +311,14 @@ tt_text_clean_name (const char  *text,
   if (!g_utf8_validate (text, -1, NULL))
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_INVALID,
-                   _("%s is not valid UTF-8 text."), field);
+                   _("%s is not valid UTF-8 text."), _(field));
       return NULL;
     }
   nfc = tt_text_nfc (text);
   clean = collapse_spaces (nfc);
   if (*clean == '\0')
     {
-      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("%s must not be empty."), field);
+      g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_EMPTY, _("%s must not be empty."), _(field));
       return NULL;
     }
   if (!check_controls (clean, field, FALSE, error))
@@ -281,7 +326,7 @@ tt_text_clean_name (const char  *text,
   if (g_utf8_strlen (clean, -1) > TT_NAME_MAX_CHARS)
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_RANGE,
-                   _("%s is too long: at most %d characters."), field, TT_NAME_MAX_CHARS);
+                   _("%s is too long: at most %d characters."), _(field), TT_NAME_MAX_CHARS);
       return NULL;
     }
   return g_steal_pointer (&clean);

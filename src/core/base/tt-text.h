@@ -7,6 +7,10 @@ G_BEGIN_DECLS
 
 #define TT_NAME_MAX_CHARS 200
 
+/* The cleaning functions below name @field in their errors only: it may be given untranslated
+ * (marked for translation only, translated when an error names it: this spares a catalogue lookup
+ * for every row of an import) or already translated (shown as it is). */
+
 char     *tt_text_nfc           (const char  *text);
 char     *tt_text_fold          (const char  *text);
 char     *tt_text_clean_name    (const char  *text,

@@ -288,16 +288,16 @@ clean_household (TtDb *db, const TtHouseholdInput *in, CleanHousehold *out, GErr
 {
   int this_year = current_year ();
 
-  if ((out->head_name = tt_text_clean_name (in->head_name, _("Head of household"), error)) == NULL)
+  if ((out->head_name = tt_text_clean_name (in->head_name, N_("Head of household"), error)) == NULL)
     return FALSE;
   out->head_name_key = tt_text_fold (out->head_name);
-  if (!tt_text_clean_field (in->code, _("Household code"), 40, &out->code, error) ||
-      !tt_text_clean_field (in->address, _("Address"), 300, &out->address, error) ||
-      !tt_text_clean_field (in->phone, _("Phone"), 40, &out->phone, error) ||
-      !tt_text_clean_note (in->note, _("Note"), 1000, &out->note, error) ||
-      !tt_text_clean_field (in->ethnicity, _("Ethnicity"), 60, &out->ethnicity, error) ||
-      !tt_text_clean_field (in->health, _("Health"), 300, &out->health, error) ||
-      !tt_text_clean_field (in->disability, _("Disability"), 300, &out->disability, error))
+  if (!tt_text_clean_field (in->code, N_("Household code"), 40, &out->code, error) ||
+      !tt_text_clean_field (in->address, N_("Address"), 300, &out->address, error) ||
+      !tt_text_clean_field (in->phone, N_("Phone"), 40, &out->phone, error) ||
+      !tt_text_clean_note (in->note, N_("Note"), 1000, &out->note, error) ||
+      !tt_text_clean_field (in->ethnicity, N_("Ethnicity"), 60, &out->ethnicity, error) ||
+      !tt_text_clean_field (in->health, N_("Health"), 300, &out->health, error) ||
+      !tt_text_clean_field (in->disability, N_("Disability"), 300, &out->disability, error))
     return FALSE;
   if (out->phone != NULL && !tt_text_check_phone (out->phone, error))
     return FALSE;

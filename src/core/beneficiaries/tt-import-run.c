@@ -415,7 +415,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
       return TRUE;
     }
 
-  if ((head = tt_text_clean_name (cell (&r, TT_IMPORT_FIELD_HEAD), _("Head of household"), &local)) == NULL)
+  if ((head = tt_text_clean_name (cell (&r, TT_IMPORT_FIELD_HEAD), N_("Head of household"), &local)) == NULL)
     row_problem (&r, TT_IMPORT_FIELD_HEAD, local), g_clear_error (&local);
   in.head_name = head;
 

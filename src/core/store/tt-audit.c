@@ -64,9 +64,42 @@ tt_audit_entry_free (TtAuditEntry *e)
 
 /* ---- hashing ------------------------------------------------------------------------------ */
 
+/* A SHA-256 fed through a buffer: a record's values are many short pieces, and each
+ * g_checksum_update() costs more than the copy. The bytes hashed are the same. */
+typedef struct
+{
+  GChecksum *sum;
+  gsize      len;
+  guint8     buf[2048];
+} Hasher;
+
+static void
+hasher_init (Hasher *h)
+{
+  h->sum = g_checksum_new (G_CHECKSUM_SHA256);
+  h->len = 0;
+}
+
+static void
+hasher_add (Hasher *h, const void *data, gsize len)
+{
+  if (h->len + len > sizeof h->buf)
+    {
+      g_checksum_update (h->sum, h->buf, h->len);
+      h->len = 0;
+    }
+  if (len > sizeof h->buf)
+    g_checksum_update (h->sum, data, len);
+  else if (len > 0)
+    {
+      memcpy (h->buf + h->len, data, len);
+      h->len += len;
+    }
+}
+
 /* Each value with its type and length, so that no two different lists hash alike. */
 static void
-hash_typed (GChecksum *sum, int type, const void *data, gsize len)
+hash_typed (Hasher *h, int type, const void *data, gsize len)
 {
   guint8 head[9];
   guint64 n = len;
@@ -74,55 +107,57 @@ hash_typed (GChecksum *sum, int type, const void *data, gsize len)
   head[0] = (guint8) type;
   for (int i = 0; i < 8; i++)
     head[1 + i] = (guint8) (n >> (8 * i));
-  g_checksum_update (sum, head, sizeof head);
-  if (len > 0)
-    g_checksum_update (sum, data, len);
+  hasher_add (h, head, sizeof head);
+  hasher_add (h, data, len);
 }
 
 static void
-hash_int (GChecksum *sum, gint64 v)
+hash_int (Hasher *h, gint64 v)
 {
   guint8 b[8];
 
   for (int i = 0; i < 8; i++)
     b[i] = (guint8) ((guint64) v >> (8 * i));
-  hash_typed (sum, SQLITE_INTEGER, b, sizeof b);
+  hash_typed (h, SQLITE_INTEGER, b, sizeof b);
 }
 
 static void
-hash_sqlite_value (GChecksum *sum, sqlite3_value *v)
+hash_sqlite_value (Hasher *h, sqlite3_value *v)
 {
   switch (sqlite3_value_type (v))
     {
     case SQLITE_INTEGER:
-      hash_int (sum, sqlite3_value_int64 (v));
+      hash_int (h, sqlite3_value_int64 (v));
       break;
     case SQLITE_FLOAT:
       {
         double d = sqlite3_value_double (v);
-        hash_typed (sum, SQLITE_FLOAT, &d, sizeof d);
+        hash_typed (h, SQLITE_FLOAT, &d, sizeof d);
       }
       break;
     case SQLITE_TEXT:
-      hash_typed (sum, SQLITE_TEXT, sqlite3_value_text (v), sqlite3_value_bytes (v));
+      hash_typed (h, SQLITE_TEXT, sqlite3_value_text (v), sqlite3_value_bytes (v));
       break;
     case SQLITE_BLOB:
-      hash_typed (sum, SQLITE_BLOB, sqlite3_value_blob (v), sqlite3_value_bytes (v));
+      hash_typed (h, SQLITE_BLOB, sqlite3_value_blob (v), sqlite3_value_bytes (v));
       break;
     default:
-      hash_typed (sum, SQLITE_NULL, NULL, 0);
+      hash_typed (h, SQLITE_NULL, NULL, 0);
       break;
     }
 }
 
-/* The first @size bytes of the SHA-256 digest. */
+/* The first @size bytes of the SHA-256 digest; the hasher is done with. */
 static void
-digest (GChecksum *sum, guint8 *out, gsize size)
+digest (Hasher *h, guint8 *out, gsize size)
 {
   guint8 full[32];
   gsize len = sizeof full;
 
-  g_checksum_get_digest (sum, full, &len);
+  g_checksum_update (h->sum, h->buf, h->len);
+  g_checksum_get_digest (h->sum, full, &len);
+  g_checksum_free (h->sum);
+  h->sum = NULL;
   memcpy (out, full, size);
 }
 
@@ -167,7 +202,7 @@ row_stmt (Functions *f, const char *table)
 }
 
 static void
-hash_row (GChecksum *sum, sqlite3_stmt *stmt, int n_columns)
+hash_row (Hasher *sum, sqlite3_stmt *stmt, int n_columns)
 {
   for (int c = 0; c < n_columns; c++)
     {
@@ -185,9 +220,11 @@ static gboolean
 record_hash_with (Functions *f, const RecordKind *kind, gint64 id, sqlite3_stmt *first,
                   guint8 out[TT_AUDIT_ROW_HASH_SIZE])
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  Hasher h;
+  Hasher *sum = &h;
   gboolean found = FALSE;
 
+  hasher_init (&h);
   for (gsize t = 0; kind->tables[t] != NULL; t++)
     {
       sqlite3_stmt *stmt;
@@ -241,8 +278,10 @@ static void
 chain_hash (const guint8 *prev, gsize prev_len, sqlite3_value **fields, int n_fields,
             guint8 out[TT_AUDIT_CHAIN_HASH_SIZE])
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  Hasher h;
+  Hasher *sum = &h;
 
+  hasher_init (&h);
   if (prev == NULL)
     hash_typed (sum, SQLITE_NULL, NULL, 0);
   else
