@@ -5,3 +5,4 @@
 -- OR kind = 'c')"), which cost nothing to set up. The rows are unchanged and already satisfy
 -- them: the upgrade rewrites the tables' definitions in place (tt-migrations.c), as SQLite allows
 -- for a change of CHECK constraints, and checks the file after.
+-- Tables made after this one say such CHECKs with comparisons from the start.
