@@ -658,6 +658,30 @@ test_import_duplicates (void)
                                          "WHERE a.table_name = 'households' AND h.head_name_key = 'tran thi binh' "
                                          "AND a.id > %lld", (long long) last), ==, 2);
     g_assert_cmpint (tt_test_countf (db, "SELECT count(*) FROM audit_log WHERE id > %lld", (long long) last), ==, 2);
+    /* A list naming the indicators each household lacks: written once, then the same list again
+     * writes nothing. */
+    {
+      static const char lacking_list[] =
+        "STT;Họ và tên chủ hộ;Năm sinh;Thôn;Phân loại;Chỉ số thiếu hụt\n"
+        "1;Lê Văn Cường;1958;Thôn Tây;Hộ nghèo;1+3\n";
+      gint64 before;
+
+      for (int round = 0; round < 2; round++)
+        {
+          g_autoptr(TtImport) with_lacking = prepare (db, lacking_list);
+          before = tt_test_count (db, "SELECT count(*) FROM audit_log");
+          tt_import_set_year (with_lacking, 2027);
+          g_assert_true (tt_import_run (with_lacking, FALSE, &counts, &error));
+          g_assert_no_error (error);
+          g_assert_cmpint (tt_test_count (db, "SELECT deficits FROM household_classifications c JOIN households h "
+                                              "ON h.id = c.household_id WHERE h.head_name_key = 'le van cuong' "
+                                              "AND c.year = 2027"), ==, 2);
+          if (round == 0)
+            g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM audit_log"), >, before);
+          else
+            g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM audit_log"), ==, before);
+        }
+    }
   }
 
   /* The same household twice in one file is a problem of the second row. */

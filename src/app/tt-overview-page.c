@@ -139,7 +139,8 @@ days_text (const TtOverview *o)
 
 static void show_other (TtOverviewPage *self);
 static void build_upper (TtOverviewPage *self);
-static void build_lower (TtOverviewPage *self);
+static void build_lists (TtOverviewPage *self);
+static void build_charts (TtOverviewPage *self);
 
 /* The chart the list offers first: receipts and payments by month. */
 #define FIRST_OTHER_CHART 2
@@ -234,7 +235,7 @@ load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
   g_task_return_boolean (task, TRUE);
 }
 
-/* The balances and what needs attention, with the chart picked from the list. */
+/* The balances and what needs attention. */
 static void
 apply_attention (TtOverviewPage *self, Loaded *l)
 {
@@ -245,7 +246,6 @@ apply_attention (TtOverviewPage *self, Loaded *l)
   g_autofree char *cards = NULL;
   g_autofree char *gifts = NULL;
 
-  tt_chart_view_set_chart (self->other_chart, g_steal_pointer (&l->chart));
   if (l->other_only || l->error != NULL)
     return;
   cash = tt_money_format (o->cash);
@@ -320,7 +320,8 @@ forget_rest (TtOverviewPage *self)
 }
 
 /* The lower half of a first reading, a frame at a time: the frame that lays out the upper half
- * first, then the balances and what needs attention, then the latest gifts. */
+ * first, then the balances and what needs attention, then the latest gifts, then the chart
+ * picked from the list. */
 static gboolean
 rest_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 {
@@ -331,11 +332,17 @@ rest_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
     case 0:
       return G_SOURCE_CONTINUE;
     case 1:
-      build_lower (self);
+      if (self->attention == NULL)
+        build_lists (self);
       apply_attention (self, self->rest);
       return G_SOURCE_CONTINUE;
-    default:
+    case 2:
       apply_recent (self, self->rest);
+      return G_SOURCE_CONTINUE;
+    default:
+      if (self->other_chart == NULL)
+        build_charts (self);
+      tt_chart_view_set_chart (self->other_chart, g_steal_pointer (&self->rest->chart));
       g_clear_pointer (&self->rest, loaded_free);
       self->rest_tick = 0;
       self->filled = TRUE;
@@ -349,11 +356,19 @@ rest_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 static void
 apply (TtOverviewPage *self, Loaded *l, gboolean at_once)
 {
+  /* The chart picked from the list, read again alone: what else is still to be shown stays. */
+  if (l->other_only)
+    {
+      if (self->other_chart != NULL)
+        tt_chart_view_set_chart (self->other_chart, g_steal_pointer (&l->chart));
+      loaded_free (l);
+      return;
+    }
   forget_rest (self);
   if (self->campaign == NULL)
     build_upper (self);
   apply_campaign (self, l);
-  if (self->attention == NULL && !at_once)
+  if (self->other_chart == NULL && !at_once)
     {
       self->rest = l;
       self->rest_step = 0;
@@ -361,9 +376,12 @@ apply (TtOverviewPage *self, Loaded *l, gboolean at_once)
       return;
     }
   if (self->attention == NULL)
-    build_lower (self);
+    build_lists (self);
+  if (self->other_chart == NULL)
+    build_charts (self);
   apply_attention (self, l);
   apply_recent (self, l);
+  tt_chart_view_set_chart (self->other_chart, g_steal_pointer (&l->chart));
   loaded_free (l);
   self->filled = TRUE;
 }
@@ -574,17 +592,14 @@ build_upper (TtOverviewPage *self)
   gtk_box_append (GTK_BOX (box), charts);
 }
 
-/* Its lower half: the balances and what needs attention, the latest gifts, the other charts. */
+/* Its lower half: the balances and what needs attention beside the latest gifts... */
 static void
-build_lower (TtOverviewPage *self)
+build_lists (TtOverviewPage *self)
 {
   GtkWidget *box = gtk_widget_get_first_child (GTK_WIDGET (self));
   GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkWidget *more = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Chart…"));
 
   self->attention = boxed_list ();
   self->recent = boxed_list ();
@@ -596,6 +611,16 @@ build_lower (TtOverviewPage *self)
   gtk_box_append (GTK_BOX (columns), left);
   gtk_box_append (GTK_BOX (columns), right);
   gtk_box_append (GTK_BOX (box), columns);
+}
+
+/* ...and under them the other charts, picked from a list. */
+static void
+build_charts (TtOverviewPage *self)
+{
+  GtkWidget *box = gtk_widget_get_first_child (GTK_WIDGET (self));
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *more = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Chart…"));
 
   for (guint i = 0; i < tt_chart_names.n_values; i++)
     gtk_string_list_append (names, _(tt_chart_names.values[i].label));

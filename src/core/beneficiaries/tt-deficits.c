@@ -126,6 +126,19 @@ tt_deficits_format (guint    mask,
 
 /* Records what household @household_id lacks in @year, on its classification of that year (with
  * their count); logged by the classification's audit trigger. */
+static gboolean
+classified (TtDb *db, gint64 household_id, int year)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT 1 FROM household_classifications "
+                                              "WHERE household_id = ?1 AND year = ?2", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  tt_bind_int (stmt, 1, household_id);
+  tt_bind_int (stmt, 2, year);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
 gboolean
 tt_household_set_lacking (TtDb    *db,
                           gint64   household_id,
@@ -142,7 +155,7 @@ tt_household_set_lacking (TtDb    *db,
     }
   stmt = tt_db_prepare (db,
                         "UPDATE household_classifications SET lacking = ?3, deficits = ?4 "
-                        "WHERE household_id = ?1 AND year = ?2",
+                        "WHERE household_id = ?1 AND year = ?2 AND (lacking IS NOT ?3 OR deficits IS NOT ?4)",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -152,7 +165,8 @@ tt_household_set_lacking (TtDb    *db,
   tt_bind_int (stmt, 4, __builtin_popcount (mask));
   if (!tt_db_step_done (db, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tt_db_get_handle (db)) == 0)
+  /* Nothing written: the year's classification already says so, or there is none. */
+  if (sqlite3_changes (tt_db_get_handle (db)) == 0 && !classified (db, household_id, year))
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
                    _("Household %lld is not classified for %d: classify it first."), (long long) household_id, year);

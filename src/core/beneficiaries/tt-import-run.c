@@ -233,8 +233,9 @@ category_of (Caches *k, const char *text)
   return code;
 }
 
+/* @deficits: how many indicators the row says are lacking (0 when it says nothing). */
 static gboolean
-classify (TtImport *self, Caches *k, gint64 id, int year, const char *category, GError **error)
+classify (TtImport *self, Caches *k, gint64 id, int year, const char *category, int deficits, GError **error)
 {
   const char *standard = g_hash_table_lookup (k->standards, GINT_TO_POINTER (year));
 
@@ -245,7 +246,7 @@ classify (TtImport *self, Caches *k, gint64 id, int year, const char *category, 
         g_hash_table_insert (k->standards, GINT_TO_POINTER (year), found);
       standard = found;
     }
-  return tt_household_classify_as (self->db, id, year, standard, category, 0, NULL, error);
+  return tt_household_classify_as (self->db, id, year, standard, category, deficits, NULL, error);
 }
 
 /* A household the register refuses (its checks run before anything of the row is written) is a
@@ -277,7 +278,8 @@ classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput
   g_autoptr(TtStmt) stmt = NULL;
   g_autofree char *note = NULL;
 
-  if (category != NULL && !classify (self, k, id, year, category, error))
+  if (category != NULL &&
+      !classify (self, k, id, year, category, lacking >= 0 ? __builtin_popcount ((guint) lacking) : 0, error))
     return FALSE;
   if (category != NULL && lacking >= 0 && !tt_household_set_lacking (self->db, id, year, (guint) lacking, error))
     return FALSE;

@@ -155,8 +155,10 @@ list_as_comparisons (const GMatchInfo *match, GString *out, gpointer data)
 char *
 tt_migrations_checks_without_lists (const char *sql)
 {
-  g_autoptr(GRegex) in_list = g_regex_new ("\\b([a-z_]+) IN \\(((?:\\s*'[^']*'\\s*,){2,}\\s*'[^']*'\\s*)\\)", 0, 0,
-                                           NULL);
+  /* A bare column right after "(", "OR " or "AND ", where the comparisons in parentheses mean
+   * what the list meant; anything else ("t.kind IN", "a || kind IN") is left as it is. */
+  g_autoptr(GRegex) in_list = g_regex_new ("(?<=\\(|OR |AND )([a-z_]+) IN "
+                                           "\\(((?:\\s*'[^']*'\\s*,){2,}\\s*'[^']*'\\s*)\\)", 0, 0, NULL);
 
   return g_regex_replace_eval (in_list, sql, -1, 0, 0, list_as_comparisons, NULL, NULL);
 }
