@@ -12,6 +12,7 @@
 #include "tt-office.h"
 #include "tt-places.h"
 #include "tt-table.h"
+#include "tt-backup.h"
 #include "tt-test-util.h"
 
 static TtTable *
@@ -869,6 +870,60 @@ test_import_places (void)
   g_assert_cmpint (tt_place_find_child (db, ngoc_ha, "village", "ban mot"), >, 0);
 }
 
+/* The backup a real import starts from is taken while the rows are written, from the office as
+ * it was: it holds none of the imported households. When no backup can be made, nothing is
+ * imported and the error says why. */
+static void
+test_import_backup (void)
+{
+  g_autoptr(TtDb) db = office ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *dir = tt_backup_dir (tt_db_get_path (db));
+  TtImportCounts counts;
+  GString *list = g_string_new (POOR_LIST_HEAD);
+
+  for (int i = 0; i < 400; i++)
+    g_string_append_printf (list, "%d;Hộ Thứ %d;1960;Nam;;2;Thôn Đông;Hộ nghèo;\n", i + 1, i + 1);
+  {
+    g_autoptr(TtImport) import = prepare (db, list->str);
+    g_assert_true (tt_import_run (import, FALSE, &counts, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (counts.imported, ==, 400);
+  }
+  backups = tt_backup_list (tt_db_get_path (db));
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_nonnull (strstr (backups->pdata[0], "import"));
+  {
+    sqlite3 *copy = NULL;
+    sqlite3_stmt *stmt = NULL;
+    g_assert_cmpint (sqlite3_open_v2 (backups->pdata[0], &copy, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (copy, "SELECT count(*) FROM households", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+    sqlite3_finalize (stmt);
+    sqlite3_close (copy);
+  }
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 400);
+
+  /* A file where the backups go: no backup, no import. */
+  for (guint i = 0; i < backups->len; i++)
+    g_assert_cmpint (g_unlink (backups->pdata[i]), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "not a folder", -1, NULL));
+  {
+    g_autoptr(TtImport) again = prepare (db, POOR_LIST_HEAD "1;Hộ Mới;1970;Nữ;;2;Thôn Tây;Hộ nghèo;\n");
+    g_assert_false (tt_import_run (again, FALSE, &counts, &error));
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "could not be backed up before the import, so nothing was imported"));
+    g_assert_cmpuint (counts.imported, ==, 0);
+    g_clear_error (&error);
+  }
+  g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM households"), ==, 400);
+  g_unlink (dir);
+  g_string_free (list, TRUE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -884,6 +939,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/headers", test_import_headers);
   g_test_add_func ("/import/all-or-nothing", test_import_writes_all_or_nothing);
   g_test_add_func ("/import/duplicates", test_import_duplicates);
+  g_test_add_func ("/import/backup", test_import_backup);
   g_test_add_func ("/import/dry-run", test_import_dry_run_finds_what_import_finds);
   g_test_add_func ("/import/places", test_import_places);
   g_test_add_func ("/import/birth-dates", test_import_birth_dates);

@@ -33,4 +33,12 @@ typedef enum
 TtImportBirth tt_import_birth_year_of (const char *text,
                                        int        *year);
 
+typedef struct _TtImportBackup TtImportBackup;
+
+gboolean tt_import_backup_start  (TtDb            *db,
+                                  TtImportBackup **out,
+                                  GError         **error);
+gboolean tt_import_backup_finish (TtImportBackup  *backup,
+                                  GError         **error);
+
 G_END_DECLS

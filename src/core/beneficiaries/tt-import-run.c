@@ -12,7 +12,6 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "tt-backup.h"
 #include "tt-db-private.h"
 #include "tt-deficits.h"
 #include "tt-households-private.h"
@@ -594,18 +593,6 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
  * out) or on a dry run, everything is rolled back. A dry run that passes counts what the import
  * would do. Returns FALSE with an error when nothing was (or would be) written; then the counts
  * hold only the rows with problems. */
-/* A real import starts from a verified backup of the office as it was. */
-static gboolean
-take_backup (TtImport *self, gboolean dry_run, GError **error)
-{
-  g_autofree char *path = NULL;
-
-  if (dry_run)
-    return TRUE;
-  path = tt_backup_take (self->db, "import", error);
-  return path != NULL;
-}
-
 gboolean
 tt_import_run (TtImport       *self,
                gboolean        dry_run,
@@ -627,6 +614,7 @@ tt_import_run (TtImport       *self,
     -1,
   };
   TtKeyIndex *indexes[] = { k.seen, k.file_ids, k.file_identity, k.file_codes };
+  TtImportBackup *backup = NULL;
   gboolean ok = TRUE;
   gint64 temp_store = -1;
 
@@ -653,7 +641,7 @@ tt_import_run (TtImport       *self,
   /* What the import remembers of the rows beyond what it keeps in memory goes to temporary
    * tables (tt-key-index.c), kept in a file rather than in memory meanwhile; this can only be
    * changed outside a transaction. */
-  else if (take_backup (self, dry_run, error) &&
+  else if ((dry_run || tt_import_backup_start (self->db, &backup, error)) &&
            (temp_store = tt_db_query_int (self->db, "PRAGMA temp_store", -1)) >= 0 &&
            tt_db_exec (self->db, "PRAGMA temp_store = FILE", error) && tt_db_begin (self->db, error))
     {
@@ -724,6 +712,8 @@ tt_import_run (TtImport       *self,
                          counts->errors);
           ok = FALSE;
         }
+      if (ok && !dry_run)
+        ok = tt_import_backup_finish (g_steal_pointer (&backup), error);
       if (!ok || dry_run)
         tt_db_rollback (self->db);
       else
@@ -732,6 +722,9 @@ tt_import_run (TtImport       *self,
   else
     ok = FALSE;
 
+  /* A backup still under way when the import failed is waited for: it is a backup of the office
+   * as it still is. */
+  tt_import_backup_finish (backup, NULL);
   for (gsize i = 0; i < G_N_ELEMENTS (indexes); i++)
     tt_key_index_free (indexes[i]);
   if (temp_store >= 0)
