@@ -19,6 +19,7 @@ struct _TtChartView
   GtkDrawingArea  *area;
   GtkExpander     *numbers;
   GtkGrid         *table;
+  guint            fit_id;   /* the height fitted after an allocation, outside it */
 };
 
 G_DEFINE_FINAL_TYPE (TtChartView, tt_chart_view, GTK_TYPE_WIDGET)
@@ -53,10 +54,28 @@ fit_height (TtChartView *self, int width)
     gtk_drawing_area_set_content_height (self->area, wanted);
 }
 
+static gboolean
+fit_idle (gpointer data)
+{
+  TtChartView *self = data;
+
+  self->fit_id = 0;
+  fit_height (self, gtk_widget_get_width (GTK_WIDGET (self->area)));
+  return G_SOURCE_REMOVE;
+}
+
+/* Given a new width, the chart's height is fitted once the allocation is over: a new height asked
+ * for during it is lost, and a chart shown before the view had a width (a page made and filled in
+ * one frame) stayed cut to its first height. */
 static void
 on_resize_cb (GtkDrawingArea *area, int width, int height, TtChartView *self)
 {
-  fit_height (self, width);
+  TtChartStyle style = { .width = width, .dark = is_dark () };
+
+  if (self->chart == NULL || width <= 0 || self->fit_id != 0 ||
+      (int) tt_chart_height (self->chart, &style) == gtk_drawing_area_get_content_height (self->area))
+    return;
+  self->fit_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_idle, self, NULL);
 }
 
 static char *
@@ -171,6 +190,7 @@ tt_chart_view_dispose (GObject *object)
   TtChartView *self = TT_CHART_VIEW (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->fit_id, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->chart, tt_chart_free);
