@@ -409,7 +409,7 @@ chart_cash_flow (TtDb *db, const TtChartQuery *q, GError **error)
 {
   g_autoptr(GHashTable) in = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  const char *series[] = { word (q, N_("Receipts"), "Thu"), word (q, N_("Payments"), "Chi"),
+  const char *series[] = { word (q, N_("Money in"), "Thu"), word (q, N_("Money out"), "Chi"),
                            word (q, N_("Balance"), "Tồn"), NULL };
   const char *header[] = { word (q, N_("Month"), "Tháng"), series[0], series[1], series[2], NULL };
   g_autofree char *from_shown = tt_date_display (q->from);
