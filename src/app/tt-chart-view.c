@@ -70,12 +70,8 @@ fit_idle (gpointer data)
 static void
 on_resize_cb (GtkDrawingArea *area, int width, int height, TtChartView *self)
 {
-  TtChartStyle style = { .width = width, .dark = is_dark () };
-
-  if (self->chart == NULL || width <= 0 || self->fit_id != 0 ||
-      (int) tt_chart_height (self->chart, &style) == gtk_drawing_area_get_content_height (self->area))
-    return;
-  self->fit_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_idle, self, NULL);
+  if (self->chart != NULL && self->fit_id == 0)
+    self->fit_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_idle, self, NULL);
 }
 
 static char *

@@ -319,35 +319,42 @@ forget_rest (TtOverviewPage *self)
   g_clear_pointer (&self->rest, loaded_free);
 }
 
-/* The lower half of a first reading, a frame at a time: the frame that lays out the upper half
- * first, then the balances and what needs attention, then the latest gifts, then the chart
- * picked from the list. */
+/* Shows part @part of the lower half from @l, making it the first time: the balances and what
+ * needs attention, the latest gifts, the chart picked from the list. TRUE after the last. */
+static gboolean
+show_lower (TtOverviewPage *self, Loaded *l, guint part)
+{
+  switch (part)
+    {
+    case 0:
+      if (self->attention == NULL)
+        build_lists (self);
+      apply_attention (self, l);
+      return FALSE;
+    case 1:
+      apply_recent (self, l);
+      return FALSE;
+    default:
+      if (self->other_chart == NULL)
+        build_charts (self);
+      tt_chart_view_set_chart (self->other_chart, g_steal_pointer (&l->chart));
+      return TRUE;
+    }
+}
+
+/* The lower half of a first reading, a part a frame, after the frame that lays out the upper
+ * half. */
 static gboolean
 rest_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 {
   TtOverviewPage *self = TT_OVERVIEW_PAGE (widget);
 
-  switch (self->rest_step++)
-    {
-    case 0:
-      return G_SOURCE_CONTINUE;
-    case 1:
-      if (self->attention == NULL)
-        build_lists (self);
-      apply_attention (self, self->rest);
-      return G_SOURCE_CONTINUE;
-    case 2:
-      apply_recent (self, self->rest);
-      return G_SOURCE_CONTINUE;
-    default:
-      if (self->other_chart == NULL)
-        build_charts (self);
-      tt_chart_view_set_chart (self->other_chart, g_steal_pointer (&self->rest->chart));
-      g_clear_pointer (&self->rest, loaded_free);
-      self->rest_tick = 0;
-      self->filled = TRUE;
-      return G_SOURCE_REMOVE;
-    }
+  if (self->rest_step++ == 0 || !show_lower (self, self->rest, self->rest_step - 2))
+    return G_SOURCE_CONTINUE;
+  g_clear_pointer (&self->rest, loaded_free);
+  self->rest_tick = 0;
+  self->filled = TRUE;
+  return G_SOURCE_REMOVE;
 }
 
 /* Shows what @l read, and frees it. The first reading makes the page: its upper half (the
@@ -375,13 +382,8 @@ apply (TtOverviewPage *self, Loaded *l, gboolean at_once)
       self->rest_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), rest_tick_cb, NULL, NULL);
       return;
     }
-  if (self->attention == NULL)
-    build_lists (self);
-  if (self->other_chart == NULL)
-    build_charts (self);
-  apply_attention (self, l);
-  apply_recent (self, l);
-  tt_chart_view_set_chart (self->other_chart, g_steal_pointer (&l->chart));
+  for (guint part = 0; !show_lower (self, l, part); part++)
+    ;
   loaded_free (l);
   self->filled = TRUE;
 }
