@@ -772,6 +772,17 @@ test_import_dry_run_finds_what_import_finds (void)
     g_assert_true (tt_audit_verify (db, found, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (found->len, ==, 0);
+    /* Its time is written as the log's own entries write theirs. */
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM audit_log WHERE note LIKE 'import, row %' AND at "
+                                        "GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:"
+                                        "[0-6][0-9].[0-9][0-9][0-9]Z'"), ==, 4);
+    /* A household the import added, changed outside the program, no longer matches its entry. */
+    g_assert_true (tt_db_exec (db, "DROP TRIGGER audit_households_update", &error));
+    g_assert_true (tt_db_exec (db, "UPDATE households SET phone = '0912345678' WHERE id = (SELECT max(row_id) "
+                                   "FROM audit_log WHERE note LIKE 'import, row %' AND action = 'insert')", &error));
+    g_assert_true (tt_audit_verify (db, found, &error));
+    g_assert_cmpuint (found->len, ==, 1);
+    g_ptr_array_set_size (found, 0);
     /* An entry's words changed after it was sealed break the chain. */
     g_assert_true (tt_db_exec (db, "DROP TRIGGER audit_log_no_update", &error));
     g_assert_true (tt_db_exec (db, "UPDATE audit_log SET note = 'import, row 9' WHERE note = 'import, row 8'", &error));

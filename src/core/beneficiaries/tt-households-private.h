@@ -5,12 +5,15 @@
 
 G_BEGIN_DECLS
 
+GHashTable *tt_household_places_new        (void);
 gint64    tt_household_insert_in_tx        (TtDb                   *db,
                                             const TtHouseholdInput *input,
+                                            GHashTable             *places,
                                             GError                **error);
 gboolean  tt_household_update_in_tx        (TtDb                   *db,
                                             gint64                  id,
                                             const TtHouseholdInput *input,
+                                            GHashTable             *places,
                                             GError                **error);
 char     *tt_household_category_condition  (const char *const      *codes,
                                             guint                   n_codes,
@@ -18,6 +21,7 @@ char     *tt_household_category_condition  (const char *const      *codes,
 
 gboolean  tt_household_check               (TtDb                   *db,
                                             const TtHouseholdInput *input,
+                                            GHashTable             *places,
                                             GError                **error);
 char     *tt_household_clean_id_number     (const char             *text,
                                             GError                **error);

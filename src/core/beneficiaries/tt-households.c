@@ -283,8 +283,51 @@ current_year (void)
   return tm.tm_year + 1900;
 }
 
+/* What a place is, remembered by an import: its kind (an interned string) and parent. */
+typedef struct
+{
+  const char *kind;
+  gint64      parent;
+} PlaceKind;
+
+/* Whether place @id is of @kind (its parent in @parent), looked up once per import in @places
+ * (place id → PlaceKind) when given: the places a household may name do not change under an
+ * import, and every row names one of a few hundred villages. */
 static gboolean
-clean_household (TtDb *db, const TtHouseholdInput *in, CleanHousehold *out, GError **error)
+place_is (TtDb *db, GHashTable *places, gint64 id, const char *kind, gint64 *parent)
+{
+  PlaceKind *known = places ? g_hash_table_lookup (places, &id) : NULL;
+
+  if (known == NULL && places != NULL)
+    {
+      g_autofree char *found = tt_place_kind (db, id);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = id;
+      known = g_new (PlaceKind, 1);
+      known->kind = found ? g_intern_string (found) : NULL;
+      known->parent = 0;
+      if (found != NULL)
+        tt_place_kind_is (db, id, found, &known->parent);
+      g_hash_table_insert (places, key, known);
+    }
+  if (known == NULL)
+    return tt_place_kind_is (db, id, kind, parent);
+  if (g_strcmp0 (known->kind, kind) != 0)
+    return FALSE;
+  if (parent)
+    *parent = known->parent;
+  return TRUE;
+}
+
+GHashTable *
+tt_household_places_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+}
+
+static gboolean
+clean_household (TtDb *db, const TtHouseholdInput *in, GHashTable *places, CleanHousehold *out, GError **error)
 {
   int this_year = current_year ();
 
@@ -343,7 +386,7 @@ clean_household (TtDb *db, const TtHouseholdInput *in, CleanHousehold *out, GErr
   if (out->village_id != 0)
     {
       gint64 parent = 0;
-      if (!tt_place_kind_is (db, out->village_id, "village", &parent))
+      if (!place_is (db, places, out->village_id, "village", &parent))
         {
           g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
                        _("Place %lld is not a village."), (long long) out->village_id);
@@ -358,7 +401,7 @@ clean_household (TtDb *db, const TtHouseholdInput *in, CleanHousehold *out, GErr
           return FALSE;
         }
     }
-  if (out->commune_id != 0 && !tt_place_kind_is (db, out->commune_id, "commune", NULL))
+  if (out->commune_id != 0 && !place_is (db, places, out->commune_id, "commune", NULL))
     {
       g_set_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND,
                    _("Place %lld is not a commune."), (long long) out->commune_id);
@@ -519,30 +562,31 @@ update_household (TtDb *db, gint64 id, const CleanHousehold *c, GError **error)
 
 /* Checks @input as tt_household_create() would, writing nothing. */
 gboolean
-tt_household_check (TtDb *db, const TtHouseholdInput *input, GError **error)
+tt_household_check (TtDb *db, const TtHouseholdInput *input, GHashTable *places, GError **error)
 {
   g_auto(CleanHousehold) c = { 0 };
 
-  return clean_household (db, input, &c, error);
+  return clean_household (db, input, places, &c, error);
 }
 
 /* For imports, which looked the ID number up with tt_household_find_duplicate() first. */
 gint64
-tt_household_insert_in_tx (TtDb *db, const TtHouseholdInput *input, GError **error)
+tt_household_insert_in_tx (TtDb *db, const TtHouseholdInput *input, GHashTable *places, GError **error)
 {
   g_auto(CleanHousehold) c = { 0 };
 
-  if (!clean_household (db, input, &c, error))
+  if (!clean_household (db, input, places, &c, error))
     return 0;
   return insert_household (db, &c, TRUE, error);
 }
 
 gboolean
-tt_household_update_in_tx (TtDb *db, gint64 id, const TtHouseholdInput *input, GError **error)
+tt_household_update_in_tx (TtDb *db, gint64 id, const TtHouseholdInput *input, GHashTable *places,
+                           GError **error)
 {
   g_auto(CleanHousehold) c = { 0 };
 
-  if (!clean_household (db, input, &c, error))
+  if (!clean_household (db, input, places, &c, error))
     return FALSE;
   return update_household (db, id, &c, error);
 }
@@ -569,7 +613,7 @@ insert_checked (TtDb *db, const TtHouseholdInput *input, GError **error)
 {
   g_auto(CleanHousehold) c = { 0 };
 
-  if (!clean_household (db, input, &c, error))
+  if (!clean_household (db, input, NULL, &c, error))
     return 0;
   return insert_household (db, &c, FALSE, error);
 }
@@ -598,7 +642,7 @@ tt_household_save (TtDb                   *db,
   if (in.village_id == 0 && in.village_name != NULL && *in.village_name != '\0')
     ok = (in.village_id = tt_place_village_ensure (db, in.commune_id, in.village_name, NULL, error)) != 0;
   if (ok && id != 0)
-    ok = tt_household_update_in_tx (db, id, &in, error);
+    ok = tt_household_update_in_tx (db, id, &in, NULL, error);
   else if (ok)
     ok = (id = insert_checked (db, &in, error)) != 0;
   if (ok && category != NULL && *category != '\0')

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tt-audit.h"
 #include "tt-db-private.h"
 #include "tt-deficits.h"
 #include "tt-households-private.h"
@@ -118,6 +119,7 @@ typedef struct
   TtKeyIndex *file_ids;       /* ID number → household id */
   TtKeyIndex *file_identity;  /* folded name, birth year and village → household id */
   TtKeyIndex *file_codes;     /* household code → household id */
+  GHashTable *places;         /* place id → its kind and parent (tt_household_places_new()) */
   gboolean    dry_run;
   gint64      next_new;       /* a dry run numbers its new households -1, -2… */
 } Caches;
@@ -264,8 +266,9 @@ row_write_failed (Row *r, TtImportCounts *counts, GError *local, GError **error)
   return TRUE;
 }
 
-/* One audit entry per imported row: a new household is named and sealed (the log's trigger adds
- * its content hash) with its classification; an updated one carries what the row gave. The ID
+/* One audit entry per imported row, sealed as it is written (its record's content hash and its
+ * place in the chain): a new household is named with its classification; an updated one
+ * carries what the row gave. The ID
  * number is logged as present, never its value. A registered household the row left as it was
  * (no row of the office changed since @changes, sqlite3_total_changes64() before the row was
  * written) gets no entry: there is no change to log. */
@@ -274,7 +277,7 @@ classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput
                     int year, const char *category, gint64 lacking, guint row, sqlite3_int64 changes,
                     GError **error)
 {
-  g_autoptr(TtStmt) stmt = NULL;
+  g_autofree char *values = NULL;
   g_autofree char *note = NULL;
 
   if (category != NULL &&
@@ -284,40 +287,43 @@ classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput
     return FALSE;
   if (state == TT_IMPORT_ROW_UPDATE && sqlite3_total_changes64 (tt_db_get_handle (self->db)) == changes)
     return TRUE;
-  /* The entry is sealed as it is written: its content hash and its place in the chain. */
-  stmt = tt_db_prepare (self->db,
-                        "INSERT INTO audit_log (at, actor, table_name, row_id, action, new_values, note, row_hash, hash) "
-                        "SELECT at, actor, 'households', ?1, ?2, nv, ?16, rh, tt_audit_chain ("
-                        "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), at, actor, 'households', ?1, ?2, "
-                        "NULL, nv, ?16, rh) FROM (SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at, "
-                        "tt_actor() AS actor, tt_record_hash ('households', ?1) AS rh, CASE WHEN ?2 = 'insert' "
-                        "THEN json_object('classification_year', ?14, 'category', ?15) "
-                        "ELSE json_object('head_name', ?3, "
-                        "'head_birth_year', ?4, 'head_gender', ?5, 'commune_id', ?6, 'village_id', ?7, "
-                        "'address', ?8, 'phone', ?9, 'member_count', ?10, 'code', ?11, 'note', ?12, "
-                        "'id_number', CASE WHEN ?13 THEN '***' END, 'classification_year', ?14, "
-                        "'category', ?15) END AS nv)",
-                        error);
-  if (stmt == NULL)
-    return FALSE;
+  /* A new household's entry names it with its classification (its content is in the record
+   * hash); an updated one's says what the row gave. */
+  if (state == TT_IMPORT_ROW_NEW)
+    values = category != NULL
+      ? g_strdup_printf ("{\"classification_year\":%d,\"category\":\"%s\"}", year, category)
+      : g_strdup ("{\"classification_year\":0,\"category\":null}");
+  else
+    {
+      g_autoptr(TtStmt) stmt = tt_db_prepare (self->db,
+                                              "SELECT json_object('head_name', ?1, 'head_birth_year', ?2, "
+                                              "'head_gender', ?3, 'commune_id', ?4, 'village_id', ?5, 'address', ?6, "
+                                              "'phone', ?7, 'member_count', ?8, 'code', ?9, 'note', ?10, "
+                                              "'id_number', CASE WHEN ?11 THEN '***' END, "
+                                              "'classification_year', ?12, 'category', ?13)",
+                                              error);
+      if (stmt == NULL)
+        return FALSE;
+      tt_bind_text (stmt, 1, h->head_name);
+      tt_bind_int (stmt, 2, h->head_birth_year);
+      tt_bind_text (stmt, 3, h->head_gender);
+      tt_bind_opt_id (stmt, 4, h->commune_id);
+      tt_bind_opt_id (stmt, 5, h->village_id);
+      tt_bind_text (stmt, 6, h->address);
+      tt_bind_text (stmt, 7, h->phone);
+      tt_bind_int (stmt, 8, MAX (h->member_count, 1));
+      tt_bind_text (stmt, 9, h->code);
+      tt_bind_text (stmt, 10, h->note);
+      tt_bind_int (stmt, 11, h->id_number != NULL);
+      tt_bind_int (stmt, 12, category ? year : 0);
+      tt_bind_text (stmt, 13, category);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        return tt_db_set_error (self->db, error, _("writing the audit log"));
+      values = tt_column_dup (stmt, 0);
+    }
   note = g_strdup_printf ("import, row %u", tt_table_row_number (self->table, row));
-  tt_bind_int (stmt, 1, id);
-  tt_bind_text (stmt, 2, state == TT_IMPORT_ROW_NEW ? "insert" : "update");
-  tt_bind_text (stmt, 3, h->head_name);
-  tt_bind_int (stmt, 4, h->head_birth_year);
-  tt_bind_text (stmt, 5, h->head_gender);
-  tt_bind_opt_id (stmt, 6, h->commune_id);
-  tt_bind_opt_id (stmt, 7, h->village_id);
-  tt_bind_text (stmt, 8, h->address);
-  tt_bind_text (stmt, 9, h->phone);
-  tt_bind_int (stmt, 10, MAX (h->member_count, 1));
-  tt_bind_text (stmt, 11, h->code);
-  tt_bind_text (stmt, 12, h->note);
-  tt_bind_int (stmt, 13, h->id_number != NULL);
-  tt_bind_int (stmt, 14, category ? year : 0);
-  tt_bind_text (stmt, 15, category);
-  tt_bind_text (stmt, 16, note);
-  return tt_db_step_done (self->db, stmt, error);
+  return tt_audit_append_sealed (self->db, "households", id, state == TT_IMPORT_ROW_NEW ? "insert" : "update",
+                                 values, note, error);
 }
 
 /* The folded name, birth year and village of @h that say it is the same household (when one
@@ -438,7 +444,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
   if (in.head_birth_year != 0)
     {
       TtHouseholdInput probe = { .head_name = "x", .head_birth_year = in.head_birth_year };
-      if (!tt_household_check (self->db, &probe, &local))
+      if (!tt_household_check (self->db, &probe, k->places, &local))
         row_problem (&r, TT_IMPORT_FIELD_BIRTH_YEAR, local), g_clear_error (&local), in.head_birth_year = 0;
     }
 
@@ -557,8 +563,8 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
         /* What the file leaves empty keeps its registered value. */
         if (old != NULL)
           tt_household_input_keep (&merged, old, r.commune_given);
-        if (k->dry_run ? !tt_household_check (self->db, &merged, &local)
-                       : !tt_household_update_in_tx (self->db, dup, &merged, &local))
+        if (k->dry_run ? !tt_household_check (self->db, &merged, k->places, &local)
+                       : !tt_household_update_in_tx (self->db, dup, &merged, k->places, &local))
           return row_write_failed (&r, counts, local, error);
         counts->updated++;
         state = TT_IMPORT_ROW_UPDATE;
@@ -572,8 +578,8 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
       }
     else
       {
-        if (k->dry_run ? !tt_household_check (self->db, &in, &local)
-                       : (dup = tt_household_insert_in_tx (self->db, &in, &local)) == 0)
+        if (k->dry_run ? !tt_household_check (self->db, &in, k->places, &local)
+                       : (dup = tt_household_insert_in_tx (self->db, &in, k->places, &local)) == 0)
           return row_write_failed (&r, counts, local, error);
         if (k->dry_run)
           dup = k->next_new--;
@@ -610,6 +616,7 @@ tt_import_run (TtImport       *self,
     tt_key_index_new (self->db, "ids", FALSE),
     tt_key_index_new (self->db, "identities", FALSE),
     tt_key_index_new (self->db, "codes", FALSE),
+    tt_household_places_new (),
     dry_run,
     -1,
   };
@@ -741,5 +748,6 @@ tt_import_run (TtImport       *self,
   g_hash_table_unref (k.standards);
   g_hash_table_unref (k.villages);
   g_hash_table_unref (k.communes);
+  g_hash_table_unref (k.places);
   return ok;
 }

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 #define TT_AUDIT_ROW_HASH_SIZE   8
 #define TT_AUDIT_CHAIN_HASH_SIZE 16
 
-void     tt_audit_register_functions   (sqlite3  *handle);
+gpointer tt_audit_register_functions   (sqlite3  *handle);
 void     tt_audit_unregister_functions (sqlite3  *handle);
 gboolean tt_audit_seal_existing      (TtDb     *db,
                                       GError  **error);

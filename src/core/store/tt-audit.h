@@ -32,6 +32,13 @@ GPtrArray *tt_audit_history    (TtDb        *db,
                                 const char  *table,
                                 gint64       row_id,
                                 GError     **error);
+gboolean   tt_audit_append_sealed (TtDb       *db,
+                                   const char *table,
+                                   gint64      row_id,
+                                   const char *action,
+                                   const char *new_values,
+                                   const char *note,
+                                   GError    **error);
 gboolean   tt_audit_verify     (TtDb        *db,
                                 GPtrArray   *problems,
                                 GError     **error);

@@ -209,6 +209,7 @@ tt_backup_read_office (const char  *backup_path,
 
   *uuid = NULL;
   *name = NULL;
+  tt_db_sqlite_setup ();
   if (sqlite3_open_v2 (backup_path, &handle, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
       sqlite3_prepare_v2 (handle, "SELECT key, value FROM settings WHERE key IN ('office-uuid', 'name')",
                           -1, &stmt, NULL) == SQLITE_OK)
@@ -249,6 +250,7 @@ tt_backup_verify (const char  *backup_path,
   gboolean ok = FALSE;
   int version = -1;
 
+  tt_db_sqlite_setup ();
   if (sqlite3_open_v2 (backup_path, &handle, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
       sqlite3_prepare_v2 (handle, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW &&

@@ -19,6 +19,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TtStmt, sqlite3_reset)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 sqlite3  *tt_db_get_handle     (TtDb        *self);
+void      tt_db_sqlite_setup   (void);
+gpointer  tt_db_get_audit_functions (TtDb  *self);
 TtStmt   *tt_db_prepare        (TtDb        *self,
                                 const char  *sql,
                                 GError     **error);

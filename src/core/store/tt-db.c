@@ -33,11 +33,12 @@ struct _TtDb
   char       *journal_mode;
   char       *last_backup;
   GHashTable *stmts;          /* SQL text → sqlite3_stmt */
+  gpointer    audit;          /* what the audit log's functions keep (tt-audit.c) */
   struct
   {
     const char   *sql;
     sqlite3_stmt *stmt;
-  } recent[64];               /* by the address of the SQL text: most calls pass the same literal */
+  } recent[256];              /* by the address of the SQL text: most calls pass the same literal */
   guint       depth;          /* transaction nesting */
   int         schema_version;
   gboolean    network_fs;
@@ -118,6 +119,7 @@ tt_db_finalize (GObject *object)
   if (self->handle != NULL)
     {
       tt_audit_unregister_functions (self->handle);
+      self->audit = NULL;
       sqlite3_close_v2 (self->handle);
     }
   g_free (self->path);
@@ -132,9 +134,23 @@ static void
 tt_db_class_init (TtDbClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = tt_db_finalize;
-  /* SQLite's count of the memory it uses takes a lock on every allocation; nothing reads it.
-   * Set before SQLite starts (it refuses once started). */
-  sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+  tt_db_sqlite_setup ();
+}
+
+/* SQLite's count of the memory it uses takes a lock on every allocation (and Debian's SQLite has
+ * no lookaside, so every allocation is one); nothing reads it. Set before SQLite starts, which
+ * it refuses once started: the first call into SQLite, even the look at a file's first bytes
+ * before opening it, starts it. */
+void
+tt_db_sqlite_setup (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+      g_once_init_leave (&done, 1);
+    }
 }
 
 static void
@@ -231,7 +247,8 @@ tt_db_prepare (TtDb        *self,
     return NULL;
   /* The same address may hold another text by now (a string built and freed): compared whole,
    * which costs less than hashing it. */
-  slot = (GPOINTER_TO_SIZE (sql) >> 3) % G_N_ELEMENTS (self->recent);
+  /* Literals lie next to each other: the address is mixed, lest neighbours share a slot. */
+  slot = (guint64) GPOINTER_TO_SIZE (sql) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) >> 56;
   if (self->recent[slot].sql == sql && strcmp (sqlite3_sql (self->recent[slot].stmt), sql) == 0)
     stmt = self->recent[slot].stmt;
   else if ((stmt = g_hash_table_lookup (self->stmts, sql)) != NULL)
@@ -415,7 +432,7 @@ configure_connection (TtDb    *self,
 {
   sqlite3_create_function (self->handle, "tt_actor", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                            self, actor_func, NULL, NULL);
-  tt_audit_register_functions (self->handle);
+  self->audit = tt_audit_register_functions (self->handle);
   sqlite3_create_collation (self->handle, "tt_natural", SQLITE_UTF8, NULL, tt_text_natural_collate);
   self->network_fs = is_network_fs (self->path);
   if (self->network_fs && !tt_db_exec (self, "PRAGMA locking_mode=EXCLUSIVE", error))
@@ -528,6 +545,7 @@ open_office (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  tt_db_sqlite_setup ();
   dir = g_path_get_dirname (path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -669,6 +687,12 @@ sqlite3 *
 tt_db_get_handle (TtDb *self)
 {
   return self->handle;
+}
+
+gpointer
+tt_db_get_audit_functions (TtDb *self)
+{
+  return self->audit;
 }
 
 int
