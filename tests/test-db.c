@@ -930,6 +930,36 @@ test_checks_without_lists (void)
   }
 }
 
+/* Record ids are UUIDs of version 7: 36 lowercase hexadecimal digits and dashes, the version and
+ * variant in their places, their first 48 bits the time in milliseconds, never twice the same. */
+static void
+test_uuid_form (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GRegex) form = g_regex_new ("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
+                                        0, 0, NULL);
+  guint64 before = (guint64) (g_get_real_time () / 1000);
+  g_autofree char *last = NULL;
+
+  for (int i = 0; i < 2000; i++)
+    {
+      char *uuid = tt_new_uuid ();
+      g_autofree char *hex = g_strndup (uuid, 8);
+      guint64 ms;
+
+      g_assert_true (g_regex_match (form, uuid, 0, NULL));
+      ms = g_ascii_strtoull (hex, NULL, 16) << 16 | g_ascii_strtoull (uuid + 9, NULL, 16);
+      g_assert_cmpuint (ms, >=, before);
+      g_assert_cmpuint (ms, <=, (guint64) (g_get_real_time () / 1000));
+      if (last != NULL)
+        g_assert_cmpint (strncmp (last, uuid, 13), <=, 0);
+      g_free (last);
+      last = g_strdup (uuid);
+      g_assert_true (g_hash_table_add (seen, uuid));
+    }
+}
+
+
 int
 main (int argc, char **argv)
 {
@@ -952,5 +982,6 @@ main (int argc, char **argv)
   g_test_add_func ("/db/series-any-kind", test_series_any_kind);
   g_test_add_func ("/db/office-settings", test_office_settings);
   g_test_add_func ("/db/place-search", test_place_search);
+  g_test_add_func ("/db/uuid-form", test_uuid_form);
   return g_test_run ();
 }

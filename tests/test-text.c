@@ -233,6 +233,23 @@ test_natural_compare (void)
   g_assert_cmpuint (n, ==, G_N_ELEMENTS (sorted));
 }
 
+
+/* Numbers written into an import's keys read as printf would write them. */
+static void
+test_append_int (void)
+{
+  static const gint64 values[] = { 0, 7, -1, 10, 2026, -2026, 1234567890123, G_MAXINT64, G_MININT64 };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autoptr(GString) text = g_string_new ("row ");
+      g_autofree char *expected = g_strdup_printf ("row %" G_GINT64_FORMAT, values[i]);
+
+      tt_text_append_int (text, values[i]);
+      g_assert_cmpstr (text->str, ==, expected);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -244,5 +261,6 @@ main (int argc, char **argv)
   g_test_add_func ("/text/fts-query", test_fts_query);
   g_test_add_func ("/text/collate-mask", test_collate_and_mask);
   g_test_add_func ("/text/natural-compare", test_natural_compare);
+  g_test_add_func ("/text/append-int", test_append_int);
   return g_test_run ();
 }

@@ -48,5 +48,7 @@ int       tt_text_natural_collate (void       *unused,
 char     *tt_text_mask_id       (const char  *id_number);
 gboolean  tt_text_check_phone   (const char  *phone,
                                  GError     **error);
+void      tt_text_append_int    (GString     *text,
+                                 gint64       value);
 
 G_END_DECLS

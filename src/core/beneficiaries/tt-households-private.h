@@ -5,15 +5,25 @@
 
 G_BEGIN_DECLS
 
+/* What an import knows of a row's household before it checks and writes it: the places it
+ * looked up (tt_household_places_new()), and the head's name as tt_text_clean_name() made it
+ * with that name folded, not made again when the household is given that very name. */
+typedef struct
+{
+  GHashTable *places;
+  const char *head_name;
+  const char *head_key;
+} TtHouseholdKnown;
+
 GHashTable *tt_household_places_new        (void);
 gint64    tt_household_insert_in_tx        (TtDb                   *db,
                                             const TtHouseholdInput *input,
-                                            GHashTable             *places,
+                                            const TtHouseholdKnown *known,
                                             GError                **error);
 gboolean  tt_household_update_in_tx        (TtDb                   *db,
                                             gint64                  id,
                                             const TtHouseholdInput *input,
-                                            GHashTable             *places,
+                                            const TtHouseholdKnown *known,
                                             GError                **error);
 char     *tt_household_category_condition  (const char *const      *codes,
                                             guint                   n_codes,
@@ -21,7 +31,7 @@ char     *tt_household_category_condition  (const char *const      *codes,
 
 gboolean  tt_household_check               (TtDb                   *db,
                                             const TtHouseholdInput *input,
-                                            GHashTable             *places,
+                                            const TtHouseholdKnown *known,
                                             GError                **error);
 char     *tt_household_clean_id_number     (const char             *text,
                                             GError                **error);

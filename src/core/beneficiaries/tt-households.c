@@ -327,13 +327,21 @@ tt_household_places_new (void)
 }
 
 static gboolean
-clean_household (TtDb *db, const TtHouseholdInput *in, GHashTable *places, CleanHousehold *out, GError **error)
+clean_household (TtDb *db, const TtHouseholdInput *in, const TtHouseholdKnown *known, CleanHousehold *out,
+                 GError **error)
 {
+  GHashTable *places = known ? known->places : NULL;
   int this_year = current_year ();
 
-  if ((out->head_name = tt_text_clean_name (in->head_name, N_("Head of household"), error)) == NULL)
+  if (known != NULL && known->head_name != NULL && known->head_name == in->head_name && known->head_key != NULL)
+    {
+      out->head_name = g_strdup (known->head_name);
+      out->head_name_key = g_strdup (known->head_key);
+    }
+  else if ((out->head_name = tt_text_clean_name (in->head_name, N_("Head of household"), error)) == NULL)
     return FALSE;
-  out->head_name_key = tt_text_fold (out->head_name);
+  else
+    out->head_name_key = tt_text_fold (out->head_name);
   if (!tt_text_clean_field (in->code, N_("Household code"), 40, &out->code, error) ||
       !tt_text_clean_field (in->address, N_("Address"), 300, &out->address, error) ||
       !tt_text_clean_field (in->phone, N_("Phone"), 40, &out->phone, error) ||
@@ -562,31 +570,32 @@ update_household (TtDb *db, gint64 id, const CleanHousehold *c, GError **error)
 
 /* Checks @input as tt_household_create() would, writing nothing. */
 gboolean
-tt_household_check (TtDb *db, const TtHouseholdInput *input, GHashTable *places, GError **error)
+tt_household_check (TtDb *db, const TtHouseholdInput *input, const TtHouseholdKnown *known, GError **error)
 {
   g_auto(CleanHousehold) c = { 0 };
 
-  return clean_household (db, input, places, &c, error);
+  return clean_household (db, input, known, &c, error);
 }
 
 /* For imports, which looked the ID number up with tt_household_find_duplicate() first. */
 gint64
-tt_household_insert_in_tx (TtDb *db, const TtHouseholdInput *input, GHashTable *places, GError **error)
+tt_household_insert_in_tx (TtDb *db, const TtHouseholdInput *input, const TtHouseholdKnown *known,
+                           GError **error)
 {
   g_auto(CleanHousehold) c = { 0 };
 
-  if (!clean_household (db, input, places, &c, error))
+  if (!clean_household (db, input, known, &c, error))
     return 0;
   return insert_household (db, &c, TRUE, error);
 }
 
 gboolean
-tt_household_update_in_tx (TtDb *db, gint64 id, const TtHouseholdInput *input, GHashTable *places,
+tt_household_update_in_tx (TtDb *db, gint64 id, const TtHouseholdInput *input, const TtHouseholdKnown *known,
                            GError **error)
 {
   g_auto(CleanHousehold) c = { 0 };
 
-  if (!clean_household (db, input, places, &c, error))
+  if (!clean_household (db, input, known, &c, error))
     return FALSE;
   return update_household (db, id, &c, error);
 }

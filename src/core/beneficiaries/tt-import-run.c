@@ -200,7 +200,13 @@ resolve_village (Row *r, Caches *k, gint64 commune_id, TtImportCounts *counts)
     return 0;
   /* Keyed by the name as written: a differently written name of the same village is looked up
    * (ignoring accents and case) once and then cached under that spelling too. */
-  key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", commune_id, name);
+  {
+    GString *k_text = g_string_sized_new (64);
+    tt_text_append_int (k_text, commune_id);
+    g_string_append_c (k_text, '/');
+    g_string_append (k_text, name);
+    key = g_string_free (k_text, FALSE);
+  }
   if (g_hash_table_lookup_extended (k->villages, key, NULL, &hit))
     return GPOINTER_TO_SIZE (hit);
   id = tt_place_village_ensure (r->self->db, commune_id, name, &created, &error);
@@ -289,10 +295,18 @@ classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput
     return TRUE;
   /* A new household's entry names it with its classification (its content is in the record
    * hash); an updated one's says what the row gave. */
-  if (state == TT_IMPORT_ROW_NEW)
-    values = category != NULL
-      ? g_strdup_printf ("{\"classification_year\":%d,\"category\":\"%s\"}", year, category)
-      : g_strdup ("{\"classification_year\":0,\"category\":null}");
+  if (state == TT_IMPORT_ROW_NEW && category != NULL)
+    {
+      /* The category is one of the codes tt_category_parse() gives: nothing in it to escape. */
+      GString *text = g_string_new ("{\"classification_year\":");
+      tt_text_append_int (text, year);
+      g_string_append (text, ",\"category\":\"");
+      g_string_append (text, category);
+      g_string_append (text, "\"}");
+      values = g_string_free (text, FALSE);
+    }
+  else if (state == TT_IMPORT_ROW_NEW)
+    values = g_strdup ("{\"classification_year\":0,\"category\":null}");
   else
     {
       g_autoptr(TtStmt) stmt = tt_db_prepare (self->db,
@@ -321,7 +335,11 @@ classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput
         return tt_db_set_error (self->db, error, _("writing the audit log"));
       values = tt_column_dup (stmt, 0);
     }
-  note = g_strdup_printf ("import, row %u", tt_table_row_number (self->table, row));
+  {
+    GString *text = g_string_new ("import, row ");
+    tt_text_append_int (text, tt_table_row_number (self->table, row));
+    note = g_string_free (text, FALSE);
+  }
   return tt_audit_append_sealed (self->db, "households", id, state == TT_IMPORT_ROW_NEW ? "insert" : "update",
                                  values, note, error);
 }
@@ -331,9 +349,17 @@ classify_and_audit (TtImport *self, Caches *k, gint64 id, const TtHouseholdInput
 static char *
 identity_of (const TtHouseholdInput *h, const char *name_key)
 {
+  GString *identity;
+
   if (name_key == NULL || h->head_birth_year == 0 || h->village_id == 0)
     return NULL;
-  return g_strdup_printf ("%s\x1f%d\x1f%" G_GINT64_FORMAT, name_key, h->head_birth_year, h->village_id);
+  identity = g_string_sized_new (64);
+  g_string_append (identity, name_key);
+  g_string_append_c (identity, '\x1f');
+  tt_text_append_int (identity, h->head_birth_year);
+  g_string_append_c (identity, '\x1f');
+  tt_text_append_int (identity, h->village_id);
+  return g_string_free (identity, FALSE);
 }
 
 /* The household a row stands for: the one with its ID number, else the one with its name,
@@ -403,6 +429,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
 {
   Row r = { self, row, FALSE, FALSE };
   TtHouseholdInput in = { 0 };
+  TtHouseholdKnown known;
   g_autoptr(GError) local = NULL;
   g_autofree char *head = NULL;
   g_autofree char *id_number = NULL;
@@ -444,7 +471,8 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
   if (in.head_birth_year != 0)
     {
       TtHouseholdInput probe = { .head_name = "x", .head_birth_year = in.head_birth_year };
-      if (!tt_household_check (self->db, &probe, k->places, &local))
+      TtHouseholdKnown places = { k->places, NULL, NULL };
+      if (!tt_household_check (self->db, &probe, &places, &local))
         row_problem (&r, TT_IMPORT_FIELD_BIRTH_YEAR, local), g_clear_error (&local), in.head_birth_year = 0;
     }
 
@@ -531,6 +559,7 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
     in.code = code;
     in.note = note;
     name_key = head != NULL ? tt_text_fold (head) : NULL;
+    known = (TtHouseholdKnown) { k->places, head, name_key };
     dup = r.bad ? 0 : find_household (self, k, &in, name_key);
     if (dup != 0 && tt_key_index_get_id (k->seen, dup, &first_row))
       {
@@ -563,8 +592,8 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
         /* What the file leaves empty keeps its registered value. */
         if (old != NULL)
           tt_household_input_keep (&merged, old, r.commune_given);
-        if (k->dry_run ? !tt_household_check (self->db, &merged, k->places, &local)
-                       : !tt_household_update_in_tx (self->db, dup, &merged, k->places, &local))
+        if (k->dry_run ? !tt_household_check (self->db, &merged, &known, &local)
+                       : !tt_household_update_in_tx (self->db, dup, &merged, &known, &local))
           return row_write_failed (&r, counts, local, error);
         counts->updated++;
         state = TT_IMPORT_ROW_UPDATE;
@@ -578,8 +607,8 @@ import_row (TtImport *self, guint row, Caches *k, TtImportCounts *counts, GError
       }
     else
       {
-        if (k->dry_run ? !tt_household_check (self->db, &in, k->places, &local)
-                       : (dup = tt_household_insert_in_tx (self->db, &in, k->places, &local)) == 0)
+        if (k->dry_run ? !tt_household_check (self->db, &in, &known, &local)
+                       : (dup = tt_household_insert_in_tx (self->db, &in, &known, &local)) == 0)
           return row_write_failed (&r, counts, local, error);
         if (k->dry_run)
           dup = k->next_new--;

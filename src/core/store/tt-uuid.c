@@ -30,8 +30,10 @@ tt_new_uuid (void)
 {
   static gsize fork_handler = 0;
   G_LOCK_DEFINE_STATIC (pool);
+  static const char hex[] = "0123456789abcdef";
   guint64 ms = (guint64) (g_get_real_time () / 1000);
   guint8 b[16];
+  char *text;
 
   if (g_once_init_enter (&fork_handler))
     g_once_init_leave (&fork_handler, pthread_atfork (NULL, NULL, uuid_pool_forget) == 0 ? 1 : 2);
@@ -53,7 +55,15 @@ tt_new_uuid (void)
     b[i] = (guint8) (ms >> (40 - 8 * i));
   b[6] = (b[6] & 0x0f) | 0x70;
   b[8] = (b[8] & 0x3f) | 0x80;
-  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-                          b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10],
-                          b[11], b[12], b[13], b[14], b[15]);
+  /* 8-4-4-4-12 hexadecimal digits, written without a format (an import makes one a row). */
+  text = g_malloc (37);
+  for (int i = 0, o = 0; i < 16; i++)
+    {
+      if (i == 4 || i == 6 || i == 8 || i == 10)
+        text[o++] = '-';
+      text[o++] = hex[b[i] >> 4];
+      text[o++] = hex[b[i] & 0x0f];
+    }
+  text[36] = '\0';
+  return text;
 }
