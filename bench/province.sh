@@ -66,6 +66,9 @@ dry=$(awk '/^import, dry run/{print $4; exit}' "$work/gifts.log")
 echo "anchor: sqlite3 .import of the same CSV      $sq s"
 echo "ratio import / sqlite3 .import              $(ratio "$import" "$sq") (target ≤ 4)"
 echo "ratio dry run / sqlite3 .import             $(ratio "$dry" "$sq")"
+floor=$(awk '/^bulk floor/{print $3; exit}' "$work/gifts.log")
+echo "ratio bulk floor / sqlite3 .import          $(ratio "$floor" "$sq")   (what the import writes, copied in bulk)"
+echo "ratio import / bulk floor                   $(ratio "$import" "$floor")"
 if command -v soffice >/dev/null; then
   mkdir -p "$work/lo"
   for to in pdf xlsx; do
