@@ -4,6 +4,7 @@
 #include "tt-error.h"
 #include "tt-test-util.h"
 #include "tt-text.h"
+#include "tt-thread.h"
 
 static void
 test_fold_table (void)
@@ -250,6 +251,28 @@ test_append_int (void)
     }
 }
 
+
+static gpointer
+background_thread (gpointer unused)
+{
+  tt_thread_set_background ();
+  tt_thread_set_background ();   /* a second call leaves it so */
+  return GINT_TO_POINTER (tt_thread_get_nice ());
+}
+
+/* A worker marked as background work yields to the window's thread: its nice value is raised,
+ * the thread that started it keeps its own. */
+static void
+test_thread_background (void)
+{
+  int before = tt_thread_get_nice ();
+  GThread *worker = g_thread_new ("test-background", background_thread, NULL);
+  int worker_nice = GPOINTER_TO_INT (g_thread_join (worker));
+
+  g_assert_cmpint (worker_nice, >=, TT_THREAD_BACKGROUND_NICE);
+  g_assert_cmpint (tt_thread_get_nice (), ==, before);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -262,5 +285,6 @@ main (int argc, char **argv)
   g_test_add_func ("/text/collate-mask", test_collate_and_mask);
   g_test_add_func ("/text/natural-compare", test_natural_compare);
   g_test_add_func ("/text/append-int", test_append_int);
+  g_test_add_func ("/thread/background", test_thread_background);
   return g_test_run ();
 }

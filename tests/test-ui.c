@@ -623,6 +623,27 @@ write_sheet (TtDb *own, const char *path, gpointer data, GError **error)
   return tt_sheet_export (own, GPOINTER_TO_SIZE (data), "gift-list-pdf", path, tt_signing_sheet_write_pdf, error);
 }
 
+/* The texts of the labels under @widget that are shown, each followed by "|". */
+static void
+collect_labels (GtkWidget *widget, GString *out)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s|", gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, out);
+}
+
+static char *
+labels_text (GtkWidget *widget)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_labels (widget, out);
+  return g_string_free (out, FALSE);
+}
+
 /* Until the gifts page has counted its coverage and read its list. */
 static void
 wait_counted (TtGiftsPage *page)
@@ -684,8 +705,17 @@ test_gifts_delivery (void)
 
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)), 1);
   gtk_editable_set_text (GTK_EDITABLE (CHILD (page, TT_TYPE_GIFTS_PAGE, "proxy")), "Trần Văn Con");
+  {
+    g_autofree char *before = labels_text (GTK_WIDGET (view));
+    g_assert_null (strstr (before, "Trần Văn Con"));
+  }
   gtk_widget_activate_action (GTK_WIDGET (page), "gifts.mark", "s", "delivered");
   spin ();
+  /* The household's row shows who received the gift for it. */
+  {
+    g_autofree char *after = labels_text (GTK_WIDGET (view));
+    g_assert_nonnull (strstr (after, "Trần Văn Con"));
+  }
   g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries WHERE status = 'delivered' "
                                       "AND proxy_name = 'Trần Văn Con' AND household_id = 2"), ==, 1);
   wait_counted (page);

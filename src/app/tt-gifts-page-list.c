@@ -177,3 +177,56 @@ tt_gifts_page_delete_action (GtkWidget *widget, const char *name, GVariant *para
           NULL, _("_Cancel"), "delete", _("_Delete"), ADW_RESPONSE_DESTRUCTIVE, "cancel",
           G_CALLBACK (on_delete_response_cb));
 }
+
+/* ---- the items of the entries' column view ------------------------------------------------ */
+
+struct _TtGiftEntryItem
+{
+  GObject parent_instance;
+  gint64  id;
+};
+
+enum { ITEM_PROP_ID = 1, ITEM_N_PROPS };
+static GParamSpec *item_props[ITEM_N_PROPS];
+
+G_DEFINE_FINAL_TYPE (TtGiftEntryItem, tt_gift_entry_item, G_TYPE_OBJECT)
+
+static void
+tt_gift_entry_item_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  if (prop_id == ITEM_PROP_ID)
+    g_value_set_int64 (value, TT_GIFT_ENTRY_ITEM (object)->id);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+tt_gift_entry_item_class_init (TtGiftEntryItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->get_property = tt_gift_entry_item_get_property;
+  item_props[ITEM_PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), ITEM_N_PROPS, item_props);
+}
+
+static void
+tt_gift_entry_item_init (TtGiftEntryItem *self)
+{
+}
+
+GObject *
+tt_gift_entry_item_fetch (gint64 id, gpointer unused)
+{
+  TtGiftEntryItem *item = g_object_new (TT_TYPE_GIFT_ENTRY_ITEM, NULL);
+
+  item->id = id;
+  return G_OBJECT (item);
+}
+
+/* The row now shows entry @id: its cells read their texts again (tt-columns.c). */
+void
+tt_gift_entry_item_refill (GObject *item, gint64 id, gpointer unused)
+{
+  TT_GIFT_ENTRY_ITEM (item)->id = id;
+  g_object_notify_by_pspec (item, item_props[ITEM_PROP_ID]);
+}

@@ -7,6 +7,17 @@
 
 G_BEGIN_DECLS
 
+/* The item of a list entry's row in the column view: the entry's id, which its cells are
+ * shown anew for when it changes (a list read again keeps the view's rows and their widgets). */
+#define TT_TYPE_GIFT_ENTRY_ITEM (tt_gift_entry_item_get_type ())
+G_DECLARE_FINAL_TYPE (TtGiftEntryItem, tt_gift_entry_item, TT, GIFT_ENTRY_ITEM, GObject)
+
+GObject   *tt_gift_entry_item_fetch      (gint64       id,
+                                          gpointer     unused);
+void       tt_gift_entry_item_refill     (GObject     *item,
+                                          gint64       id,
+                                          gpointer     unused);
+
 TtDb      *tt_gifts_page_get_db          (TtGiftsPage *self);
 GtkWindow *tt_gifts_page_parent_window   (TtGiftsPage *self);
 void       tt_gifts_page_show_problem    (TtGiftsPage *self,

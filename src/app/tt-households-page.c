@@ -19,10 +19,10 @@
 #endif
 
 #include "tt-columns.h"
+#include "tt-figures.h"
 #include "tt-household-dialog.h"
 #include "tt-household-index.h"
 #include "tt-household-row.h"
-#include "tt-figures.h"
 #include "tt-households-page.h"
 #include "tt-import-dialog.h"
 #include "tt-money.h"
@@ -386,7 +386,7 @@ refresh (TtHouseholdsPage *self)
   task = g_task_new (self, self->search_cancellable, on_search_done_cb, NULL);
   g_task_set_task_data (task, search, (GDestroyNotify) search_free);
   g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, search_thread);
+  tt_task_run_in_background (task, search_thread);
 }
 
 static void

@@ -17,8 +17,8 @@
 #include "tt-office.h"
 #include "tt-place-picker.h"
 #include "tt-places.h"
-#include "tt-text.h"
 #include "tt-reading.h"
+#include "tt-text.h"
 
 #define PREVIEW_ROWS 6
 #define SHOWN_PROBLEMS 200
@@ -265,7 +265,7 @@ tt_import_dialog_open (TtImportDialog *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
   task = g_task_new (NULL, NULL, on_read_cb, g_object_ref (self));
   g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, read_thread);
+  tt_task_run_in_background (task, read_thread);
 }
 
 /* Whether a file chosen is still being read (for tests). */

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "tt-reading.h"
+#include "tt-thread.h"
 
 typedef struct
 {
@@ -117,6 +118,24 @@ tt_read_stop (GCancellable **slot)
   g_clear_object (slot);
 }
 
+/* A worker's function, run as background work (tt-thread.c): the window's thread first. */
+static void
+background_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  GTaskThreadFunc func = (GTaskThreadFunc) g_object_get_data (G_OBJECT (task), "tt-thread-func");
+
+  tt_thread_set_background ();
+  func (task, source, task_data, cancellable);
+}
+
+/* Runs @func on a worker thread as background work. */
+void
+tt_task_run_in_background (GTask *task, GTaskThreadFunc func)
+{
+  g_object_set_data (G_OBJECT (task), "tt-thread-func", (gpointer) func);
+  g_task_run_in_thread (task, background_thread);
+}
+
 /* Runs @task's @func on a worker thread; on a network share, with @db while the caller waits
  * (the task was made with @callback and @data, which GLib does not call for a task run so). */
 void
@@ -129,7 +148,7 @@ tt_task_run (GTask               *task,
 {
   if (!tt_db_is_network_fs (db))
     {
-      g_task_run_in_thread (task, func);
+      tt_task_run_in_background (task, func);
       return;
     }
   g_object_set_data_full (G_OBJECT (task), "tt-shared-db", g_object_ref (db), g_object_unref);

@@ -30,7 +30,8 @@ void tt_read_in_thread (gpointer        owner,
                         TtReadDone      done);
 void tt_read_stop      (GCancellable  **slot);
 
-/* For a task of one's own: runs @func on a worker thread, or, on a network share (where the
+/* Workers run as background work (tt-thread.h): the window's thread is served first.
+ * For a task of one's own: runs @func on a worker thread, or, on a network share (where the
  * office is locked by its one connection), with @db itself while the caller waits, and then
  * @callback with @source and @data as GLib would. The worker opens its connection with
  * tt_task_connection(). */
@@ -40,6 +41,8 @@ void  tt_task_run        (GTask            *task,
                           GObject          *source,
                           GAsyncReadyCallback callback,
                           gpointer          data);
+void  tt_task_run_in_background (GTask      *task,
+                                 GTaskThreadFunc func);
 TtDb *tt_task_connection (GTask            *task,
                           const char       *path,
                           gboolean          scanner,

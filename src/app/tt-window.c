@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tt-application.h"
+#include "tt-reading.h"
 
 #include "tt-backup.h"
 #include "tt-print.h"
@@ -319,7 +320,7 @@ on_welcome_demo_cb (TtWindow *self)
   tt_window_toast (self, _("Making the demo office…"));
   task = g_task_new (self, NULL, on_demo_ready_cb, NULL);
   g_task_set_task_data (task, g_steal_pointer (&path), g_free);
-  g_task_run_in_thread (task, generate_demo_thread);
+  tt_task_run_in_background (task, generate_demo_thread);
 }
 
 /* ---- window actions -------------------------------------------------------------------- */

@@ -7,6 +7,7 @@
 #include "tt-backup.h"
 #include "tt-db-private.h"
 #include "tt-import-private.h"
+#include "tt-thread.h"
 
 /* A real import starts from a verified backup of the office as it was. With a write-ahead log,
  * the backup is taken on a thread of its own, from a connection whose read transaction began
@@ -26,6 +27,7 @@ backup_thread (gpointer data)
 {
   TtImportBackup *b = data;
 
+  tt_thread_set_background ();
   b->path = tt_backup_take (b->db, "import", &b->error);
   tt_db_read_end (b->db, TRUE);
   return NULL;

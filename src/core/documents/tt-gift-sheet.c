@@ -16,6 +16,7 @@
 #include "tt-money.h"
 #include "tt-office-profile.h"
 #include "tt-text.h"
+#include "tt-thread.h"
 
 static void
 line_free (TtSheetLine *l)
@@ -302,7 +303,10 @@ static gpointer
 reading_thread (gpointer data)
 {
   TtSheetReading *s = data;
-  gboolean ok = read_lines (s->db, s->list_id, &s->r, &s->error);
+  gboolean ok;
+
+  tt_thread_set_background ();
+  ok = read_lines (s->db, s->list_id, &s->r, &s->error);
 
   if (ok && s->r.lines->len > 0)
     hand_over (&s->r);
