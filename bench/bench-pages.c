@@ -1,7 +1,7 @@
 /* bench-pages.c — every place of the app opened on an office file: how long the window is frozen
  *
  *   GSK_RENDERER=cairo GSETTINGS_BACKEND=memory GTK_A11Y=none \
- *       xvfb-run -a -s "-screen 0 1366x768x24" bench-pages --db OFFICE.db [--seconds 3] [--only PLACE]
+ *       xvfb-run -a -s "-screen 0 1366x768x24" bench-pages --db OFFICE.db [--seconds 3] [--only PLACE] [--trace]
  *
  * Opens the office's window at 1366×768, waits for its first frame, then opens each place of the
  * sidebar in turn as a click would and runs the main loop for --seconds seconds, timing every
@@ -11,7 +11,7 @@
  * top, each step given 100 ms of the main loop. An empty libadwaita window's first dispatches
  * are the anchor. Prints, per place, the longest dispatch, the 95th percentile of those over
  * 1 ms, and how many there were; for the scrolling, the longest dispatch and how many rows the
- * list had.
+ * list had. --trace also prints each dispatch of 20 ms or more and when it came.
  */
 #include "config.h"
 
@@ -31,6 +31,8 @@ typedef struct
   double p95;
   int    n;
 } Blocks;
+
+static gboolean trace;   /* --trace: each dispatch of 20 ms or more, when it came */
 
 /* Runs the main loop for @seconds, timing each dispatch that did something. */
 static Blocks
@@ -52,6 +54,9 @@ run_for (double seconds)
           continue;
         }
       b.longest = MAX (b.longest, ms);
+      if (trace && ms >= 20.0)
+        g_print ("    a dispatch of %.1f ms, %.0f ms into the run\n", ms,
+                 (t0 - (end - (gint64) (seconds * G_USEC_PER_SEC))) / 1000.0);
       if (ms >= 1.0)
         g_array_append_val (busy, ms);
     }
@@ -151,12 +156,14 @@ main (int argc, char **argv)
   for (int i = 1; i < argc; i++)
     if (g_str_equal (argv[i], "--db") && i + 1 < argc)
       path = argv[++i];
+    else if (g_str_equal (argv[i], "--trace"))
+      trace = TRUE;
     else if (g_str_equal (argv[i], "--only") && i + 1 < argc)
       only = argv[++i];
     else if (g_str_equal (argv[i], "--seconds") && i + 1 < argc)
       seconds = g_ascii_strtod (argv[++i], NULL);
   if (path == NULL)
-    g_error ("usage: bench-pages --db OFFICE.db [--seconds 3] [--only PLACE]");
+    g_error ("usage: bench-pages --db OFFICE.db [--seconds 3] [--only PLACE] [--trace]");
   adw_init ();
 
   window = adw_window_new ();

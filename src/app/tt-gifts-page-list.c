@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tt-ask.h"
 #include "tt-gifts-page-private.h"
@@ -15,6 +16,7 @@
 #include "tt-reading.h"
 #include "tt-window.h"
 #include "tt-signing-sheet.h"
+#include "tt-text.h"
 
 /* The sheet read and laid out on a worker thread: a province's list is 5,000 pages. */
 static gpointer
@@ -229,4 +231,39 @@ tt_gift_entry_item_refill (GObject *item, gint64 id, gpointer unused)
 {
   TT_GIFT_ENTRY_ITEM (item)->id = id;
   g_object_notify_by_pspec (item, item_props[ITEM_PROP_ID]);
+}
+
+/* ---- the entries of the list shown, read on a worker ------------------------------------ */
+
+void
+tt_gifts_entries_job_free (TtGiftsEntriesJob *job)
+{
+  g_free (job->wanted);
+  g_clear_pointer (&job->entries, g_ptr_array_unref);
+  g_clear_pointer (&job->ids, g_array_unref);
+  g_free (job);
+}
+
+gpointer
+tt_gifts_read_entries (TtDb *reader, gpointer data, GError **error)
+{
+  TtGiftsEntriesJob *job = data;
+  GPtrArray *all = tt_gift_list_entries (reader, job->list_id, error);
+
+  if (all == NULL)
+    return NULL;
+  job->list_size = all->len;
+  /* Find in the list: the households whose head's name holds what is typed (accents optional). */
+  if (*job->wanted != '\0')
+    for (guint i = all->len; i > 0; i--)
+      {
+        g_autofree char *name = tt_text_fold (((TtGiftEntry *) all->pdata[i - 1])->head_name);
+        if (strstr (name, job->wanted) == NULL)
+          g_ptr_array_remove_index (all, i - 1);
+      }
+  job->entries = all;
+  job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), all->len);
+  for (guint i = 0; i < all->len; i++)
+    g_array_append_val (job->ids, ((TtGiftEntry *) all->pdata[i])->id);
+  return job;   /* the result is the job, filled */
 }

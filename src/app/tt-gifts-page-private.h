@@ -18,6 +18,22 @@ void       tt_gift_entry_item_refill     (GObject     *item,
                                           gint64       id,
                                           gpointer     unused);
 
+/* What a worker reads for the page: the entries of the list shown that hold what is typed
+ * (@wanted, folded), and their ids. tt_gifts_read_entries() fills it and returns it. */
+typedef struct
+{
+  gint64     list_id;
+  char      *wanted;
+  GPtrArray *entries;     /* TtGiftEntry */
+  guint      list_size;   /* entries on the list, found or not */
+  GArray    *ids;         /* gint64, of @entries */
+} TtGiftsEntriesJob;
+
+void       tt_gifts_entries_job_free     (TtGiftsEntriesJob *job);
+gpointer   tt_gifts_read_entries         (TtDb        *reader,
+                                          gpointer     job,
+                                          GError     **error);
+
 TtDb      *tt_gifts_page_get_db          (TtGiftsPage *self);
 GtkWindow *tt_gifts_page_parent_window   (TtGiftsPage *self);
 void       tt_gifts_page_show_problem    (TtGiftsPage *self,

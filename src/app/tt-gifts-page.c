@@ -35,6 +35,8 @@ struct _TtGiftsPage
   GPtrArray      *campaigns;     /* TtCampaign, in the drop-down's order */
   GPtrArray      *entries;       /* TtGiftEntry of the selected list */
   TtQueryModel   *entry_model;   /* one item per entry, made when the column view shows it */
+  GArray         *rest_ids;      /* the whole list's ids, once its first screen is shown */
+  guint           rest_source;
   gint64          list_id;
 
   GtkBox         *content;
@@ -49,6 +51,7 @@ struct _TtGiftsPage
   GCancellable   *printing;      /* the signing sheet being read for printing */
   gboolean        building;      /* a new list is being built on a worker thread */
   gboolean        filling;       /* the lists are being filled: a row selected loads nothing */
+  gboolean        loading_campaigns;  /* the campaigns are being put in the drop-down */
   GtkListView    *missing;
   GtkWidget      *missing_expander;
   GListStore     *missing_items;   /* TtTextItem: the households left out shown */
@@ -170,62 +173,48 @@ tt_gifts_page_printing (TtGiftsPage *self)
 }
 
 
-/* What a worker reads: the entries of the list shown that hold what is typed, and their ids. */
-typedef struct
-{
-  gint64     list_id;
-  char      *wanted;      /* folded */
-  GPtrArray *entries;
-  guint      list_size;
-  GArray    *ids;         /* gint64 */
-} EntriesJob;
-
-static void
-entries_job_free (EntriesJob *job)
-{
-  g_free (job->wanted);
-  g_clear_pointer (&job->entries, g_ptr_array_unref);
-  g_clear_pointer (&job->ids, g_array_unref);
-  g_free (job);
-}
-
-static gpointer
-read_entries (TtDb *reader, gpointer data, GError **error)
-{
-  EntriesJob *job = data;
-  GPtrArray *all = tt_gift_list_entries (reader, job->list_id, error);
-
-  if (all == NULL)
-    return NULL;
-  job->list_size = all->len;
-  /* Find in the list: the households whose head's name holds what is typed (accents optional). */
-  if (*job->wanted != '\0')
-    for (guint i = all->len; i > 0; i--)
-      {
-        g_autofree char *name = tt_text_fold (((TtGiftEntry *) all->pdata[i - 1])->head_name);
-        if (strstr (name, job->wanted) == NULL)
-          g_ptr_array_remove_index (all, i - 1);
-      }
-  job->entries = all;
-  job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), all->len);
-  for (guint i = 0; i < all->len; i++)
-    g_array_append_val (job->ids, ((TtGiftEntry *) all->pdata[i])->id);
-  return job;   /* the result is the job, filled */
-}
-
 static void update_actions (TtGiftsPage *self);
 
 /* A province's list has 100,000 entries: the column view's items are made only for the rows it
  * shows (a list of one string object per entry took 70 ms of the window's thread to fill), and
  * the rows it has keep their items, which show the new entries (new items made the view build
  * every row again: 60 ms). */
+#define FIRST_ROWS 64   /* more than a screen of rows */
+
+static gboolean
+show_rest_cb (gpointer data)
+{
+  TtGiftsPage *self = data;
+
+  self->rest_source = 0;
+  tt_query_model_set_ids (self->entry_model, self->rest_ids);
+  g_clear_pointer (&self->rest_ids, g_array_unref);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_entries (TtGiftsPage *self, GPtrArray *entries, guint list_size, GArray *ids)
 {
+  gboolean first = g_list_model_get_n_items (G_LIST_MODEL (self->entry_model)) == 0;
+
+  g_clear_handle_id (&self->rest_source, g_source_remove);
+  g_clear_pointer (&self->rest_ids, g_array_unref);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   self->entries = entries;
   self->list_size = list_size;
-  tt_query_model_set_ids (self->entry_model, ids);
+  /* A view given its first rows makes widgets for 200 of them before it knows how tall a row
+   * is (40–60 ms for a list of 100,000): it is given a screen of rows first, and the whole
+   * list once that screen is drawn, when it makes only what it shows. */
+  if (first && ids->len > FIRST_ROWS)
+    {
+      g_autoptr(GArray) screen = g_array_sized_new (FALSE, FALSE, sizeof (gint64), FIRST_ROWS);
+      g_array_append_vals (screen, ids->data, FIRST_ROWS);
+      tt_query_model_set_ids (self->entry_model, screen);
+      self->rest_ids = g_array_ref (ids);
+      self->rest_source = g_idle_add (show_rest_cb, self);
+    }
+  else
+    tt_query_model_set_ids (self->entry_model, ids);
   update_actions (self);
 }
 
@@ -233,7 +222,7 @@ static void
 on_entries_read_cb (gpointer owner, gpointer result, gpointer data, const GError *error)
 {
   TtGiftsPage *self = owner;
-  EntriesJob *job = data;
+  TtGiftsEntriesJob *job = data;
 
   if (result == NULL)
     {
@@ -247,7 +236,7 @@ on_entries_read_cb (gpointer owner, gpointer result, gpointer data, const GError
 static void
 load_entries (TtGiftsPage *self)
 {
-  EntriesJob *job;
+  TtGiftsEntriesJob *job;
 
   if (self->list_id == 0)
     {
@@ -256,10 +245,10 @@ load_entries (TtGiftsPage *self)
       show_entries (self, g_ptr_array_new (), 0, none);
       return;
     }
-  job = g_new0 (EntriesJob, 1);
+  job = g_new0 (TtGiftsEntriesJob, 1);
   job->list_id = self->list_id;
   job->wanted = tt_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->entry_search)));
-  tt_read_in_thread (self, &self->loading, self->db, read_entries, job, (GDestroyNotify) entries_job_free, NULL,
+  tt_read_in_thread (self, &self->loading, self->db, tt_gifts_read_entries, job, (GDestroyNotify) tt_gifts_entries_job_free, NULL,
                      on_entries_read_cb);
 }
 
@@ -267,7 +256,7 @@ load_entries (TtGiftsPage *self)
 gboolean
 tt_gifts_page_is_loading (TtGiftsPage *self)
 {
-  return self->loading != NULL;
+  return self->loading != NULL || self->rest_source != 0;
 }
 
 /* What cannot work yet is disabled: packages and lists need a campaign, the list's actions a list. */
@@ -383,7 +372,7 @@ tt_gifts_page_select_list (TtGiftsPage *self,
 static void
 on_campaign_changed_cb (TtGiftsPage *self)
 {
-  if (self->db != NULL && self->entry_model != NULL)
+  if (self->db != NULL && self->entry_model != NULL && !self->loading_campaigns)
     refresh_lists (self);
 }
 
@@ -410,9 +399,13 @@ load_campaigns (TtGiftsPage *self)
       gtk_string_list_append (names, c->name);
       g_ptr_array_add (self->campaigns, g_steal_pointer (&all->pdata[i]));
     }
+  /* Its callers read the lists once the campaign is chosen: not also for each choice on the way
+   * (each reading of a province's list takes seconds of a worker). */
+  self->loading_campaigns = TRUE;
   gtk_drop_down_set_model (self->campaign, G_LIST_MODEL (names));
   if (selected < self->campaigns->len)
     gtk_drop_down_set_selected (self->campaign, selected);
+  self->loading_campaigns = FALSE;
 }
 
 /* The lists read again after one was renamed or deleted. */
@@ -708,6 +701,8 @@ tt_gifts_page_dispose (GObject *object)
   tt_read_stop (&self->counting);
   tt_read_stop (&self->loading);
   tt_read_stop (&self->printing);
+  g_clear_handle_id (&self->rest_source, g_source_remove);
+  g_clear_pointer (&self->rest_ids, g_array_unref);
   g_clear_object (&self->entry_model);
   g_clear_object (&self->missing_items);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
