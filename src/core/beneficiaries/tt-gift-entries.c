@@ -9,16 +9,20 @@
 #include "tt-gifts.h"
 #include "tt-gifts-private.h"
 
-#define ENTRY_COLUMNS                                                                            \
+#define ENTRY_COLUMNS_WITH(village, commune, places)                                             \
   "e.id, e.household_id, h.head_name, coalesce(h.head_birth_year, 0), pp.id_number, "           \
-  "coalesce(h.village_id, 0), v.name, c.name, h.address, "                                       \
+  "coalesce(h.village_id, 0), " village ", " commune ", h.address, "                             \
   "(SELECT k.category FROM household_classifications k WHERE k.household_id = h.id "            \
   " ORDER BY k.year DESC LIMIT 1), e.quantity, e.quantity * (p.cash_value + p.goods_value), "    \
   "e.status, e.status_on, e.proxy_name, e.proxy_relation, e.extra_reason "                       \
   "FROM gift_entries e JOIN households h ON h.id = e.household_id "                              \
   "JOIN gift_packages p ON p.id = e.package_id "                                                 \
-  "LEFT JOIN household_personal pp ON pp.household_id = h.id "                                   \
-  "LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
+  "LEFT JOIN household_personal pp ON pp.household_id = h.id " places
+#define ENTRY_COLUMNS                                                                            \
+  ENTRY_COLUMNS_WITH ("v.name", "c.name",                                                        \
+                      "LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id ")
+/* Without the place names, which a list read in order has from its order. */
+#define ENTRY_COLUMNS_NO_PLACES ENTRY_COLUMNS_WITH ("NULL", "NULL", "")
 
 /* The entry on the statement's row; its texts are the statement's own, valid until its next row. */
 static void
@@ -90,8 +94,9 @@ tt_gift_list_foreach_entry_grouped (TtDb               *db,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree char *commune = NULL;
-  g_autofree char *village = NULL;
+  g_autoptr(GPtrArray) communes = g_ptr_array_new_with_free_func (g_free);   /* each group's */
+  g_autoptr(GPtrArray) villages = g_ptr_array_new_with_free_func (g_free);
+  guint group = 0, left = 0;
   g_autoptr(TtStmt) order = NULL;
   g_autoptr(TtStmt) stmt = NULL;
   gboolean snapshot = tt_db_read_begin (db);
@@ -103,7 +108,7 @@ tt_gift_list_foreach_entry_grouped (TtDb               *db,
                          "JOIN gift_packages p ON p.id = e.package_id LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
                          "WHERE e.list_id = ? ORDER BY c.name_key COLLATE tt_natural, c.id, "
                          "v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id", error);
-  stmt = order ? tt_db_prepare (db, "SELECT " ENTRY_COLUMNS "WHERE e.id = ?", error) : NULL;
+  stmt = order ? tt_db_prepare (db, "SELECT " ENTRY_COLUMNS_NO_PLACES "WHERE e.id = ?", error) : NULL;
   if (stmt == NULL || tt_gift_list_campaign (db, list_id, NULL, error) == 0)
     goto out;
   tt_bind_int (order, 1, list_id);
@@ -114,14 +119,13 @@ tt_gift_list_foreach_entry_grouped (TtDb               *db,
       const char *v = (const char *) sqlite3_column_text (order, 2);
 
       g_array_append_val (ids, id);
-      if (sizes->len == 0 || g_strcmp0 (c, commune) != 0 || g_strcmp0 (v, village) != 0)
+      if (sizes->len == 0 || g_strcmp0 (c, communes->pdata[sizes->len - 1]) != 0 ||
+          g_strcmp0 (v, villages->pdata[sizes->len - 1]) != 0)
         {
           guint none = 0;
           g_array_append_val (sizes, none);
-          g_free (commune);
-          g_free (village);
-          commune = g_strdup (c);
-          village = g_strdup (v);
+          g_ptr_array_add (communes, g_strdup (c));
+          g_ptr_array_add (villages, g_strdup (v));
         }
       g_array_index (sizes, guint, sizes->len - 1)++;
     }
@@ -137,6 +141,12 @@ tt_gift_list_foreach_entry_grouped (TtDb               *db,
         {
           TtGiftEntry e;
           read_entry (stmt, &e);
+          /* The entry's commune and village are its group's, named by the order. */
+          for (; left == 0 && group < sizes->len; group++)
+            left = g_array_index (sizes, guint, group);
+          left--;
+          e.commune_name = communes->pdata[group - 1];
+          e.village_name = villages->pdata[group - 1];
           rc = SQLITE_DONE;
           if (!func (&e, data))
             break;
