@@ -420,6 +420,63 @@ test_signing_sheet_long_names (Fixture *f, gconstpointer data)
   g_assert_null (strstr (text, "…"));
 }
 
+/* The printed order: by commune, by village (each by name in the order people count, then by
+ * id), by the head's name, then by entry — the same order as SQL's ORDER BY with the natural
+ * collation, for households in two communes, in villages named alike and in none, and heads of
+ * the same name. */
+static void
+test_printed_order (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  TtHouseholdFilter all = { .categories = "poor,near-poor,hardship" };
+  gint64 added, already, list;
+  sqlite3_stmt *stmt;
+  guint n = 0;
+
+  for (int i = 0; i < 3; i++)
+    {
+      const char *const names[] = { "Thôn 10", "Thôn 2", "Thôn 2" };
+      gint64 village = tt_place_add (f->db, "village", NULL, names[i], i < 2 ? f->commune : f->other_commune,
+                                     &error);
+      g_assert_no_error (error);
+      add (f, "Nguyễn Văn An", 1961, village, NULL, "poor");
+      add (f, "Nguyễn Văn An", 1962, village, NULL, "near-poor");
+      add (f, "nguyễn văn an", 1963, village, NULL, "poor");
+      add (f, "Ân Văn Ba", 1964, village, NULL, "hardship");
+    }
+  {
+    TtHouseholdInput in = { .head_name = "Lý Thị Ca", .head_birth_year = 1977, .commune_id = f->commune };
+    gint64 id = tt_household_create (f->db, &in, &error);
+    g_assert_true (tt_household_classify (f->db, id, 2026, "poor", 0, NULL, &error));
+  }
+  list = tt_gift_list_create (f->db, f->campaign, f->package, NULL, &all, &added, &already, &error);
+  g_assert_no_error (error);
+  entries = tt_gift_list_entries (f->db, list, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 18);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tt_db_get_handle (f->db),
+                                       "SELECT e.id FROM gift_entries e JOIN households h ON h.id = e.household_id "
+                                       "LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
+                                       "WHERE e.list_id = ? ORDER BY c.name_key COLLATE tt_natural, c.id, "
+                                       "v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, list);
+  for (; sqlite3_step (stmt) == SQLITE_ROW; n++)
+    g_assert_cmpint (((TtGiftEntry *) entries->pdata[n])->id, ==, sqlite3_column_int64 (stmt, 0));
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (n, ==, entries->len);
+  /* Each entry names its own commune and village. */
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const TtGiftEntry *e = entries->pdata[i];
+      g_autoptr(TtHousehold) h = tt_household_get (f->db, e->household_id, &error);
+      g_autofree char *village = h->village_id ? tt_place_name (f->db, h->village_id) : NULL;
+      g_assert_cmpstr (e->village_name, ==, village);
+    }
+}
+
 /* Numbered villages come in the order people count them — on the places list, where places are
  * found by typing, on the signing sheet and in its workbook: Thôn 1, Thôn 2, Thôn 9A, Thôn 10, then the named ones. */
 static void
@@ -610,5 +667,6 @@ main (int argc, char **argv)
   ADD ("/gifts/signing-sheet-long-names", test_signing_sheet_long_names);
   ADD ("/gifts/signing-sheet-large", test_signing_sheet_large);
   ADD ("/gifts/village-order", test_village_order);
+  ADD ("/gifts/printed-order", test_printed_order);
   return g_test_run ();
 }

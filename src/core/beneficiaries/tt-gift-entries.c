@@ -4,10 +4,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "tt-db-private.h"
 #include "tt-gifts.h"
 #include "tt-gifts-private.h"
+#include "tt-text.h"
 
 #define ENTRY_COLUMNS_WITH(village, commune, places)                                             \
   "e.id, e.household_id, h.head_name, coalesce(h.head_birth_year, 0), pp.id_number, "           \
@@ -69,6 +71,166 @@ copy_entry (const TtGiftEntry *e, gpointer data)
   return TRUE;
 }
 
+/* An entry of a list as the printed order sorts it. */
+typedef struct
+{
+  gint64      id;
+  int         commune;   /* the rank of the entry's commune (below), -1 for none */
+  int         village;
+  const char *key;       /* the head's name folded, then as written */
+  const char *name;
+} OrderEntry;
+
+/* A place an entry names, ranked by its folded name in natural order ("Thôn 2" before
+ * "Thôn 10"), then by its id. */
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  char   *key;
+  int     rank;
+} OrderPlace;
+
+static int
+compare_places (gconstpointer a, gconstpointer b)
+{
+  const OrderPlace *x = *(OrderPlace *const *) a, *y = *(OrderPlace *const *) b;
+  int r = x->key && y->key ? tt_text_natural_collate (NULL, (int) strlen (x->key), x->key, (int) strlen (y->key), y->key)
+                           : (x->key != NULL) - (y->key != NULL);
+
+  return r != 0 ? r : (x->id > y->id) - (x->id < y->id);
+}
+
+static int
+compare_entries (gconstpointer a, gconstpointer b)
+{
+  const OrderEntry *x = a, *y = b;
+  int r;
+
+  if (x->commune != y->commune)
+    return x->commune < y->commune ? -1 : 1;
+  if (x->village != y->village)
+    return x->village < y->village ? -1 : 1;
+  if ((r = strcmp (x->key, y->key)) != 0 || (r = strcmp (x->name, y->name)) != 0)
+    return r;
+  return (x->id > y->id) - (x->id < y->id);
+}
+
+static void
+order_place_free (OrderPlace *p)
+{
+  g_free (p->name);
+  g_free (p->key);
+  g_free (p);
+}
+
+/* The place @id (0 or gone: NULL), read once. */
+static OrderPlace *
+order_place (TtDb *db, GHashTable *places, gint64 id)
+{
+  OrderPlace *p;
+  g_autoptr(TtStmt) stmt = NULL;
+
+  if (id == 0)
+    return NULL;
+  if (g_hash_table_lookup_extended (places, &id, NULL, (gpointer *) &p))
+    return p;
+  p = NULL;
+  stmt = tt_db_prepare (db, "SELECT name, name_key FROM places WHERE id = ?", NULL);
+  if (stmt != NULL)
+    {
+      tt_bind_int (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          p = g_new0 (OrderPlace, 1);
+          p->id = id;
+          p->name = tt_column_dup (stmt, 0);
+          p->key = tt_column_dup (stmt, 1);
+        }
+    }
+  g_hash_table_insert (places, g_memdup2 (&id, sizeof id), p);
+  return p;
+}
+
+/* The list's entries in the printed order: by commune, by village (each by its name in natural
+ * order, then its id), by the head's name folded, then as written, then by entry. The rows are
+ * read as they lie and sorted here: SQLite's sort called the natural order's comparison for
+ * every pair it compared (0.4 s for 100,000 entries), where the few hundred places are ranked
+ * once. Fills @ids, and for each group of entries of one commune and village (by name) its
+ * size and names. Returns SQLITE_DONE, or SQLite's error. */
+static int
+read_order (TtDb *db, gint64 list_id, GArray *ids, GArray *sizes, GPtrArray *communes, GPtrArray *villages)
+{
+  g_autoptr(TtStmt) rows = tt_db_prepare (db,
+                                          "SELECT e.id, coalesce(h.commune_id, 0), coalesce(h.village_id, 0), "
+                                          "h.head_name_key, h.head_name FROM gift_entries e "
+                                          "JOIN households h ON h.id = e.household_id WHERE e.list_id = ?",
+                                          NULL);
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (OrderEntry));
+  g_autoptr(GArray) place_of = g_array_new (FALSE, FALSE, sizeof (OrderPlace *) * 2);
+  g_autoptr(GStringChunk) texts = g_string_chunk_new (1 << 20);
+  g_autoptr(GHashTable) places = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        (GDestroyNotify) order_place_free);
+  g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer value;
+  int rc;
+
+  if (rows == NULL)
+    return SQLITE_ERROR;
+  tt_bind_int (rows, 1, list_id);
+  while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
+    {
+      OrderEntry e = {
+        .id = sqlite3_column_int64 (rows, 0),
+        .key = g_string_chunk_insert_const (texts, (const char *) sqlite3_column_text (rows, 3)),
+        .name = g_string_chunk_insert (texts, (const char *) sqlite3_column_text (rows, 4)),
+      };
+      OrderPlace *pair[2] = { order_place (db, places, sqlite3_column_int64 (rows, 1)),
+                              order_place (db, places, sqlite3_column_int64 (rows, 2)) };
+
+      g_array_append_val (entries, e);
+      g_array_append_vals (place_of, pair, 1);
+    }
+  if (rc != SQLITE_DONE)
+    return rc;
+  g_hash_table_iter_init (&iter, places);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (value != NULL)
+      g_ptr_array_add (ranked, value);
+  g_ptr_array_sort (ranked, compare_places);
+  for (guint i = 0; i < ranked->len; i++)
+    ((OrderPlace *) ranked->pdata[i])->rank = (int) i;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      OrderEntry *e = &g_array_index (entries, OrderEntry, i);
+      OrderPlace **pair = (OrderPlace **) (gpointer) (place_of->data + i * 2 * sizeof (OrderPlace *));
+
+      e->commune = pair[0] ? pair[0]->rank : -1;
+      e->village = pair[1] ? pair[1]->rank : -1;
+    }
+  /* The entries keep their places through their ranks: sorted, each is found again by rank. */
+  g_array_sort (entries, compare_entries);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const OrderEntry *e = &g_array_index (entries, OrderEntry, i);
+      const char *c = e->commune >= 0 ? ((OrderPlace *) ranked->pdata[e->commune])->name : NULL;
+      const char *v = e->village >= 0 ? ((OrderPlace *) ranked->pdata[e->village])->name : NULL;
+
+      g_array_append_val (ids, e->id);
+      if (sizes->len == 0 || g_strcmp0 (c, communes->pdata[sizes->len - 1]) != 0 ||
+          g_strcmp0 (v, villages->pdata[sizes->len - 1]) != 0)
+        {
+          guint none = 0;
+          g_array_append_val (sizes, none);
+          g_ptr_array_add (communes, g_strdup (c));
+          g_ptr_array_add (villages, g_strdup (v));
+        }
+      g_array_index (sizes, guint, sizes->len - 1)++;
+    }
+  return SQLITE_DONE;
+}
+
 /* The entries of the list by village, then by the head's name. The order is found from the
  * sort keys alone, then each entry is read as its turn comes (in one snapshot): the first entry
  * comes at once, rather than after every entry's columns have been read and sorted. */
@@ -97,38 +259,15 @@ tt_gift_list_foreach_entry_grouped (TtDb               *db,
   g_autoptr(GPtrArray) communes = g_ptr_array_new_with_free_func (g_free);   /* each group's */
   g_autoptr(GPtrArray) villages = g_ptr_array_new_with_free_func (g_free);
   guint group = 0, left = 0;
-  g_autoptr(TtStmt) order = NULL;
   g_autoptr(TtStmt) stmt = NULL;
   gboolean snapshot = tt_db_read_begin (db);
   gboolean ok = FALSE, missing = FALSE;
   int rc;
 
-  order = tt_db_prepare (db,
-                         "SELECT e.id, c.name, v.name FROM gift_entries e JOIN households h ON h.id = e.household_id "
-                         "JOIN gift_packages p ON p.id = e.package_id LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
-                         "WHERE e.list_id = ? ORDER BY c.name_key COLLATE tt_natural, c.id, "
-                         "v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id", error);
-  stmt = order ? tt_db_prepare (db, "SELECT " ENTRY_COLUMNS_NO_PLACES "WHERE e.id = ?", error) : NULL;
+  stmt = tt_db_prepare (db, "SELECT " ENTRY_COLUMNS_NO_PLACES "WHERE e.id = ?", error);
   if (stmt == NULL || tt_gift_list_campaign (db, list_id, NULL, error) == 0)
     goto out;
-  tt_bind_int (order, 1, list_id);
-  while ((rc = sqlite3_step (order)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (order, 0);
-      const char *c = (const char *) sqlite3_column_text (order, 1);
-      const char *v = (const char *) sqlite3_column_text (order, 2);
-
-      g_array_append_val (ids, id);
-      if (sizes->len == 0 || g_strcmp0 (c, communes->pdata[sizes->len - 1]) != 0 ||
-          g_strcmp0 (v, villages->pdata[sizes->len - 1]) != 0)
-        {
-          guint none = 0;
-          g_array_append_val (sizes, none);
-          g_ptr_array_add (communes, g_strdup (c));
-          g_ptr_array_add (villages, g_strdup (v));
-        }
-      g_array_index (sizes, guint, sizes->len - 1)++;
-    }
+  rc = read_order (db, list_id, ids, sizes, communes, villages);
   if (rc == SQLITE_DONE && groups != NULL)
     groups ((const guint *) (gpointer) sizes->data, sizes->len, data);
   /* Each entry the order named is there (one snapshot): one missing would leave its village a
