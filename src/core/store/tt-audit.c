@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <nettle/sha2.h>
+#include <nettle/version.h>
 #include <string.h>
 #include <time.h>
 
@@ -137,11 +138,19 @@ hash_sqlite_value (Hasher *h, sqlite3_value *v)
     }
 }
 
-/* The first @size bytes of the SHA-256 digest; the hasher is done with. */
+/* The first @size bytes of the SHA-256 digest; the hasher is done with. Nettle 4 writes the
+ * whole digest only. */
 static void
 digest (Hasher *h, guint8 *out, gsize size)
 {
+#if NETTLE_VERSION_MAJOR >= 4
+  guint8 full[SHA256_DIGEST_SIZE];
+
+  sha256_digest (&h->ctx, full);
+  memcpy (out, full, size);
+#else
   sha256_digest (&h->ctx, size, out);
+#endif
 }
 
 /* Statements that read one row of a table by rowid, kept per connection. */
