@@ -19,11 +19,14 @@
 static GtkWindow *notice;
 static GPtrArray *greyed;
 static gint64     last_wait;
+static gboolean   waiting;   /* the main loop is being run from inside a wait */
 
 static gboolean
 on_quiet_check_cb (gpointer data)
 {
-  if (g_get_monotonic_time () - last_wait < QUIET_US)
+  /* While the wait runs the main loop, that is the wait going on, however long what the loop
+   * does takes (a page filling itself when its reading arrives). */
+  if (waiting || g_get_monotonic_time () - last_wait < QUIET_US)
     return G_SOURCE_CONTINUE;
   for (guint i = 0; i < greyed->len; i++)
     gtk_widget_set_sensitive (greyed->pdata[i], TRUE);
@@ -87,11 +90,13 @@ on_busy (TtDb *db, gboolean first, gpointer data)
    * connection) waits without touching GTK, which belongs to that thread. */
   if (!g_main_context_is_owner (g_main_context_default ()))
     return;
-  last_wait = g_get_monotonic_time ();
   if (notice == NULL)
     show_notice ();
+  waiting = TRUE;
   for (int i = 0; i < 50 && g_main_context_pending (NULL); i++)
     g_main_context_iteration (NULL, FALSE);
+  waiting = FALSE;
+  last_wait = g_get_monotonic_time ();
 }
 
 /* Shows waits for another program's write on @db instead of freezing. */
