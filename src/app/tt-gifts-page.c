@@ -23,6 +23,7 @@
 #include "tt-window.h"
 #include "tt-money.h"
 #include "tt-form.h"
+#include "tt-list-growth.h"
 #include "tt-places.h"
 #include "tt-query-model.h"
 #include "tt-reading.h"
@@ -35,8 +36,7 @@ struct _TtGiftsPage
   GPtrArray      *campaigns;     /* TtCampaign, in the drop-down's order */
   GPtrArray      *entries;       /* TtGiftEntry of the selected list */
   TtQueryModel   *entry_model;   /* one item per entry, made when the column view shows it */
-  GArray         *rest_ids;      /* the whole list's ids, once its first screen is shown */
-  guint           rest_source;
+  TtListGrowth    growth;        /* a first result shown a few rows a frame */
   gint64          list_id;
 
   GtkBox         *content;
@@ -178,43 +178,14 @@ static void update_actions (TtGiftsPage *self);
 /* A province's list has 100,000 entries: the column view's items are made only for the rows it
  * shows (a list of one string object per entry took 70 ms of the window's thread to fill), and
  * the rows it has keep their items, which show the new entries (new items made the view build
- * every row again: 60 ms). */
-#define FIRST_ROWS 64   /* more than a screen of rows */
-
-static gboolean
-show_rest_cb (gpointer data)
-{
-  TtGiftsPage *self = data;
-
-  self->rest_source = 0;
-  tt_query_model_set_ids (self->entry_model, self->rest_ids);
-  g_clear_pointer (&self->rest_ids, g_array_unref);
-  return G_SOURCE_REMOVE;
-}
-
+ * every row again: 60 ms); a first result comes a few rows a frame (tt-list-growth.c). */
 static void
 show_entries (TtGiftsPage *self, GPtrArray *entries, guint list_size, GArray *ids)
 {
-  gboolean first = g_list_model_get_n_items (G_LIST_MODEL (self->entry_model)) == 0;
-
-  g_clear_handle_id (&self->rest_source, g_source_remove);
-  g_clear_pointer (&self->rest_ids, g_array_unref);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   self->entries = entries;
   self->list_size = list_size;
-  /* A view given its first rows makes widgets for 200 of them before it knows how tall a row
-   * is (40–60 ms for a list of 100,000): it is given a screen of rows first, and the whole
-   * list once that screen is drawn, when it makes only what it shows. */
-  if (first && ids->len > FIRST_ROWS)
-    {
-      g_autoptr(GArray) screen = g_array_sized_new (FALSE, FALSE, sizeof (gint64), FIRST_ROWS);
-      g_array_append_vals (screen, ids->data, FIRST_ROWS);
-      tt_query_model_set_ids (self->entry_model, screen);
-      self->rest_ids = g_array_ref (ids);
-      self->rest_source = g_idle_add (show_rest_cb, self);
-    }
-  else
-    tt_query_model_set_ids (self->entry_model, ids);
+  tt_list_growth_show (&self->growth, ids);
   update_actions (self);
 }
 
@@ -256,7 +227,7 @@ load_entries (TtGiftsPage *self)
 gboolean
 tt_gifts_page_is_loading (TtGiftsPage *self)
 {
-  return self->loading != NULL || self->rest_source != 0;
+  return self->loading != NULL || tt_list_growth_busy (&self->growth);
 }
 
 /* What cannot work yet is disabled: packages and lists need a campaign, the list's actions a list. */
@@ -664,6 +635,7 @@ tt_gifts_page_constructed (GObject *object)
                              g_object_ref (G_LIST_MODEL (self->missing_items)))));
   self->entry_model = tt_query_model_new (TT_TYPE_GIFT_ENTRY_ITEM, tt_gift_entry_item_fetch, NULL, NULL);
   tt_query_model_set_refill (self->entry_model, tt_gift_entry_item_refill);
+  tt_list_growth_init (&self->growth, GTK_WIDGET (self), self->entry_model);
   {
     GtkSingleSelection *selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->entry_model)));
     gtk_column_view_set_model (self->entries_view, GTK_SELECTION_MODEL (selection));
@@ -701,8 +673,7 @@ tt_gifts_page_dispose (GObject *object)
   tt_read_stop (&self->counting);
   tt_read_stop (&self->loading);
   tt_read_stop (&self->printing);
-  g_clear_handle_id (&self->rest_source, g_source_remove);
-  g_clear_pointer (&self->rest_ids, g_array_unref);
+  tt_list_growth_stop (&self->growth);
   g_clear_object (&self->entry_model);
   g_clear_object (&self->missing_items);
   g_clear_pointer (&self->entries, g_ptr_array_unref);

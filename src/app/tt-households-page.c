@@ -25,6 +25,7 @@
 #include "tt-household-row.h"
 #include "tt-households-page.h"
 #include "tt-import-dialog.h"
+#include "tt-list-growth.h"
 #include "tt-money.h"
 #include "tt-places-dialog.h"
 #include "tt-query-model.h"
@@ -41,8 +42,7 @@ struct _TtHouseholdsPage
   GPtrArray            *stats_pending;  /* TtCommuneStats being shown */
   guint                 stats_shown;
   guint                 stats_tick;
-  GArray               *growing;        /* a result shown a few rows a frame */
-  guint                 grow_tick;
+  TtListGrowth          growth;         /* a result shown a few rows a frame */
 
   TtHouseholdIndex     *index;
   guint                 generation;     /* of the index being loaded; older loads are dropped */
@@ -63,11 +63,6 @@ struct _TtHouseholdsPage
 G_DEFINE_FINAL_TYPE (TtHouseholdsPage, tt_households_page, GTK_TYPE_WIDGET)
 
 #define STATS_PER_FRAME 4
-/* GTK 4.8's list views make a row widget for each of up to ~200 new rows at once: a large result
- * after a small one (or none) is shown that many rows a frame until the view has its widgets,
- * then whole. */
-#define ROWS_PER_FRAME   20
-#define ROWS_WIDGETS     240
 
 enum { PROP_0, PROP_DB, N_PROPS };
 static GParamSpec *properties[N_PROPS];
@@ -280,71 +275,6 @@ search_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *c
 }
 
 static void
-stop_growing (TtHouseholdsPage *self)
-{
-  if (self->grow_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_tick);
-  self->grow_tick = 0;
-  g_clear_pointer (&self->growing, g_array_unref);
-}
-
-static void
-show_first (TtHouseholdsPage *self, GArray *ids, guint n)
-{
-  g_autoptr(GArray) first = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
-
-  g_array_append_vals (first, ids->data, n);
-  tt_query_model_set_ids (self->model, first);
-}
-
-static gboolean
-grow_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
-{
-  TtHouseholdsPage *self = TT_HOUSEHOLDS_PAGE (widget);
-  guint next = g_list_model_get_n_items (G_LIST_MODEL (self->model)) + ROWS_PER_FRAME;
-
-  if (next < ROWS_WIDGETS && next < self->growing->len)
-    {
-      show_first (self, self->growing, next);
-      return G_SOURCE_CONTINUE;
-    }
-  tt_query_model_set_ids (self->model, self->growing);
-  self->grow_tick = 0;
-  g_clear_pointer (&self->growing, g_array_unref);
-  return G_SOURCE_REMOVE;
-}
-
-/* A page taken off screen shows the rest of a growing result at once (ticks stop off screen). */
-static void
-on_unmap_cb (TtHouseholdsPage *self)
-{
-  if (self->growing != NULL)
-    {
-      g_autoptr(GArray) ids = g_array_ref (self->growing);
-      stop_growing (self);
-      tt_query_model_set_ids (self->model, ids);
-    }
-}
-
-/* Shows @ids in the list, a few rows a frame when the view would otherwise make many row widgets
- * in one frame. */
-static void
-show_ids (TtHouseholdsPage *self, GArray *ids)
-{
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-
-  stop_growing (self);
-  if (shown < ROWS_WIDGETS && ids->len > shown + ROWS_PER_FRAME && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      show_first (self, ids, shown + ROWS_PER_FRAME);
-      self->growing = g_array_ref (ids);
-      self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_cb, NULL, NULL);
-      return;
-    }
-  tt_query_model_set_ids (self->model, ids);
-}
-
-static void
 on_search_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   TtHouseholdsPage *self = TT_HOUSEHOLDS_PAGE (source);
@@ -361,7 +291,7 @@ on_search_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
    * one); the list starts again unselected. The model keeps the row objects of the rows the
    * view shows and refills them, so the view keeps its row widgets. */
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  show_ids (self, ids);
+  tt_list_growth_show (&self->growth, ids);
 }
 
 /* Searches the register for what the search box and the filters say, on a worker thread;
@@ -479,7 +409,7 @@ tt_households_page_is_busy (TtHouseholdsPage *self)
   g_return_val_if_fail (TT_IS_HOUSEHOLDS_PAGE (self), FALSE);
 
   return self->loading || self->search_cancellable != NULL || self->stats_cancellable != NULL ||
-         self->stats_tick != 0 || self->grow_tick != 0;
+         self->stats_tick != 0 || tt_list_growth_busy (&self->growth);
 }
 
 static void
@@ -569,11 +499,11 @@ tt_households_page_constructed (GObject *object)
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  g_signal_connect (self, "unmap", G_CALLBACK (on_unmap_cb), NULL);
   G_OBJECT_CLASS (tt_households_page_parent_class)->constructed (object);
 
   self->model = tt_query_model_new (TT_TYPE_HOUSEHOLD_ROW, tt_household_row_fetch, self->db, NULL);
   tt_query_model_set_refill (self->model, tt_household_row_refill);
+  tt_list_growth_init (&self->growth, GTK_WIDGET (self), self->model);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -612,7 +542,7 @@ tt_households_page_dispose (GObject *object)
   self->generation++;   /* an index still loading is dropped */
   tt_read_stop (&self->search_cancellable);
   tt_read_stop (&self->stats_cancellable);
-  stop_growing (self);
+  tt_list_growth_stop (&self->growth);
   g_clear_pointer (&self->index, tt_household_index_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);

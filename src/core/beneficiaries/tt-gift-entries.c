@@ -71,16 +71,6 @@ copy_entry (const TtGiftEntry *e, gpointer data)
   return TRUE;
 }
 
-/* An entry of a list as the printed order sorts it. */
-typedef struct
-{
-  gint64      id;
-  int         commune;   /* the rank of the entry's commune (below), -1 for none */
-  int         village;
-  const char *key;       /* the head's name folded, then as written */
-  const char *name;
-} OrderEntry;
-
 /* A place an entry names, ranked by its folded name in natural order ("Thôn 2" before
  * "Thôn 10"), then by its id. */
 typedef struct
@@ -90,6 +80,22 @@ typedef struct
   char   *key;
   int     rank;
 } OrderPlace;
+
+/* An entry of a list as the printed order sorts it. */
+typedef struct
+{
+  gint64      id;
+  OrderPlace *commune;   /* NULL for none, which comes first */
+  OrderPlace *village;
+  const char *key;       /* the head's name folded, then as written */
+  const char *name;
+} OrderEntry;
+
+static int
+rank_of (const OrderPlace *p)
+{
+  return p != NULL ? p->rank : -1;
+}
 
 static int
 compare_places (gconstpointer a, gconstpointer b)
@@ -107,10 +113,10 @@ compare_entries (gconstpointer a, gconstpointer b)
   const OrderEntry *x = a, *y = b;
   int r;
 
-  if (x->commune != y->commune)
-    return x->commune < y->commune ? -1 : 1;
-  if (x->village != y->village)
-    return x->village < y->village ? -1 : 1;
+  if (rank_of (x->commune) != rank_of (y->commune))
+    return rank_of (x->commune) < rank_of (y->commune) ? -1 : 1;
+  if (rank_of (x->village) != rank_of (y->village))
+    return rank_of (x->village) < rank_of (y->village) ? -1 : 1;
   if ((r = strcmp (x->key, y->key)) != 0 || (r = strcmp (x->name, y->name)) != 0)
     return r;
   return (x->id > y->id) - (x->id < y->id);
@@ -167,7 +173,6 @@ read_order (TtDb *db, gint64 list_id, GArray *ids, GArray *sizes, GPtrArray *com
                                           "JOIN households h ON h.id = e.household_id WHERE e.list_id = ?",
                                           NULL);
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (OrderEntry));
-  g_autoptr(GArray) place_of = g_array_new (FALSE, FALSE, sizeof (OrderPlace *) * 2);
   g_autoptr(GStringChunk) texts = g_string_chunk_new (1 << 20);
   g_autoptr(GHashTable) places = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                         (GDestroyNotify) order_place_free);
@@ -185,12 +190,11 @@ read_order (TtDb *db, gint64 list_id, GArray *ids, GArray *sizes, GPtrArray *com
         .id = sqlite3_column_int64 (rows, 0),
         .key = g_string_chunk_insert_const (texts, (const char *) sqlite3_column_text (rows, 3)),
         .name = g_string_chunk_insert (texts, (const char *) sqlite3_column_text (rows, 4)),
+        .commune = order_place (db, places, sqlite3_column_int64 (rows, 1)),
+        .village = order_place (db, places, sqlite3_column_int64 (rows, 2)),
       };
-      OrderPlace *pair[2] = { order_place (db, places, sqlite3_column_int64 (rows, 1)),
-                              order_place (db, places, sqlite3_column_int64 (rows, 2)) };
 
       g_array_append_val (entries, e);
-      g_array_append_vals (place_of, pair, 1);
     }
   if (rc != SQLITE_DONE)
     return rc;
@@ -201,21 +205,12 @@ read_order (TtDb *db, gint64 list_id, GArray *ids, GArray *sizes, GPtrArray *com
   g_ptr_array_sort (ranked, compare_places);
   for (guint i = 0; i < ranked->len; i++)
     ((OrderPlace *) ranked->pdata[i])->rank = (int) i;
-  for (guint i = 0; i < entries->len; i++)
-    {
-      OrderEntry *e = &g_array_index (entries, OrderEntry, i);
-      OrderPlace **pair = (OrderPlace **) (gpointer) (place_of->data + i * 2 * sizeof (OrderPlace *));
-
-      e->commune = pair[0] ? pair[0]->rank : -1;
-      e->village = pair[1] ? pair[1]->rank : -1;
-    }
-  /* The entries keep their places through their ranks: sorted, each is found again by rank. */
   g_array_sort (entries, compare_entries);
   for (guint i = 0; i < entries->len; i++)
     {
       const OrderEntry *e = &g_array_index (entries, OrderEntry, i);
-      const char *c = e->commune >= 0 ? ((OrderPlace *) ranked->pdata[e->commune])->name : NULL;
-      const char *v = e->village >= 0 ? ((OrderPlace *) ranked->pdata[e->village])->name : NULL;
+      const char *c = e->commune ? e->commune->name : NULL;
+      const char *v = e->village ? e->village->name : NULL;
 
       g_array_append_val (ids, e->id);
       if (sizes->len == 0 || g_strcmp0 (c, communes->pdata[sizes->len - 1]) != 0 ||

@@ -134,7 +134,6 @@ static void
 tt_db_class_init (TtDbClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = tt_db_finalize;
-  tt_db_sqlite_setup ();
 }
 
 /* SQLite's count of the memory it uses takes a lock on every allocation (and Debian's SQLite has
