@@ -1,7 +1,7 @@
 /* bench-pages.c — every place of the app opened on an office file: how long the window is frozen
  *
  *   GSK_RENDERER=cairo GSETTINGS_BACKEND=memory GTK_A11Y=none \
- *       xvfb-run -a -s "-screen 0 1366x768x24" bench-pages --db OFFICE.db [--seconds 3] [--only PLACE] [--trace]
+ *       xvfb-run -a -s "-screen 0 1366x768x24" bench-pages --db OFFICE.db [--seconds 3] [--only PLACE] [--search TEXT] [--trace]
  *
  * Opens the office's window at 1366×768, waits for its first frame, then opens each place of the
  * sidebar in turn as a click would and runs the main loop for --seconds seconds, timing every
@@ -11,7 +11,9 @@
  * top, each step given 100 ms of the main loop. An empty libadwaita window's first dispatches
  * are the anchor. Prints, per place, the longest dispatch, the 95th percentile of those over
  * 1 ms, and how many there were; for the scrolling, the longest dispatch and how many rows the
- * list had. --trace also prints each dispatch of 20 ms or more and when it came.
+ * list had. --search TEXT then types TEXT into the place's search box a key every 120 ms and
+ * prints the longest dispatch and when the list last changed after the last key (and clears the
+ * box again). --trace also prints each dispatch of 20 ms or more and when it came.
  */
 #include "config.h"
 
@@ -129,6 +131,79 @@ scroll_through (GtkWidget *window, double *pages)
   return worst;
 }
 
+/* The first search box shown under @widget. */
+static GtkEditable *
+search_box (GtkWidget *widget)
+{
+  if (!gtk_widget_is_drawable (widget))
+    return NULL;
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return GTK_EDITABLE (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkEditable *found = search_box (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Types @text into the place's search box a character every 120 ms, as a clerk would, then
+ * waits until the place's longest list has changed and then not for 1.5 s (30 s at most); the longest dispatch
+ * meanwhile, and in @answer how long after the last key the list last changed (ms), in @pages
+ * the pages it then held. Then the box is cleared and the list waited for again. */
+static Blocks
+search_through (GtkWidget *window, const char *text, double *answer, double *pages)
+{
+  double range = 0;
+  GtkScrolledWindow *sw = longest_list (window, &range);
+  GtkEditable *box = search_box (window);
+  GtkAdjustment *adj;
+  Blocks worst = { 0, 0, 0 };
+
+  *answer = -1;
+  *pages = 0;
+  if (sw == NULL || box == NULL)
+    return worst;
+  adj = gtk_scrolled_window_get_vadjustment (sw);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      gint64 last_key, changed, quiet;
+      double upper = gtk_adjustment_get_upper (adj);
+
+      for (const char *c = text; pass == 0 && *c; c = g_utf8_next_char (c))
+        {
+          g_autofree char *typed = g_strndup (text, g_utf8_next_char (c) - text);
+          Blocks b;
+          gtk_editable_set_text (box, typed);
+          b = run_for (0.12);
+          worst.longest = MAX (worst.longest, b.longest);
+          worst.n += b.n;
+        }
+      if (pass == 1)
+        gtk_editable_set_text (box, "");
+      last_key = changed = g_get_monotonic_time ();
+      for (quiet = 0; (changed == last_key || quiet < 1500000) && g_get_monotonic_time () - last_key < 30 * G_USEC_PER_SEC;)
+        {
+          Blocks b = run_for (0.05);
+          worst.longest = MAX (worst.longest, b.longest);
+          worst.n += b.n;
+          if (gtk_adjustment_get_upper (adj) != upper)
+            {
+              upper = gtk_adjustment_get_upper (adj);
+              changed = g_get_monotonic_time ();
+            }
+          quiet = g_get_monotonic_time () - changed;
+        }
+      if (pass == 0)
+        {
+          *answer = (changed - last_key) / 1000.0;
+          *pages = upper / MAX (gtk_adjustment_get_page_size (adj), 1);
+        }
+    }
+  return worst;
+}
+
 static void
 open_place (GtkWidget *window, const char *name)
 {
@@ -146,6 +221,7 @@ main (int argc, char **argv)
   g_autoptr(TtDb) db = NULL;
   const char *path = NULL;
   const char *only = NULL;
+  const char *search = NULL;
   double seconds = 3;
   GtkWidget *window;
   Blocks b, worst = { 0, 0, 0 };
@@ -162,8 +238,10 @@ main (int argc, char **argv)
       only = argv[++i];
     else if (g_str_equal (argv[i], "--seconds") && i + 1 < argc)
       seconds = g_ascii_strtod (argv[++i], NULL);
+    else if (g_str_equal (argv[i], "--search") && i + 1 < argc)
+      search = argv[++i];
   if (path == NULL)
-    g_error ("usage: bench-pages --db OFFICE.db [--seconds 3] [--only PLACE] [--trace]");
+    g_error ("usage: bench-pages --db OFFICE.db [--seconds 3] [--only PLACE] [--search TEXT] [--trace]");
   adw_init ();
 
   window = adw_window_new ();
@@ -208,6 +286,17 @@ main (int argc, char **argv)
         if (s.longest > worst.longest)
           worst = s, worst_place = places[i];
       }
+      if (search != NULL)
+        {
+          double answer, pages;
+          Blocks s = search_through (window, search, &answer, &pages);
+          g_autofree char *what = g_strdup_printf ("  %s, searching", places[i]);
+          if (answer >= 0)
+            g_print ("%-26s longest %7.1f ms   %4d dispatches over 1 ms   (“%s”: %.0f pages, %.0f ms after the "
+                     "last key)%s\n", what, s.longest, s.n, search, pages, answer, s.longest > 100 ? "   over 100 ms" : "");
+          if (s.longest > worst.longest)
+            worst = s, worst_place = places[i];
+        }
     }
   g_print ("longest of all: %.1f ms (%s; target < 100 ms)\n", worst.longest, worst_place ? worst_place : "—");
   gtk_window_destroy (GTK_WINDOW (window));

@@ -475,6 +475,48 @@ test_printed_order (Fixture *f, gconstpointer data)
       g_autofree char *village = h->village_id ? tt_place_name (f->db, h->village_id) : NULL;
       g_assert_cmpstr (e->village_name, ==, village);
     }
+
+  /* What the Tết Gifts place shows: the ids in the same order, those whose head's name holds
+   * what is typed (accents and case optional), each entry read by its id as the rows show. */
+  {
+    guint size = 0;
+    g_autoptr(GArray) ids = tt_gift_list_entry_ids (f->db, list, NULL, &size, &error);
+    g_autoptr(GArray) found = NULL;
+    guint k = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ids->len, ==, entries->len);
+    g_assert_cmpuint (size, ==, 18);
+    for (guint i = 0; i < ids->len; i++)
+      g_assert_cmpint (g_array_index (ids, gint64, i), ==, ((TtGiftEntry *) entries->pdata[i])->id);
+    found = tt_gift_list_entry_ids (f->db, list, "NGUYEN van", &size, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (size, ==, 18);
+    g_assert_cmpuint (found->len, ==, 10);   /* nine above and the fixture's */
+    for (guint i = 0; i < entries->len; i++)
+      {
+        const TtGiftEntry *e = entries->pdata[i];
+        g_autoptr(TtGiftEntry) again = NULL;
+
+        if (g_ascii_strncasecmp (e->head_name, "Ng", 2) != 0)
+          continue;
+        g_assert_cmpint (g_array_index (found, gint64, k++), ==, e->id);
+        again = tt_gift_entry_get (f->db, e->id, &error);
+        g_assert_no_error (error);
+        g_assert_cmpstr (again->head_name, ==, e->head_name);
+        g_assert_cmpstr (again->village_name, ==, e->village_name);
+        g_assert_cmpstr (again->status, ==, "pending");
+      }
+    g_assert_cmpuint (k, ==, 10);
+    g_clear_pointer (&found, g_array_unref);
+    found = tt_gift_list_entry_ids (f->db, list, "ly thi ca", &size, &error);
+    g_assert_cmpuint (found->len, ==, 1);
+    g_clear_pointer (&found, g_array_unref);
+    found = tt_gift_list_entry_ids (f->db, list, "Quách", &size, &error);
+    g_assert_cmpuint (found->len, ==, 0);
+    g_assert_null (tt_gift_list_entry_ids (f->db, list + 100, NULL, &size, &error));
+    g_assert_error (error, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND);
+  }
 }
 
 /* Numbered villages come in the order people count them — on the places list, where places are

@@ -182,10 +182,18 @@ tt_gifts_page_delete_action (GtkWidget *widget, const char *name, GVariant *para
 
 /* ---- the items of the entries' column view ------------------------------------------------ */
 
+/* A row's entry is read when the view shows the row, and again when the row shows another entry
+ * or its entry changes: the page keeps the list's ids only (8 bytes an entry, where the entries
+ * of a province's list read whole took 44 MB). An item is made without reading (GTK's selection
+ * asks for every item of a new result to find the one selected), its entry read when first
+ * asked for. */
 struct _TtGiftEntryItem
 {
-  GObject parent_instance;
-  gint64  id;
+  GObject      parent_instance;
+  gint64       id;
+  TtDb        *db;
+  TtGiftEntry *entry;   /* NULL until read, or when the entry is gone */
+  gboolean     read;
 };
 
 enum { ITEM_PROP_ID = 1, ITEM_N_PROPS };
@@ -203,9 +211,18 @@ tt_gift_entry_item_get_property (GObject *object, guint prop_id, GValue *value, 
 }
 
 static void
+tt_gift_entry_item_finalize (GObject *object)
+{
+  g_clear_pointer (&TT_GIFT_ENTRY_ITEM (object)->entry, tt_gift_entry_free);
+  g_clear_object (&TT_GIFT_ENTRY_ITEM (object)->db);
+  G_OBJECT_CLASS (tt_gift_entry_item_parent_class)->finalize (object);
+}
+
+static void
 tt_gift_entry_item_class_init (TtGiftEntryItemClass *klass)
 {
   G_OBJECT_CLASS (klass)->get_property = tt_gift_entry_item_get_property;
+  G_OBJECT_CLASS (klass)->finalize = tt_gift_entry_item_finalize;
   item_props[ITEM_PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (G_OBJECT_CLASS (klass), ITEM_N_PROPS, item_props);
@@ -216,21 +233,41 @@ tt_gift_entry_item_init (TtGiftEntryItem *self)
 {
 }
 
+/* The row object of entry @id, to be read from @db (the page's). */
 GObject *
-tt_gift_entry_item_fetch (gint64 id, gpointer unused)
+tt_gift_entry_item_fetch (gint64 id, gpointer db)
 {
   TtGiftEntryItem *item = g_object_new (TT_TYPE_GIFT_ENTRY_ITEM, NULL);
 
   item->id = id;
+  item->db = g_object_ref (db);
   return G_OBJECT (item);
 }
 
-/* The row now shows entry @id: its cells read their texts again (tt-columns.c). */
+/* The row now shows entry @id, read again: its cells read their texts again (tt-columns.c). */
 void
-tt_gift_entry_item_refill (GObject *item, gint64 id, gpointer unused)
+tt_gift_entry_item_refill (GObject *object, gint64 id, gpointer db)
 {
-  TT_GIFT_ENTRY_ITEM (item)->id = id;
-  g_object_notify_by_pspec (item, item_props[ITEM_PROP_ID]);
+  TtGiftEntryItem *item = TT_GIFT_ENTRY_ITEM (object);
+
+  item->id = id;
+  item->read = FALSE;
+  g_clear_pointer (&item->entry, tt_gift_entry_free);
+  g_object_notify_by_pspec (object, item_props[ITEM_PROP_ID]);
+}
+
+/* The entry the row shows, read the first time it is asked for; NULL when it is gone. */
+const TtGiftEntry *
+tt_gift_entry_item_get_entry (TtGiftEntryItem *item)
+{
+  if (item == NULL)
+    return NULL;
+  if (!item->read)
+    {
+      item->entry = tt_gift_entry_get (item->db, item->id, NULL);
+      item->read = TRUE;
+    }
+  return item->entry;
 }
 
 /* ---- the entries of the list shown, read on a worker ------------------------------------ */
@@ -239,31 +276,17 @@ void
 tt_gifts_entries_job_free (TtGiftsEntriesJob *job)
 {
   g_free (job->wanted);
-  g_clear_pointer (&job->entries, g_ptr_array_unref);
   g_clear_pointer (&job->ids, g_array_unref);
   g_free (job);
 }
 
+/* The ids of the entries whose head's name holds what is typed (accents optional), in the
+ * printed order. */
 gpointer
 tt_gifts_read_entries (TtDb *reader, gpointer data, GError **error)
 {
   TtGiftsEntriesJob *job = data;
-  GPtrArray *all = tt_gift_list_entries (reader, job->list_id, error);
 
-  if (all == NULL)
-    return NULL;
-  job->list_size = all->len;
-  /* Find in the list: the households whose head's name holds what is typed (accents optional). */
-  if (*job->wanted != '\0')
-    for (guint i = all->len; i > 0; i--)
-      {
-        g_autofree char *name = tt_text_fold (((TtGiftEntry *) all->pdata[i - 1])->head_name);
-        if (strstr (name, job->wanted) == NULL)
-          g_ptr_array_remove_index (all, i - 1);
-      }
-  job->entries = all;
-  job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), all->len);
-  for (guint i = 0; i < all->len; i++)
-    g_array_append_val (job->ids, ((TtGiftEntry *) all->pdata[i])->id);
-  return job;   /* the result is the job, filled */
+  job->ids = tt_gift_list_entry_ids (reader, job->list_id, job->wanted, &job->list_size, error);
+  return job->ids != NULL ? job : NULL;   /* the result is the job, filled */
 }

@@ -4,29 +4,31 @@
 #include <adwaita.h>
 
 #include "tt-gifts-page.h"
+#include "tt-gifts.h"
 
 G_BEGIN_DECLS
 
-/* The item of a list entry's row in the column view: the entry's id, which its cells are
- * shown anew for when it changes (a list read again keeps the view's rows and their widgets). */
+/* The item of a list entry's row in the column view: the entry, read when the row shows it; its
+ * cells are shown anew when the row shows another entry or its entry changes (a list read
+ * again keeps the view's rows and their widgets). */
 #define TT_TYPE_GIFT_ENTRY_ITEM (tt_gift_entry_item_get_type ())
 G_DECLARE_FINAL_TYPE (TtGiftEntryItem, tt_gift_entry_item, TT, GIFT_ENTRY_ITEM, GObject)
 
 GObject   *tt_gift_entry_item_fetch      (gint64       id,
-                                          gpointer     unused);
+                                          gpointer     db);
 void       tt_gift_entry_item_refill     (GObject     *item,
                                           gint64       id,
-                                          gpointer     unused);
+                                          gpointer     db);
+const TtGiftEntry *tt_gift_entry_item_get_entry (TtGiftEntryItem *item);
 
-/* What a worker reads for the page: the entries of the list shown that hold what is typed
- * (@wanted, folded), and their ids. tt_gifts_read_entries() fills it and returns it. */
+/* What a worker reads for the page: the ids of the list's entries whose head's name holds what
+ * is typed (@wanted), in the printed order. tt_gifts_read_entries() fills it and returns it. */
 typedef struct
 {
   gint64     list_id;
   char      *wanted;
-  GPtrArray *entries;     /* TtGiftEntry */
   guint      list_size;   /* entries on the list, found or not */
-  GArray    *ids;         /* gint64, of @entries */
+  GArray    *ids;         /* gint64 */
 } TtGiftsEntriesJob;
 
 void       tt_gifts_entries_job_free     (TtGiftsEntriesJob *job);

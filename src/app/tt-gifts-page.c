@@ -34,7 +34,6 @@ struct _TtGiftsPage
 
   TtDb           *db;
   GPtrArray      *campaigns;     /* TtCampaign, in the drop-down's order */
-  GPtrArray      *entries;       /* TtGiftEntry of the selected list */
   TtQueryModel   *entry_model;   /* one item per entry, made when the column view shows it */
   TtListGrowth    growth;        /* a first result shown a few rows a frame */
   gint64          list_id;
@@ -135,10 +134,22 @@ entry_text (const TtGiftEntry *e, int column)
 static char *
 cell_text (GtkListItem *item, int column, gpointer data)
 {
-  TtGiftsPage *self = data;
-  guint position = gtk_list_item_get_position (item);
+  const TtGiftEntry *e = tt_gift_entry_item_get_entry (gtk_list_item_get_item (item));
 
-  return self->entries && position < self->entries->len ? entry_text (self->entries->pdata[position], column) : NULL;
+  return e != NULL ? entry_text (e, column) : NULL;
+}
+
+/* The item of the row selected, as the list now has it (a row ticked off is read again), or
+ * NULL. */
+static TtGiftEntryItem *
+selected_item (TtGiftsPage *self)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (self->entries_view);
+  guint position = selection != NULL ? gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection))
+                                     : GTK_INVALID_LIST_POSITION;
+
+  return position != GTK_INVALID_LIST_POSITION ? g_list_model_get_item (G_LIST_MODEL (self->entry_model), position)
+                                               : NULL;
 }
 
 /* The coverage line and the households left out, shared with tt-gifts-page-coverage.c. */
@@ -180,11 +191,14 @@ static void update_actions (TtGiftsPage *self);
  * the rows it has keep their items, which show the new entries (new items made the view build
  * every row again: 60 ms); a first result comes a few rows a frame (tt-list-growth.c). */
 static void
-show_entries (TtGiftsPage *self, GPtrArray *entries, guint list_size, GArray *ids)
+show_entries (TtGiftsPage *self, guint list_size, GArray *ids)
 {
-  g_clear_pointer (&self->entries, g_ptr_array_unref);
-  self->entries = entries;
+  GtkSelectionModel *selection = gtk_column_view_get_model (self->entries_view);
+
   self->list_size = list_size;
+  /* A new result starts on its first row, which keeps its item: a row further down selected
+   * would have the selection look for its item among every new one (100,000 made at once). */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), 0);
   tt_list_growth_show (&self->growth, ids);
   update_actions (self);
 }
@@ -200,7 +214,7 @@ on_entries_read_cb (gpointer owner, gpointer result, gpointer data, const GError
       tt_gifts_page_show_problem (self, (GError *) error);
       return;
     }
-  show_entries (self, g_steal_pointer (&job->entries), job->list_size, job->ids);
+  show_entries (self, job->list_size, job->ids);
 }
 
 /* Reads the entries of the list shown on a worker thread: a province's list has 100,000. */
@@ -213,12 +227,12 @@ load_entries (TtGiftsPage *self)
     {
       tt_read_stop (&self->loading);
       g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (gint64));
-      show_entries (self, g_ptr_array_new (), 0, none);
+      show_entries (self, 0, none);
       return;
     }
   job = g_new0 (TtGiftsEntriesJob, 1);
   job->list_id = self->list_id;
-  job->wanted = tt_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->entry_search)));
+  job->wanted = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry_search)));
   tt_read_in_thread (self, &self->loading, self->db, tt_gifts_read_entries, job, (GDestroyNotify) tt_gifts_entries_job_free, NULL,
                      on_entries_read_cb);
 }
@@ -246,10 +260,8 @@ update_actions (TtGiftsPage *self)
   /* Only an empty list can be deleted, and only a recorded delivery undone. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.delete-list", list && self->list_size == 0);
   {
-    GtkSelectionModel *selection = gtk_column_view_get_model (self->entries_view);
-    guint position = selection ? gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)) : GTK_INVALID_LIST_POSITION;
-    const TtGiftEntry *e = self->entries != NULL && position < self->entries->len ? self->entries->pdata[position]
-                                                                                 : NULL;
+    g_autoptr(TtGiftEntryItem) item = selected_item (self);
+    const TtGiftEntry *e = tt_gift_entry_item_get_entry (item);
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.undo", list && e != NULL && !g_str_equal (e->status, "pending"));
   }
   gtk_stack_set_visible_child_name (self->pages, campaign ? "content" : "empty");
@@ -481,12 +493,14 @@ mark_action (GtkWidget *widget, const char *name, GVariant *param)
   guint position = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection));
   const char *status = g_variant_get_string (param, NULL);
   const char *proxy = gtk_editable_get_text (GTK_EDITABLE (self->proxy));
+  g_autoptr(TtGiftEntryItem) item = selected_item (self);
+  const TtGiftEntry *e = tt_gift_entry_item_get_entry (item);
   g_autoptr(GError) error = NULL;
-  TtGiftEntry *e;
+  gint64 entry_id;
 
-  if (self->entries == NULL || position >= self->entries->len)
+  if (e == NULL)
     return;
-  e = self->entries->pdata[position];
+  entry_id = e->id;
   if (!tt_gift_list_set_status (self->db, self->list_id, e->household_id, status, NULL,
                                 *proxy ? proxy : NULL, NULL, &error))
     {
@@ -496,19 +510,12 @@ mark_action (GtkWidget *widget, const char *name, GVariant *param)
   gtk_editable_set_text (GTK_EDITABLE (self->proxy), "");
   /* Only the household's row changes: it is read again and redrawn, the list keeps its place
    * (a province's list is not read whole for each household ticked off). */
-  if ((e = tt_gift_list_entry (self->db, self->list_id, e->household_id, &error)) == NULL)
-    {
-      tt_gifts_page_show_problem (self, error);
-      return;
-    }
-  tt_gift_entry_free (self->entries->pdata[position]);
-  self->entries->pdata[position] = e;
-  tt_query_model_row_changed (self->entry_model, e->id);
+  tt_query_model_row_changed (self->entry_model, entry_id);
   update_list_counts (self);
   tt_gifts_page_refresh_coverage (self);
   /* After a delivery the next household is ready; an undone one stays selected. */
   if (!g_str_equal (status, "pending"))
-    position = MIN (position + 1, self->entries->len - 1);
+    position = MIN (position + 1, g_list_model_get_n_items (G_LIST_MODEL (self->entry_model)) - 1);
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), position);
   update_actions (self);
 }
@@ -633,7 +640,10 @@ tt_gifts_page_constructed (GObject *object)
   }
   gtk_list_view_set_model (self->missing, GTK_SELECTION_MODEL (gtk_no_selection_new (
                              g_object_ref (G_LIST_MODEL (self->missing_items)))));
-  self->entry_model = tt_query_model_new (TT_TYPE_GIFT_ENTRY_ITEM, tt_gift_entry_item_fetch, NULL, NULL);
+  /* A row's entry is read (by the window's connection) when the view shows the row. */
+  self->entry_model = tt_query_model_new (TT_TYPE_GIFT_ENTRY_ITEM, tt_gift_entry_item_fetch,
+                                          self->db ? g_object_ref (self->db) : NULL,
+                                          self->db ? g_object_unref : NULL);
   tt_query_model_set_refill (self->entry_model, tt_gift_entry_item_refill);
   tt_list_growth_init (&self->growth, GTK_WIDGET (self), self->entry_model);
   {
@@ -676,7 +686,6 @@ tt_gifts_page_dispose (GObject *object)
   tt_list_growth_stop (&self->growth);
   g_clear_object (&self->entry_model);
   g_clear_object (&self->missing_items);
-  g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->campaigns, g_ptr_array_unref);
   g_clear_pointer (&self->pick_reason, g_free);
   g_clear_object (&self->db);

@@ -162,10 +162,13 @@ order_place (TtDb *db, GHashTable *places, gint64 id)
  * order, then its id), by the head's name folded, then as written, then by entry. The rows are
  * read as they lie and sorted here: SQLite's sort called the natural order's comparison for
  * every pair it compared (0.4 s for 100,000 entries), where the few hundred places are ranked
- * once. Fills @ids, and for each group of entries of one commune and village (by name) its
- * size and names. Returns SQLITE_DONE, or SQLite's error. */
+ * once. Fills @ids with the entries whose head's name folded holds @wanted (NULL: all of them;
+ * @n_all, when not NULL, counts all of them), and, when @sizes is not NULL, for each group of
+ * entries of one commune and village (by name) its size and names. Returns SQLITE_DONE, or
+ * SQLite's error. */
 static int
-read_order (TtDb *db, gint64 list_id, GArray *ids, GArray *sizes, GPtrArray *communes, GPtrArray *villages)
+read_order (TtDb *db, gint64 list_id, const char *wanted, guint *n_all, GArray *ids, GArray *sizes,
+            GPtrArray *communes, GPtrArray *villages)
 {
   g_autoptr(TtStmt) rows = tt_db_prepare (db,
                                           "SELECT e.id, coalesce(h.commune_id, 0), coalesce(h.village_id, 0), "
@@ -186,14 +189,20 @@ read_order (TtDb *db, gint64 list_id, GArray *ids, GArray *sizes, GPtrArray *com
   tt_bind_int (rows, 1, list_id);
   while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
     {
-      OrderEntry e = {
+      const char *key = (const char *) sqlite3_column_text (rows, 3);
+      OrderEntry e;
+
+      if (n_all != NULL)
+        (*n_all)++;
+      if (wanted != NULL && (key == NULL || strstr (key, wanted) == NULL))
+        continue;
+      e = (OrderEntry) {
         .id = sqlite3_column_int64 (rows, 0),
-        .key = g_string_chunk_insert_const (texts, (const char *) sqlite3_column_text (rows, 3)),
+        .key = g_string_chunk_insert_const (texts, key),
         .name = g_string_chunk_insert (texts, (const char *) sqlite3_column_text (rows, 4)),
         .commune = order_place (db, places, sqlite3_column_int64 (rows, 1)),
         .village = order_place (db, places, sqlite3_column_int64 (rows, 2)),
       };
-
       g_array_append_val (entries, e);
     }
   if (rc != SQLITE_DONE)
@@ -213,6 +222,8 @@ read_order (TtDb *db, gint64 list_id, GArray *ids, GArray *sizes, GPtrArray *com
       const char *v = e->village ? e->village->name : NULL;
 
       g_array_append_val (ids, e->id);
+      if (sizes == NULL)
+        continue;
       if (sizes->len == 0 || g_strcmp0 (c, communes->pdata[sizes->len - 1]) != 0 ||
           g_strcmp0 (v, villages->pdata[sizes->len - 1]) != 0)
         {
@@ -262,7 +273,7 @@ tt_gift_list_foreach_entry_grouped (TtDb               *db,
   stmt = tt_db_prepare (db, "SELECT " ENTRY_COLUMNS_NO_PLACES "WHERE e.id = ?", error);
   if (stmt == NULL || tt_gift_list_campaign (db, list_id, NULL, error) == 0)
     goto out;
-  rc = read_order (db, list_id, ids, sizes, communes, villages);
+  rc = read_order (db, list_id, NULL, NULL, ids, sizes, communes, villages);
   if (rc == SQLITE_DONE && groups != NULL)
     groups ((const guint *) (gpointer) sizes->data, sizes->len, data);
   /* Each entry the order named is there (one snapshot): one missing would leave its village a
@@ -301,22 +312,13 @@ out:
   return ok;
 }
 
-/* The entry of household @household_id on the list, or NULL (and @error) when it has none. */
-TtGiftEntry *
-tt_gift_list_entry (TtDb    *db,
-                    gint64   list_id,
-                    gint64   household_id,
-                    GError **error)
+/* A copy of the entry on @stmt's next row, or NULL (and @error) when it has none. */
+static TtGiftEntry *
+one_entry (TtDb *db, TtStmt *stmt, GError **error)
 {
-  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT " ENTRY_COLUMNS "WHERE e.list_id = ? AND e.household_id = ?",
-                                          error);
   g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func ((GDestroyNotify) tt_gift_entry_free);
   int rc;
 
-  if (stmt == NULL)
-    return NULL;
-  tt_bind_int (stmt, 1, list_id);
-  tt_bind_int (stmt, 2, household_id);
   if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       TtGiftEntry e;
@@ -329,6 +331,66 @@ tt_gift_list_entry (TtDb    *db,
   else
     tt_db_set_error (db, error, _("reading the gift list"));
   return NULL;
+}
+
+/* The entry of household @household_id on the list, or NULL (and @error) when it has none. */
+TtGiftEntry *
+tt_gift_list_entry (TtDb    *db,
+                    gint64   list_id,
+                    gint64   household_id,
+                    GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT " ENTRY_COLUMNS "WHERE e.list_id = ? AND e.household_id = ?",
+                                          error);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, list_id);
+  tt_bind_int (stmt, 2, household_id);
+  return one_entry (db, stmt, error);
+}
+
+/* Entry @entry_id, or NULL (and @error) when there is none. */
+TtGiftEntry *
+tt_gift_entry_get (TtDb    *db,
+                   gint64   entry_id,
+                   GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT " ENTRY_COLUMNS "WHERE e.id = ?", error);
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, entry_id);
+  return one_entry (db, stmt, error);
+}
+
+/* The ids of the list's entries in the printed order whose head's name holds @wanted (folded,
+ * accents optional; NULL or empty: every entry), and in @list_size how many entries the list
+ * has, found or not. Only the order's keys are read: a view reads an entry when it shows it. */
+GArray *
+tt_gift_list_entry_ids (TtDb        *db,
+                        gint64       list_id,
+                        const char  *wanted,
+                        guint       *list_size,
+                        GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *folded = wanted != NULL && *wanted != '\0' ? tt_text_fold (wanted) : NULL;
+  gboolean snapshot;
+  int rc;
+
+  *list_size = 0;
+  if (tt_gift_list_campaign (db, list_id, NULL, error) == 0)
+    return NULL;
+  snapshot = tt_db_read_begin (db);
+  rc = read_order (db, list_id, folded, list_size, ids, NULL, NULL, NULL);
+  tt_db_read_end (db, snapshot);
+  if (rc != SQLITE_DONE)
+    {
+      tt_db_set_error (db, error, _("reading the gift list"));
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
 }
 
 
