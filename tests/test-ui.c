@@ -644,12 +644,33 @@ labels_text (GtkWidget *widget)
   return g_string_free (out, FALSE);
 }
 
+static guint
+count_of (const char *text, const char *what)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (text, what); at != NULL; at = strstr (at + 1, what))
+    n++;
+  return n;
+}
+
 /* Until the gifts page has counted its coverage and read its list. */
 static void
 wait_counted (TtGiftsPage *page)
 {
   while (tt_gifts_page_is_counting (page) || tt_gifts_page_is_loading (page))
     g_main_context_iteration (NULL, TRUE);
+}
+
+/* Until the gifts page's list shows @n rows (5 s at most) and the page has done. */
+static void
+wait_rows (TtGiftsPage *page, GtkColumnView *view, guint n)
+{
+  for (gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+       g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))) != n &&
+       g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
+  wait_counted (page);
 }
 
 /* The Tết gifts section: the campaign's list, ticking a household off as delivered with the
@@ -753,6 +774,42 @@ test_gifts_delivery (void)
   /* With nobody left out, the list of those left out is not shown at all. */
   g_assert_false (gtk_widget_get_visible (CHILD (page, TT_TYPE_GIFTS_PAGE, "missing_expander")));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, 4);
+
+  /* The rows: Lê Văn Cường, Nguyễn Văn An twice (the second package), Trần Thị Bình. Ticking
+   * off either row of An marks both, and both rows say so at once. */
+  {
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    wait_counted (page);
+    gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)), 1);
+    before = labels_text (GTK_WIDGET (view));
+    g_assert_cmpuint (count_of (before, "|Delivered "), ==, 1);
+    gtk_widget_activate_action (GTK_WIDGET (page), "gifts.mark", "s", "delivered");
+    spin ();
+    g_assert_cmpint (tt_test_count (db, "SELECT count(*) FROM gift_entries WHERE status = 'delivered' "
+                                        "AND household_id = 1"), ==, 2);
+    after = labels_text (GTK_WIDGET (view));
+    g_assert_cmpuint (count_of (after, "|Delivered "), ==, 3);
+  }
+  /* A delivery recorded elsewhere (another clerk, the command line) shows when the list is read
+   * again, on a row that keeps its place too. */
+  {
+    gint64 hc = tt_test_count (db, "SELECT id FROM households WHERE head_name = 'Lê Văn Cường'");
+    g_autofree char *shown = NULL;
+
+    g_assert_true (tt_gift_list_set_status (db, list, hc, "absent", "2026-01-21", NULL, NULL, &error));
+    g_assert_no_error (error);
+    gtk_editable_set_text (GTK_EDITABLE (CHILD (page, TT_TYPE_GIFTS_PAGE, "entry_search")), "van");
+    wait_rows (page, view, 3);
+    spin ();
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, 3);
+    shown = labels_text (GTK_WIDGET (view));
+    g_assert_nonnull (strstr (shown, "|Lê Văn Cường|"));
+    g_assert_nonnull (strstr (shown, "|Absent 21/01/2026|"));
+    gtk_editable_set_text (GTK_EDITABLE (CHILD (page, TT_TYPE_GIFTS_PAGE, "entry_search")), "");
+    wait_rows (page, view, 4);
+  }
 
   /* A second list over the same households: it is built and shown (its entries read on a worker
    * thread), and the page says how many were added and how many already had a package. */

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "tt-ask.h"
 #include "tt-gifts-page-private.h"
@@ -16,7 +15,6 @@
 #include "tt-reading.h"
 #include "tt-window.h"
 #include "tt-signing-sheet.h"
-#include "tt-text.h"
 
 /* The sheet read and laid out on a worker thread: a province's list is 5,000 pages. */
 static gpointer
@@ -182,8 +180,8 @@ tt_gifts_page_delete_action (GtkWidget *widget, const char *name, GVariant *para
 
 /* ---- the items of the entries' column view ------------------------------------------------ */
 
-/* A row's entry is read when the view shows the row, and again when the row shows another entry
- * or its entry changes: the page keeps the list's ids only (8 bytes an entry, where the entries
+/* A row's entry is read when the view shows the row, and again when the row shows another entry,
+ * its entry changes or the list is read again: the page keeps the list's ids only (8 bytes an entry, where the entries
  * of a province's list read whole took 44 MB). An item is made without reading (GTK's selection
  * asks for every item of a new result to find the one selected), its entry read when first
  * asked for. */
@@ -240,7 +238,7 @@ tt_gift_entry_item_fetch (gint64 id, gpointer db)
   TtGiftEntryItem *item = g_object_new (TT_TYPE_GIFT_ENTRY_ITEM, NULL);
 
   item->id = id;
-  item->db = g_object_ref (db);
+  item->db = db != NULL ? g_object_ref (db) : NULL;
   return G_OBJECT (item);
 }
 
@@ -256,16 +254,28 @@ tt_gift_entry_item_refill (GObject *object, gint64 id, gpointer db)
   g_object_notify_by_pspec (object, item_props[ITEM_PROP_ID]);
 }
 
-/* The entry the row shows, read the first time it is asked for; NULL when it is gone. */
-const TtGiftEntry *
-tt_gift_entry_item_get_entry (TtGiftEntryItem *item)
+gint64
+tt_gift_entry_item_get_id (TtGiftEntryItem *item)
 {
-  if (item == NULL)
+  return item->id;
+}
+
+/* The entry the row shows, read the first time it is asked for; NULL (and @error) when it is
+ * gone or cannot be read now (it is then read again when next asked for). */
+const TtGiftEntry *
+tt_gift_entry_item_read (TtGiftEntryItem  *item,
+                         GError          **error)
+{
+  g_autoptr(GError) failed = NULL;
+
+  if (item == NULL || item->db == NULL)
     return NULL;
   if (!item->read)
     {
-      item->entry = tt_gift_entry_get (item->db, item->id, NULL);
-      item->read = TRUE;
+      item->entry = tt_gift_entry_get (item->db, item->id, &failed);
+      item->read = item->entry != NULL || g_error_matches (failed, TT_INPUT_ERROR, TT_INPUT_ERROR_NOT_FOUND);
+      if (failed != NULL)
+        g_propagate_error (error, g_steal_pointer (&failed));
     }
   return item->entry;
 }

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "tt-ask.h"
 #include "tt-campaign-dialog.h"
@@ -134,7 +133,7 @@ entry_text (const TtGiftEntry *e, int column)
 static char *
 cell_text (GtkListItem *item, int column, gpointer data)
 {
-  const TtGiftEntry *e = tt_gift_entry_item_get_entry (gtk_list_item_get_item (item));
+  const TtGiftEntry *e = tt_gift_entry_item_read (gtk_list_item_get_item (item), NULL);
 
   return e != NULL ? entry_text (e, column) : NULL;
 }
@@ -148,8 +147,9 @@ selected_item (TtGiftsPage *self)
   guint position = selection != NULL ? gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection))
                                      : GTK_INVALID_LIST_POSITION;
 
-  return position != GTK_INVALID_LIST_POSITION ? g_list_model_get_item (G_LIST_MODEL (self->entry_model), position)
-                                               : NULL;
+  return position != GTK_INVALID_LIST_POSITION && self->entry_model != NULL
+           ? g_list_model_get_item (G_LIST_MODEL (self->entry_model), position)
+           : NULL;
 }
 
 /* The coverage line and the households left out, shared with tt-gifts-page-coverage.c. */
@@ -194,12 +194,25 @@ static void
 show_entries (TtGiftsPage *self, guint list_size, GArray *ids)
 {
   GtkSelectionModel *selection = gtk_column_view_get_model (self->entries_view);
+  g_autoptr(TtGiftEntryItem) was = selected_item (self);
+  gint64 keep = was != NULL ? tt_gift_entry_item_get_id (was) : 0;
 
   self->list_size = list_size;
-  /* A new result starts on its first row, which keeps its item: a row further down selected
-   * would have the selection look for its item among every new one (100,000 made at once). */
+  /* The rows kept read their entries again: the list was read again. The selection goes to the
+   * first row, which keeps its item, while the rows change (a row further down selected would
+   * have the selection look for its item among every new one: 100,000 made at once), then back
+   * to the entry that was selected, where the new result still has it. */
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), 0);
+  tt_query_model_rows_stale (self->entry_model);
   tt_list_growth_show (&self->growth, ids);
+  for (guint i = 1; keep != 0 && i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == keep)
+      {
+        if (i >= g_list_model_get_n_items (G_LIST_MODEL (self->entry_model)))
+          tt_list_growth_finish (&self->growth);
+        gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), i);
+        break;
+      }
   update_actions (self);
 }
 
@@ -261,7 +274,7 @@ update_actions (TtGiftsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.delete-list", list && self->list_size == 0);
   {
     g_autoptr(TtGiftEntryItem) item = selected_item (self);
-    const TtGiftEntry *e = tt_gift_entry_item_get_entry (item);
+    const TtGiftEntry *e = tt_gift_entry_item_read (item, NULL);
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.undo", list && e != NULL && !g_str_equal (e->status, "pending"));
   }
   gtk_stack_set_visible_child_name (self->pages, campaign ? "content" : "empty");
@@ -494,23 +507,29 @@ mark_action (GtkWidget *widget, const char *name, GVariant *param)
   const char *status = g_variant_get_string (param, NULL);
   const char *proxy = gtk_editable_get_text (GTK_EDITABLE (self->proxy));
   g_autoptr(TtGiftEntryItem) item = selected_item (self);
-  const TtGiftEntry *e = tt_gift_entry_item_get_entry (item);
   g_autoptr(GError) error = NULL;
-  gint64 entry_id;
+  const TtGiftEntry *e = tt_gift_entry_item_read (item, &error);
+  g_autoptr(GArray) changed = NULL;
 
   if (e == NULL)
-    return;
-  entry_id = e->id;
+    {
+      if (error != NULL)
+        tt_gifts_page_show_problem (self, error);
+      return;
+    }
   if (!tt_gift_list_set_status (self->db, self->list_id, e->household_id, status, NULL,
-                                *proxy ? proxy : NULL, NULL, &error))
+                                *proxy ? proxy : NULL, NULL, &error) ||
+      (changed = tt_gift_list_household_entries (self->db, self->list_id, e->household_id, &error)) == NULL)
     {
       tt_gifts_page_show_problem (self, error);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->proxy), "");
-  /* Only the household's row changes: it is read again and redrawn, the list keeps its place
-   * (a province's list is not read whole for each household ticked off). */
-  tt_query_model_row_changed (self->entry_model, entry_id);
+  /* Only the household's rows change (a second package is a row of its own): they are read
+   * again and redrawn, the list keeps its place (a province's list is not read whole for each
+   * household ticked off). */
+  for (guint i = 0; i < changed->len; i++)
+    tt_query_model_row_changed (self->entry_model, g_array_index (changed, gint64, i));
   update_list_counts (self);
   tt_gifts_page_refresh_coverage (self);
   /* After a delivery the next household is ready; an undone one stays selected. */

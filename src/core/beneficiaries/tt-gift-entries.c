@@ -364,6 +364,36 @@ tt_gift_entry_get (TtDb    *db,
   return one_entry (db, stmt, error);
 }
 
+/* The ids of household @household_id's entries on the list: a second package is an entry of
+ * its own, and a delivery ticked off marks them all. */
+GArray *
+tt_gift_list_household_entries (TtDb    *db,
+                                gint64   list_id,
+                                gint64   household_id,
+                                GError **error)
+{
+  g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT id FROM gift_entries WHERE household_id = ? AND list_id = ? "
+                                              "ORDER BY id", error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  tt_bind_int (stmt, 1, household_id);
+  tt_bind_int (stmt, 2, list_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      tt_db_set_error (db, error, _("reading the gift list"));
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
 /* The ids of the list's entries in the printed order whose head's name holds @wanted (folded,
  * accents optional; NULL or empty: every entry), and in @list_size how many entries the list
  * has, found or not. Only the order's keys are read: a view reads an entry when it shows it. */

@@ -137,6 +137,10 @@ GArray     *tt_gift_list_entry_ids (TtDb          *db,
 TtGiftEntry *tt_gift_entry_get      (TtDb          *db,
                                     gint64         entry_id,
                                     GError       **error);
+GArray     *tt_gift_list_household_entries (TtDb  *db,
+                                    gint64         list_id,
+                                    gint64         household_id,
+                                    GError       **error);
 /* Calls @func with each entry of the list in its printed order; the entry's texts are valid
  * only during the call. @func returns FALSE to read no further (the reading still succeeds). */
 typedef gboolean (*TtGiftEntryFunc) (const TtGiftEntry *entry,

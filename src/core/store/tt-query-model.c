@@ -233,6 +233,17 @@ tt_query_model_set_ids (TtQueryModel *self,
     g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, ids->len);
 }
 
+/* The rows kept are pointed at their ids again by the next tt_query_model_set_ids(), those
+ * whose id is the same included: a result read again may have changed what they show. */
+void
+tt_query_model_rows_stale (TtQueryModel *self)
+{
+  g_return_if_fail (TT_IS_QUERY_MODEL (self));
+
+  for (guint i = 0; i < self->slot_ids->len; i++)
+    g_array_index (self->slot_ids, gint64, i) = 0;
+}
+
 /* Keeps the row objects of the first positions across new results, pointing them at the new
  * ids with @refill (which must make the row notify its views). */
 void

@@ -28,5 +28,6 @@ gboolean      tt_query_model_find         (TtQueryModel     *self,
                                            guint            *out_position);
 void          tt_query_model_row_changed  (TtQueryModel     *self,
                                            gint64            id);
+void          tt_query_model_rows_stale   (TtQueryModel     *self);
 
 G_END_DECLS
