@@ -512,7 +512,11 @@ write_line (lxw_worksheet *ws, lxw_row_t row, const TtSheetLine *l, lxw_format *
       worksheet_set_row (ws, row, 30, NULL);
       worksheet_write_number (ws, row, 0, (double) l->number, f[XLSX_CELL_C]);
       worksheet_write_string (ws, row, 1, l->head, f[XLSX_CELL]);
-      worksheet_write_string (ws, row, 2, l->birth_year ? l->birth_year : "", f[XLSX_CELL_C]);
+      /* A year is a number a spreadsheet sorts and filters as one. */
+      if (l->birth_year != NULL)
+        worksheet_write_number (ws, row, 2, g_ascii_strtod (l->birth_year, NULL), f[XLSX_CELL_C]);
+      else
+        worksheet_write_blank (ws, row, 2, f[XLSX_CELL_C]);
       worksheet_write_string (ws, row, 3, l->id_masked ? l->id_masked : "", f[XLSX_CELL_C]);
       worksheet_write_string (ws, row, 4, l->place ? l->place : "", f[XLSX_CELL]);
       worksheet_write_string (ws, row, 5, l->category ? l->category : "", f[XLSX_CELL]);
@@ -599,7 +603,7 @@ tt_signing_sheet_write_xlsx (TtSheetDoc  *doc,
     {
       for (guint i = 0; i < lines->len; i++, row++)
         write_line (ws, row, lines->pdata[i], f);
-      g_ptr_array_unref (lines);
+      tt_sheet_doc_lines_done (doc, lines);
     }
   /* The totals are known once every line is read; a list not read whole makes no workbook. */
   if (!tt_sheet_doc_finish (doc, error))

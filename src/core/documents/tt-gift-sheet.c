@@ -83,6 +83,7 @@ struct _TtSheetReading
   GMutex           lock;
   GCond            changed;
   GQueue           batches;     /* GPtrArray of TtSheetLine, oldest first */
+  GQueue           spent;       /* batches the writer is done with, freed by the thread */
   gboolean         sizes_known; /* doc->group_sizes is set */
   gboolean         done;        /* the thread has handed over its last batch */
   gboolean         stopped;     /* the writer wants no more lines */
@@ -100,12 +101,16 @@ lines_new (guint size)
   return g_ptr_array_new_full (size, (GDestroyNotify) line_free);
 }
 
-/* Hands the batch of lines read so far to the writer, waiting while it is far behind. */
+/* Hands the batch of lines read so far to the writer, waiting while it is far behind, and frees
+ * the batches the writer is done with: their lines were made on this thread, whose allocator
+ * takes them back without a lock, and the writer's thread has the file to write (100,000 lines
+ * freed there took 0.2–0.26 s of it). */
 static void
 hand_over (Reading *r)
 {
   TtSheetReading *s = r->stream;
   GPtrArray *batch = r->lines;
+  GQueue spent;
 
   r->lines = lines_new (BATCH_LINES + 2);
   g_mutex_lock (&s->lock);
@@ -115,8 +120,11 @@ hand_over (Reading *r)
     g_ptr_array_unref (batch);
   else
     g_queue_push_tail (&s->batches, batch);
+  spent = s->spent;
+  g_queue_init (&s->spent);
   g_cond_broadcast (&s->changed);
   g_mutex_unlock (&s->lock);
+  g_queue_clear_full (&spent, (GDestroyNotify) g_ptr_array_unref);
 }
 
 static TtSheetLine *
@@ -342,6 +350,7 @@ doc_stream (TtDb    *db,
   g_mutex_init (&s->lock);
   g_cond_init (&s->changed);
   g_queue_init (&s->batches);
+  g_queue_init (&s->spent);
   doc->reading = s;
   s->thread = g_thread_new ("tt-sheet-reading", reading_thread, s);
   return doc;
@@ -364,6 +373,7 @@ reading_end (TtSheetDoc *doc, GError **error)
   g_mutex_unlock (&s->lock);
   g_thread_join (s->thread);
   g_queue_clear_full (&s->batches, (GDestroyNotify) g_ptr_array_unref);
+  g_queue_clear_full (&s->spent, (GDestroyNotify) g_ptr_array_unref);
   ok = s->error == NULL;
   if (!ok)
     {
@@ -401,6 +411,26 @@ tt_sheet_doc_next_lines (TtSheetDoc *doc)
   g_cond_broadcast (&s->changed);
   g_mutex_unlock (&s->lock);
   return batch;
+}
+
+void
+tt_sheet_doc_lines_done (TtSheetDoc *doc,
+                         GPtrArray  *lines)
+{
+  TtSheetReading *s = doc->reading;
+
+  if (s != NULL)
+    {
+      g_mutex_lock (&s->lock);
+      if (!s->done)
+        {
+          g_queue_push_tail (&s->spent, lines);
+          lines = NULL;
+        }
+      g_mutex_unlock (&s->lock);
+    }
+  if (lines != NULL)
+    g_ptr_array_unref (lines);
 }
 
 gboolean

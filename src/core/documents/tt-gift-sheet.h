@@ -65,6 +65,9 @@ TtSheetDoc *tt_sheet_doc_load  (TtDb        *db,
 /* The next lines of @doc in their order (a reference; NULL after the last): of a sheet being
  * exported, those read since; of a loaded one, all of its lines once. */
 GPtrArray  *tt_sheet_doc_next_lines (TtSheetDoc *doc);
+/* Gives back @lines from tt_sheet_doc_next_lines() once written: the reading frees them. */
+void        tt_sheet_doc_lines_done (TtSheetDoc *doc,
+                                     GPtrArray  *lines);
 /* Waits for the reading of @doc's lines to end: its totals are then set. FALSE (@error set)
  * when the list could not be read whole. */
 gboolean    tt_sheet_doc_finish (TtSheetDoc  *doc,
