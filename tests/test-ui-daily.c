@@ -381,6 +381,7 @@ test_focus_and_find (void)
                                                                    TT_TYPE_WELCOME, "name_row")));
   gtk_window_destroy (GTK_WINDOW (window));
 
+  g_assert_cmpint (tt_campaign_add (db, "Tết Bính Ngọ 2026", "tet", "2026-01-01", "2026-02-28", &error), >, 0);
   window = office_window (db);
   open_section (window, "donors");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
@@ -390,6 +391,11 @@ test_focus_and_find (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
   g_assert_true (is_inside (focused (GTK_WINDOW (window)),
                             CHILD (tt_window_get_households_page (window), TT_TYPE_HOUSEHOLDS_PAGE, "search")));
+  open_section (window, "gifts");
+  spin ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  g_assert_true (is_inside (focused (GTK_WINDOW (window)),
+                            CHILD (tt_window_get_gifts_page (window), TT_TYPE_GIFTS_PAGE, "entry_search")));
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
 }

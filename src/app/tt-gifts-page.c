@@ -539,6 +539,13 @@ mark_action (GtkWidget *widget, const char *name, GVariant *param)
   update_actions (self);
 }
 
+/* Ctrl+F on the place: the search of the list shown. */
+static void
+focus_search_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (TT_GIFTS_PAGE (widget)->entry_search));
+}
+
 /* Undo Delivery: the selected household back to not delivered. */
 static void
 undo_action (GtkWidget *widget, const char *name, GVariant *param)
@@ -763,6 +770,7 @@ tt_gifts_page_class_init (TtGiftsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "gifts.new-list", NULL, tt_gifts_page_new_list_action);
   gtk_widget_class_install_action (widget_class, "gifts.mark", "s", mark_action);
   gtk_widget_class_install_action (widget_class, "gifts.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "gifts.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "gifts.print", NULL, tt_gifts_page_print_action);
   gtk_widget_class_install_action (widget_class, "gifts.add-household", NULL, add_household_action);
   gtk_widget_class_install_action (widget_class, "gifts.export-pdf", NULL, tt_gifts_page_export_action);

@@ -467,6 +467,7 @@ page_action (GtkWidget *widget, const char *name, GVariant *param)
     { "books", "win.print", "books.print" },
     { "support", "win.find", "support-page.focus-search" },
     { "books", "win.save-pdf", "books.pdf" },
+    { "gifts", "win.find", "gifts.focus-search" },
     { "gifts", "win.print", "gifts.print" },
     { "gifts", "win.save-pdf", "gifts.export-pdf" },
   };
