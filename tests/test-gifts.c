@@ -420,6 +420,25 @@ test_signing_sheet_long_names (Fixture *f, gconstpointer data)
   g_assert_null (strstr (text, "…"));
 }
 
+/* @ids are in the order @sql gives (its ?1 bound to @bind when not 0), one for one. */
+static void
+assert_sql_order (TtDb *db, const char *sql, gint64 bind, GArray *ids)
+{
+  sqlite3_stmt *stmt;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (bind != 0)
+    sqlite3_bind_int64 (stmt, 1, bind);
+  for (; sqlite3_step (stmt) == SQLITE_ROW; n++)
+    {
+      g_assert_cmpuint (n, <, ids->len);
+      g_assert_cmpint (g_array_index (ids, gint64, n), ==, sqlite3_column_int64 (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (n, ==, ids->len);
+}
+
 /* The printed order: by commune, by village (each by name in the order people count, then by
  * id), by the head's name, then by entry — the same order as SQL's ORDER BY with the natural
  * collation, for households in two communes, in villages named alike and in none, and heads of
@@ -431,8 +450,6 @@ test_printed_order (Fixture *f, gconstpointer data)
   g_autoptr(GPtrArray) entries = NULL;
   TtHouseholdFilter all = { .categories = "poor,near-poor,hardship" };
   gint64 added, already, list;
-  sqlite3_stmt *stmt;
-  guint n = 0;
 
   for (int i = 0; i < 3; i++)
     {
@@ -450,23 +467,37 @@ test_printed_order (Fixture *f, gconstpointer data)
     gint64 id = tt_household_create (f->db, &in, &error);
     g_assert_true (tt_household_classify (f->db, id, 2026, "poor", 0, NULL, &error));
   }
+  /* Before any list, every poor and near-poor household is left out, listed by village in
+   * natural order, then by name: as SQL's ORDER BY with the natural collation sorts them. */
+  {
+    g_auto(TtGiftCoverage) none = { 0 };
+
+    g_assert_true (tt_gift_coverage (f->db, f->campaign, 0, 2026, &none, &error));
+    g_assert_no_error (error);
+    assert_sql_order (f->db, "SELECT h.id FROM households h LEFT JOIN places v ON v.id = h.village_id "
+                             "JOIN household_classifications k ON k.household_id = h.id AND k.year = 2026 "
+                             "AND k.category IN ('poor', 'near_poor') WHERE h.status = 'active' "
+                             "ORDER BY v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, h.id",
+                      0, none.missing);
+    g_assert_cmpuint (none.missing->len, >, 10);
+    g_assert_cmpuint (none.eligible, ==, none.missing->len);
+  }
   list = tt_gift_list_create (f->db, f->campaign, f->package, NULL, &all, &added, &already, &error);
   g_assert_no_error (error);
   entries = tt_gift_list_entries (f->db, list, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (entries->len, ==, 18);
 
-  g_assert_cmpint (sqlite3_prepare_v2 (tt_db_get_handle (f->db),
-                                       "SELECT e.id FROM gift_entries e JOIN households h ON h.id = e.household_id "
-                                       "LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
-                                       "WHERE e.list_id = ? ORDER BY c.name_key COLLATE tt_natural, c.id, "
-                                       "v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_int64 (stmt, 1, list);
-  for (; sqlite3_step (stmt) == SQLITE_ROW; n++)
-    g_assert_cmpint (((TtGiftEntry *) entries->pdata[n])->id, ==, sqlite3_column_int64 (stmt, 0));
-  sqlite3_finalize (stmt);
-  g_assert_cmpuint (n, ==, entries->len);
+  {
+    g_autoptr(GArray) printed = g_array_new (FALSE, FALSE, sizeof (gint64));
+    for (guint i = 0; i < entries->len; i++)
+      g_array_append_val (printed, ((TtGiftEntry *) entries->pdata[i])->id);
+    assert_sql_order (f->db, "SELECT e.id FROM gift_entries e JOIN households h ON h.id = e.household_id "
+                             "LEFT JOIN places v ON v.id = h.village_id LEFT JOIN places c ON c.id = h.commune_id "
+                             "WHERE e.list_id = ?1 ORDER BY c.name_key COLLATE tt_natural, c.id, "
+                             "v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.head_name, e.id",
+                      list, printed);
+  }
   /* Each entry names its own commune and village. */
   for (guint i = 0; i < entries->len; i++)
     {
