@@ -282,11 +282,13 @@ tt_gift_list_create (TtDb                    *db,
     }
   matching = sqlite3_column_int64 (count, 0);
   g_free (sql);
+  /* In the households' order: the list is read in its printed order wherever it is shown
+   * (tt-gift-entries.c), entries alike in it by their ids. Sorted here by village in natural
+   * order, SQLite called that comparison for every pair: 0.4 s for 100,000 households. */
   sql = g_strdup_printf ("INSERT INTO gift_entries (list_id, campaign_id, household_id, package_id) "
-                         "SELECT ?1, ?2, h.id, ?3 FROM households h LEFT JOIN places v ON v.id = h.village_id "
+                         "SELECT ?1, ?2, h.id, ?3 FROM households h "
                          "WHERE h.status = 'active' AND %s AND %s AND NOT EXISTS (SELECT 1 FROM gift_entries e "
-                         "WHERE e.campaign_id = ?2 AND e.household_id = h.id) "
-                         "ORDER BY v.name_key COLLATE tt_natural, v.id, h.head_name_key, h.id",
+                         "WHERE e.campaign_id = ?2 AND e.household_id = h.id) ORDER BY h.id",
                          place, cls);
   if (sqlite3_prepare_v2 (tt_db_get_handle (db), sql, -1, &fill, NULL) != SQLITE_OK)
     {
