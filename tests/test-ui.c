@@ -432,7 +432,7 @@ households_shown (TtHouseholdsPage *page)
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(TtHouseholdRow) row = g_list_model_get_item (model, i);
+      g_autoptr(TtRecordRow) row = g_list_model_get_item (model, i);
       g_string_append_printf (out, "%s%s", i ? "; " : "", tt_household_row_get_household (row)->head_name);
     }
   return g_string_free (out, FALSE);

@@ -8,21 +8,6 @@
 
 G_BEGIN_DECLS
 
-/* The item of a list entry's row in the column view: the entry, read when the row shows it; its
- * cells are shown anew when the row shows another entry, its entry changes or the list is read
- * again (which keeps the view's rows and their widgets). */
-#define TT_TYPE_GIFT_ENTRY_ITEM (tt_gift_entry_item_get_type ())
-G_DECLARE_FINAL_TYPE (TtGiftEntryItem, tt_gift_entry_item, TT, GIFT_ENTRY_ITEM, GObject)
-
-GObject   *tt_gift_entry_item_fetch      (gint64       id,
-                                          gpointer     db);
-void       tt_gift_entry_item_refill     (GObject     *item,
-                                          gint64       id,
-                                          gpointer     db);
-gint64     tt_gift_entry_item_get_id     (TtGiftEntryItem *item);
-const TtGiftEntry *tt_gift_entry_item_read (TtGiftEntryItem  *item,
-                                            GError          **error);
-
 /* What a worker reads for the page: the ids of the list's entries whose head's name holds what
  * is typed (@wanted), in the printed order. tt_gifts_read_entries() fills it and returns it. */
 typedef struct

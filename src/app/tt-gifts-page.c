@@ -133,14 +133,14 @@ entry_text (const TtGiftEntry *e, int column)
 static char *
 cell_text (GtkListItem *item, int column, gpointer data)
 {
-  const TtGiftEntry *e = tt_gift_entry_item_read (gtk_list_item_get_item (item), NULL);
+  const TtGiftEntry *e = tt_record_row_get (gtk_list_item_get_item (item), NULL);
 
   return e != NULL ? entry_text (e, column) : NULL;
 }
 
 /* The item of the row selected, as the list now has it (a row ticked off is read again), or
  * NULL. */
-static TtGiftEntryItem *
+static TtRecordRow *
 selected_item (TtGiftsPage *self)
 {
   GtkSelectionModel *selection = gtk_column_view_get_model (self->entries_view);
@@ -194,8 +194,8 @@ static void
 show_entries (TtGiftsPage *self, guint list_size, GArray *ids)
 {
   GtkSelectionModel *selection = gtk_column_view_get_model (self->entries_view);
-  g_autoptr(TtGiftEntryItem) was = selected_item (self);
-  gint64 keep = was != NULL ? tt_gift_entry_item_get_id (was) : 0;
+  g_autoptr(TtRecordRow) was = selected_item (self);
+  gint64 keep = was != NULL ? tt_record_row_get_id (was) : 0;
 
   self->list_size = list_size;
   /* The rows kept read their entries again: the list was read again. The selection goes to the
@@ -273,8 +273,8 @@ update_actions (TtGiftsPage *self)
   /* Only an empty list can be deleted, and only a recorded delivery undone. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.delete-list", list && self->list_size == 0);
   {
-    g_autoptr(TtGiftEntryItem) item = selected_item (self);
-    const TtGiftEntry *e = tt_gift_entry_item_read (item, NULL);
+    g_autoptr(TtRecordRow) item = selected_item (self);
+    const TtGiftEntry *e = tt_record_row_get (item, NULL);
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "gifts.undo", list && e != NULL && !g_str_equal (e->status, "pending"));
   }
   gtk_stack_set_visible_child_name (self->pages, campaign ? "content" : "empty");
@@ -506,9 +506,9 @@ mark_action (GtkWidget *widget, const char *name, GVariant *param)
   guint position = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection));
   const char *status = g_variant_get_string (param, NULL);
   const char *proxy = gtk_editable_get_text (GTK_EDITABLE (self->proxy));
-  g_autoptr(TtGiftEntryItem) item = selected_item (self);
+  g_autoptr(TtRecordRow) item = selected_item (self);
   g_autoptr(GError) error = NULL;
-  const TtGiftEntry *e = tt_gift_entry_item_read (item, &error);
+  const TtGiftEntry *e = tt_record_row_get (item, &error);
   g_autoptr(GArray) changed = NULL;
 
   if (e == NULL)
@@ -667,10 +667,7 @@ tt_gifts_page_constructed (GObject *object)
   gtk_list_view_set_model (self->missing, GTK_SELECTION_MODEL (gtk_no_selection_new (
                              g_object_ref (G_LIST_MODEL (self->missing_items)))));
   /* A row's entry is read (by the window's connection) when the view shows the row. */
-  self->entry_model = tt_query_model_new (TT_TYPE_GIFT_ENTRY_ITEM, tt_gift_entry_item_fetch,
-                                          self->db ? g_object_ref (self->db) : NULL,
-                                          self->db ? g_object_unref : NULL);
-  tt_query_model_set_refill (self->entry_model, tt_gift_entry_item_refill);
+  self->entry_model = tt_record_model_new (self->db, &tt_gift_entry_record);
   tt_list_growth_init (&self->growth, GTK_WIDGET (self), self->entry_model);
   {
     GtkSingleSelection *selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->entry_model)));

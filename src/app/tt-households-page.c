@@ -93,7 +93,7 @@ column_text (const TtHousehold *h, int column)
 static char *
 cell_text (GtkListItem *item, int column, gpointer data)
 {
-  TtHouseholdRow *row = gtk_list_item_get_item (item);
+  TtRecordRow *row = gtk_list_item_get_item (item);
 
   return row ? column_text (tt_household_row_get_household (row), column) : NULL;
 }
@@ -501,8 +501,7 @@ tt_households_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (tt_households_page_parent_class)->constructed (object);
 
-  self->model = tt_query_model_new (TT_TYPE_HOUSEHOLD_ROW, tt_household_row_fetch, self->db, NULL);
-  tt_query_model_set_refill (self->model, tt_household_row_refill);
+  self->model = tt_record_model_new (self->db, &tt_household_record);
   tt_list_growth_init (&self->growth, GTK_WIDGET (self), self->model);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);

@@ -23,17 +23,8 @@ GArray *
 tt_demo_ids (TtDb *db, const char *sql, GError **error)
 {
   g_autoptr(TtStmt) stmt = tt_db_prepare (db, sql, error);
-  GArray *ids;
 
-  if (stmt == NULL)
-    return NULL;
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  return ids;
+  return stmt != NULL ? tt_db_step_ids (db, stmt, _("reading the register"), error) : NULL;
 }
 
 static GArray *

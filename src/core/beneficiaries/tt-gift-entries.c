@@ -71,28 +71,18 @@ copy_entry (const TtGiftEntry *e, gpointer data)
   return TRUE;
 }
 
-/* A place an entry names, ranked by its folded name in natural order ("Thôn 2" before
- * "Thôn 10"), then by its id. */
-typedef struct
-{
-  gint64  id;
-  char   *name;
-  char   *key;
-  int     rank;
-} OrderPlace;
-
 /* An entry of a list as the printed order sorts it. */
 typedef struct
 {
   gint64      id;
-  OrderPlace *commune;   /* NULL for none, which comes first */
-  OrderPlace *village;
+  TtGiftPlace *commune;   /* NULL for none, which comes first */
+  TtGiftPlace *village;
   const char *key;       /* the head's name folded, then as written */
   const char *name;
 } OrderEntry;
 
-static int
-rank_of (const OrderPlace *p)
+int
+tt_gift_place_rank (const TtGiftPlace *p)
 {
   return p != NULL ? p->rank : -1;
 }
@@ -100,7 +90,7 @@ rank_of (const OrderPlace *p)
 static int
 compare_places (gconstpointer a, gconstpointer b)
 {
-  const OrderPlace *x = *(OrderPlace *const *) a, *y = *(OrderPlace *const *) b;
+  const TtGiftPlace *x = *(TtGiftPlace *const *) a, *y = *(TtGiftPlace *const *) b;
   int r = x->key && y->key ? tt_text_natural_collate (NULL, (int) strlen (x->key), x->key, (int) strlen (y->key), y->key)
                            : (x->key != NULL) - (y->key != NULL);
 
@@ -113,28 +103,34 @@ compare_entries (gconstpointer a, gconstpointer b)
   const OrderEntry *x = a, *y = b;
   int r;
 
-  if (rank_of (x->commune) != rank_of (y->commune))
-    return rank_of (x->commune) < rank_of (y->commune) ? -1 : 1;
-  if (rank_of (x->village) != rank_of (y->village))
-    return rank_of (x->village) < rank_of (y->village) ? -1 : 1;
+  if (tt_gift_place_rank (x->commune) != tt_gift_place_rank (y->commune))
+    return tt_gift_place_rank (x->commune) < tt_gift_place_rank (y->commune) ? -1 : 1;
+  if (tt_gift_place_rank (x->village) != tt_gift_place_rank (y->village))
+    return tt_gift_place_rank (x->village) < tt_gift_place_rank (y->village) ? -1 : 1;
   if ((r = strcmp (x->key, y->key)) != 0 || (r = strcmp (x->name, y->name)) != 0)
     return r;
   return (x->id > y->id) - (x->id < y->id);
 }
 
 static void
-order_place_free (OrderPlace *p)
+gift_place_free (TtGiftPlace *p)
 {
   g_free (p->name);
   g_free (p->key);
   g_free (p);
 }
 
-/* The place @id (0 or gone: NULL), read once. */
-static OrderPlace *
-order_place (TtDb *db, GHashTable *places, gint64 id)
+GHashTable *
+tt_gift_places_new (void)
 {
-  OrderPlace *p;
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) gift_place_free);
+}
+
+/* The place @id (0 or gone: NULL), read once into @places. */
+TtGiftPlace *
+tt_gift_place (TtDb *db, GHashTable *places, gint64 id)
+{
+  TtGiftPlace *p;
   g_autoptr(TtStmt) stmt = NULL;
 
   if (id == 0)
@@ -148,7 +144,7 @@ order_place (TtDb *db, GHashTable *places, gint64 id)
       tt_bind_int (stmt, 1, id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         {
-          p = g_new0 (OrderPlace, 1);
+          p = g_new0 (TtGiftPlace, 1);
           p->id = id;
           p->name = tt_column_dup (stmt, 0);
           p->key = tt_column_dup (stmt, 1);
@@ -156,6 +152,25 @@ order_place (TtDb *db, GHashTable *places, gint64 id)
     }
   g_hash_table_insert (places, g_memdup2 (&id, sizeof id), p);
   return p;
+}
+
+/* Ranks @places by their folded names in natural order, then by id: an order sorted by place
+ * compares ranks, where SQLite's sort called the natural comparison for every pair it
+ * compared (0.4 s for 100,000 households). */
+void
+tt_gift_places_rank (GHashTable *places)
+{
+  g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, places);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (value != NULL)
+      g_ptr_array_add (ranked, value);
+  g_ptr_array_sort (ranked, compare_places);
+  for (guint i = 0; i < ranked->len; i++)
+    ((TtGiftPlace *) ranked->pdata[i])->rank = (int) i;
 }
 
 /* The list's entries in the printed order: by commune, by village (each by its name in natural
@@ -177,11 +192,7 @@ read_order (TtDb *db, gint64 list_id, const char *wanted, guint *n_all, GArray *
                                           NULL);
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (OrderEntry));
   g_autoptr(GStringChunk) texts = g_string_chunk_new (1 << 20);
-  g_autoptr(GHashTable) places = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                        (GDestroyNotify) order_place_free);
-  g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer value;
+  g_autoptr(GHashTable) places = tt_gift_places_new ();
   int rc;
 
   if (rows == NULL)
@@ -200,20 +211,14 @@ read_order (TtDb *db, gint64 list_id, const char *wanted, guint *n_all, GArray *
         .id = sqlite3_column_int64 (rows, 0),
         .key = g_string_chunk_insert_const (texts, key),
         .name = g_string_chunk_insert (texts, (const char *) sqlite3_column_text (rows, 4)),
-        .commune = order_place (db, places, sqlite3_column_int64 (rows, 1)),
-        .village = order_place (db, places, sqlite3_column_int64 (rows, 2)),
+        .commune = tt_gift_place (db, places, sqlite3_column_int64 (rows, 1)),
+        .village = tt_gift_place (db, places, sqlite3_column_int64 (rows, 2)),
       };
       g_array_append_val (entries, e);
     }
   if (rc != SQLITE_DONE)
     return rc;
-  g_hash_table_iter_init (&iter, places);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    if (value != NULL)
-      g_ptr_array_add (ranked, value);
-  g_ptr_array_sort (ranked, compare_places);
-  for (guint i = 0; i < ranked->len; i++)
-    ((OrderPlace *) ranked->pdata[i])->rank = (int) i;
+  tt_gift_places_rank (places);
   g_array_sort (entries, compare_entries);
   for (guint i = 0; i < entries->len; i++)
     {
@@ -364,6 +369,15 @@ tt_gift_entry_get (TtDb    *db,
   return one_entry (db, stmt, error);
 }
 
+static gpointer
+read_entry_record (TtDb *db, gint64 id, GError **error)
+{
+  return tt_gift_entry_get (db, id, error);
+}
+
+/* A list's entries as the rows of a list model: each read when a view first shows it. */
+const TtRecordKind tt_gift_entry_record = { read_entry_record, (GDestroyNotify) tt_gift_entry_free };
+
 /* The ids of household @household_id's entries on the list: a second package is an entry of
  * its own, and a delivery ticked off marks them all. */
 GArray *
@@ -374,24 +388,12 @@ tt_gift_list_household_entries (TtDb    *db,
 {
   g_autoptr(TtStmt) stmt = tt_db_prepare (db, "SELECT id FROM gift_entries WHERE household_id = ? AND list_id = ? "
                                               "ORDER BY id", error);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  int rc;
 
   if (stmt == NULL)
     return NULL;
   tt_bind_int (stmt, 1, household_id);
   tt_bind_int (stmt, 2, list_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      tt_db_set_error (db, error, _("reading the gift list"));
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
+  return tt_db_step_ids (db, stmt, _("reading the gift list"), error);
 }
 
 /* The ids of the list's entries in the printed order whose head's name holds @wanted (folded,

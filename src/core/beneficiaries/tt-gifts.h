@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tt-db.h"
+#include "tt-record-row.h"
 #include "tt-values.h"
 #include "tt-households.h"
 
@@ -137,6 +138,7 @@ GArray     *tt_gift_list_entry_ids (TtDb          *db,
 TtGiftEntry *tt_gift_entry_get      (TtDb          *db,
                                     gint64         entry_id,
                                     GError       **error);
+extern const TtRecordKind tt_gift_entry_record;
 GArray     *tt_gift_list_household_entries (TtDb  *db,
                                     gint64         list_id,
                                     gint64         household_id,

@@ -30,6 +30,10 @@ gboolean  tt_db_exec           (TtDb        *self,
 gboolean  tt_db_step_done      (TtDb        *self,
                                 TtStmt      *stmt,
                                 GError     **error);
+GArray   *tt_db_step_ids       (TtDb        *self,
+                                TtStmt      *stmt,
+                                const char  *what,
+                                GError     **error);
 gboolean  tt_db_sqlite_error   (GError     **error,
                                 const char  *path,
                                 int          code,

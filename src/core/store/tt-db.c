@@ -301,6 +301,30 @@ tt_db_step_done (TtDb    *self,
   return TRUE;
 }
 
+/* The first column of every row @stmt gives, as ids; NULL (and @error, saying it happened
+ * while @what) when reading failed. */
+GArray *
+tt_db_step_ids (TtDb       *self,
+                TtStmt     *stmt,
+                const char *what,
+                GError    **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      tt_db_set_error (self, error, what);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
 gboolean
 tt_db_begin (TtDb    *self,
              GError **error)
